@@ -1,0 +1,5 @@
+import assert from 'node:assert/strict';
+
+describe('GET /tools @api', () => {
+  it('answers 200', () => assert.ok(true));
+});

@@ -1,0 +1,9 @@
+import assert from 'node:assert/strict';
+
+describe('functional part 3 @functional', () => {
+  it('keeps record 3', () => assert.equal(3 * 2, 3 + 3));
+  it('keeps index 3', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    assert.ok(true);
+  });
+});

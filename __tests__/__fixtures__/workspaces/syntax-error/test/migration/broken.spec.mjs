@@ -1,0 +1,7 @@
+import assert from 'node:assert/strict';
+
+describe('broken @database', () => {
+  it('never loads', () => {
+    assert.ok(true;
+  });
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-expect-error: the build script is plain JavaScript without types.
+import { bundle } from '../scripts/bundle.mjs';
+import { NODE24, makeTempDir } from './support/paths.js';
+
+/**
+ * The action's bundle is split so that `@actions/artifact` (most of the code) sits in a chunk of
+ * its own that a run loads only when it uploads or downloads (bench/RESULTS.md: the action's
+ * overhead over bare mocha). Upload through the chunk is covered by action-artifact-e2e.
+ */
+describe('scripts/bundle.mjs: the action bundle', function () {
+  this.timeout(60_000);
+  let outdir: string;
+
+  before(async function () {
+    outdir = makeTempDir('bundle');
+    await (bundle as (names: string[], outdir: string) => Promise<void>)(['action'], outdir);
+  });
+  after(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('keeps @actions/artifact out of the entry, in a chunk of its own', function () {
+    const entry = readFileSync(join(outdir, 'index.js'), 'utf8');
+    const chunks = readdirSync(join(outdir, 'chunks'));
+    const holding = chunks.filter((chunk) =>
+      readFileSync(join(outdir, 'chunks', chunk), 'utf8').includes('DefaultArtifactClient = class'),
+    );
+
+    assert.ok(
+      !entry.includes('DefaultArtifactClient = class'),
+      'the entry holds the artifact client',
+    );
+    assert.equal(holding.length, 1, `chunks: ${chunks.join(', ')}`);
+    // Everything a run that uploads nothing loads: the entry and what it imports statically.
+    const staticChunks = [...entry.matchAll(/\bfrom "\.\/chunks\/([^"]+)"/g)].map(
+      (match) => match[1]!,
+    );
+    assert.ok(!staticChunks.includes(holding[0]!), 'the artifact chunk is imported statically');
+    const loaded = [
+      join(outdir, 'index.js'),
+      ...staticChunks.map((c) => join(outdir, 'chunks', c)),
+    ];
+    const bytes = loaded.reduce((sum, file) => sum + statSync(file).size, 0);
+    assert.ok(bytes < 2_000_000, `a run without upload loads ${bytes} bytes of bundle`);
+  });
+
+  it('runs from its folder under Node 24: the chunks resolve beside the entry', function () {
+    // No inputs: the action loads, then fails on the first input it cannot accept, naming it.
+    const run = spawnSync(NODE24, [join(outdir, 'index.js')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /::error::Input '/);
+  });
+});

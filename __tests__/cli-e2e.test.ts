@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { VerificationReport } from '../src/report/types.js';
+import { FIXTURES, NODE24, REPO_ROOT } from './support/paths.js';
+import { validateReport } from './support/report-schema.js';
+
+const execFileAsync = promisify(execFile);
+const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+
+/** Runs the built CLI under Node 24; never throws for a non-zero exit. */
+async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(NODE24, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the built CLI (Node 24)', function () {
+  this.timeout(120_000);
+  let workspace: string;
+
+  beforeEach(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'vm-cli-'));
+  });
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('prints its usage with --help and exits 0', async () => {
+    const result = await runCli(['--help'], workspace);
+
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /Usage: verify-migration --service NAME/);
+    assert.match(result.stdout, /--shard I\/N/);
+  });
+
+  it('exits 2 naming the option when an option is bad, before running anything', async () => {
+    const missing = await runCli([], workspace);
+    const badShard = await runCli(['--service', 'svc', '--shard', '0/2'], workspace);
+    const unknown = await runCli(['--service', 'svc', '--colour'], workspace);
+
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /Input '--service'/);
+    assert.equal(badShard.code, 2);
+    assert.match(badShard.stderr, /Input '--shard' has the value "0\/2"/);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--colour/);
+  });
+
+  it('writes the same report as the action and exits 0 when the gate passes, 1 when it fails', async () => {
+    cpSync(join(FIXTURES, 'workspaces', 'passing'), join(workspace, 'passing'), { recursive: true });
+    cpSync(join(FIXTURES, 'workspaces', 'mixed'), join(workspace, 'mixed'), { recursive: true });
+
+    const passing = await runCli(['--service', 'svc', '--working-directory', 'passing'], workspace);
+    const failing = await runCli(['--service', 'svc', '--working-directory', 'mixed', '--old-version', '1.4.0'], workspace);
+
+    assert.equal(passing.code, 0, passing.stdout + passing.stderr);
+    const passed = JSON.parse(readFileSync(join(workspace, 'passing', 'verification-report.json'), 'utf8')) as VerificationReport;
+    validateReport(passed);
+    assert.equal(passed.overall.tests, 4);
+    assert.match(passing.stdout, /verification-report\.json/);
+    assert.equal(failing.code, 1);
+    const failed = JSON.parse(readFileSync(join(workspace, 'mixed', 'verification-report.json'), 'utf8')) as VerificationReport;
+    assert.deepEqual([failed.old_version, failed.overall.failures, failed.overall.errors], ['1.4.0', 1, 1]);
+  });
+});

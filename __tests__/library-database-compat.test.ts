@@ -1,0 +1,170 @@
+/**
+ * Services that still use TypeORM 0.3 with the `sqlite3` driver hand their own data sources to
+ * `compareDatabases`. The fixture service installs its real dependencies (once, cached in its
+ * `node_modules`); when that install is impossible the tests skip and say why.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DataSource, EntitySchema } from 'typeorm';
+import { compareDatabases, compareDatabasesDetailed } from '../src/library/compare/databases.js';
+import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
+import type { ThrowawayDatabase } from '../src/library/database/types.js';
+import { FIXTURES, makeTempDir } from './support/paths.js';
+
+const SERVICE = join(FIXTURES, 'typeorm03-service');
+
+/** Installs the fixture's dependencies when missing; returns why it cannot, or undefined. */
+function installService(): string | undefined {
+  const installed = ['typeorm/package.json', 'sqlite3/package.json', 'reflect-metadata/package.json'].every((file) =>
+    existsSync(join(SERVICE, 'node_modules', file)),
+  );
+  if (installed) return undefined;
+  try {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: SERVICE, stdio: 'pipe', timeout: 540_000 });
+    return undefined;
+  } catch (error) {
+    const detail = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n').slice(-3).join(' | ');
+    return `'npm ci' in ${SERVICE} failed (${detail || (error as Error).message}); install it there by hand to run these tests`;
+  }
+}
+
+interface ServiceModule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  createDataSource(file: string): any;
+}
+
+type ToolRow = { id: number; name: string; price: number; blob: Buffer | null };
+
+const ROWS: ToolRow[] = [
+  { id: 1, name: 'hammer', price: 9.99, blob: Buffer.from([1, 2, 3]) },
+  { id: 2, name: 'saw', price: 0.1 + 0.2, blob: null },
+  { id: 3, name: 'café', price: Math.PI, blob: Buffer.from('abc') },
+];
+
+/** TypeORM 1.x's view of the same table, for a comparison across TypeORM versions. */
+const Tool1x = new EntitySchema<ToolRow>({
+  name: 'Tool',
+  tableName: 'tools',
+  columns: {
+    id: { type: 'integer', primary: true },
+    name: { type: 'varchar', length: 100 },
+    price: { type: 'real' },
+    blob: { type: 'blob', nullable: true },
+  },
+});
+
+describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 service', function () {
+  let service: ServiceModule;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const opened: any[] = [];
+  const throwaways: ThrowawayDatabase[] = [];
+
+  /** An initialized data source made by the service's own TypeORM 0.3, with `rows` written. */
+  async function serviceDataSource(rows: ToolRow[]) {
+    const ds = service.createDataSource(join(makeTempDir('typeorm03'), 'service.sqlite'));
+    await ds.initialize();
+    opened.push(ds);
+    await ds.getRepository('Tool').insert(rows);
+    return ds;
+  }
+
+  before('install the service (npm ci, once)', async function () {
+    this.timeout(600_000);
+    const problem = installService();
+    if (problem !== undefined) {
+      console.warn(`    skipping the TypeORM 0.3 compatibility tests: ${problem}`);
+      this.skip();
+    }
+    service = (await import(pathToFileURL(join(SERVICE, 'src', 'data-source.js')).href)) as ServiceModule;
+  });
+
+  after('close and remove everything', async function () {
+    await Promise.all(opened.splice(0).map((ds) => ds.destroy()));
+    await Promise.all(throwaways.splice(0).map((db) => db.drop()));
+  });
+
+  it('really is TypeORM 0.3 on the sqlite3 driver', async function () {
+    // Arrange / Act
+    const ds = await serviceDataSource([]);
+    const version = JSON.parse(readFileSync(join(SERVICE, 'node_modules', 'typeorm', 'package.json'), 'utf8')).version as string;
+    // Assert
+    assert.match(version, /^0\.3\./);
+    assert.equal(ds.options.type, 'sqlite');
+    assert.equal(ds.driver.sqlite, (await import(pathToFileURL(join(SERVICE, 'node_modules', 'sqlite3', 'lib', 'sqlite3.js')).href)).default);
+  });
+
+  it('finds nothing between two identical service databases', async function () {
+    // Arrange
+    const oldDs = await serviceDataSource(ROWS);
+    const newDs = await serviceDataSource(ROWS);
+    // Act
+    const byName = await compareDatabases(oldDs, newDs, 'Tool');
+    const byTable = await compareDatabases(oldDs, newDs, 'tools');
+    // Assert
+    assert.deepEqual(byName, []);
+    assert.deepEqual(byTable, []);
+  });
+
+  it('finds exactly the planted differences between two service databases', async function () {
+    // Arrange: a cut name, a float through single precision, one byte changed, a dropped and an extra row.
+    const oldDs = await serviceDataSource(ROWS);
+    const newDs = await serviceDataSource([
+      { id: 1, name: 'hamm', price: 9.99, blob: Buffer.from([1, 2, 4]) },
+      { id: 3, name: 'café', price: Math.fround(Math.PI), blob: Buffer.from('abc') },
+      { id: 4, name: 'drill', price: 1, blob: null },
+    ]);
+    // Act
+    const differences = await compareDatabases(oldDs, newDs, 'Tool');
+    // Assert
+    assert.deepEqual(
+      differences.map((d) => [d.kind, d.path]),
+      [
+        ['changed', 'tools[id=1].name'],
+        ['changed', 'tools[id=1].blob'],
+        ['missing', 'tools[id=2]'],
+        ['changed', 'tools[id=3].price'],
+        ['extra', 'tools[id=4]'],
+      ],
+    );
+    assert.equal(differences[0].message, "row tools[id=1]: column name changed from 'hammer' to 'hamm' (cut off: 4 of 6 characters kept)");
+  });
+
+  it('lets SQLite compare two service files (sqlite-attach), with what merge finds', async function () {
+    // Arrange: the same planted differences as above, in two files of the service's own sqlite3 driver.
+    const oldDs = await serviceDataSource(ROWS);
+    const newDs = await serviceDataSource([
+      { id: 1, name: 'hamm', price: 9.99, blob: Buffer.from([1, 2, 4]) },
+      { id: 3, name: 'café', price: Math.fround(Math.PI), blob: Buffer.from('abc') },
+      { id: 4, name: 'drill', price: 1, blob: null },
+    ]);
+    // Act
+    const auto = await compareDatabasesDetailed(oldDs, newDs, 'Tool');
+    const merged = await compareDatabasesDetailed(oldDs, newDs, 'Tool', { strategy: 'merge' });
+    // Assert
+    assert.equal(auto.strategy, 'sqlite-attach', auto.strategyReason);
+    assert.equal(auto.total, 5);
+    assert.deepEqual(auto.differences, merged.differences);
+    assert.deepEqual([auto.oldRows, auto.newRows, auto.rowsCompared], [merged.oldRows, merged.newRows, merged.rowsCompared]);
+  });
+
+  it('compares a TypeORM 0.3 sqlite3 database with a TypeORM 1.x better-sqlite3 one', async function () {
+    // Arrange: the old version's data through the service's TypeORM 0.3, the new through ours.
+    const oldDs = await serviceDataSource(ROWS);
+    const db = await createThrowawayDatabase({ label: 'new' });
+    throwaways.push(db);
+    const newDs = new DataSource({ ...db.options, entities: [Tool1x], synchronize: true });
+    await newDs.initialize();
+    opened.push(newDs);
+    await newDs.getRepository(Tool1x).insert(ROWS.map((row) => (row.id === 2 ? { ...row, name: 'Saw' } : row)));
+    // Act
+    const differences = await compareDatabases(oldDs, newDs, 'Tool');
+    // Assert
+    assert.deepEqual(
+      differences.map((d) => d.message),
+      ["row tools[id=2]: column name changed from 'saw' to 'Saw'"],
+    );
+  });
+});

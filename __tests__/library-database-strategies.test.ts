@@ -1,0 +1,511 @@
+/**
+ * The comparison strategies of `compareDatabases`: each one that applies to a driver must give
+ * exactly what `merge` gives (same differences, order, messages and counts) on the same planted
+ * tables; the automatic choice, forced strategies that cannot apply, the cap, progress, and that
+ * `sqlite-attach` never writes to either file.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import {
+  compareDatabasesDetailed,
+  progressLogger,
+  type CompareDatabasesOptions,
+  type ComparisonProgress,
+  type ComparisonStrategy,
+  type DatabaseComparison,
+} from '../src/library/compare/databases.js';
+import { PARALLEL_MIN_BYTES } from '../src/library/compare/db-sqlite-attach.js';
+import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
+import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
+import { forEachDatabase } from './support/databases.js';
+import { makeTable, TYPES } from './support/tables.js';
+
+/** The fast strategy each driver has (merge is the reference). */
+const FAST: Record<DatabaseKind, ComparisonStrategy> = {
+  sqlite: 'sqlite-attach',
+  postgres: 'server-hash',
+  mysql: 'server-hash',
+};
+
+const ROWS = 3000;
+const TEXTS = ['plain', 'café', '', null, '😀 emoji', '中文', 'a,b|c', '"quoted" \\ back'];
+const FAR_ID = 1_500_000_000;
+
+/** One row of the `kitchen` table, old side: awkward values of every kind. */
+function oldRow(kind: DatabaseKind, i: number): unknown[] {
+  const date = new Date(Date.UTC(2024, 0, 1, 0, i, 0, 123));
+  return [
+    3 * i + 1, // sparse keys
+    TEXTS[i % TEXTS.length],
+    i / 7,
+    i % 11 === 0 ? null : Buffer.from(Array.from({ length: (i % 5) + 1 }, (_, j) => (i + j) % 256)),
+    kind === 'sqlite' ? date.toISOString() : date,
+    i,
+    i % 2 === 0 ? 'on' : 'off', // `state`, renamed to `status`
+    i, // `synced`, different on every row and ignored
+  ];
+}
+
+/** The same row after the planted migration faults, or undefined when the row was dropped. */
+function newRow(kind: DatabaseKind, i: number): unknown[] | undefined {
+  if ((i >= 1000 && i < 1010) || i % 211 === 0) return undefined;
+  const row = oldRow(kind, i);
+  if (i % 97 === 0 && typeof row[1] === 'string') row[1] = `${row[1]}x`;
+  if (i === 9) row[1] = 'café'.normalize('NFD');
+  if (i === 3) row[1] = ''; // NULL became ''
+  if (i === 2) row[1] = null; // '' became NULL
+  if (i % 113 === 0) row[2] = Math.fround(row[2] as number);
+  if (i === 0) row[2] = -0; // equal to 0 in JavaScript: must not be reported
+  if (i % 131 === 0 && row[3] !== null) (row[3] as Buffer)[0] ^= 1;
+  if (i % 151 === 0) {
+    const shifted = new Date(Date.UTC(2024, 0, 1, 0, i, 0, 124));
+    row[4] = kind === 'sqlite' ? shifted.toISOString() : shifted;
+  }
+  if (i % 173 === 0) row[5] = (row[5] as number) + 1;
+  if (i >= 2500 && i < 2600) row[6] = 'changed'; // a dense run of differences
+  row[7] = i + 1;
+  return row;
+}
+
+/** Fills `kitchen` on both sides: the old rows, and the new ones with faults and extra rows. */
+async function plantKitchen(kind: DatabaseKind, oldDs: DataSource, newDs: DataSource) {
+  const t = TYPES[kind];
+  const ddl = (state: string) =>
+    `id ${t.int} PRIMARY KEY, txt ${t.text}, num ${t.double}, data ${t.blob}, at ${t.timestamp}, n ${t.int}, ${state} ${t.text}, synced ${t.int}`;
+  const oldRows = Array.from({ length: ROWS }, (_, i) => oldRow(kind, i));
+  oldRows.push([FAR_ID, 'far', 1.5, null, oldRows[0][4], 1, 'on', 1]);
+  const newRows = Array.from({ length: ROWS }, (_, i) => newRow(kind, i)).filter(
+    (row) => row !== undefined,
+  );
+  // Extra rows between existing keys, and one far past them.
+  for (let i = 2000; i < 2005; i++) newRows.push([3 * i + 2, 'new', 0.25, null, null, i, 'on', 0]);
+  newRows.push([FAR_ID, 'far!', 1.5, null, oldRows[0][4], 1, 'on', 1]);
+  newRows.push([FAR_ID + 1, 'extra far', 1.5, null, null, 1, 'on', 1]);
+  await makeTable(oldDs, kind, 'kitchen', ddl('state'), oldRows);
+  await makeTable(newDs, kind, 'kitchen', ddl('status'), newRows);
+}
+
+/** The comparison without the fields that say how it ran (they differ by design). */
+function outcome(result: DatabaseComparison) {
+  const { strategy: _s, strategyReason: _r, rowsFetched: _f, ...rest } = result;
+  return rest;
+}
+
+const RENAMED: CompareDatabasesOptions = {
+  renamedColumns: { state: 'status' },
+  ignoreColumns: ['synced'],
+  batchSize: 100,
+  onProgress: false,
+};
+
+/** The option sets every strategy must honour alike. */
+const OPTION_SETS: [string, CompareDatabasesOptions][] = [
+  ['renamed and ignored columns', RENAMED],
+  ['normalize and tolerance', { ...RENAMED, normalize: true, tolerance: 1e-6 }],
+  ['a cap of 7 differences', { ...RENAMED, maxDifferences: 7 }],
+  ['no renames (column differences, every row differs)', { batchSize: 100, onProgress: false }],
+];
+
+/** SHA-256 of a file's bytes. */
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('library database: compareDatabases strategies', function () {
+  this.timeout(120_000);
+
+  forEachDatabase((db) => {
+    let oldDb: ThrowawayDatabase;
+    let newDb: ThrowawayDatabase;
+    let oldDs: DataSource;
+    let newDs: DataSource;
+    const t = TYPES[db.kind];
+    const fast = FAST[db.kind];
+
+    before('create the old and the new database and plant the tables', async function () {
+      oldDb = await createThrowawayDatabase({ url: db.url, label: 'old' });
+      newDb = await createThrowawayDatabase({ url: db.url, label: 'new' });
+      oldDs = new DataSource(oldDb.options);
+      newDs = new DataSource(newDb.options);
+      await Promise.all([oldDs.initialize(), newDs.initialize()]);
+      await plantKitchen(db.kind, oldDs, newDs);
+    });
+
+    after('drop both', async function () {
+      await Promise.all([oldDs?.destroy(), newDs?.destroy()].filter(Boolean));
+      await Promise.all([oldDb?.drop(), newDb?.drop()].filter(Boolean));
+    });
+
+    for (const [title, options] of OPTION_SETS) {
+      it(`${fast} gives exactly what merge gives (${title})`, async function () {
+        // Arrange: the planted kitchen tables. Act
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+          ...options,
+          strategy: 'merge',
+        });
+        const other = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+          ...options,
+          strategy: fast,
+        });
+        // Assert: the reference found the planted faults, and the other strategy the very same.
+        assert.equal(merged.strategy, 'merge');
+        assert.ok(merged.total > 100, `${db.kind} merge found only ${merged.total}`);
+        assert.equal(other.strategy, fast, `${db.kind} ${fast}: ran ${other.strategy}`);
+        assert.deepEqual(outcome(other), outcome(merged), `${db.kind} ${fast} differs from merge`);
+      });
+    }
+
+    it(`auto picks ${fast}, which reads only the rows that may differ`, async function () {
+      // Arrange: the planted tables (about 3000 rows a side, a few hundred differing). Act
+      const result = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', RENAMED);
+      // Assert
+      assert.equal(result.strategy, fast, result.strategyReason);
+      assert.equal(result.oldRows, ROWS + 1);
+      assert.ok(
+        result.rowsFetched < (result.oldRows + result.newRows) / 2,
+        `${db.kind} ${fast} read ${result.rowsFetched} of ${result.oldRows + result.newRows} rows`,
+      );
+      const planted = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+        ...RENAMED,
+        strategy: 'merge',
+      });
+      assert.equal(planted.rowsFetched, planted.oldRows + planted.newRows);
+    });
+
+    it('counts every difference exactly beyond the cap, whatever the strategy', async function () {
+      // Arrange: without renames, every row differs in `synced` and in the renamed column.
+      const options = { batchSize: 100, onProgress: false as const, maxDifferences: 10 };
+      // Act
+      const merged = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+        ...options,
+        strategy: 'merge',
+      });
+      const other = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+        ...options,
+        strategy: fast,
+      });
+      // Assert
+      for (const result of [merged, other]) {
+        assert.equal(result.differences.length, 10, `${db.kind} ${result.strategy}`);
+        assert.equal(result.truncated, true, `${db.kind} ${result.strategy}`);
+      }
+      assert.ok(merged.total > ROWS, `${db.kind}: total ${merged.total}`);
+      assert.equal(other.total, merged.total, `${db.kind} ${fast}: total`);
+    });
+
+    it('matches composite and text keys alike in every strategy that takes them', async function () {
+      // Arrange: a composite key with text, and NOCASE/accents that only a binary order keeps apart.
+      const text = db.kind === 'mysql' ? 'VARCHAR(20) COLLATE utf8mb4_bin' : t.text;
+      const ddl = `code ${text} NOT NULL, line ${t.int} NOT NULL, qty ${t.double}, PRIMARY KEY (code, line)`;
+      const codes = ['B', 'a', 'b', 'Á', '10', '9', 'a b', 'Z', 'é', '😀'];
+      const rows = codes.flatMap((code, i) => [1, 2, 3].map((line) => [code, line, i + line / 10]));
+      await makeTable(oldDs, db.kind, 'order_codes', ddl, rows);
+      await makeTable(
+        newDs,
+        db.kind,
+        'order_codes',
+        ddl,
+        [
+          ...rows.filter(([code, line]) => !(code === 'a' && line === 2)),
+          ['a', 4, 1],
+          ['Á', 9, 2],
+        ].map((row) => (row[0] === 'Z' && row[1] === 1 ? ['Z', 1, 99] : row)),
+      );
+      const strategies: ComparisonStrategy[] = db.kind === 'sqlite' ? ['sqlite-attach'] : [];
+      // Act
+      const merged = await compareDatabasesDetailed(oldDs, newDs, 'order_codes', {
+        strategy: 'merge',
+      });
+      const auto = await compareDatabasesDetailed(oldDs, newDs, 'order_codes');
+      const others = await Promise.all(
+        strategies.map((strategy) =>
+          compareDatabasesDetailed(oldDs, newDs, 'order_codes', { strategy }),
+        ),
+      );
+      // Assert
+      assert.deepEqual(
+        merged.differences.map((d) => d.path),
+        [
+          "order_codes[code='a',line=2]",
+          "order_codes[code='a',line=4]",
+          "order_codes[code='Z',line=1].qty",
+          "order_codes[code='Á',line=9]",
+        ].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))),
+      );
+      assert.equal(auto.strategy, db.kind === 'sqlite' ? 'sqlite-attach' : 'merge');
+      if (db.kind !== 'sqlite') assert.match(auto.strategyReason, /single-column key/);
+      for (const result of [auto, ...others])
+        assert.deepEqual(outcome(result), outcome(merged), `${db.kind} ${result.strategy}`);
+    });
+
+    it(`${fast} agrees with merge on an empty side and on a renamed key`, async function () {
+      // Arrange: `id` became `tool_id`; then the new table is emptied.
+      const rows = Array.from({ length: 300 }, (_, i) => [i * 5, `tool ${i}`]);
+      await makeTable(
+        oldDs,
+        db.kind,
+        'renamed_key',
+        `id ${t.int} PRIMARY KEY, name ${t.text}`,
+        rows,
+      );
+      await makeTable(
+        newDs,
+        db.kind,
+        'renamed_key',
+        `tool_id ${t.int} PRIMARY KEY, name ${t.text}`,
+        rows.map(([id, name]) => [id, id === 250 ? 'changed' : name]),
+      );
+      const options = { renamedColumns: { id: 'tool_id' }, onProgress: false as const };
+      const run = (strategy: ComparisonStrategy) =>
+        compareDatabasesDetailed(oldDs, newDs, 'renamed_key', { ...options, strategy });
+      // Act
+      const [mergedRenamed, fastRenamed] = [await run('merge'), await run(fast)];
+      await newDs.query('DELETE FROM renamed_key');
+      const [mergedEmpty, fastEmpty] = [await run('merge'), await run(fast)];
+      // Assert
+      assert.deepEqual(
+        mergedRenamed.differences.map((d) => d.message),
+        ["row renamed_key[id=250]: column name changed from 'tool 50' to 'changed'"],
+      );
+      assert.deepEqual(outcome(fastRenamed), outcome(mergedRenamed), `${db.kind} ${fast} renamed`);
+      assert.equal(mergedEmpty.total, 300);
+      assert.deepEqual(outcome(fastEmpty), outcome(mergedEmpty), `${db.kind} ${fast} empty`);
+      assert.deepEqual([fastRenamed.strategy, fastEmpty.strategy], [fast, fast]);
+    });
+
+    it('refuses a strategy forced on the wrong engines, naming it, the drivers and what is allowed', async function () {
+      // Arrange
+      const wrong: ComparisonStrategy = db.kind === 'sqlite' ? 'server-hash' : 'sqlite-attach';
+      // Act / Assert
+      await assert.rejects(
+        compareDatabasesDetailed(oldDs, newDs, 'kitchen', { strategy: wrong }),
+        (error: Error) => {
+          assert.match(
+            error.message,
+            new RegExp(`strategy '${wrong}' cannot compare table kitchen`),
+          );
+          assert.match(
+            error.message,
+            new RegExp(`old: ${oldDs.options.type}, new: ${newDs.options.type}`),
+          );
+          assert.match(error.message, /Allowed here: auto, merge/);
+          return true;
+        },
+      );
+      await assert.rejects(
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        compareDatabasesDetailed(oldDs, newDs, 'kitchen', { strategy: 'fast' as any }),
+        /strategy must be one of auto, merge, sqlite-attach, server-hash, got 'fast'/,
+      );
+    });
+
+    if (db.kind !== 'sqlite') {
+      it('falls back to merge when a column changed type, and says which', async function () {
+        // Arrange: an integer column that became text gives equal text for different values.
+        const ddl = (type: string) => `id ${t.int} PRIMARY KEY, amount ${type}`;
+        await makeTable(oldDs, db.kind, 'amounts', ddl(t.int), [
+          [1, 10],
+          [2, 20],
+        ]);
+        await makeTable(newDs, db.kind, 'amounts', ddl(t.text), [
+          [1, '10'],
+          [2, '20'],
+        ]);
+        // Act
+        const auto = await compareDatabasesDetailed(oldDs, newDs, 'amounts');
+        const forced = compareDatabasesDetailed(oldDs, newDs, 'amounts', {
+          strategy: 'server-hash',
+        });
+        // Assert
+        assert.equal(auto.strategy, 'merge');
+        assert.match(
+          auto.strategyReason,
+          /column amount changed type from int\S* to (varchar|character varying)\(300\)/,
+        );
+        assert.deepEqual(
+          auto.differences.map((d) => d.kind),
+          ['type', 'type'],
+        );
+        await assert.rejects(forced, /strategy 'server-hash' .*column amount changed type/);
+      });
+    }
+
+    if (db.kind === 'sqlite') {
+      it('sqlite-attach never writes to either file', async function () {
+        // Arrange
+        const files = [oldDb.name, newDb.name];
+        const before = files.map(digest);
+        // Act
+        const result = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', RENAMED);
+        // Assert
+        assert.equal(result.strategy, 'sqlite-attach');
+        assert.deepEqual(files.map(digest), before);
+      });
+
+      it(`looks for new-only rows in a worker thread for files over ${PARALLEL_MIN_BYTES / 2 ** 20} MB, with the same result`, async function () {
+        // Arrange: 1 MB blobs make big files from few rows; new-only rows (from the worker) among them.
+        const blob = (i: number) => Buffer.alloc(2 ** 20, i);
+        const ddl = 'id INTEGER PRIMARY KEY, data BLOB, label TEXT';
+        const rows = Array.from({ length: 20 }, (_, i) => [i * 2, blob(i), `row ${i}`]);
+        await makeTable(oldDs, 'sqlite', 'blobs', ddl, rows);
+        await makeTable(newDs, 'sqlite', 'blobs', ddl, [
+          ...rows
+            .filter(([id]) => id !== 10)
+            .map(([id, data, label]) => [id, data, id === 4 ? 'x' : label]),
+          [5, blob(99), 'new'],
+          [41, null, 'new at the end'],
+        ]);
+        assert.ok(
+          statSync(oldDb.name).size + statSync(newDb.name).size >= PARALLEL_MIN_BYTES,
+          'the files are big enough for the worker',
+        );
+        // Act
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'blobs', { strategy: 'merge' });
+        const attached = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
+          strategy: 'sqlite-attach',
+          maxDifferences: 3,
+        });
+        const mergedCapped = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
+          strategy: 'merge',
+          maxDifferences: 3,
+        });
+        // Assert
+        assert.deepEqual(
+          merged.differences.map((d) => [d.kind, d.path]),
+          [
+            ['changed', 'blobs[id=4].label'],
+            ['extra', 'blobs[id=5]'],
+            ['missing', 'blobs[id=10]'],
+            ['extra', 'blobs[id=41]'],
+          ],
+        );
+        assert.ok(Buffer.isBuffer((merged.differences[1].new as { data: unknown }).data));
+        assert.equal(attached.strategy, 'sqlite-attach');
+        assert.deepEqual(outcome(attached), outcome(mergedCapped));
+        assert.equal(attached.total, 4);
+      });
+
+      it('gives way to merge when sqlite-attach fails before its first row (a TEMP table only the data source sees)', async function () {
+        // Arrange: TEMP tables live in the data source's own connection, not in the file.
+        for (const [ds, label] of [
+          [oldDs, 'old'],
+          [newDs, 'new'],
+        ] as const) {
+          await ds.query('DROP TABLE IF EXISTS temp.scratch');
+          await ds.query('CREATE TEMP TABLE scratch (id INTEGER PRIMARY KEY, label TEXT)');
+          await ds.query(`INSERT INTO temp.scratch VALUES (1, 'same'), (2, '${label}')`);
+        }
+        try {
+          // Act
+          const auto = await compareDatabasesDetailed(oldDs, newDs, 'scratch');
+          const forced = compareDatabasesDetailed(oldDs, newDs, 'scratch', {
+            strategy: 'sqlite-attach',
+          });
+          // Assert
+          assert.equal(auto.strategy, 'merge');
+          assert.match(
+            auto.strategyReason,
+            /sqlite-attach fell back: it failed before its first row \(no such table/,
+          );
+          assert.deepEqual(
+            auto.differences.map((d) => d.message),
+            ["row scratch[id=2]: column label changed from 'old' to 'new'"],
+          );
+          await assert.rejects(forced, /no such table/);
+        } finally {
+          await Promise.all([oldDs, newDs].map((ds) => ds.query('DROP TABLE temp.scratch')));
+        }
+      });
+
+      it('falls back to merge for an in-memory database', async function () {
+        // Arrange
+        const memory = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
+        await memory.initialize();
+        try {
+          await memory.query('CREATE TABLE kitchen (id INTEGER PRIMARY KEY, txt TEXT)');
+          // Act
+          const result = await compareDatabasesDetailed(memory, newDs, 'kitchen', {
+            columns: ['txt'],
+          });
+          const forced = compareDatabasesDetailed(memory, newDs, 'kitchen', {
+            strategy: 'sqlite-attach',
+            columns: ['txt'],
+          });
+          // Assert
+          assert.equal(result.strategy, 'merge');
+          assert.match(
+            result.strategyReason,
+            /old data source has no file to attach: it is an in-memory database/,
+          );
+          assert.equal(result.total, newDs ? result.newRows : 0);
+          await assert.rejects(forced, /strategy 'sqlite-attach' .*in-memory/);
+        } finally {
+          await memory.destroy();
+        }
+      });
+    }
+
+    it('reports progress: first, throttled, and done with every row', async function () {
+      // Arrange
+      const updates: Record<ComparisonStrategy, ComparisonProgress[]> = {
+        merge: [],
+        'sqlite-attach': [],
+        'server-hash': [],
+      };
+      // Act
+      for (const strategy of ['merge', fast] as const) {
+        await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+          ...RENAMED,
+          strategy,
+          progressIntervalMs: 0,
+          onProgress: (p) => updates[strategy].push(p),
+        });
+      }
+      const quiet: ComparisonProgress[] = [];
+      await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+        ...RENAMED,
+        strategy: 'merge',
+        progressIntervalMs: 60_000,
+        onProgress: (p) => quiet.push(p),
+      });
+      // Assert
+      for (const strategy of ['merge', fast] as const) {
+        const list = updates[strategy];
+        const last = list[list.length - 1];
+        const total = list[0].rowsTotal;
+        assert.ok(list.length >= 2, `${db.kind} ${strategy}: ${list.length} updates`);
+        assert.deepEqual(
+          [list[0].rowsCompared, list[0].table, list[0].strategy],
+          [0, 'kitchen', strategy],
+        );
+        assert.deepEqual([last.rowsCompared, last.rowsTotal, last.done], [total, total, true]);
+        assert.ok(list.every((p, i) => i === 0 || p.rowsCompared >= list[i - 1].rowsCompared));
+        assert.equal(list.filter((p) => p.done).length, 1);
+      }
+      assert.ok(updates.merge.length > 10, `${db.kind} merge: ${updates.merge.length} updates`);
+      // A long interval leaves only the first and the last update.
+      assert.deepEqual(
+        quiet.map((p) => p.done),
+        [false, true],
+      );
+    });
+  });
+
+  describe('progressLogger (the default listener)', function () {
+    it('writes one plain line per update, only for big comparisons', function () {
+      // Arrange
+      const lines: string[] = [];
+      const log = progressLogger((line) => lines.push(line), 1000);
+      const update = { table: 'tools', strategy: 'merge' as const, done: false };
+      // Act
+      log({ ...update, rowsCompared: 0, rowsTotal: 999 });
+      log({ ...update, rowsCompared: 250, rowsTotal: 2000 });
+      log({ ...update, rowsCompared: 2000, rowsTotal: 2000, done: true });
+      // Assert
+      assert.deepEqual(lines, [
+        'compareDatabases tools (merge): 250 of 2000 rows (12%)\n',
+        'compareDatabases tools (merge): 2000 of 2000 rows (100%), done\n',
+      ]);
+    });
+  });
+});

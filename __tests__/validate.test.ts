@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../src/core/errors.js';
+import {
+  parseBoolean,
+  parseChoice,
+  parseGrep,
+  parseShard,
+  parseSpecGlobs,
+  parseWholeNumber,
+  requireText,
+  resolveDirectoryInside,
+  resolveReportPath,
+} from '../src/core/validate.js';
+import { makeTempDir } from './support/paths.js';
+
+/** Asserts that `fn` throws an InputError naming `input` and `value`, with `allowed` in its message. */
+function assertRefused(fn: () => unknown, input: string, value: string, allowed: RegExp): void {
+  assert.throws(fn, (error: unknown) => {
+    assert.ok(error instanceof InputError, `expected InputError, got ${String(error)}`);
+    assert.equal(error.input, input);
+    assert.equal(error.value, value);
+    assert.match(error.message, new RegExp(`Input '${input}'`));
+    assert.match(error.message, allowed);
+    return true;
+  });
+}
+
+describe('validate', () => {
+  describe('requireText', () => {
+    it('carries shell metacharacters and quotes literally', () => {
+      assert.equal(requireText('service', ` $(touch x) "a" 'b' \`c\` `), `$(touch x) "a" 'b' \`c\``);
+    });
+    it('refuses empty values, control characters and overlong text', () => {
+      assertRefused(() => requireText('service', '  '), 'service', '  ', /non-empty/);
+      assertRefused(() => requireText('old-version', '1.0\n::set-output'), 'old-version', '1.0\n::set-output', /control characters/);
+      assertRefused(() => requireText('service', 'x'.repeat(201)), 'service', 'x'.repeat(201), /at most 200/);
+    });
+  });
+
+  it('parses booleans in YAML spellings only', () => {
+    assert.equal(parseBoolean('allow-empty', 'True'), true);
+    assert.equal(parseBoolean('allow-empty', 'false'), false);
+    assertRefused(() => parseBoolean('allow-empty', 'yes'), 'allow-empty', 'yes', /true or false/);
+  });
+
+  it('keeps retention-days within 1..90', () => {
+    assert.equal(parseWholeNumber('retention-days', ' 90 ', 1, 90), 90);
+    for (const bad of ['0', '91', '1.5', '-3', 'ten', '']) {
+      assertRefused(() => parseWholeNumber('retention-days', bad, 1, 90), 'retention-days', bad, /from 1 to 90/);
+    }
+  });
+
+  it('parses shards i/n and refuses the rest', () => {
+    assert.deepEqual(parseShard('shard', '2/3'), { index: 2, total: 3 });
+    for (const bad of ['0/3', '4/3', '1/0', '3', 'a/b', '1/2/3', '1/257']) {
+      assertRefused(() => parseShard('shard', bad), 'shard', bad, /i <= n/);
+    }
+  });
+
+  it('names the allowed modes', () => {
+    assert.equal(parseChoice('mode', 'merge', ['run', 'merge']), 'merge');
+    assertRefused(() => parseChoice('mode', 'deploy', ['run', 'merge']), 'mode', 'deploy', /one of: run, merge/);
+  });
+
+  it('compiles grep and treats empty as none', () => {
+    assert.equal(parseGrep('grep', ''), undefined);
+    assert.equal(parseGrep('grep', 'tools @api'), 'tools @api');
+    assertRefused(() => parseGrep('grep', '(unclosed'), 'grep', '(unclosed', /valid regular expression/);
+  });
+
+  it('splits spec globs on lines and commas and refuses escapes', () => {
+    assert.deepEqual(parseSpecGlobs('spec', ['a/*.spec.ts, b/*.spec.js', '', ' c.spec.mjs ']), [
+      'a/*.spec.ts',
+      'b/*.spec.js',
+      'c.spec.mjs',
+    ]);
+    assert.deepEqual(parseSpecGlobs('spec', ['t/**/*.spec.{js,ts}, u/*.mjs']), ['t/**/*.spec.{js,ts}', 'u/*.mjs']);
+    assertRefused(() => parseSpecGlobs('spec', ['../other/*.ts']), 'spec', '../other/*.ts', /without ".."/);
+    assertRefused(() => parseSpecGlobs('spec', ['/etc/*.ts']), 'spec', '/etc/*.ts', /without ".."/);
+    assertRefused(() => parseSpecGlobs('spec', [' , ']), 'spec', ' , ', /at least one glob/);
+  });
+
+  describe('paths', () => {
+    let workspace: string;
+    before(() => {
+      workspace = makeTempDir('validate');
+      mkdirSync(join(workspace, 'svc'));
+      symlinkSync('/tmp', join(workspace, 'escape'));
+    });
+
+    it('resolves a working directory inside the workspace', () => {
+      assert.equal(resolveDirectoryInside('working-directory', 'svc', workspace), join(workspace, 'svc'));
+    });
+
+    it('refuses "..", absolute paths outside, symlinks leading out and missing folders', () => {
+      assertRefused(() => resolveDirectoryInside('working-directory', '../..', workspace), 'working-directory', '../..', /inside the workspace/);
+      assertRefused(() => resolveDirectoryInside('working-directory', '/etc', workspace), 'working-directory', '/etc', /inside the workspace/);
+      assertRefused(() => resolveDirectoryInside('working-directory', 'escape', workspace), 'working-directory', 'escape', /inside the workspace/);
+      assertRefused(() => resolveDirectoryInside('working-directory', 'nope', workspace), 'working-directory', 'nope', /existing directory/);
+    });
+
+    it('keeps the report inside the workspace and ending in .json', () => {
+      const svc = join(workspace, 'svc');
+      assert.equal(resolveReportPath('report-path', 'out/r.json', svc, workspace), join(svc, 'out', 'r.json'));
+      assertRefused(() => resolveReportPath('report-path', '../../r.json', svc, workspace), 'report-path', '../../r.json', /inside the workspace/);
+      assertRefused(() => resolveReportPath('report-path', '../escape/r.json', svc, workspace), 'report-path', '../escape/r.json', /inside the workspace/);
+      assertRefused(() => resolveReportPath('report-path', 'r.xml', svc, workspace), 'report-path', 'r.xml', /ending in .json/);
+    });
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Turning differences into test failures. The error is node:assert's `AssertionError` (so mocha
+ * and our reporter count it as a failure, not an error) and carries the structured differences,
+ * which the reporter copies into the report.
+ */
+import { AssertionError } from 'node:assert';
+import type { Difference } from '../results/types.js';
+import { type ApiResponseLike, type CompareApiResponsesOptions } from './compare/api.js';
+import { type ComparableDataSource, type CompareDatabasesOptions, type EntityOrTable } from './compare/databases.js';
+import { type CompareObjectsOptions } from './compare/objects.js';
+/** How many differences a failure message lists before it summarises the rest. */
+export declare const MAX_LISTED_DIFFERENCES = 50;
+/** An assertion that found differences. `differences` holds all of them, also those the message leaves out. */
+export declare class DifferencesError extends AssertionError {
+    /** Every difference found, for the report. */
+    readonly differences: Difference[];
+    constructor(differences: Difference[], context?: string);
+}
+/**
+ * A readable, multi-line message: a headline with the count, then one line per difference
+ * (at most `MAX_LISTED_DIFFERENCES`, then how many more).
+ */
+export declare function formatDifferences(differences: readonly Difference[], context?: string): string;
+/**
+ * Throws a `DifferencesError` (an `AssertionError`) when there are differences; returns quietly
+ * when there are none. `context` names what was compared, e.g. `"GET /tools"`.
+ */
+export declare function assertNoDifferences(differences: readonly Difference[], context?: string): void;
+/** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */
+export declare function expectSameObjects(oldValue: unknown, newValue: unknown, options?: CompareObjectsOptions, context?: string): void;
+/** `compareApiResponses` then `assertNoDifferences`. `context` names the request, e.g. `"GET /tools"`. */
+export declare function expectSameApiResponse(oldResponse: ApiResponseLike, newResponse: ApiResponseLike, options?: CompareApiResponsesOptions, context?: string): void;
+/** `compareDatabases` then `assertNoDifferences`, naming the table in the message. */
+export declare function expectSameDatabase(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<void>;

@@ -1,0 +1,31 @@
+/**
+ * Comparing what the old and the new API answered to the same request: the status, the headers
+ * the suite cares about, and the JSON body through `compareObjects`.
+ */
+import type { Difference } from '../../results/types.js';
+import { type CompareObjectsOptions } from './objects.js';
+/** A response as `ApiClient` returns it (other shapes with these fields work too). */
+export interface ApiResponseLike {
+    status: number;
+    /** Plain object (any case) or a fetch `Headers`. */
+    headers?: Record<string, string | string[] | number | undefined> | Headers;
+    body?: unknown;
+}
+/** What `compareApiResponses` may be told. Body options use paths relative to the body. */
+export interface CompareApiResponsesOptions extends Omit<CompareObjectsOptions, 'rootPath'> {
+    /**
+     * Header names to compare (any case). Default: none, since `date`, `etag`, `content-length`
+     * and server banners differ for reasons unrelated to a migration.
+     */
+    headers?: readonly string[];
+    /** Do not compare the status. */
+    ignoreStatus?: boolean;
+    /** Do not compare the body. */
+    ignoreBody?: boolean;
+}
+/**
+ * The differences between two responses. Paths: `status`, `headers["content-type"]`, and
+ * `body...` for the body (e.g. `body.items[0].name`); `ignorePaths` and `unorderedArrays`
+ * patterns are relative to the body (`items[*].id`).
+ */
+export declare function compareApiResponses(oldResponse: ApiResponseLike, newResponse: ApiResponseLike, options?: CompareApiResponsesOptions): Difference[];

@@ -1,0 +1,99 @@
+/**
+ * `compareDatabases`: one table on the old database against the same table on the new one, row by
+ * row, matched by primary key. Every difference says where it is (`tools[id=3].status`) and what
+ * happened in one sentence. How the differing rows are found is a strategy (see db-strategy.ts):
+ * `merge` reads both sides in key order a page at a time (any engines, memory flat); `sqlite-attach`
+ * lets SQLite join two files in one connection; `server-hash` lets two PostgreSQL or two MySQL
+ * servers hash key ranges and reads only the ranges that differ. All explain rows the same way.
+ */
+import type { Difference } from '../../results/types.js';
+import { type ComparableDataSource } from './db-dialect.js';
+import { type ProgressListener } from './db-progress.js';
+import { type ComparisonStrategy } from './db-strategy.js';
+import { type NormalizeOptions } from './db-values.js';
+export type { ComparableDataSource } from './db-dialect.js';
+export type { NormalizeOptions } from './db-values.js';
+export type { ComparisonStrategy } from './db-strategy.js';
+export type { ComparisonProgress, ProgressListener } from './db-progress.js';
+export { progressLogger } from './db-progress.js';
+/** An entity class, an EntitySchema, an entity name, or a table name (`schema.table` allowed). */
+export type EntityOrTable = string | object;
+/** How to compare. Everything is strict unless an option relaxes it. */
+export interface CompareDatabasesOptions {
+    /** The key that matches rows (old-side column names); default: the entity's or the table's primary key. */
+    key?: string | string[];
+    /** Columns renamed by the migration: `{ oldName: newName }`. Values are compared across the rename. */
+    renamedColumns?: Record<string, string>;
+    /** Columns not to compare (old or new names). */
+    ignoreColumns?: string[];
+    /** Compare only these columns (old or new names); the key is always used to match. */
+    columns?: string[];
+    /**
+     * Forgive engine differences: `true` for all of booleans 0/1, dates vs ISO strings and numeric
+     * strings, or pick some. Off by default: NULL vs '' and 1 vs '1' are differences.
+     */
+    normalize?: boolean | NormalizeOptions;
+    /** Floats within this absolute distance are equal. Default: exact. */
+    tolerance?: number;
+    /** How many differences to keep (the total is always counted exactly). Default 1000. */
+    maxDifferences?: number;
+    /** Rows read per query on each side. Default 1000. */
+    batchSize?: number;
+    /**
+     * How to find the differing rows (every strategy gives the same differences, in the same order):
+     * - `merge`: read both tables in key order, a page at a time, and compare in JavaScript. Any
+     *   engines, any key; memory stays flat, but every row crosses the wire.
+     * - `sqlite-attach`: both sides SQLite files (better-sqlite3, or sqlite3 from TypeORM 0.3): one
+     *   read-only connection attaches both files and SQLite finds the differing rows, as `sqldiff`.
+     * - `server-hash`: both PostgreSQL or both MySQL/MariaDB, a single integer primary key and the
+     *   same column types on both sides: the servers hash key ranges and only the ranges that differ
+     *   are read, so what crosses the wire grows with the differences, not the table.
+     * - `auto` (default): `sqlite-attach` or `server-hash` when they apply, else `merge`.
+     * Asking for a strategy that cannot apply throws and says why.
+     */
+    strategy?: 'auto' | ComparisonStrategy;
+    /**
+     * Called with the progress of the comparison: first at the start, then at most every
+     * `progressIntervalMs`, and once at the end (`done: true`). Default: a line on stderr per update
+     * when both tables together hold at least 100,000 rows (`progressLogger()`); `false`: silent.
+     */
+    onProgress?: ProgressListener | false;
+    /** The least time between two progress updates. Default 2000 ms. */
+    progressIntervalMs?: number;
+}
+/** What `compareDatabasesDetailed` found. */
+export interface DatabaseComparison {
+    /** The differences kept (at most `maxDifferences`), in key order. */
+    differences: Difference[];
+    /** How many differences there are in all (more than `differences.length` when capped). */
+    total: number;
+    /** True when `total` exceeds what was kept. */
+    truncated: boolean;
+    /** Rows present on both sides, compared column by column. */
+    rowsCompared: number;
+    /** Rows read from the old table. */
+    oldRows: number;
+    /** Rows read from the new table. */
+    newRows: number;
+    /** The column pairs compared, `[oldName, newName]`. */
+    columns: [string, string][];
+    /** The strategy that ran. */
+    strategy: ComparisonStrategy;
+    /** Why that strategy: what `auto` saw, or why a faster one could not apply. */
+    strategyReason: string;
+    /**
+     * Table rows read into JavaScript, both sides together: `oldRows + newRows` for `merge`, only
+     * the rows that may differ for the others. With the hash queries' small results, this is what
+     * crossed the wire.
+     */
+    rowsFetched: number;
+}
+/**
+ * Compares one table of the old database with the same table of the new one and returns every
+ * difference (up to `maxDifferences`): rows only on the old side (`missing`), only on the new side
+ * (`extra`), and per column values that `changed` or changed `type`. Identical tables give `[]`.
+ * Works with TypeORM 0.3 and 1.x data sources on SQLite, PostgreSQL and MySQL/MariaDB.
+ */
+export declare function compareDatabases(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<Difference[]>;
+/** As `compareDatabases`, with the exact total, the row counts, the columns and the strategy used. */
+export declare function compareDatabasesDetailed(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<DatabaseComparison>;

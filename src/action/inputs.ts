@@ -1,0 +1,85 @@
+import * as core from '@actions/core';
+import { InputError } from '../core/errors.js';
+import type { VerifySettings } from '../core/settings.js';
+import {
+  optionalPathInside,
+  parseBoolean,
+  parseChoice,
+  parseCommandRunner,
+  parseGrep,
+  parseShard,
+  parseTimeoutMinutes,
+  parseSpecGlobs,
+  requireText,
+  resolveDirectoryInside,
+  resolveReportPath,
+} from '../core/validate.js';
+import { defaultArtifactName, validateArtifactName, validateRetentionDays, validateArtifactTimeout } from './artifact.js';
+import { Inputs, MODES, type Mode } from './constants.js';
+
+/** Every input of the action, parsed and validated. */
+export interface ActionInputs {
+  /** What the core needs to run the suites. */
+  settings: VerifySettings;
+  mode: Mode;
+  artifactName: string;
+  uploadArtifact: boolean;
+  /** Absent: the repository's retention setting applies. */
+  retentionDays?: number;
+  /** Seconds each call to the artifact service (upload, listing, a download) may take. */
+  artifactTimeoutSeconds: number;
+  failOnFailure: boolean;
+}
+
+/** Where GitHub checked out the repository; everything we read or write stays inside it. */
+function workspaceRoot(): string {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (!workspace) throw new InputError('GITHUB_WORKSPACE', '', 'the workspace path the runner sets');
+  return workspace;
+}
+
+/**
+ * Reads and validates every input (defaults come from action.yml). Throws `InputError`, naming
+ * the input, on the first bad one: nothing runs before all inputs are known to be good.
+ */
+export function getInputs(): ActionInputs {
+  const workspace = workspaceRoot();
+  const service = requireText(Inputs.Service, core.getInput(Inputs.Service, { required: true }));
+  const workingDirectory = resolveDirectoryInside(
+    Inputs.WorkingDirectory,
+    core.getInput(Inputs.WorkingDirectory) || '.',
+    workspace,
+  );
+  const shardText = core.getInput(Inputs.Shard);
+  const artifactName = core.getInput(Inputs.ArtifactName) || defaultArtifactName(service);
+  validateArtifactName(artifactName);
+
+  return {
+    settings: {
+      service,
+      oldVersion: requireText(Inputs.OldVersion, core.getInput(Inputs.OldVersion)),
+      newVersion: requireText(Inputs.NewVersion, core.getInput(Inputs.NewVersion)),
+      workspace,
+      workingDirectory,
+      spec: parseSpecGlobs(Inputs.Spec, core.getMultilineInput(Inputs.Spec)),
+      grep: parseGrep(Inputs.Grep, core.getInput(Inputs.Grep)),
+      reportPath: resolveReportPath(Inputs.ReportPath, core.getInput(Inputs.ReportPath), workingDirectory, workspace),
+      allowEmpty: parseBoolean(Inputs.AllowEmpty, core.getInput(Inputs.AllowEmpty)),
+      shard: shardText ? parseShard(Inputs.Shard, shardText) : undefined,
+      previousReport: optionalPathInside(Inputs.PreviousReport, core.getInput(Inputs.PreviousReport), workingDirectory, workspace),
+      timeoutMinutes: parseTimeoutMinutes(Inputs.TimeoutMinutes, core.getInput(Inputs.TimeoutMinutes)),
+      commandRunner: parseCommandRunner(
+        { command: Inputs.Command, junitPath: Inputs.JunitPath, categoryMapping: Inputs.CategoryMapping },
+        core.getInput(Inputs.Command),
+        core.getMultilineInput(Inputs.JunitPath),
+        core.getMultilineInput(Inputs.CategoryMapping),
+      ),
+    },
+    mode: parseChoice(Inputs.Mode, core.getInput(Inputs.Mode), MODES),
+    artifactName,
+    uploadArtifact: parseBoolean(Inputs.UploadArtifact, core.getInput(Inputs.UploadArtifact)),
+    retentionDays: validateRetentionDays(core.getInput(Inputs.RetentionDays)),
+    artifactTimeoutSeconds: validateArtifactTimeout(core.getInput(Inputs.ArtifactTimeoutSeconds)),
+    failOnFailure: parseBoolean(Inputs.FailOnFailure, core.getInput(Inputs.FailOnFailure)),
+  };
+}

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { InputError, ReportWriteError } from '../core/errors.js';
+import { consoleLogger } from '../core/logger.js';
+import { mergeVerification, readShardReport } from '../core/merge.js';
+import { verify } from '../core/verify.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { parseCommandLine, USAGE } from './options.js';
+
+/** Exit codes of the CLI. */
+export const EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
+
+/**
+ * Runs the CLI: the same core as the action, with the summary printed at the end. Returns the
+ * exit code: 0 when the gate passed, 1 when it failed, 2 for bad options.
+ */
+export async function runCli(argv: string[], cwd = process.cwd()): Promise<number> {
+  try {
+    return await runCommandLine(argv, cwd);
+  } catch (error) {
+    if (error instanceof ReportWriteError && error.report) {
+      // The suites ran but the report cannot be written: the summary still goes to the terminal.
+      console.log(`\n${renderMarkdown(error.report)}`);
+      console.error(`verify-migration: ${error.message}`);
+      return EXIT.failed;
+    }
+    // Bad options, and inputs found bad only once read (a previous report that is not one).
+    if (!(error instanceof InputError)) throw error;
+    console.error(`verify-migration: ${error.message}\n\n${USAGE}`);
+    return EXIT.badInput;
+  }
+}
+
+async function runCommandLine(argv: string[], cwd: string): Promise<number> {
+  const command = parseCommandLine(argv, cwd);
+  if (command.help) {
+    console.log(USAGE);
+    return EXIT.passed;
+  }
+  const { report, files } =
+    command.mode === 'merge'
+      ? await mergeVerification(
+          command.settings,
+          await Promise.all(command.shardReports.map((path) => readShardReport(relative(command.settings.workspace, path), path))),
+          { logger: consoleLogger },
+        )
+      : await verify(command.settings, { logger: consoleLogger });
+  console.log(`\n${await readFile(files.markdown, 'utf8')}`);
+  console.log(`Report: ${files.json}\nJUnit: ${files.junit}\nSummary: ${files.markdown}\nLog: ${files.log}`);
+  return report.overall.status === 'passed' ? EXIT.passed : EXIT.failed;
+}

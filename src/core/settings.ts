@@ -1,0 +1,53 @@
+import type { CategoryRule } from '../junit/categories.js';
+
+/** Another test runner's command and the JUnit XML it writes, used instead of mocha. */
+export interface CommandRunner {
+  /** The program, split from the `command` input without a shell. */
+  command: string;
+  args: string[];
+  /** Globs of the JUnit XML files the command writes, relative to the working directory. */
+  junitGlobs: string[];
+  /** Pattern-to-category rules tried before the names. */
+  categoryMapping: CategoryRule[];
+}
+
+/** A slice `index` of `total` (1-based), from the `shard` input `i/n`. */
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+/**
+ * Everything the core needs to run a verification: already parsed and validated (by the
+ * action's input helper or by the CLI), paths absolute.
+ */
+export interface VerifySettings {
+  service: string;
+  oldVersion: string;
+  newVersion: string;
+  /** Absolute root that every path must stay inside (GITHUB_WORKSPACE, or the CLI's cwd). */
+  workspace: string;
+  /** Absolute directory where the suites run. */
+  workingDirectory: string;
+  /** Spec globs, relative to the working directory. */
+  spec: string[];
+  /** Only tests whose full title matches this (mocha's `--grep`). */
+  grep?: string;
+  /** Absolute path of the JSON report; the JUnit, Markdown and log files go beside it. */
+  reportPath: string;
+  /** An empty run (no tests) passes only when this is true. */
+  allowEmpty: boolean;
+  shard?: Shard;
+  /**
+   * Absolute path of a previous run's report (usually the merged one): with `shard`, files are
+   * balanced by its per-file durations instead of by count.
+   */
+  previousReport?: string;
+  /** When set, this command runs the suites and its JUnit XML is read, instead of mocha on `spec`. */
+  commandRunner?: CommandRunner;
+  /**
+   * The overall time limit of the suites, in minutes (`timeout-minutes`): when reached, the test
+   * process and every process it started are killed and the gate fails. Absent: no limit.
+   */
+  timeoutMinutes?: number;
+}

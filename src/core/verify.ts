@@ -1,0 +1,172 @@
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPreviousDurations } from '../plan/previous-report.js';
+import { findSpecFiles, planShard, type ShardPlan } from '../plan/spec-files.js';
+import { buildReport } from '../report/build.js';
+import { GITHUB_RUN_FIELDS, type RunInfo, type VerificationReport } from '../report/types.js';
+import { withReportLock } from '../report/lock.js';
+import { reportFilePaths, writeReportFiles, type ReportFiles } from '../report/write.js';
+import type { RunOutcome } from '../results/types.js';
+import { runCommandSuites } from '../junit/run.js';
+import { runMochaSuites } from '../run/mocha.js';
+import { InputError } from './errors.js';
+import type { Logger } from './logger.js';
+import { redactDeep, redactingLogger, redactor, secretsFromEnv } from './secrets.js';
+import type { VerifySettings } from './settings.js';
+
+/** What the core needs from its surroundings; tests hand in their own. */
+export interface VerifyDependencies {
+  logger: Logger;
+  /** Folder holding `reporter.cjs` and `mocha-runner.js`; default: the folder of this bundle. */
+  distDirectory?: string;
+  /** Environment the suites run with, before OLD_VERSION/NEW_VERSION are added; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Where temporary files go; default RUNNER_TEMP or the OS temp folder. */
+  tempDirectory?: string;
+  /** Values never to write into the report files, besides the passwords of URLs in `env`. */
+  secrets?: string[];
+}
+
+/** The report and the files it was written to. */
+export interface VerificationResult {
+  report: VerificationReport;
+  files: ReportFiles;
+}
+
+/** GitHub run metadata, when running in GitHub Actions. */
+export function runMetadata(env: NodeJS.ProcessEnv): Partial<RunInfo> {
+  const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [field, env[variable as string]]);
+  return Object.fromEntries(entries) as Partial<RunInfo>;
+}
+
+/** Rewrites a file with its secrets redacted; a file that is not there has nothing to redact. */
+async function redactFile(path: string, redact: (text: string) => string): Promise<void> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined || redact(text) === text) return;
+  // Written beside and renamed over, so a crash never leaves half a log.
+  await writeFile(`${path}.redacting`, redact(text));
+  await rename(`${path}.redacting`, path);
+}
+
+/** The `timeout-minutes` limit in seconds, for the run stage. */
+function timeLimitSeconds(settings: VerifySettings): number | undefined {
+  return settings.timeoutMinutes === undefined ? undefined : settings.timeoutMinutes * 60;
+}
+
+/** An outcome for a run that never started, with the reason. */
+function notRunOutcome(problem: string | undefined): RunOutcome {
+  return { completed: true, exit_code: 0, tests: [], hook_failures: [], problems: problem ? [problem] : [], duration: 0 };
+}
+
+/**
+ * Runs one verification: finds the spec files, runs them with mocha in a child process, builds
+ * the report with real counts and writes the report files. Never throws for a failing suite:
+ * failures, crashes and load errors all end in a report whose gate says `failed` and why.
+ *
+ * Holds the report path's lock throughout (see `lockReportPath`): throws `ReportPathBusyError`
+ * when another run is writing the same report, and `ReportWriteError` (carrying the report when
+ * it was built) when the report's files cannot be written.
+ */
+export async function verify(settings: VerifySettings, deps: VerifyDependencies): Promise<VerificationResult> {
+  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps));
+}
+
+async function verifyLocked(settings: VerifySettings, deps: VerifyDependencies): Promise<VerificationResult> {
+  const env = deps.env ?? process.env;
+  const distDirectory = deps.distDirectory ?? dirname(fileURLToPath(import.meta.url));
+  const files = reportFilePaths(settings.reportPath);
+  const redact = redactor([...secretsFromEnv(env), ...(deps.secrets ?? [])]);
+  // The suites' output is printed line by line through the logger: redacted before it is shown.
+  const logger = redactingLogger(deps.logger, redact);
+
+  /** Builds and writes the report, with every secret redacted from it and from the log. */
+  const report = async (outcome: RunOutcome, specFiles: string[], runner: string, shardPlan?: ShardPlan): Promise<VerificationResult> => {
+    await redactFile(files.log, redact);
+    const built = buildReport({
+      settings,
+      outcome: redactDeep(outcome, redact),
+      run: { ...runMetadata(env), shard: settings.shard, shard_plan: shardPlan, spec_files: specFiles, grep: settings.grep, runner },
+    });
+    const written = await writeReportFiles(built, settings.reportPath);
+    logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
+    return { report: built, files: written };
+  };
+
+  if (settings.commandRunner) {
+    if (settings.shard) {
+      throw new InputError('shard', `${settings.shard.index}/${settings.shard.total}`, "nothing when a command runs the suites: split them in the command's own way instead");
+    }
+    const runner = settings.commandRunner;
+    const outcome = await logger.group(`Running ${runner.command} and reading its JUnit XML`, () =>
+      runCommandSuites({
+        workingDirectory: settings.workingDirectory,
+        command: runner.command,
+        args: runner.args,
+        junitGlobs: runner.junitGlobs,
+        baseEnv: env,
+        env: { OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+        logPath: files.log,
+        logger,
+        categoryMapping: runner.categoryMapping,
+        timeLimitSeconds: timeLimitSeconds(settings),
+        redact,
+      }),
+    );
+    const specFiles = [...new Set(outcome.tests.map((test) => test.file).filter((file): file is string => file !== null))].sort();
+    return report(outcome, specFiles, runner.command);
+  }
+
+  const allFiles = await findSpecFiles(settings.workingDirectory, settings.spec);
+  if (settings.previousReport && !settings.shard) logger.warning('previous-report is used only with shard; ignoring it');
+  const planned =
+    settings.shard &&
+    planShard(
+      allFiles,
+      settings.shard,
+      settings.previousReport
+        ? await loadPreviousDurations('previous-report', settings.previousReport, settings.workspace, logger)
+        : undefined,
+    );
+  const specFiles = planned ? planned.files : allFiles;
+  const where = relative(settings.workspace, settings.workingDirectory) || '.';
+  logger.info(
+    `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(', ')}` +
+      (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : ''),
+  );
+
+  let outcome: RunOutcome;
+  if (specFiles.length === 0) {
+    const noFiles = settings.shard
+      ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files (${allFiles.length} in all)`
+      : `no spec files match ${settings.spec.map((glob) => JSON.stringify(glob)).join(', ')} in ${where}`;
+    outcome = notRunOutcome(settings.allowEmpty ? undefined : noFiles);
+    if (!settings.allowEmpty) logger.error(noFiles);
+  } else {
+    const temp = await mkdtemp(join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'));
+    try {
+      outcome = await logger.group(`Running ${specFiles.length} spec file(s) with mocha`, () =>
+        runMochaSuites({
+          workingDirectory: settings.workingDirectory,
+          files: specFiles,
+          grep: settings.grep,
+          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          reporterPath: join(distDirectory, 'reporter.cjs'),
+          bundledRunnerPath: join(distDirectory, 'mocha-runner.js'),
+          recordsPath: join(temp, 'records.jsonl'),
+          logPath: files.log,
+          logger,
+          timeLimitSeconds: timeLimitSeconds(settings),
+          redact,
+        }),
+      );
+    } finally {
+      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
+        logger.warning(`Could not remove ${temp}: ${error.message}`),
+      );
+    }
+  }
+
+  return report(outcome, specFiles, 'mocha', planned ? planned.plan : undefined);
+}

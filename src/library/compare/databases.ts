@@ -1,0 +1,549 @@
+/**
+ * `compareDatabases`: one table on the old database against the same table on the new one, row by
+ * row, matched by primary key. Every difference says where it is (`tools[id=3].status`) and what
+ * happened in one sentence. How the differing rows are found is a strategy (see db-strategy.ts):
+ * `merge` reads both sides in key order a page at a time (any engines, memory flat); `sqlite-attach`
+ * lets SQLite join two files in one connection; `server-hash` lets two PostgreSQL or two MySQL
+ * servers hash key ranges and reads only the ranges that differ. All explain rows the same way.
+ */
+import type { Difference } from '../../results/types.js';
+import {
+  dialectOf,
+  readTableInfo,
+  resolveTable,
+  type ColumnInfo,
+  type ComparableDataSource,
+} from './db-dialect.js';
+import { mergeStrategy } from './db-merge.js';
+import {
+  progressLogger,
+  PROGRESS_INTERVAL_MS,
+  throttleProgress,
+  type ProgressListener,
+} from './db-progress.js';
+import { serverHashStrategy } from './db-server-hash.js';
+import { sqliteAttachStrategy, sqliteFileOf } from './db-sqlite-attach.js';
+import {
+  baseType,
+  keyIsPrimaryKey,
+  STRATEGY_CHOICES,
+  type ComparisonPlan,
+  type ComparisonStrategy,
+  type RowEvent,
+  type Side,
+  type StrategyCounts,
+  type StrategyRun,
+} from './db-strategy.js';
+import {
+  compareKeyValues,
+  compareValues,
+  explainChange,
+  formatValue,
+  kindOf,
+  type NormalizeOptions,
+} from './db-values.js';
+
+export type { ComparableDataSource } from './db-dialect.js';
+export type { NormalizeOptions } from './db-values.js';
+export type { ComparisonStrategy } from './db-strategy.js';
+export type { ComparisonProgress, ProgressListener } from './db-progress.js';
+export { progressLogger } from './db-progress.js';
+
+/** An entity class, an EntitySchema, an entity name, or a table name (`schema.table` allowed). */
+export type EntityOrTable = string | object;
+
+/** How to compare. Everything is strict unless an option relaxes it. */
+export interface CompareDatabasesOptions {
+  /** The key that matches rows (old-side column names); default: the entity's or the table's primary key. */
+  key?: string | string[];
+  /** Columns renamed by the migration: `{ oldName: newName }`. Values are compared across the rename. */
+  renamedColumns?: Record<string, string>;
+  /** Columns not to compare (old or new names). */
+  ignoreColumns?: string[];
+  /** Compare only these columns (old or new names); the key is always used to match. */
+  columns?: string[];
+  /**
+   * Forgive engine differences: `true` for all of booleans 0/1, dates vs ISO strings and numeric
+   * strings, or pick some. Off by default: NULL vs '' and 1 vs '1' are differences.
+   */
+  normalize?: boolean | NormalizeOptions;
+  /** Floats within this absolute distance are equal. Default: exact. */
+  tolerance?: number;
+  /** How many differences to keep (the total is always counted exactly). Default 1000. */
+  maxDifferences?: number;
+  /** Rows read per query on each side. Default 1000. */
+  batchSize?: number;
+  /**
+   * How to find the differing rows (every strategy gives the same differences, in the same order):
+   * - `merge`: read both tables in key order, a page at a time, and compare in JavaScript. Any
+   *   engines, any key; memory stays flat, but every row crosses the wire.
+   * - `sqlite-attach`: both sides SQLite files (better-sqlite3, or sqlite3 from TypeORM 0.3): one
+   *   read-only connection attaches both files and SQLite finds the differing rows, as `sqldiff`.
+   * - `server-hash`: both PostgreSQL or both MySQL/MariaDB, a single integer primary key and the
+   *   same column types on both sides: the servers hash key ranges and only the ranges that differ
+   *   are read, so what crosses the wire grows with the differences, not the table.
+   * - `auto` (default): `sqlite-attach` or `server-hash` when they apply, else `merge`.
+   * Asking for a strategy that cannot apply throws and says why.
+   */
+  strategy?: 'auto' | ComparisonStrategy;
+  /**
+   * Called with the progress of the comparison: first at the start, then at most every
+   * `progressIntervalMs`, and once at the end (`done: true`). Default: a line on stderr per update
+   * when both tables together hold at least 100,000 rows (`progressLogger()`); `false`: silent.
+   */
+  onProgress?: ProgressListener | false;
+  /** The least time between two progress updates. Default 2000 ms. */
+  progressIntervalMs?: number;
+}
+
+/** What `compareDatabasesDetailed` found. */
+export interface DatabaseComparison {
+  /** The differences kept (at most `maxDifferences`), in key order. */
+  differences: Difference[];
+  /** How many differences there are in all (more than `differences.length` when capped). */
+  total: number;
+  /** True when `total` exceeds what was kept. */
+  truncated: boolean;
+  /** Rows present on both sides, compared column by column. */
+  rowsCompared: number;
+  /** Rows read from the old table. */
+  oldRows: number;
+  /** Rows read from the new table. */
+  newRows: number;
+  /** The column pairs compared, `[oldName, newName]`. */
+  columns: [string, string][];
+  /** The strategy that ran. */
+  strategy: ComparisonStrategy;
+  /** Why that strategy: what `auto` saw, or why a faster one could not apply. */
+  strategyReason: string;
+  /**
+   * Table rows read into JavaScript, both sides together: `oldRows + newRows` for `merge`, only
+   * the rows that may differ for the others. With the hash queries' small results, this is what
+   * crossed the wire.
+   */
+  rowsFetched: number;
+}
+
+/**
+ * Compares one table of the old database with the same table of the new one and returns every
+ * difference (up to `maxDifferences`): rows only on the old side (`missing`), only on the new side
+ * (`extra`), and per column values that `changed` or changed `type`. Identical tables give `[]`.
+ * Works with TypeORM 0.3 and 1.x data sources on SQLite, PostgreSQL and MySQL/MariaDB.
+ */
+export async function compareDatabases(
+  oldDs: ComparableDataSource,
+  newDs: ComparableDataSource,
+  entityOrTable: EntityOrTable,
+  options: CompareDatabasesOptions = {},
+): Promise<Difference[]> {
+  return (await compareDatabasesDetailed(oldDs, newDs, entityOrTable, options)).differences;
+}
+
+/** As `compareDatabases`, with the exact total, the row counts, the columns and the strategy used. */
+export async function compareDatabasesDetailed(
+  oldDs: ComparableDataSource,
+  newDs: ComparableDataSource,
+  entityOrTable: EntityOrTable,
+  options: CompareDatabasesOptions = {},
+): Promise<DatabaseComparison> {
+  const maxDifferences = options.maxDifferences ?? 1000;
+  const batchSize = options.batchSize ?? 1000;
+  const requested = options.strategy ?? 'auto';
+  const intervalMs = options.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
+  if (!(Number.isInteger(batchSize) && batchSize > 0))
+    throw new RangeError(`batchSize must be a whole number > 0, got ${batchSize}`);
+  if (!(maxDifferences >= 0))
+    throw new RangeError(`maxDifferences must be >= 0, got ${maxDifferences}`);
+  if (!(STRATEGY_CHOICES as readonly string[]).includes(requested))
+    throw new RangeError(
+      `compareDatabases: strategy must be one of ${STRATEGY_CHOICES.join(', ')}, got ${formatValue(requested)}`,
+    );
+  if (!(intervalMs >= 0))
+    throw new RangeError(`progressIntervalMs must be >= 0, got ${intervalMs}`);
+  const normalize: NormalizeOptions =
+    options.normalize === true
+      ? { booleans: true, dates: true, numericStrings: true }
+      : options.normalize === false || options.normalize === undefined
+        ? {}
+        : options.normalize;
+
+  const result: DatabaseComparison = {
+    differences: [],
+    total: 0,
+    truncated: false,
+    rowsCompared: 0,
+    oldRows: 0,
+    newRows: 0,
+    columns: [],
+    strategy: 'merge',
+    strategyReason: '',
+    rowsFetched: 0,
+  };
+  const add = (difference: Difference): void => {
+    result.total++;
+    if (result.differences.length < maxDifferences) result.differences.push(difference);
+    else result.truncated = true;
+  };
+
+  const [oldSide, newSide] = await Promise.all([
+    openSide('old', oldDs, entityOrTable),
+    openSide('new', newDs, entityOrTable),
+  ]);
+  const label = oldSide.ref.table;
+  // A strategy the engines rule out is a mistake whatever the tables hold: say so first.
+  if (requested !== 'auto') {
+    const why = engineMismatch(requested, oldSide, newSide);
+    if (why !== undefined) throw strategyError(requested, oldSide, newSide, why);
+  }
+
+  // A missing table is one difference, not a row-by-row list.
+  if (oldSide.info.columns.length === 0 || newSide.info.columns.length === 0) {
+    if (oldSide.info.columns.length === 0 && newSide.info.columns.length === 0) {
+      throw new Error(`compareDatabases: table ${label} exists in neither database.`);
+    }
+    const missing = oldSide.info.columns.length > 0;
+    result.strategy = requested === 'auto' ? 'merge' : requested;
+    result.strategyReason = 'a table is missing: no rows to compare';
+    add({
+      path: label,
+      kind: missing ? 'missing' : 'extra',
+      message: missing
+        ? `table ${label} is missing from the new database`
+        : `table ${newSide.ref.table} is only in the new database`,
+    });
+    return result;
+  }
+
+  const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label);
+  result.columns = pairs;
+  const numericKey = oldKey.map((column, i) => isNumeric(column) || isNumeric(newKey[i]));
+  const plan: ComparisonPlan = {
+    label,
+    oldSide,
+    newSide,
+    oldKey,
+    newKey,
+    pairs,
+    batchSize,
+    compareKeys: (a, b) => {
+      for (let i = 0; i < a.length; i++) {
+        const order = compareKeyValues(a[i], b[i], numericKey[i]);
+        if (order !== 0) return order;
+      }
+      return 0;
+    },
+  };
+
+  const chosen = await chooseStrategy(plan, requested);
+  const counts: StrategyCounts = { oldRows: 0, newRows: 0, rowsFetched: 0 };
+  const listener =
+    options.onProgress === false ? undefined : (options.onProgress ?? progressLogger());
+  const progress = throttleProgress(listener, label, chosen.strategy, intervalMs);
+  const keyText = (key: unknown[]): string =>
+    `${label}[${oldKey.map((column, i) => `${column.name}=${formatValue(key[i])}`).join(',')}]`;
+
+  let missingRows = 0;
+  let rows = chosen.run(plan, counts, progress);
+  let first: IteratorResult<RowEvent>;
+  try {
+    first = await rows.next();
+  } catch (error) {
+    // A faster strategy chosen on its own that fails before its first row (a collation or a
+    // function only the service's connection knows, a file we may not open) gives way to the
+    // merge, which reads through the data sources themselves. Asked for by name, it fails.
+    if (requested !== 'auto' || chosen.strategy === 'merge') throw error;
+    counts.fallback = `it failed before its first row (${error instanceof Error ? error.message : String(error)})`;
+    counts.oldRows = 0;
+    counts.newRows = 0;
+    counts.rowsFetched = 0;
+    rows = mergeStrategy(plan, counts, throttleProgress(listener, label, 'merge', intervalMs));
+    first = await rows.next();
+  }
+  for (let step = first; !step.done; step = await rows.next()) {
+    const event = step.value;
+    const where = keyText(event.key);
+    if (event.new === undefined) {
+      missingRows++;
+      add({
+        path: where,
+        kind: 'missing',
+        old: event.old,
+        message: `row ${where} is missing from the new database`,
+      });
+    } else if (event.old === undefined) {
+      add({
+        path: where,
+        kind: 'extra',
+        new: event.new,
+        message: `row ${where} is only in the new database (extra)`,
+      });
+    } else {
+      for (const [oldName, newName] of pairs) {
+        const before = event.old[oldName];
+        const after = event.new[newName];
+        const verdict = compareValues(before, after, normalize, options.tolerance);
+        if (verdict === 'equal') continue;
+        const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
+        add({
+          path: `${where}.${newName}`,
+          kind: verdict,
+          old: before,
+          new: after,
+          message:
+            verdict === 'type'
+              ? `row ${where}: column ${column} changed type from ${kindOf(before)} ${formatValue(before)} to ${kindOf(after)} ${formatValue(after)}`
+              : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${explainChange(before, after)}`,
+        });
+      }
+    }
+  }
+  result.oldRows = counts.oldRows;
+  result.newRows = counts.newRows;
+  // Every old row is either missing or paired, whichever rows the strategy read.
+  result.rowsCompared = counts.oldRows - missingRows;
+  result.rowsFetched = counts.rowsFetched;
+  result.strategy = counts.fallback === undefined ? chosen.strategy : 'merge';
+  result.strategyReason =
+    counts.fallback === undefined
+      ? chosen.reason
+      : `${chosen.strategy} fell back: ${counts.fallback}`;
+  return result;
+}
+
+/** Why the engines alone rule a strategy out, or undefined. */
+function engineMismatch(
+  strategy: ComparisonStrategy,
+  oldSide: Side,
+  newSide: Side,
+): string | undefined {
+  if (
+    strategy === 'sqlite-attach' &&
+    !(oldSide.dialect === 'sqlite' && newSide.dialect === 'sqlite')
+  )
+    return 'it needs SQLite on both sides';
+  if (
+    strategy === 'server-hash' &&
+    !(oldSide.dialect === newSide.dialect && oldSide.dialect !== 'sqlite')
+  )
+    return 'it needs PostgreSQL on both sides or MySQL/MariaDB on both sides';
+  return undefined;
+}
+
+/** The error for a strategy that was asked for and cannot apply. */
+function strategyError(
+  strategy: ComparisonStrategy,
+  oldSide: Side,
+  newSide: Side,
+  why: string,
+  allowed: ComparisonStrategy[] = ['merge'],
+): Error {
+  return new Error(
+    `compareDatabases: strategy '${strategy}' cannot compare table ${oldSide.ref.table} ` +
+      `(old: ${oldSide.ds.options.type}, new: ${newSide.ds.options.type}): ${why}. ` +
+      `Allowed here: auto, ${allowed.join(', ')}.`,
+  );
+}
+
+/** Why `sqlite-attach` cannot run on this plan, or undefined. */
+function sqliteAttachObstacle(plan: ComparisonPlan): string | { old: string; new: string } {
+  const { oldSide, newSide } = plan;
+  if (oldSide.dialect !== 'sqlite' || newSide.dialect !== 'sqlite')
+    return 'it needs SQLite on both sides';
+  const files: Record<'old' | 'new', string> = { old: '', new: '' };
+  for (const side of [oldSide, newSide]) {
+    const found = sqliteFileOf(side.ds);
+    if ('reason' in found)
+      return `the ${side.name} data source has no file to attach: ${found.reason}`;
+    files[side.name] = found.file;
+    if (side.ref.schema !== undefined)
+      return `the ${side.name} table is in the attached database ${side.ref.schema}`;
+  }
+  if (!keyIsPrimaryKey(plan)) return 'the key is not the primary key of both tables';
+  return files;
+}
+
+/** Why `server-hash` cannot run on this plan, or undefined. */
+function serverHashObstacle(plan: ComparisonPlan): string | undefined {
+  const { oldSide, newSide } = plan;
+  if (oldSide.dialect !== newSide.dialect || oldSide.dialect === 'sqlite')
+    return 'it needs PostgreSQL on both sides or MySQL/MariaDB on both sides';
+  if (plan.oldKey.length !== 1) return 'it needs a single-column key';
+  if (plan.oldKey[0].class !== 'integer' || plan.newKey[0].class !== 'integer')
+    return `it needs an integer key, and ${plan.oldKey[0].name} is ${plan.oldKey[0].type} (old) and ${plan.newKey[0].type} (new)`;
+  if (!keyIsPrimaryKey(plan)) return 'the key is not the primary key of both tables';
+  const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
+  for (const [o, n] of plan.pairs) {
+    const a = oldColumns.get(o) as ColumnInfo;
+    const b = newColumns.get(n) as ColumnInfo;
+    // The driver turns each type into its own JavaScript values; equal text means equal values
+    // only for the same type (text types all become strings).
+    if (baseType(a.type) !== baseType(b.type) && !(a.class === 'text' && b.class === 'text'))
+      return `column ${n} changed type from ${a.type} to ${b.type}, so equal hashes would not mean equal values`;
+  }
+  return undefined;
+}
+
+/** Picks the strategy: the one asked for (or an error saying why it cannot apply), or the fastest that applies. */
+async function chooseStrategy(
+  plan: ComparisonPlan,
+  requested: 'auto' | ComparisonStrategy,
+): Promise<{ strategy: ComparisonStrategy; run: StrategyRun; reason: string }> {
+  const attach = sqliteAttachObstacle(plan);
+  const hash = serverHashObstacle(plan);
+  const allowed: ComparisonStrategy[] = ['merge'];
+  if (typeof attach !== 'string') allowed.push('sqlite-attach');
+  if (hash === undefined) allowed.push('server-hash');
+  const fail = (strategy: ComparisonStrategy, why: string) =>
+    strategyError(strategy, plan.oldSide, plan.newSide, why, allowed);
+
+  if (requested === 'merge') return { strategy: 'merge', run: mergeStrategy, reason: 'asked for' };
+  if (requested === 'sqlite-attach' || (requested === 'auto' && typeof attach !== 'string')) {
+    if (typeof attach === 'string') throw fail('sqlite-attach', attach);
+    return {
+      strategy: 'sqlite-attach',
+      run: sqliteAttachStrategy(attach),
+      reason: requested === 'auto' ? 'both sides are SQLite files' : 'asked for',
+    };
+  }
+  if (requested === 'server-hash' || (requested === 'auto' && hash === undefined)) {
+    if (hash !== undefined) throw fail('server-hash', hash);
+    return {
+      strategy: 'server-hash',
+      run: serverHashStrategy,
+      reason:
+        requested === 'auto'
+          ? `both sides are ${plan.oldSide.dialect === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} with an integer primary key`
+          : 'asked for',
+    };
+  }
+  const why = plan.oldSide.dialect === 'sqlite' ? attach : hash;
+  return {
+    strategy: 'merge',
+    run: mergeStrategy,
+    reason:
+      plan.oldSide.dialect !== plan.newSide.dialect
+        ? 'the two sides are different engines'
+        : `a faster strategy cannot apply: ${String(why)}`,
+  };
+}
+
+function isNumeric(column: ColumnInfo): boolean {
+  return column.class === 'integer' || column.class === 'decimal' || column.class === 'float';
+}
+
+async function openSide(
+  name: 'old' | 'new',
+  ds: ComparableDataSource,
+  target: EntityOrTable,
+): Promise<Side> {
+  if (ds === null || typeof ds !== 'object' || typeof ds.query !== 'function') {
+    throw new TypeError(`compareDatabases: the ${name} data source is not a TypeORM DataSource.`);
+  }
+  if (ds.isInitialized === false) {
+    throw new Error(
+      `compareDatabases: the ${name} data source is not initialized; call initialize() first.`,
+    );
+  }
+  const dialect = dialectOf(ds, name);
+  const ref = resolveTable(ds, target, name);
+  const info = await readTableInfo(ds, dialect, ref);
+  return { name, ds, dialect, ref, info };
+}
+
+/** Which columns to compare, under which names, and the key on each side. */
+function planColumns(
+  oldSide: Side,
+  newSide: Side,
+  options: CompareDatabasesOptions,
+  add: (difference: Difference) => void,
+  label: string,
+): { oldKey: ColumnInfo[]; newKey: ColumnInfo[]; pairs: [string, string][] } {
+  const renamed = options.renamedColumns ?? {};
+  const renamedBack = new Map(Object.entries(renamed).map(([o, n]) => [n, o]));
+  const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
+  const toNew = (name: string): string => renamed[name] ?? name;
+
+  // Options that name columns that do not exist are mistakes: say so instead of comparing less.
+  for (const [o, n] of Object.entries(renamed)) {
+    if (!oldColumns.has(o))
+      throw new Error(
+        `compareDatabases: renamedColumns names ${o}, which the old table ${label} does not have.`,
+      );
+    if (!newColumns.has(n))
+      throw new Error(
+        `compareDatabases: renamedColumns renames ${o} to ${n}, which the new table ${label} does not have.`,
+      );
+  }
+  for (const name of [...(options.columns ?? []), ...(options.ignoreColumns ?? [])]) {
+    if (!oldColumns.has(name) && !newColumns.has(name)) {
+      throw new Error(
+        `compareDatabases: column ${name} (in columns or ignoreColumns) is in neither table ${label}.`,
+      );
+    }
+  }
+
+  const keyNames =
+    options.key === undefined
+      ? (oldSide.ref.metadataKey ?? oldSide.info.primaryKey)
+      : typeof options.key === 'string'
+        ? [options.key]
+        : options.key;
+  if (keyNames.length === 0) {
+    throw new Error(
+      `compareDatabases: table ${label} has no primary key; give options.key (the columns that identify a row).`,
+    );
+  }
+  const oldKey = keyNames.map((name) => {
+    const column = oldColumns.get(name);
+    if (column === undefined)
+      throw new Error(`compareDatabases: key column ${name} is not in the old table ${label}.`);
+    return column;
+  });
+  const newKey = keyNames.map((name) => {
+    const column = newColumns.get(toNew(name));
+    if (column === undefined) {
+      throw new Error(
+        `compareDatabases: key column ${toNew(name)} is not in the new table ${newSide.ref.table}; name its new name in renamedColumns.`,
+      );
+    }
+    return column;
+  });
+
+  const ignored = new Set(options.ignoreColumns ?? []);
+  const only = options.columns === undefined ? undefined : new Set(options.columns);
+  const wanted = (o: string, n: string): boolean =>
+    !ignored.has(o) && !ignored.has(n) && (only === undefined || only.has(o) || only.has(n));
+  const oldKeyNames = new Set(oldKey.map((c) => c.name));
+  const newKeyNames = new Set(newKey.map((c) => c.name));
+
+  const pairs: [string, string][] = [];
+  for (const column of oldSide.info.columns) {
+    const o = column.name;
+    const n = toNew(o);
+    if (oldKeyNames.has(o) || !wanted(o, n)) continue;
+    if (newColumns.has(n)) pairs.push([o, n]);
+    else {
+      add({
+        path: `${label}[*].${o}`,
+        kind: 'missing',
+        old: column.type,
+        message: `column ${o} of table ${label} is missing from the new database`,
+      });
+    }
+  }
+  for (const column of newSide.info.columns) {
+    const n = column.name;
+    const o = renamedBack.get(n) ?? n;
+    if (newKeyNames.has(n) || !wanted(o, n) || pairs.some(([, paired]) => paired === n)) continue;
+    if (oldColumns.has(o) && toNew(o) === n) continue;
+    add({
+      path: `${label}[*].${n}`,
+      kind: 'extra',
+      new: column.type,
+      message: `column ${n} of table ${label} is only in the new database`,
+    });
+  }
+  return { oldKey, newKey, pairs };
+}

@@ -1,0 +1,348 @@
+/**
+ * The `sqlite-attach` strategy, for two SQLite files: one read-only connection of our own opens the
+ * old file and ATTACHes the new one, and SQLite itself finds the rows that differ (a keyed LEFT JOIN
+ * for changed and missing rows, an anti-join for extra rows), as SQLite's own `sqldiff` does. Only
+ * those rows come into JavaScript, where the usual value rules explain them.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { quote } from './db-dialect.js';
+import type { ComparableDataSource } from './db-dialect.js';
+import { outOfOrder } from './db-merge.js';
+import {
+  selectedColumns,
+  type ComparisonPlan,
+  type ReportProgress,
+  type RowEvent,
+  type StrategyCounts,
+} from './db-strategy.js';
+
+/** The SQLite drivers whose `options.database` is a file we can open ourselves. */
+const FILE_DRIVERS = new Set(['better-sqlite3', 'sqlite']);
+
+/** The attached name of the new file inside our connection. */
+const NEW_SCHEMA = 'vm_new';
+
+/**
+ * The database file behind a SQLite data source, or why there is none we can open (in memory,
+ * sql.js, an encrypted file, a file that is not there).
+ */
+export function sqliteFileOf(ds: ComparableDataSource): { file: string } | { reason: string } {
+  const options = ds.options as { type: string; database?: unknown; key?: unknown };
+  if (!FILE_DRIVERS.has(options.type))
+    return { reason: `its driver '${options.type}' keeps no file we can open` };
+  const database = options.database;
+  if (typeof database !== 'string' || database === '' || database.includes(':memory:'))
+    return { reason: 'it is an in-memory database, which another connection cannot attach' };
+  if (options.key !== undefined) return { reason: 'it is encrypted (options.key)' };
+  const file = resolve(database);
+  if (!existsSync(file)) return { reason: `its file ${file} does not exist` };
+  return { file };
+}
+
+/** A read-only better-sqlite3 connection, as far as this module uses it. */
+interface ReadOnlyConnection {
+  prepare(sql: string): {
+    raw(on: boolean): { iterate(...params: unknown[]): IterableIterator<unknown[]> };
+    pluck(on: boolean): { get(...params: unknown[]): unknown };
+    run(...params: unknown[]): unknown;
+  };
+  pragma(sql: string): unknown;
+  close(): void;
+}
+
+/** Opens the old file read-only and attaches the new file (read-only too: ATTACH inherits it). */
+async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyConnection> {
+  const { default: Database } = (await import('better-sqlite3')) as unknown as {
+    default: new (file: string, options: object) => ReadOnlyConnection;
+  };
+  const db = new Database(oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    // Belt and braces: even a statement we did not mean to write with is refused.
+    db.pragma('query_only = ON');
+    db.prepare(`ATTACH DATABASE ? AS ${NEW_SCHEMA}`).run(newFile);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Above this many bytes of database files, the rows only in the new table are looked for in a
+ * worker thread (a second read-only connection) while this thread joins old to new: on two cores
+ * that halves the wait. Below it, one query does both, sooner than a thread starts.
+ */
+export const PARALLEL_MIN_BYTES = 32 * 2 ** 20;
+
+/** How many batches of new-only rows the worker may send ahead of the merge (bounds memory). */
+const BATCHES_AHEAD = 4;
+
+/** Rows per message from the worker. */
+const WORKER_BATCH = 1000;
+
+/**
+ * The worker: counts both tables, then streams the rows only in the new table, in key order, a
+ * batch at a time, waiting while `BATCHES_AHEAD` batches are unread. CommonJS, run with `eval`, so
+ * that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+const ahead = new Int32Array(workerData.ahead);
+let db;
+try {
+  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+  db.pragma('query_only = ON');
+  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
+  const counts = workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get()));
+  parentPort.postMessage({ counts });
+  let rows = [];
+  const send = (done) => {
+    for (let n = Atomics.load(ahead, 0); n >= workerData.limit; n = Atomics.load(ahead, 0))
+      Atomics.wait(ahead, 0, n, 1000);
+    Atomics.add(ahead, 0, 1);
+    parentPort.postMessage({ rows, done });
+    rows = [];
+  };
+  for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
+    rows.push(row);
+    if (rows.length >= workerData.batch) send(false);
+  }
+  send(true);
+} catch (error) {
+  parentPort.postMessage({ error: String((error && error.message) || error) });
+} finally {
+  if (db) db.close();
+}
+`;
+
+/** A message from the worker. */
+type WorkerMessage =
+  { counts: number[] } | { rows: unknown[][]; done: boolean } | { error: string };
+
+/** The rows only in the new table, from a worker thread, with both tables' row counts. */
+async function startWorker(
+  files: { old: string; new: string },
+  countSql: string[],
+  sql: string,
+): Promise<{ counts: Promise<number[]>; rows: AsyncGenerator<unknown[]>; stop: () => void }> {
+  const { Worker } = await import('node:worker_threads');
+  const { createRequire } = await import('node:module');
+  const ahead = new SharedArrayBuffer(4);
+  const gauge = new Int32Array(ahead);
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      module: createRequire(import.meta.url).resolve('better-sqlite3'),
+      oldFile: files.old,
+      newFile: files.new,
+      countSql,
+      sql,
+      ahead,
+      limit: BATCHES_AHEAD,
+      batch: WORKER_BATCH,
+    },
+  });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  const push = (message: WorkerMessage) => {
+    queue.push(message);
+    wake?.();
+  };
+  worker.on('message', push);
+  worker.on('error', (error) => push({ error: error.message }));
+  worker.on('exit', (code) => {
+    if (code !== 0) push({ error: `the worker thread stopped with code ${code}` });
+  });
+  const next = async (): Promise<WorkerMessage> => {
+    while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    const message = queue.shift() as WorkerMessage;
+    if ('error' in message) {
+      failure ??= new Error(`compareDatabases (sqlite-attach): ${message.error}`);
+      throw failure;
+    }
+    return message;
+  };
+  const counts = next().then((message) => (message as { counts: number[] }).counts);
+  // Nobody may be listening yet when the counts fail: keep Node from calling it unhandled.
+  counts.catch(() => {});
+  async function* rows(): AsyncGenerator<unknown[]> {
+    await counts;
+    for (;;) {
+      const message = (await next()) as { rows: unknown[][]; done: boolean };
+      Atomics.sub(gauge, 0, 1);
+      Atomics.notify(gauge, 0);
+      yield* message.rows;
+      if (message.done) return;
+    }
+  }
+  return { counts, rows: rows(), stop: () => void worker.terminate() };
+}
+
+/** Rows copied from another thread hold plain Uint8Arrays; the drivers give Buffers. */
+function restoreBuffers(values: unknown[]): unknown[] {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value instanceof Uint8Array && !Buffer.isBuffer(value))
+      values[i] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  }
+  return values;
+}
+
+/** The `sqlite-attach` strategy. `files` are the old and the new database files. */
+export function sqliteAttachStrategy(files: { old: string; new: string }) {
+  return async function* run(
+    plan: ComparisonPlan,
+    counts: StrategyCounts,
+    progress: ReportProgress,
+  ): AsyncGenerator<RowEvent> {
+    const db = await openReadOnly(files.old, files.new);
+    let joined: IterableIterator<unknown[]> | undefined;
+    let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+    try {
+      const oldTable = `main.${quote('sqlite', plan.oldSide.ref.table)}`;
+      const newTable = `${NEW_SCHEMA}.${quote('sqlite', plan.newSide.ref.table)}`;
+      const countSql = [oldTable, newTable].map((table) => `SELECT COUNT(*) FROM ${table}`);
+
+      const q = (name: string) => quote('sqlite', name);
+      const oldKey = plan.oldKey.map((c) => q(c.name));
+      const newKey = plan.newKey.map((c) => q(c.name));
+      const oldCols = plan.pairs.map(([o]) => q(o));
+      const newCols = plan.pairs.map(([, n]) => q(n));
+      // Whether B matched: a rowid is never NULL; a WITHOUT ROWID table's key is NOT NULL.
+      const present = hasRowid(db, newTable) ? 'B.rowid' : `B.${newKey[0]}`;
+      // Keys match with IS (NULL keys match, as in the merge) in binary order.
+      const sameKey = plan.oldKey
+        .map((_, i) => `B.${newKey[i]} IS A.${oldKey[i]} COLLATE BINARY`)
+        .join(' AND ');
+      // `+` strips column affinity, so 1 and '1' stay apart; COLLATE BINARY ignores NOCASE columns.
+      // Stricter than the JavaScript rules, never looser: a row SQL calls equal is equal.
+      const changed = plan.pairs
+        .map((_, i) => `+A.${oldCols[i]} IS NOT +B.${newCols[i]} COLLATE BINARY`)
+        .join(' OR ');
+      const nulls = (n: number) => Array.from({ length: n }, () => 'NULL');
+      const keyWidth = plan.oldKey.length;
+      const orderBy = `ORDER BY ${Array.from({ length: keyWidth }, (_, i) => `${i + 2} COLLATE BINARY`).join(', ')}`;
+      // Each row: a tag (1 only old, 2 only new, 3 both), the key to order by, the old row, the new row.
+      const oldAndBoth = [
+        `SELECT CASE WHEN ${present} IS NULL THEN 1 ELSE 3 END,`,
+        [
+          ...oldKey.map((k) => `A.${k}`),
+          ...oldKey.map((k) => `A.${k}`),
+          ...oldCols.map((c) => `A.${c}`),
+          ...newKey.map((k) => `B.${k}`),
+          ...newCols.map((c) => `B.${c}`),
+        ].join(', '),
+        `FROM ${oldTable} A LEFT JOIN ${newTable} B ON ${sameKey}`,
+        `WHERE ${present} IS NULL${changed === '' ? '' : ` OR ${changed}`}`,
+      ].join('\n');
+      const onlyNew = [
+        'SELECT 2,',
+        [
+          ...newKey.map((k) => `B.${k}`),
+          ...nulls(oldKey.length + oldCols.length),
+          ...newKey.map((k) => `B.${k}`),
+          ...newCols.map((c) => `B.${c}`),
+        ].join(', '),
+        `FROM ${newTable} B WHERE NOT EXISTS (SELECT 1 FROM ${oldTable} A WHERE ${sameKey})`,
+      ].join('\n');
+
+      // The rows that may differ, in key order: from one query, or merged from this thread's
+      // join and the worker's new-only rows.
+      let candidates: AsyncIterable<unknown[]> | Iterable<unknown[]>;
+      const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
+      if (big) {
+        worker = await startWorker(files, countSql, `${onlyNew}\n${orderBy}`);
+        // The join starts now; the counts arrive while it runs (and before any new-only row).
+        void worker.counts.then(([oldRows, newRows]) => {
+          counts.oldRows = oldRows;
+          counts.newRows = newRows;
+          progress(0, oldRows + newRows);
+        });
+        joined = db.prepare(`${oldAndBoth}\n${orderBy}`).raw(true).iterate();
+        candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
+      } else {
+        [counts.oldRows, counts.newRows] = countSql.map((sql) =>
+          Number(db.prepare(sql).pluck(true).get()),
+        );
+        joined = db.prepare(`${oldAndBoth}\nUNION ALL\n${onlyNew}\n${orderBy}`).raw(true).iterate();
+        candidates = joined;
+        progress(0, counts.oldRows + counts.newRows);
+      }
+
+      const oldNames = selectedColumns(plan, 'old');
+      const newNames = selectedColumns(plan, 'new');
+      const width = oldNames.length;
+      const toRow = (values: unknown[], start: number, names: string[]) => {
+        const row: Record<string, unknown> = {};
+        for (let i = 0; i < names.length; i++) row[names[i]] = values[start + i];
+        return row;
+      };
+      let previous: unknown[] | undefined;
+      for await (const values of candidates) {
+        const tag = values[0] as number;
+        const key = values.slice(1, 1 + keyWidth);
+        // A key that is not unique would pair rows wrongly; the merge refuses it, and so do we.
+        if (previous !== undefined && plan.compareKeys(previous, key) >= 0) {
+          const side = tag === 2 ? plan.newSide : plan.oldSide;
+          throw outOfOrder(side, previous, key);
+        }
+        previous = key;
+        const event: RowEvent = { key };
+        if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
+        if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
+        counts.rowsFetched += tag === 3 ? 2 : 1;
+        yield event;
+      }
+      if (worker !== undefined) await worker.counts;
+      const total = counts.oldRows + counts.newRows;
+      progress(total, total, true);
+    } finally {
+      joined?.return?.();
+      worker?.stop();
+      db.close();
+    }
+  };
+}
+
+/** Merges this thread's joined rows and the worker's new-only rows (both in key order). */
+async function* mergeCandidates(
+  joined: Iterator<unknown[]>,
+  onlyNew: AsyncIterator<unknown[]>,
+  keyWidth: number,
+  compareKeys: (a: unknown[], b: unknown[]) => number,
+): AsyncGenerator<unknown[]> {
+  const keyOf = (values: unknown[]) => values.slice(1, 1 + keyWidth);
+  let a = joined.next();
+  let b = await onlyNew.next();
+  while (!a.done || !b.done) {
+    if (!a.done && (b.done || compareKeys(keyOf(a.value), keyOf(b.value)) <= 0)) {
+      yield a.value;
+      a = joined.next();
+    } else if (!b.done) {
+      yield restoreBuffers(b.value);
+      b = await onlyNew.next();
+    }
+  }
+}
+
+/** A file's size in bytes (0 when it cannot be read). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether a table has a rowid (WITHOUT ROWID tables and views do not). */
+function hasRowid(db: ReadOnlyConnection, table: string): boolean {
+  try {
+    db.prepare(`SELECT rowid FROM ${table} LIMIT 0`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * verify-migration's library for migration verification suites: the one public surface.
+ * Suites import everything from `verify-migration`; nothing here knows about the action.
+ */
+
+// Versions under test.
+export { DEFAULT_NEW_VERSION, DEFAULT_OLD_VERSION, newVersion, oldVersion } from './versions.js';
+
+// Suites.
+export {
+  describeDatabaseMigration,
+  openVersionDataSource,
+  type DatabaseMigrationContext,
+  type DatabaseMigrationOptions,
+  type EntityList,
+  type MigrationList,
+  type PerVersion,
+  type VersionDataSourceOptions,
+} from './suites/database.js';
+export {
+  describeApiMigration,
+  type ApiMigrationContext,
+  type ApiMigrationOptions,
+} from './suites/api.js';
+export {
+  describeFunctionalMigration,
+  type FunctionalMigrationContext,
+  type FunctionalMigrationOptions,
+} from './suites/functional.js';
+export type { MigrationDescribe, SuiteBody, SuiteScope } from './suites/define.js';
+export { disposeValue } from './suites/resources.js';
+
+// HTTP.
+export {
+  createApiClient,
+  type ApiClient,
+  type ApiRequestOptions,
+  type ApiResponse,
+} from './http/client.js';
+export { startApp, type AppHandle, type AppLike, type StartedApp } from './http/server.js';
+
+// Comparators and assertions.
+export {
+  compareObjects,
+  describeValue,
+  formatPath,
+  type CompareObjectsOptions,
+} from './compare/objects.js';
+export {
+  compareApiResponses,
+  type ApiResponseLike,
+  type CompareApiResponsesOptions,
+} from './compare/api.js';
+export {
+  compareDatabases,
+  compareDatabasesDetailed,
+  progressLogger,
+  type CompareDatabasesOptions,
+  type ComparableDataSource,
+  type ComparisonProgress,
+  type ComparisonStrategy,
+  type DatabaseComparison,
+  type EntityOrTable,
+  type NormalizeOptions,
+  type ProgressListener,
+} from './compare/databases.js';
+export {
+  assertNoDifferences,
+  DifferencesError,
+  expectSameApiResponse,
+  expectSameDatabase,
+  expectSameObjects,
+  formatDifferences,
+  MAX_LISTED_DIFFERENCES,
+} from './assert.js';
+export type { Difference } from '../results/types.js';
+
+// The in-place migration check.
+export {
+  checkInPlaceMigration,
+  verifyInPlaceMigration,
+  type FailedDown,
+  type ForwardTableOptions,
+  type InPlaceMigrationOptions,
+  type InPlaceMigrationResult,
+} from './migrations.js';
+
+// Throwaway databases.
+export {
+  DATABASE_URL_ENV,
+  DatabaseUrlError,
+  ThrowawayDatabaseError,
+  createThrowawayDatabase,
+  databaseUrlFromEnv,
+  sweepStaleThrowawayDatabases,
+  type DatabaseKind,
+  type SweepResult,
+  type ThrowawayDatabase,
+  type ThrowawayDatabaseOptions,
+} from './database/index.js';
+export { maskUrl } from './secrets.js';
+
+// For tools that read the category the library puts on its suites.
+export { CATEGORY_PROPERTY } from '../results/categories.js';

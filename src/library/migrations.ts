@@ -1,0 +1,395 @@
+/**
+ * The in-place migration check: what production does, on a throwaway copy. A database is brought
+ * to the old version with the service's own TypeORM migrations and seeded; then the new version's
+ * migrations run on it (`runMigrations`) and the data is compared with the state before; then
+ * every new migration is reverted (`undoLastMigration`) and the data must be exactly as before.
+ *
+ * "The state before" is a second throwaway database made the same way (old migrations, same
+ * seed) and left alone, so the comparison is a plain `compareDatabases` between two databases and
+ * works on SQLite, PostgreSQL and MySQL alike, with no snapshot format of our own.
+ */
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Difference } from '../results/types.js';
+import { DifferencesError } from './assert.js';
+import { compareDatabases, type CompareDatabasesOptions } from './compare/databases.js';
+import { createThrowawayDatabase, databaseUrlFromEnv } from './database/index.js';
+import {
+  openVersionDataSource,
+  resolvePerVersion,
+  type EntityList,
+  type MigrationList,
+  type PerVersion,
+} from './suites/database.js';
+import { CleanupStack } from './suites/resources.js';
+import { newVersion as envNewVersion, oldVersion as envOldVersion } from './versions.js';
+
+/** How one table is compared after the forward migration. */
+export interface ForwardTableOptions extends CompareDatabasesOptions {
+  /**
+   * Columns the new version adds (old rows get them from the migration). They must exist in the
+   * new table; their values are not compared with the old side (check them in `afterMigrate`).
+   */
+  addedColumns?: string[];
+}
+
+/** What `checkInPlaceMigration` needs. */
+export interface InPlaceMigrationOptions {
+  /** The service's migrations, as a function of the version (or one list, then old and new lists are given below). */
+  migrations?: PerVersion<MigrationList>;
+  /** The migrations of the old version (default: `migrations` for the old version). */
+  oldMigrations?: PerVersion<MigrationList>;
+  /** The migrations of the new version: the old ones plus those the new version adds. */
+  newMigrations?: PerVersion<MigrationList>;
+  /** Entities of both versions, so `seed` and `afterMigrate` can use repositories (optional). */
+  entities?: PerVersion<EntityList>;
+  /** Entities of the old version (for `seed`). */
+  oldEntities?: PerVersion<EntityList>;
+  /** Entities of the new version (for `afterMigrate`). */
+  newEntities?: PerVersion<EntityList>;
+  /** Fills the old-version database. Called twice (reference and subject): it must be deterministic. */
+  seed(dataSource: DataSource, version: string): unknown;
+  /** Tables to compare. Default: every table of the old version (except TypeORM's own). */
+  tables?: string[];
+  /** Per table: renamed, ignored and added columns of the forward migration. */
+  forward?: Record<string, ForwardTableOptions>;
+  /** Per table: options of the rollback comparison (default: exact). Only loosen it for a documented, lossy down. */
+  rollback?: Record<string, CompareDatabasesOptions>;
+  /**
+   * Called after the forward migration with the migrated database and the untouched reference:
+   * check transformed data here (a backfilled column). Differences returned count as failures.
+   */
+  afterMigrate?(
+    migrated: DataSource,
+    reference: DataSource,
+  ): Difference[] | void | Promise<Difference[] | void>;
+  /** Server URL for the throwaway databases. Default: `VERIFY_MIGRATION_DATABASE_URL`, else SQLite. */
+  url?: string;
+  /** Default: `oldVersion()`. */
+  oldVersion?: string;
+  /** Default: `newVersion()`. */
+  newVersion?: string;
+  /** More TypeORM options for the data sources (`logging`, `namingStrategy`, ...). */
+  dataSourceOptions?: Partial<
+    Omit<DataSourceOptions, 'type' | 'database' | 'entities' | 'migrations'>
+  >;
+}
+
+/** A down() that failed. */
+export interface FailedDown {
+  /** The migration's name. */
+  migration: string;
+  /** What it threw. */
+  message: string;
+}
+
+/** What `checkInPlaceMigration` found. */
+export interface InPlaceMigrationResult {
+  oldVersion: string;
+  newVersion: string;
+  /** Names of the migrations the new version ran, in order. */
+  applied: string[];
+  /** Names of the migrations reverted, in the order they were reverted. */
+  reverted: string[];
+  /** Tables compared. */
+  tables: string[];
+  /** Differences after the forward migration (renames, ignored and added columns accounted for). */
+  forward: Difference[];
+  /** Differences after the rollback: anything the downs did not restore exactly. */
+  rollback: Difference[];
+  /** The first down() that failed, if any (the rollback comparison is then skipped). */
+  failedDown?: FailedDown;
+  /** True when there are no differences and every down() worked. */
+  passed: boolean;
+}
+
+/** Runs the in-place migration check and returns what it found (never throws for differences). */
+export async function checkInPlaceMigration(
+  options: InPlaceMigrationOptions,
+): Promise<InPlaceMigrationResult> {
+  const oldVersion = options.oldVersion ?? envOldVersion();
+  const newVersion = options.newVersion ?? envNewVersion();
+  const oldMigrations = options.oldMigrations ?? options.migrations;
+  const newMigrations = options.newMigrations ?? options.migrations;
+  if (oldMigrations === undefined || newMigrations === undefined) {
+    throw new TypeError(
+      'checkInPlaceMigration: give migrations (a function of the version), or oldMigrations and newMigrations.',
+    );
+  }
+  const url = options.url ?? databaseUrlFromEnv();
+  const cleanup = new CleanupStack();
+  const open = async (
+    label: string,
+    version: string,
+    migrations: PerVersion<MigrationList>,
+    entities: PerVersion<EntityList> | undefined,
+  ): Promise<DataSource> => {
+    const database = await createThrowawayDatabase({ url, label });
+    cleanup.add(`drop the ${label} database ${database.name}`, () => database.drop());
+    const dataSource = await openVersionDataSource({
+      database,
+      version,
+      migrations,
+      entities,
+      synchronize: false,
+      extra: options.dataSourceOptions,
+    });
+    cleanup.add(`destroy the ${label} DataSource`, () =>
+      dataSource.isInitialized ? dataSource.destroy() : undefined,
+    );
+    return dataSource;
+  };
+
+  let outcome: Error | undefined;
+  let result: InPlaceMigrationResult | undefined;
+  try {
+    result = await runCheck(options, {
+      oldVersion,
+      newVersion,
+      oldMigrations,
+      newMigrations,
+      open,
+    });
+  } catch (error) {
+    outcome = error as Error;
+  }
+  try {
+    await cleanup.run();
+  } catch (error) {
+    // A check that failed says why first; a clean-up failure after a good check is still an error.
+    if (outcome === undefined) throw error;
+  }
+  if (outcome !== undefined) throw outcome;
+  return result!;
+}
+
+/**
+ * Runs the in-place migration check and throws a `DifferencesError` (an `AssertionError`) that
+ * lists every difference, forward and after rollback, and any down() that failed.
+ * Returns the result when everything held.
+ */
+export async function verifyInPlaceMigration(
+  options: InPlaceMigrationOptions,
+): Promise<InPlaceMigrationResult> {
+  const result = await checkInPlaceMigration(options);
+  if (!result.passed) {
+    const differences = [...result.forward, ...result.rollback];
+    if (result.failedDown) {
+      differences.push({
+        path: `migrations.${result.failedDown.migration}`,
+        kind: 'missing',
+        old: 'down()',
+        message: `migration ${result.failedDown.migration} has no working down(): ${result.failedDown.message} (the rollback to ${result.oldVersion} was not compared)`,
+      });
+    }
+    throw new DifferencesError(
+      differences,
+      `In-place migration ${result.oldVersion} -> ${result.newVersion} and back`,
+    );
+  }
+  return result;
+}
+
+interface CheckPlan {
+  oldVersion: string;
+  newVersion: string;
+  oldMigrations: PerVersion<MigrationList>;
+  newMigrations: PerVersion<MigrationList>;
+  open(
+    label: string,
+    version: string,
+    migrations: PerVersion<MigrationList>,
+    entities: PerVersion<EntityList> | undefined,
+  ): Promise<DataSource>;
+}
+
+async function runCheck(
+  options: InPlaceMigrationOptions,
+  plan: CheckPlan,
+): Promise<InPlaceMigrationResult> {
+  const { oldVersion, newVersion } = plan;
+  const oldEntities = options.oldEntities ?? options.entities;
+  const newEntities = options.newEntities ?? options.entities;
+
+  // The reference: old version, seeded, never migrated.
+  const reference = await plan.open('reference', oldVersion, plan.oldMigrations, oldEntities);
+  await options.seed(reference, oldVersion);
+  // The subject: the same, then migrated in place, as production will be.
+  const seeding = await plan.open('subject', oldVersion, plan.oldMigrations, oldEntities);
+  await options.seed(seeding, oldVersion);
+  const tables = options.tables ?? (await userTables(reference));
+  // Same database, new version's migrations: close the old-version connection first (SQLite file locks).
+  const subjectOptions = seeding.options;
+  await seeding.destroy();
+  const newMigrationList = await resolvePerVersion(plan.newMigrations, newVersion);
+  const subject = new DataSource({
+    ...subjectOptions,
+    migrations: newMigrationList ?? [],
+    entities: (await resolvePerVersion(newEntities, newVersion)) ?? [],
+    synchronize: false,
+    migrationsRun: false,
+  } as DataSourceOptions);
+  await subject.initialize();
+  try {
+    const applied = (await subject.runMigrations({ transaction: 'each' })).map(
+      (migration) => migration.name,
+    );
+    const forward: Difference[] = [];
+    for (const table of tables) {
+      forward.push(
+        ...(await compareForward(
+          reference,
+          subject,
+          table,
+          options.forward?.[table] ?? {},
+          newVersion,
+        )),
+      );
+    }
+    if (options.afterMigrate) {
+      const extra = await options.afterMigrate(subject, reference);
+      if (extra)
+        forward.push(
+          ...extra.map((difference) => phase(difference, `after migrating to ${newVersion}`)),
+        );
+    }
+
+    const reverted: string[] = [];
+    let failedDown: FailedDown | undefined;
+    for (const name of [...applied].reverse()) {
+      try {
+        await subject.undoLastMigration({ transaction: 'each' });
+        reverted.push(name);
+      } catch (error) {
+        failedDown = {
+          migration: name,
+          message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        };
+        break;
+      }
+    }
+
+    const rollback: Difference[] = [];
+    if (failedDown === undefined) {
+      const back = `after rolling back to ${oldVersion}`;
+      rollback.push(...(await compareTableLists(reference, subject, back)));
+      for (const table of tables) {
+        const differences = await compareDatabases(
+          reference,
+          subject,
+          table,
+          options.rollback?.[table] ?? {},
+        );
+        rollback.push(...differences.map((difference) => phase(difference, back)));
+      }
+    }
+    return {
+      oldVersion,
+      newVersion,
+      applied,
+      reverted,
+      tables,
+      forward,
+      rollback,
+      ...(failedDown ? { failedDown } : {}),
+      passed: forward.length === 0 && rollback.length === 0 && failedDown === undefined,
+    };
+  } finally {
+    if (subject.isInitialized) await subject.destroy();
+  }
+}
+
+async function compareForward(
+  reference: DataSource,
+  subject: DataSource,
+  table: string,
+  tableOptions: ForwardTableOptions,
+  newVersion: string,
+): Promise<Difference[]> {
+  const { addedColumns = [], ...compareOptions } = tableOptions;
+  const where = `after migrating to ${newVersion}`;
+  const differences: Difference[] = [];
+  const present = new Set((await columnsOf(subject, table)) ?? []);
+  const added: string[] = [];
+  for (const column of addedColumns) {
+    if (present.has(column)) added.push(column);
+    else
+      differences.push({
+        path: `${table}[*].${column}`,
+        kind: 'missing',
+        message: `${where}: column ${column}, declared as added, is not in table ${table}`,
+      });
+  }
+  const compared = await compareDatabases(reference, subject, table, {
+    ...compareOptions,
+    ignoreColumns: [...(compareOptions.ignoreColumns ?? []), ...added],
+  });
+  differences.push(...compared.map((difference) => phase(difference, where)));
+  return differences;
+}
+
+/** The difference with the phase in front of its message, so the two comparisons read apart. */
+function phase(difference: Difference, where: string): Difference {
+  return { ...difference, message: `${where}: ${difference.message}` };
+}
+
+/**
+ * The tables of the database the data source points at (its current schema on PostgreSQL), other
+ * than TypeORM's own bookkeeping. Asked of the catalogue directly: TypeORM's `getTables()` without
+ * names also lists the server's system tables.
+ */
+async function userTables(dataSource: DataSource): Promise<string[]> {
+  const type = String(dataSource.options.type);
+  const sql =
+    type === 'postgres'
+      ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
+      : type === 'mysql' || type === 'mariadb'
+        ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'`
+        : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`;
+  const skip = new Set([
+    dataSource.options.migrationsTableName ?? 'migrations',
+    dataSource.options.metadataTableName ?? 'typeorm_metadata',
+  ]);
+  const rows: Array<Record<string, unknown>> = await dataSource.query(sql);
+  // MySQL may return the alias in the catalogue's case: take the only column, whatever its name.
+  return rows
+    .map((row) => String(Object.values(row)[0]))
+    .filter((name) => !skip.has(name))
+    .sort();
+}
+
+async function columnsOf(dataSource: DataSource, table: string): Promise<string[] | undefined> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    return (await runner.getTable(table))?.columns.map((column) => column.name);
+  } finally {
+    await runner.release();
+  }
+}
+
+/** Tables a down() left behind, or dropped. */
+async function compareTableLists(
+  reference: DataSource,
+  subject: DataSource,
+  where: string,
+): Promise<Difference[]> {
+  const before = new Set(await userTables(reference));
+  const after = new Set(await userTables(subject));
+  const differences: Difference[] = [];
+  for (const table of before) {
+    if (!after.has(table))
+      differences.push({
+        path: table,
+        kind: 'missing',
+        message: `${where}: table ${table} is gone (a down() dropped it and nothing restored it)`,
+      });
+  }
+  for (const table of after) {
+    if (!before.has(table))
+      differences.push({
+        path: table,
+        kind: 'extra',
+        message: `${where}: table ${table} is still there (the down() that should drop it did not)`,
+      });
+  }
+  return differences;
+}

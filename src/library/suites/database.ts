@@ -1,0 +1,208 @@
+/**
+ * `describeDatabaseMigration`: an old and a new TypeORM DataSource, each on its own throwaway
+ * database, fresh for every test and dropped after it (also when the test fails).
+ */
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { createThrowawayDatabase, databaseUrlFromEnv, sweepStaleOnce } from '../database/index.js';
+import type { ThrowawayDatabase } from '../database/types.js';
+import { newVersion, oldVersion } from '../versions.js';
+import { CleanupStack } from './resources.js';
+import { ContextSlots, defineMigrationDescribe, type MigrationDescribe } from './define.js';
+
+/** Entities as TypeORM takes them: classes with decorators, `EntitySchema`s, or glob strings. */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+/** Migrations as TypeORM takes them: classes or glob strings. */
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
+/** A value, or a function of the version that gives it (e.g. `(v) => v === '1.0.0' ? v1 : v2`). */
+export type PerVersion<T> = T | ((version: string) => T | Promise<T>);
+
+/** Options of `describeDatabaseMigration`. Each side needs entities or migrations (or both). */
+export interface DatabaseMigrationOptions {
+  /** Entities of both versions (or a function of the version). */
+  entities?: PerVersion<EntityList>;
+  /** Entities of the old version; overrides `entities` for `ctx.old`. */
+  oldEntities?: PerVersion<EntityList>;
+  /** Entities of the new version; overrides `entities` for `ctx.new`. */
+  newEntities?: PerVersion<EntityList>;
+  /** The service's migrations (or a function of the version): the schema is made by running them. */
+  migrations?: PerVersion<MigrationList>;
+  /** Migrations of the old version; overrides `migrations` for `ctx.old`. */
+  oldMigrations?: PerVersion<MigrationList>;
+  /** Migrations of the new version; overrides `migrations` for `ctx.new`. */
+  newMigrations?: PerVersion<MigrationList>;
+  /**
+   * Make the schema from the entities (TypeORM `synchronize`). Default: true when the side has no
+   * migrations, false when it has (then the migrations alone make the schema, as in production).
+   */
+  synchronize?: boolean;
+  /**
+   * A PostgreSQL or MySQL/MariaDB server URL; each test gets new databases there, which are
+   * dropped afterwards. Default: `VERIFY_MIGRATION_DATABASE_URL`, else a temporary SQLite file.
+   */
+  url?: string;
+  /** More TypeORM options for both data sources (`logging`, `namingStrategy`, ...). Connection fields are ours. */
+  dataSourceOptions?: Partial<
+    Omit<DataSourceOptions, 'type' | 'database' | 'entities' | 'migrations'>
+  >;
+}
+
+/** What the body of a `describeDatabaseMigration` suite receives. */
+export interface DatabaseMigrationContext {
+  /** The old version's DataSource (initialised, schema made). Fresh for each test. */
+  readonly old: DataSource;
+  /** The new version's DataSource (initialised, schema made). Fresh for each test. */
+  readonly new: DataSource;
+  /** The throwaway database under `old` (its kind, name, masked URL). */
+  readonly oldDatabase: ThrowawayDatabase;
+  /** The throwaway database under `new`. */
+  readonly newDatabase: ThrowawayDatabase;
+  /** `oldVersion()` when the suite was defined. */
+  readonly oldVersion: string;
+  /** `newVersion()` when the suite was defined. */
+  readonly newVersion: string;
+}
+
+/**
+ * A mocha suite (category `database_migration`) whose tests each get a fresh old and new
+ * DataSource: `ctx.old`/`ctx.new` in the body's tests and hooks (also `this.old`/`this.new` in
+ * `function` tests). Before each test: two throwaway databases (SQLite files by default; on the
+ * server of `options.url` or `VERIFY_MIGRATION_DATABASE_URL` when given), the schema of each
+ * version made by its migrations or from its entities. After each test, even a failing one:
+ * both data sources destroyed and both databases dropped.
+ *
+ * @example
+ * describeDatabaseMigration('tools', { migrations: migrationsFor }, (ctx) => {
+ *   it('keeps every tool', async () => {
+ *     await ctx.old.getRepository('tool').save({ name: 'hammer' });
+ *   });
+ * });
+ */
+export const describeDatabaseMigration: MigrationDescribe<
+  DatabaseMigrationOptions,
+  DatabaseMigrationContext
+> = defineMigrationDescribe('describeDatabaseMigration', 'database_migration', (options, title) => {
+  const versions = { old: oldVersion(), new: newVersion() };
+  const sides = {
+    old: {
+      entities: options.oldEntities ?? options.entities,
+      migrations: options.oldMigrations ?? options.migrations,
+    },
+    new: {
+      entities: options.newEntities ?? options.entities,
+      migrations: options.newMigrations ?? options.migrations,
+    },
+  };
+  for (const side of ['old', 'new'] as const) {
+    if (sides[side].entities === undefined && sides[side].migrations === undefined) {
+      throw new TypeError(
+        `describeDatabaseMigration('${title}'): the ${side} side has neither entities nor migrations; give entities, ${side}Entities, migrations or ${side}Migrations.`,
+      );
+    }
+  }
+  const slots = new ContextSlots<DatabaseMigrationContext>(
+    'describeDatabaseMigration',
+    'each',
+    { oldVersion: versions.old, newVersion: versions.new },
+    ['old', 'new', 'oldDatabase', 'newDatabase'],
+  );
+  const cleanup = new CleanupStack();
+  return {
+    ctx: slots.ctx,
+    scope: 'each',
+    async setUp(mochaContext) {
+      const url = options.url ?? databaseUrlFromEnv();
+      // Leftovers of a killed earlier run go first (only ours, only past the age limit).
+      await sweepStaleOnce(url);
+      const made: Partial<
+        Record<'old' | 'new', { database: ThrowawayDatabase; dataSource: DataSource }>
+      > = {};
+      for (const side of ['old', 'new'] as const) {
+        const database = await createThrowawayDatabase({ url, label: side });
+        cleanup.add(`drop the ${side} database ${database.name}`, () => database.drop());
+        const dataSource = await openVersionDataSource({
+          database,
+          version: versions[side],
+          entities: sides[side].entities,
+          migrations: sides[side].migrations,
+          synchronize: options.synchronize,
+          extra: options.dataSourceOptions,
+        });
+        cleanup.add(`destroy the ${side} DataSource`, () =>
+          dataSource.isInitialized ? dataSource.destroy() : undefined,
+        );
+        made[side] = { database, dataSource };
+      }
+      slots.fill(
+        {
+          old: made.old!.dataSource,
+          new: made.new!.dataSource,
+          oldDatabase: made.old!.database,
+          newDatabase: made.new!.database,
+        },
+        mochaContext,
+      );
+    },
+    async tearDown(mochaContext) {
+      slots.clear(mochaContext);
+      await cleanup.run();
+    },
+  };
+});
+
+/** What `openVersionDataSource` needs. */
+export interface VersionDataSourceOptions {
+  database: ThrowawayDatabase;
+  version: string;
+  entities?: PerVersion<EntityList>;
+  migrations?: PerVersion<MigrationList>;
+  synchronize?: boolean;
+  extra?: Partial<DataSourceOptions>;
+}
+
+/**
+ * An initialised DataSource on `database` with one version's schema: its migrations run (each in
+ * its own transaction), then `synchronize` when asked (default: only when there are no migrations).
+ * Destroyed again if making the schema fails.
+ */
+export async function openVersionDataSource(
+  options: VersionDataSourceOptions,
+): Promise<DataSource> {
+  const entities = await resolvePerVersion(options.entities, options.version);
+  const migrations = await resolvePerVersion(options.migrations, options.version);
+  const hasMigrations =
+    migrations !== undefined &&
+    (Array.isArray(migrations) ? migrations.length > 0 : Object.keys(migrations).length > 0);
+  const dataSource = new DataSource({
+    ...options.extra,
+    ...options.database.options,
+    entities: entities ?? [],
+    migrations: migrations ?? [],
+    // We run them ourselves, below, so that a failure is ours to report and clean up.
+    synchronize: false,
+    migrationsRun: false,
+  } as DataSourceOptions);
+  await dataSource.initialize();
+  try {
+    if (hasMigrations) await dataSource.runMigrations({ transaction: 'each' });
+    if (options.synchronize ?? !hasMigrations) await dataSource.synchronize();
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw new Error(
+      `Cannot make the schema of version ${options.version} on ${options.database.maskedUrl}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return dataSource;
+}
+
+/** The value for `version` when `value` is a function of the version, else `value`. */
+export async function resolvePerVersion<T>(
+  value: PerVersion<T> | undefined,
+  version: string,
+): Promise<T | undefined> {
+  // Entity classes are functions too: only a function that is not a class is a per-version choice.
+  if (typeof value === 'function' && !/^class\b/.test(Function.prototype.toString.call(value))) {
+    return (value as (version: string) => T | Promise<T>)(version);
+  }
+  return value as T | undefined;
+}

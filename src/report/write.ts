@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ReportReadError, ReportWriteError } from '../core/errors.js';
+import { renderJUnit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { reportShapeProblems } from './shape.js';
+import type { VerificationReport } from './types.js';
+
+/** The report's files: the JSON report and, beside it, the JUnit XML, the Markdown summary and the run's log. */
+export interface ReportFiles {
+  json: string;
+  junit: string;
+  markdown: string;
+  /** Written by the run stage while mocha runs; `writeReportFiles` only makes sure it exists. */
+  log: string;
+}
+
+/** Problems listed in a `ReportReadError` message; a badly broken file would list hundreds. */
+const MAX_PROBLEMS = 5;
+
+/**
+ * Where the report's files go, beside the JSON report: `x.json` gives `x.junit.xml`, `x.md`
+ * and `x.log` (a path without `.json` keeps its whole name as the stem).
+ */
+export function reportFilePaths(reportPath: string): ReportFiles {
+  const stem = reportPath.endsWith('.json') ? reportPath.slice(0, -'.json'.length) : reportPath;
+  return {
+    json: reportPath,
+    junit: `${stem}.junit.xml`,
+    markdown: `${stem}.md`,
+    log: `${stem}.log`,
+  };
+}
+
+/**
+ * Writes `content` to `path` atomically: to a temporary file in the same folder, then a
+ * rename over the target (atomic on one file system), so a reader or a crash never sees a
+ * half-written file. The temporary file is removed when the write fails, and the failure is a
+ * `ReportWriteError` naming the target (not the temporary file) and the cause.
+ */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new ReportWriteError(path, (error as Error).message);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Writes the report's files beside `reportPath` (creating its folder): the JUnit XML and the
+ * Markdown summary first and the JSON report last, each atomically, so a JSON report on disk
+ * means its companions are complete. When no test process ran (no spec files) there is no
+ * log yet; a one-line log saying so is written, so the artifact always holds all four files.
+ * Throws `ReportWriteError` naming the file and the cause, carrying `report`.
+ */
+export async function writeReportFiles(
+  report: VerificationReport,
+  reportPath: string,
+): Promise<ReportFiles> {
+  const files = reportFilePaths(reportPath);
+  try {
+    await mkdir(dirname(reportPath), { recursive: true }).catch((error: Error) => {
+      throw new ReportWriteError(dirname(reportPath), `the report's folder cannot be created: ${error.message}`);
+    });
+    await writeAtomically(files.junit, renderJUnit(report));
+    await writeAtomically(files.markdown, renderMarkdown(report));
+    if (!(await exists(files.log))) {
+      await writeAtomically(
+        files.log,
+        `verify-migration: no test process ran (${report.run.spec_files.length} spec files).\n`,
+      );
+    }
+    await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    // The report goes with the error, so the caller can still publish what needs no disk.
+    if (error instanceof ReportWriteError) throw new ReportWriteError(error.file, error.reason, report);
+    throw error;
+  }
+  return files;
+}
+
+/**
+ * Reads a verification report (for instance a shard's, to merge) and checks its shape
+ * against what this version writes. Throws `ReportReadError` naming the file and the reason:
+ * missing or unreadable, not JSON, or not a report (with the first few problems, each naming
+ * its JSON path, e.g. `report.overall.tests should be a whole number ≥ 0, found "3"`).
+ */
+export async function readReport(path: string): Promise<VerificationReport> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportReadError(
+      path,
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : `the file cannot be read (${(error as Error).message})`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ReportReadError(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const problems = reportShapeProblems(value);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, MAX_PROBLEMS).join('; ');
+    const more =
+      problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
+  }
+  return value as VerificationReport;
+}

