@@ -35,10 +35,18 @@ describe('the built action uploads the report as an artifact (Node 24, Azurite)'
     assert.equal(run.outputs.status, 'failed', 'the fixture has a failing test');
     const id = Number(run.outputs['artifact-id']);
     assert.ok(Number.isInteger(id) && id > 0, `artifact-id: ${run.outputs['artifact-id']}`);
-    assert.equal(run.outputs['artifact-url'], `${TEST_RUN.serverUrl}/${TEST_RUN.repository}/actions/runs/${TEST_RUN.runId}/artifacts/${id}`);
+    assert.equal(
+      run.outputs['artifact-url'],
+      `${TEST_RUN.serverUrl}/${TEST_RUN.repository}/actions/runs/${TEST_RUN.runId}/artifacts/${id}`,
+    );
     assert.equal(service.artifacts.get(id)?.name, 'tool-integration-verification-report');
     const folder = await download(id);
-    for (const name of ['verification-report.json', 'verification-report.junit.xml', 'verification-report.md', 'verification-report.log']) {
+    for (const name of [
+      'verification-report.json',
+      'verification-report.junit.xml',
+      'verification-report.md',
+      'verification-report.log',
+    ]) {
       assert.deepEqual(readFileSync(join(folder, name)), readFileSync(join(workspace, name)), name);
     }
   });
@@ -48,11 +56,20 @@ describe('the built action uploads the report as an artifact (Node 24, Azurite)'
     const service = artifactService();
     service.failNext(1, { method: 'CreateArtifact' });
 
-    const run = await runBuiltAction({ workspace, inputs: { service: 'svc' }, env: artifactEnv(service) });
+    const run = await runBuiltAction({
+      workspace,
+      inputs: { service: 'svc' },
+      env: artifactEnv(service),
+    });
 
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal(run.outputs.status, 'passed');
-    assert.equal([...service.artifacts.values()].filter((artifact) => artifact.name === 'svc-verification-report').length, 1);
+    assert.equal(
+      [...service.artifacts.values()].filter(
+        (artifact) => artifact.name === 'svc-verification-report',
+      ).length,
+      1,
+    );
     assert.ok(service.callsTo('CreateArtifact').length >= 2, 'the failed call was retried');
   });
 
@@ -61,13 +78,20 @@ describe('the built action uploads the report as an artifact (Node 24, Azurite)'
     const service = artifactService();
     service.failNext(1000);
 
-    const run = await runBuiltAction({ workspace, inputs: { service: 'svc' }, env: artifactEnv(service) });
+    const run = await runBuiltAction({
+      workspace,
+      inputs: { service: 'svc' },
+      env: artifactEnv(service),
+    });
 
     assert.equal(run.exitCode, 1);
     assert.equal(run.outputs.status, 'passed', 'the gate is about the suites, not the upload');
     assert.equal(run.outputs['artifact-id'], '');
     assert.match(run.stdout, /could not be uploaded as artifact 'svc-verification-report'/);
-    assert.equal(JSON.parse(readFileSync(join(workspace, 'verification-report.json'), 'utf8')).overall.status, 'passed');
+    assert.equal(
+      JSON.parse(readFileSync(join(workspace, 'verification-report.json'), 'utf8')).overall.status,
+      'passed',
+    );
     assert.match(run.summary, /passed/i);
   });
 });

@@ -18,12 +18,23 @@ function readReport(workspace: string, name = 'verification-report.json'): Verif
 }
 
 /** The JUnit file's `tests`, `failures`, `errors`, `skipped` summed over its test suites. */
-function junitCounts(workspace: string): Record<'tests' | 'failures' | 'errors' | 'skipped', number> {
+function junitCounts(
+  workspace: string,
+): Record<'tests' | 'failures' | 'errors' | 'skipped', number> {
   const xml = readFileSync(join(workspace, 'verification-report.junit.xml'), 'utf8');
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
   const suites = [parsed.testsuites.testsuite].flat();
-  const sum = (key: string) => suites.reduce((total: number, suite: Record<string, string>) => total + Number(suite[key] ?? 0), 0);
-  return { tests: sum('tests'), failures: sum('failures'), errors: sum('errors'), skipped: sum('skipped') };
+  const sum = (key: string) =>
+    suites.reduce(
+      (total: number, suite: Record<string, string>) => total + Number(suite[key] ?? 0),
+      0,
+    );
+  return {
+    tests: sum('tests'),
+    failures: sum('failures'),
+    errors: sum('errors'),
+    skipped: sum('skipped'),
+  };
 }
 
 /** The counts outputs as numbers. */
@@ -36,8 +47,14 @@ function countOutputs(run: ActionRun) {
   };
 }
 
-async function runAction(workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runBuiltAction({ workspace, inputs: { service: 'tool-integration', 'upload-artifact': 'false', ...inputs } });
+async function runAction(
+  workspace: string,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
+  return runBuiltAction({
+    workspace,
+    inputs: { service: 'tool-integration', 'upload-artifact': 'false', ...inputs },
+  });
 }
 
 describe('the built action, end to end (Node 24)', function () {
@@ -64,7 +81,11 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(report.results.api_migration.tests, 1);
     assert.equal(report.results.functional_migration.tests, 1);
     assert.equal(report.results.other, undefined);
-    for (const category of ['database_migration', 'api_migration', 'functional_migration'] as const) {
+    for (const category of [
+      'database_migration',
+      'api_migration',
+      'functional_migration',
+    ] as const) {
       assert.equal(report.results[category].status, 'passed', category);
     }
     assert.ok(report.results.functional_migration.time > 0, 'the functional test took time');
@@ -87,27 +108,43 @@ describe('the built action, end to end (Node 24)', function () {
     const report = readReport(workspace);
     validateReport(report);
     assert.deepEqual(
-      [report.results.database_migration.failures, report.results.database_migration.errors, report.results.database_migration.status],
+      [
+        report.results.database_migration.failures,
+        report.results.database_migration.errors,
+        report.results.database_migration.status,
+      ],
       [1, 0, 'failed'],
     );
     assert.deepEqual(
-      [report.results.api_migration.failures, report.results.api_migration.errors, report.results.api_migration.status],
+      [
+        report.results.api_migration.failures,
+        report.results.api_migration.errors,
+        report.results.api_migration.status,
+      ],
       [0, 1, 'failed'],
     );
     const failed = report.tests.find((test) => test.state === 'failed');
     assert.equal(failed?.message?.includes('status changed during the migration'), true);
-    assert.deepEqual(failed?.location && { file: failed.location.file, line: failed.location.line }, {
-      file: 'test/migration/database.spec.mjs',
-      line: 6,
-    });
+    assert.deepEqual(
+      failed?.location && { file: failed.location.file, line: failed.location.line },
+      {
+        file: 'test/migration/database.spec.mjs',
+        line: 6,
+      },
+    );
     const errored = report.tests.find((test) => test.state === 'error');
     assert.match(errored?.message ?? '', /cannot read the tool list/);
     assert.deepEqual(junitCounts(workspace), { tests: 4, failures: 1, errors: 1, skipped: 0 });
     assert.ok(
-      run.annotations.some((line) => line.includes('file=test/migration/database.spec.mjs') && line.includes('line=6')),
+      run.annotations.some(
+        (line) => line.includes('file=test/migration/database.spec.mjs') && line.includes('line=6'),
+      ),
       run.annotations.join('\n'),
     );
-    assert.ok(run.annotations.some((line) => line.includes('file=test/migration/api.spec.mjs')), run.annotations.join('\n'));
+    assert.ok(
+      run.annotations.some((line) => line.includes('file=test/migration/api.spec.mjs')),
+      run.annotations.join('\n'),
+    );
     assert.match(run.summary, /status changed during the migration/);
     assert.match(run.summary, /cannot read the tool list/);
   });
@@ -122,9 +159,16 @@ describe('the built action, end to end (Node 24)', function () {
     const report = readReport(workspace);
     validateReport(report);
     const blocked = report.tests.filter((test) => test.state === 'error');
-    assert.deepEqual(blocked.map((test) => test.title_path.at(-1)).sort(), ['keeps the owners', 'keeps the tags', 'keeps the tools']);
+    assert.deepEqual(blocked.map((test) => test.title_path.at(-1)).sort(), [
+      'keeps the owners',
+      'keeps the tags',
+      'keeps the tools',
+    ]);
     for (const test of blocked) assert.match(test.message ?? '', /could not seed the old database/);
-    assert.equal(report.tests.find((test) => test.title_path.at(-1) === 'has the tools table')?.state, 'passed');
+    assert.equal(
+      report.tests.find((test) => test.title_path.at(-1) === 'has the tools table')?.state,
+      'passed',
+    );
   });
 
   it('counts pending tests as skipped and still passes', async () => {
@@ -153,11 +197,17 @@ describe('the built action, end to end (Node 24)', function () {
     validateReport(report);
     assert.equal(report.overall.tests, 4, 'every collected test is accounted for');
     assert.equal(report.overall.status, 'failed');
-    assert.match(report.overall.reasons.join(' '), /before the run finished|did not complete|exited/);
+    assert.match(
+      report.overall.reasons.join(' '),
+      /before the run finished|did not complete|exited/,
+    );
     const counts = report.overall;
     assert.equal(counts.tests, counts.passed + counts.failures + counts.errors + counts.skipped);
     assert.equal(report.tests.find((test) => test.title_path.at(-1) === 'runs')?.state, 'passed');
-    assert.equal(report.tests.find((test) => test.title_path.at(-1) === 'never runs either')?.state, 'error');
+    assert.equal(
+      report.tests.find((test) => test.title_path.at(-1) === 'never runs either')?.state,
+      'error',
+    );
   });
 
   it('fails closed when a spec file does not load, naming the file', async () => {
@@ -176,7 +226,10 @@ describe('the built action, end to end (Node 24)', function () {
     const workspace = workspaceFrom('passing');
 
     const empty = await runAction(workspace, { spec: 'nothing/**/*.spec.mjs' });
-    const allowed = await runAction(workspace, { spec: 'nothing/**/*.spec.mjs', 'allow-empty': 'true' });
+    const allowed = await runAction(workspace, {
+      spec: 'nothing/**/*.spec.mjs',
+      'allow-empty': 'true',
+    });
 
     assert.equal(empty.outputs.status, 'failed');
     assert.equal(empty.outputs.tests, '0');
@@ -204,7 +257,10 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(report.service, service);
     assert.equal(report.old_version, oldVersion);
     assert.equal(report.new_version, newVersion);
-    assert.deepEqual(JSON.parse(readFileSync(join(workspace, 'received-versions.json'), 'utf8')), { old: oldVersion, new: newVersion });
+    assert.deepEqual(JSON.parse(readFileSync(join(workspace, 'received-versions.json'), 'utf8')), {
+      old: oldVersion,
+      new: newVersion,
+    });
     for (const name of ['pwned-service', 'pwned-tick', 'pwned-old', 'pwned-new']) {
       assert.equal(existsSync(join(workspace, name)), false, `${name} must not exist`);
     }
@@ -228,7 +284,11 @@ describe('the built action, end to end (Node 24)', function () {
       assert.equal(run.exitCode, 1, JSON.stringify(inputs));
       assert.match(run.stdout, message, JSON.stringify(inputs));
       assert.equal(run.outputs.passed, 'false', JSON.stringify(inputs));
-      assert.equal(existsSync(join(workspace, 'received-versions.json')), false, 'the suites did not run');
+      assert.equal(
+        existsSync(join(workspace, 'received-versions.json')),
+        false,
+        'the suites did not run',
+      );
     }
   });
 });

@@ -4,7 +4,11 @@ import { categoryOf, CATEGORY_PROPERTY } from '../src/results/categories.js';
 describe('categoryOf', () => {
   it('takes the nearest library-marked suite over an outer tag', () => {
     const outer = { title: 'everything @api' };
-    const inner = { title: 'tools table', parent: outer, [CATEGORY_PROPERTY]: 'database_migration' };
+    const inner = {
+      title: 'tools table',
+      parent: outer,
+      [CATEGORY_PROPERTY]: 'database_migration',
+    };
     assert.equal(categoryOf({ title: 'keeps rows', parent: inner }), 'database_migration');
   });
 

@@ -12,9 +12,15 @@ const execFileAsync = promisify(execFile);
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
 /** Runs the built CLI under Node 24; never throws for a non-zero exit. */
-async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function runCli(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync(NODE24, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const { stdout, stderr } = await execFileAsync(NODE24, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -53,19 +59,31 @@ describe('the built CLI (Node 24)', function () {
   });
 
   it('writes the same report as the action and exits 0 when the gate passes, 1 when it fails', async () => {
-    cpSync(join(FIXTURES, 'workspaces', 'passing'), join(workspace, 'passing'), { recursive: true });
+    cpSync(join(FIXTURES, 'workspaces', 'passing'), join(workspace, 'passing'), {
+      recursive: true,
+    });
     cpSync(join(FIXTURES, 'workspaces', 'mixed'), join(workspace, 'mixed'), { recursive: true });
 
     const passing = await runCli(['--service', 'svc', '--working-directory', 'passing'], workspace);
-    const failing = await runCli(['--service', 'svc', '--working-directory', 'mixed', '--old-version', '1.4.0'], workspace);
+    const failing = await runCli(
+      ['--service', 'svc', '--working-directory', 'mixed', '--old-version', '1.4.0'],
+      workspace,
+    );
 
     assert.equal(passing.code, 0, passing.stdout + passing.stderr);
-    const passed = JSON.parse(readFileSync(join(workspace, 'passing', 'verification-report.json'), 'utf8')) as VerificationReport;
+    const passed = JSON.parse(
+      readFileSync(join(workspace, 'passing', 'verification-report.json'), 'utf8'),
+    ) as VerificationReport;
     validateReport(passed);
     assert.equal(passed.overall.tests, 4);
     assert.match(passing.stdout, /verification-report\.json/);
     assert.equal(failing.code, 1);
-    const failed = JSON.parse(readFileSync(join(workspace, 'mixed', 'verification-report.json'), 'utf8')) as VerificationReport;
-    assert.deepEqual([failed.old_version, failed.overall.failures, failed.overall.errors], ['1.4.0', 1, 1]);
+    const failed = JSON.parse(
+      readFileSync(join(workspace, 'mixed', 'verification-report.json'), 'utf8'),
+    ) as VerificationReport;
+    assert.deepEqual(
+      [failed.old_version, failed.overall.failures, failed.overall.errors],
+      ['1.4.0', 1, 1],
+    );
   });
 });

@@ -29,7 +29,8 @@ describe('the built action with command and junit-path (pytest, Node 24)', funct
 
   before(function () {
     if (!pytestAvailable()) {
-      if (process.env.VERIFY_MIGRATION_REQUIRE_ALL) throw new Error(`pytest is required here: ${PYTHON} -m pytest does not run`);
+      if (process.env.VERIFY_MIGRATION_REQUIRE_ALL)
+        throw new Error(`pytest is required here: ${PYTHON} -m pytest does not run`);
       this.skip(); // pytest is not installed: apt-get install python3-pytest (as .ci/run does)
     }
   });
@@ -42,7 +43,12 @@ describe('the built action with command and junit-path (pytest, Node 24)', funct
   it("builds the report from pytest's JUnit XML with pytest's own counts and fails the gate on its failure", async () => {
     const own = spawnSync(PYTHON, ['-m', 'pytest', '-q'], { cwd: workspace, encoding: 'utf8' });
     const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(own.stdout)?.[1] ?? 0);
-    const expected = { passed: count('passed'), failures: count('failed'), errors: count('error'), skipped: count('skipped') };
+    const expected = {
+      passed: count('passed'),
+      failures: count('failed'),
+      errors: count('error'),
+      skipped: count('skipped'),
+    };
 
     const run = await runBuiltAction({
       workspace,
@@ -57,13 +63,19 @@ describe('the built action with command and junit-path (pytest, Node 24)', funct
     assert.ok(expected.passed > 0 && expected.failures === 1, own.stdout);
     assert.equal(run.outputs.status, 'failed');
     assert.equal(run.exitCode, 1);
-    const report = JSON.parse(readFileSync(join(workspace, 'verification-report.json'), 'utf8')) as VerificationReport;
+    const report = JSON.parse(
+      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
+    ) as VerificationReport;
     validateReport(report);
     const { passed, failures, errors, skipped, tests } = report.overall;
     assert.deepEqual({ passed, failures, errors, skipped }, expected);
     assert.equal(tests, passed + failures + errors + skipped);
     assert.equal(run.outputs.tests, String(tests));
-    for (const category of ['database_migration', 'api_migration', 'functional_migration'] as const) {
+    for (const category of [
+      'database_migration',
+      'api_migration',
+      'functional_migration',
+    ] as const) {
       assert.ok(report.results[category].tests > 0, `${category} has tests`);
     }
     assert.equal(report.results.functional_migration.failures, 1);
@@ -73,7 +85,12 @@ describe('the built action with command and junit-path (pytest, Node 24)', funct
   it('refuses a command with shell operators before running anything', async () => {
     const run = await runBuiltAction({
       workspace,
-      inputs: { service: 'svc', command: 'pytest | tee out.txt', 'junit-path': 'junit.xml', 'upload-artifact': 'false' },
+      inputs: {
+        service: 'svc',
+        command: 'pytest | tee out.txt',
+        'junit-path': 'junit.xml',
+        'upload-artifact': 'false',
+      },
     });
 
     assert.equal(run.exitCode, 1);

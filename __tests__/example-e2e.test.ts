@@ -42,12 +42,17 @@ describe('the built action on examples/tool-integration (Node 24)', function () 
       api_migration: declaredTests('test/migration/api.spec.ts'),
       functional_migration: declaredTests('test/migration/functional.spec.ts'),
     };
-    for (const [category, count] of Object.entries(expected) as Array<[keyof typeof expected, number]>) {
+    for (const [category, count] of Object.entries(expected) as Array<
+      [keyof typeof expected, number]
+    >) {
       assert.ok(count > 0, `${category} declares tests`);
       assert.equal(report.results[category].tests, count, category);
       assert.equal(report.results[category].passed, count, category);
     }
     assert.equal(report.results.other, undefined);
-    assert.equal(run.outputs.tests, String(expected.database_migration + expected.api_migration + expected.functional_migration));
+    assert.equal(
+      run.outputs.tests,
+      String(expected.database_migration + expected.api_migration + expected.functional_migration),
+    );
   });
 });

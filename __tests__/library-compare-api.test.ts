@@ -141,16 +141,14 @@ describe('compareApiResponses', () => {
     const client = await serve(async (request, response) => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
-      response
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            method: request.method,
-            url: request.url,
-            type: request.headers['content-type'],
-            body: JSON.parse(Buffer.concat(chunks).toString()),
-          }),
-        );
+      response.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          method: request.method,
+          url: request.url,
+          type: request.headers['content-type'],
+          body: JSON.parse(Buffer.concat(chunks).toString()),
+        }),
+      );
     });
 
     const response = await client.patch('/tools/a', { category: 'x' }, { query: { dry: true } });

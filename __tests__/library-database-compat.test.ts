@@ -18,15 +18,26 @@ const SERVICE = join(FIXTURES, 'typeorm03-service');
 
 /** Installs the fixture's dependencies when missing; returns why it cannot, or undefined. */
 function installService(): string | undefined {
-  const installed = ['typeorm/package.json', 'sqlite3/package.json', 'reflect-metadata/package.json'].every((file) =>
-    existsSync(join(SERVICE, 'node_modules', file)),
-  );
+  const installed = [
+    'typeorm/package.json',
+    'sqlite3/package.json',
+    'reflect-metadata/package.json',
+  ].every((file) => existsSync(join(SERVICE, 'node_modules', file)));
   if (installed) return undefined;
   try {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: SERVICE, stdio: 'pipe', timeout: 540_000 });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: SERVICE,
+      stdio: 'pipe',
+      timeout: 540_000,
+    });
     return undefined;
   } catch (error) {
-    const detail = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n').slice(-3).join(' | ');
+    const detail = (error as { stderr?: Buffer }).stderr
+      ?.toString()
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' | ');
     return `'npm ci' in ${SERVICE} failed (${detail || (error as Error).message}); install it there by hand to run these tests`;
   }
 }
@@ -78,7 +89,9 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
       console.warn(`    skipping the TypeORM 0.3 compatibility tests: ${problem}`);
       this.skip();
     }
-    service = (await import(pathToFileURL(join(SERVICE, 'src', 'data-source.js')).href)) as ServiceModule;
+    service = (await import(
+      pathToFileURL(join(SERVICE, 'src', 'data-source.js')).href
+    )) as ServiceModule;
   });
 
   after('close and remove everything', async function () {
@@ -89,11 +102,20 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
   it('really is TypeORM 0.3 on the sqlite3 driver', async function () {
     // Arrange / Act
     const ds = await serviceDataSource([]);
-    const version = JSON.parse(readFileSync(join(SERVICE, 'node_modules', 'typeorm', 'package.json'), 'utf8')).version as string;
+    const version = JSON.parse(
+      readFileSync(join(SERVICE, 'node_modules', 'typeorm', 'package.json'), 'utf8'),
+    ).version as string;
     // Assert
     assert.match(version, /^0\.3\./);
     assert.equal(ds.options.type, 'sqlite');
-    assert.equal(ds.driver.sqlite, (await import(pathToFileURL(join(SERVICE, 'node_modules', 'sqlite3', 'lib', 'sqlite3.js')).href)).default);
+    assert.equal(
+      ds.driver.sqlite,
+      (
+        await import(
+          pathToFileURL(join(SERVICE, 'node_modules', 'sqlite3', 'lib', 'sqlite3.js')).href
+        )
+      ).default,
+    );
   });
 
   it('finds nothing between two identical service databases', async function () {
@@ -129,7 +151,10 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
         ['extra', 'tools[id=4]'],
       ],
     );
-    assert.equal(differences[0].message, "row tools[id=1]: column name changed from 'hammer' to 'hamm' (cut off: 4 of 6 characters kept)");
+    assert.equal(
+      differences[0].message,
+      "row tools[id=1]: column name changed from 'hammer' to 'hamm' (cut off: 4 of 6 characters kept)",
+    );
   });
 
   it('lets SQLite compare two service files (sqlite-attach), with what merge finds', async function () {
@@ -147,7 +172,10 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
     assert.equal(auto.strategy, 'sqlite-attach', auto.strategyReason);
     assert.equal(auto.total, 5);
     assert.deepEqual(auto.differences, merged.differences);
-    assert.deepEqual([auto.oldRows, auto.newRows, auto.rowsCompared], [merged.oldRows, merged.newRows, merged.rowsCompared]);
+    assert.deepEqual(
+      [auto.oldRows, auto.newRows, auto.rowsCompared],
+      [merged.oldRows, merged.newRows, merged.rowsCompared],
+    );
   });
 
   it('compares a TypeORM 0.3 sqlite3 database with a TypeORM 1.x better-sqlite3 one', async function () {
@@ -158,7 +186,9 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
     const newDs = new DataSource({ ...db.options, entities: [Tool1x], synchronize: true });
     await newDs.initialize();
     opened.push(newDs);
-    await newDs.getRepository(Tool1x).insert(ROWS.map((row) => (row.id === 2 ? { ...row, name: 'Saw' } : row)));
+    await newDs
+      .getRepository(Tool1x)
+      .insert(ROWS.map((row) => (row.id === 2 ? { ...row, name: 'Saw' } : row)));
     // Act
     const differences = await compareDatabases(oldDs, newDs, 'Tool');
     // Assert

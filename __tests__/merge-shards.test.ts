@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { mergeShards, shardArtifactName, shardFromArtifactName, type FoundShard } from '../src/merge/shards.js';
+import {
+  mergeShards,
+  shardArtifactName,
+  shardFromArtifactName,
+  type FoundShard,
+} from '../src/merge/shards.js';
 import { buildReport } from '../src/report/build.js';
 import { planShard, type ShardPlan } from '../src/plan/spec-files.js';
 import type { RunOutcome } from '../src/results/types.js';
@@ -20,13 +25,23 @@ function shardReport(
     outcome: runOutcome,
     run: { shard: { index, total }, spec_files: [`test/part-${index}.spec.ts`], ...run },
   });
-  return { source: shardArtifactName('tools-report', { index, total }), shard: { index, total }, report };
+  return {
+    source: shardArtifactName('tools-report', { index, total }),
+    shard: { index, total },
+    report,
+  };
 }
 
 describe('merging shard reports', () => {
   it('names shard artifacts and reads them back, and nothing else', () => {
-    assert.equal(shardArtifactName('tools-report', { index: 2, total: 3 }), 'tools-report-shard-2-of-3');
-    assert.deepEqual(shardFromArtifactName('tools-report', 'tools-report-shard-2-of-3'), { index: 2, total: 3 });
+    assert.equal(
+      shardArtifactName('tools-report', { index: 2, total: 3 }),
+      'tools-report-shard-2-of-3',
+    );
+    assert.deepEqual(shardFromArtifactName('tools-report', 'tools-report-shard-2-of-3'), {
+      index: 2,
+      total: 3,
+    });
     assert.equal(shardFromArtifactName('tools-report', 'tools-report'), undefined);
     assert.equal(shardFromArtifactName('tools-report', 'tools-report-shard-2-of-3-old'), undefined);
     assert.equal(shardFromArtifactName('tools', 'tools-report-shard-1-of-2'), undefined);
@@ -41,10 +56,13 @@ describe('merging shard reports', () => {
     const { outcome: merged, specFiles } = mergeShards(found, EXPECTED);
 
     assert.deepEqual(merged.problems, []);
-    assert.deepEqual(merged.tests.map((test) => [test.full_title, test.state]), [
-      ['database_migration suite a', 'passed'],
-      ['api_migration suite b', 'failed'],
-    ]);
+    assert.deepEqual(
+      merged.tests.map((test) => [test.full_title, test.state]),
+      [
+        ['database_migration suite a', 'passed'],
+        ['api_migration suite b', 'failed'],
+      ],
+    );
     assert.deepEqual(specFiles, ['test/part-1.spec.ts', 'test/part-2.spec.ts']);
     assert.equal(merged.completed, true);
   });
@@ -52,28 +70,72 @@ describe('merging shard reports', () => {
   it('names a missing shard, a duplicate, other versions, an unreadable one and disagreeing totals', () => {
     const passing = () => outcome([record('database_migration', 'passed', 'a')]);
 
-    const missing = mergeShards([shardReport(1, 3, passing()), shardReport(3, 3, passing())], EXPECTED);
-    const duplicate = mergeShards([shardReport(1, 2, passing()), shardReport(2, 2, passing()), shardReport(2, 2, passing())], EXPECTED);
-    const otherVersions = mergeShards([shardReport(1, 2, passing()), shardReport(2, 2, passing(), { ...EXPECTED, newVersion: '3.0.0' })], EXPECTED);
-    const unreadable = mergeShards([shardReport(1, 2, passing()), { source: 'tools-report-shard-2-of-2', shard: { index: 2, total: 2 }, unreadable: 'not JSON' }], EXPECTED);
-    const totals = mergeShards([shardReport(1, 2, passing()), shardReport(2, 3, passing())], EXPECTED);
+    const missing = mergeShards(
+      [shardReport(1, 3, passing()), shardReport(3, 3, passing())],
+      EXPECTED,
+    );
+    const duplicate = mergeShards(
+      [shardReport(1, 2, passing()), shardReport(2, 2, passing()), shardReport(2, 2, passing())],
+      EXPECTED,
+    );
+    const otherVersions = mergeShards(
+      [
+        shardReport(1, 2, passing()),
+        shardReport(2, 2, passing(), { ...EXPECTED, newVersion: '3.0.0' }),
+      ],
+      EXPECTED,
+    );
+    const unreadable = mergeShards(
+      [
+        shardReport(1, 2, passing()),
+        {
+          source: 'tools-report-shard-2-of-2',
+          shard: { index: 2, total: 2 },
+          unreadable: 'not JSON',
+        },
+      ],
+      EXPECTED,
+    );
+    const totals = mergeShards(
+      [shardReport(1, 2, passing()), shardReport(2, 3, passing())],
+      EXPECTED,
+    );
     const none = mergeShards([], EXPECTED);
 
     assert.deepEqual(missing.outcome.problems, ['shard 2/3 is missing']);
-    assert.deepEqual(duplicate.outcome.problems, ['shard 2/2 was found 2 times: tools-report-shard-2-of-2, tools-report-shard-2-of-2']);
-    assert.match(otherVersions.outcome.problems.join(), /shard 2\/2 \(tools-report-shard-2-of-2\) verified "tools" 1\.0\.0 -> 3\.0\.0, but this merge is for "tools" 1\.0\.0 -> 2\.0\.0/);
-    assert.deepEqual(unreadable.outcome.problems, ['shard 2/2 (tools-report-shard-2-of-2) cannot be read: not JSON']);
+    assert.deepEqual(duplicate.outcome.problems, [
+      'shard 2/2 was found 2 times: tools-report-shard-2-of-2, tools-report-shard-2-of-2',
+    ]);
+    assert.match(
+      otherVersions.outcome.problems.join(),
+      /shard 2\/2 \(tools-report-shard-2-of-2\) verified "tools" 1\.0\.0 -> 3\.0\.0, but this merge is for "tools" 1\.0\.0 -> 2\.0\.0/,
+    );
+    assert.deepEqual(unreadable.outcome.problems, [
+      'shard 2/2 (tools-report-shard-2-of-2) cannot be read: not JSON',
+    ]);
     assert.match(totals.outcome.problems.join(), /disagree on how many shards there are: 2, 3/);
     assert.deepEqual(none.outcome.problems, ['no shard reports were found']);
   });
 
   it('carries a shard’s own run problems into the merged gate', () => {
-    const crashed = outcome([record('database_migration', 'error', 'a')], { completed: false, problems: ['the test process exited before the run finished'] });
+    const crashed = outcome([record('database_migration', 'error', 'a')], {
+      completed: false,
+      problems: ['the test process exited before the run finished'],
+    });
 
-    const { outcome: merged } = mergeShards([shardReport(1, 2, crashed), shardReport(2, 2, outcome([record('api_migration', 'passed', 'b')]))], EXPECTED);
+    const { outcome: merged } = mergeShards(
+      [
+        shardReport(1, 2, crashed),
+        shardReport(2, 2, outcome([record('api_migration', 'passed', 'b')])),
+      ],
+      EXPECTED,
+    );
 
     assert.equal(merged.completed, false);
-    assert.deepEqual(merged.problems, ['shard 1/2: the test process exited before the run finished', 'shard 1/2: its run did not complete']);
+    assert.deepEqual(merged.problems, [
+      'shard 1/2: the test process exited before the run finished',
+      'shard 1/2: its run did not complete',
+    ]);
   });
 
   describe('shard plans', () => {
@@ -93,27 +155,46 @@ describe('merging shard reports', () => {
     });
 
     it('fails when one shard balanced by durations the others did not see, naming both plans', () => {
-      const { outcome: merged } = mergeShards([planned(1, FILES, new Map([['test/a.spec.ts', 60]])), planned(2)], EXPECTED);
+      const { outcome: merged } = mergeShards(
+        [planned(1, FILES, new Map([['test/a.spec.ts', 60]])), planned(2)],
+        EXPECTED,
+      );
 
-      assert.match(merged.problems.join('\n'), /the shards split different spec files or durations.*shard 1\/2: 4 file\(s\) by durations.*shard 2\/2: 4 file\(s\) by files/);
+      assert.match(
+        merged.problems.join('\n'),
+        /the shards split different spec files or durations.*shard 1\/2: 4 file\(s\) by durations.*shard 2\/2: 4 file\(s\) by files/,
+      );
     });
 
     it('names a file run by two shards and files run by none', () => {
       const twice = mergeShards(
-        [shardReport(1, 2, passing(), EXPECTED, { spec_files: ['test/a.spec.ts'] }), shardReport(2, 2, passing(), EXPECTED, { spec_files: ['test/a.spec.ts'] })],
+        [
+          shardReport(1, 2, passing(), EXPECTED, { spec_files: ['test/a.spec.ts'] }),
+          shardReport(2, 2, passing(), EXPECTED, { spec_files: ['test/a.spec.ts'] }),
+        ],
         EXPECTED,
       );
       const plan = planShard(FILES, { index: 1, total: 2 }).plan;
       const short = mergeShards(
         [
-          shardReport(1, 2, passing(), EXPECTED, { spec_files: ['test/a.spec.ts'], shard_plan: plan }),
-          shardReport(2, 2, passing(), EXPECTED, { spec_files: ['test/b.spec.ts'], shard_plan: plan }),
+          shardReport(1, 2, passing(), EXPECTED, {
+            spec_files: ['test/a.spec.ts'],
+            shard_plan: plan,
+          }),
+          shardReport(2, 2, passing(), EXPECTED, {
+            spec_files: ['test/b.spec.ts'],
+            shard_plan: plan,
+          }),
         ],
         EXPECTED,
       );
 
-      assert.deepEqual(twice.outcome.problems, ['test/a.spec.ts was run by shard 1/2 and shard 2/2']);
-      assert.deepEqual(short.outcome.problems, ['the shards ran 2 of the 4 spec file(s) their plan had']);
+      assert.deepEqual(twice.outcome.problems, [
+        'test/a.spec.ts was run by shard 1/2 and shard 2/2',
+      ]);
+      assert.deepEqual(short.outcome.problems, [
+        'the shards ran 2 of the 4 spec file(s) their plan had',
+      ]);
     });
   });
 });

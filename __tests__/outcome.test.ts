@@ -7,21 +7,42 @@ const CONTEXT = { workingDirectory: WD, plannedFiles: ['test/a.spec.ts'] };
 const CLEAN_END: ProcessEnd = { exitCode: 0, stderrTail: '', duration: 1 };
 
 function collected(id: number, title: string, suiteIds = [0, 1], pending = false): CollectedTest {
-  return { id, title_path: ['suite', title], suite_ids: suiteIds, file: 'test/a.spec.ts', category: 'database_migration', pending };
+  return {
+    id,
+    title_path: ['suite', title],
+    suite_ids: suiteIds,
+    file: 'test/a.spec.ts',
+    category: 'database_migration',
+    pending,
+  };
 }
 
 function lines(records: ReporterRecord[], tail = '\n'): string {
   return records.map((record) => JSON.stringify(record)).join('\n') + tail;
 }
 
-const START: ReporterRecord = { type: 'start', total: 3, tests: [collected(0, 'one'), collected(1, 'two'), collected(2, 'three')] };
+const START: ReporterRecord = {
+  type: 'start',
+  total: 3,
+  tests: [collected(0, 'one'), collected(1, 'two'), collected(2, 'three')],
+};
 
 describe('run outcome', () => {
   it('reads a clean stream and accounts for every test', () => {
     const text = lines([
       START,
       { type: 'pass', id: 0, duration: 12 },
-      { type: 'fail', id: 1, duration: 3, error: { name: 'AssertionError', code: 'ERR_ASSERTION', message: 'no', stack: `AssertionError: no\n    at Context.<anonymous> (${WD}/test/a.spec.ts:9:7)` } },
+      {
+        type: 'fail',
+        id: 1,
+        duration: 3,
+        error: {
+          name: 'AssertionError',
+          code: 'ERR_ASSERTION',
+          message: 'no',
+          stack: `AssertionError: no\n    at Context.<anonymous> (${WD}/test/a.spec.ts:9:7)`,
+        },
+      },
       { type: 'pending', id: 2 },
       { type: 'end', passes: 1, failures: 1, pending: 1 },
     ]);
@@ -30,18 +51,26 @@ describe('run outcome', () => {
 
     assert.deepEqual(outcome.problems, []);
     assert.equal(outcome.completed, true);
-    assert.deepEqual(outcome.tests.map((test) => [test.full_title, test.state, test.duration]), [
-      ['suite one', 'passed', 0.012],
-      ['suite two', 'failed', 0.003],
-      ['suite three', 'skipped', 0],
-    ]);
+    assert.deepEqual(
+      outcome.tests.map((test) => [test.full_title, test.state, test.duration]),
+      [
+        ['suite one', 'passed', 0.012],
+        ['suite two', 'failed', 0.003],
+        ['suite three', 'skipped', 0],
+      ],
+    );
     assert.deepEqual(outcome.tests[1].location, { file: 'test/a.spec.ts', line: 9, column: 7 });
   });
 
   it('counts a timeout or a thrown TypeError as an error, and a failure after a pass as that failure', () => {
     const text = lines([
       START,
-      { type: 'fail', id: 0, duration: 2000, error: { name: 'Error', code: 'ERR_MOCHA_TIMEOUT', message: 'Timeout of 2000ms exceeded' } },
+      {
+        type: 'fail',
+        id: 0,
+        duration: 2000,
+        error: { name: 'Error', code: 'ERR_MOCHA_TIMEOUT', message: 'Timeout of 2000ms exceeded' },
+      },
       { type: 'pass', id: 1, duration: 1 },
       { type: 'fail', id: 1, duration: 1, error: { name: 'TypeError', message: 'late' } },
       { type: 'pass', id: 2, duration: 1 },
@@ -50,48 +79,103 @@ describe('run outcome', () => {
 
     const outcome = buildOutcome(parseRecords(text, 'x'), { ...CLEAN_END, exitCode: 2 }, CONTEXT);
 
-    assert.deepEqual(outcome.tests.map((test) => test.state), ['error', 'error', 'passed']);
+    assert.deepEqual(
+      outcome.tests.map((test) => test.state),
+      ['error', 'error', 'passed'],
+    );
   });
 
   it('turns the tests a before hook blocked into errors carrying its message, and lists after hooks', () => {
     const start: ReporterRecord = {
       type: 'start',
       total: 3,
-      tests: [collected(0, 'one', [0, 1]), collected(1, 'two', [0, 1]), collected(2, 'other suite', [0, 2])],
+      tests: [
+        collected(0, 'one', [0, 1]),
+        collected(1, 'two', [0, 1]),
+        collected(2, 'other suite', [0, 2]),
+      ],
     };
-    const hook = (kind: 'before all' | 'after all', suite: number, message: string): ReporterRecord => ({
-      type: 'hook-fail', hook: kind, title: `"${kind}" hook`, title_path: ['suite', `"${kind}" hook`], suite_id: suite, file: 'test/a.spec.ts', category: 'database_migration', error: { message },
+    const hook = (
+      kind: 'before all' | 'after all',
+      suite: number,
+      message: string,
+    ): ReporterRecord => ({
+      type: 'hook-fail',
+      hook: kind,
+      title: `"${kind}" hook`,
+      title_path: ['suite', `"${kind}" hook`],
+      suite_id: suite,
+      file: 'test/a.spec.ts',
+      category: 'database_migration',
+      error: { message },
     });
-    const text = lines([start, hook('before all', 1, 'seed failed'), { type: 'pass', id: 2, duration: 1 }, hook('after all', 2, 'close failed'), { type: 'end', passes: 1, failures: 2, pending: 0 }]);
+    const text = lines([
+      start,
+      hook('before all', 1, 'seed failed'),
+      { type: 'pass', id: 2, duration: 1 },
+      hook('after all', 2, 'close failed'),
+      { type: 'end', passes: 1, failures: 2, pending: 0 },
+    ]);
 
     const outcome = buildOutcome(parseRecords(text, 'x'), { ...CLEAN_END, exitCode: 2 }, CONTEXT);
 
-    assert.deepEqual(outcome.tests.map((test) => [test.state, test.message]), [
-      ['error', '"before all" hook failed: seed failed'],
-      ['error', '"before all" hook failed: seed failed'],
-      ['passed', undefined],
-    ]);
-    assert.deepEqual(outcome.hook_failures.map((failure) => failure.message), ['close failed']);
+    assert.deepEqual(
+      outcome.tests.map((test) => [test.state, test.message]),
+      [
+        ['error', '"before all" hook failed: seed failed'],
+        ['error', '"before all" hook failed: seed failed'],
+        ['passed', undefined],
+      ],
+    );
+    assert.deepEqual(
+      outcome.hook_failures.map((failure) => failure.message),
+      ['close failed'],
+    );
     assert.deepEqual(outcome.problems, []);
   });
 
   it('fails closed on an early exit, naming the last test started, and keeps every test', () => {
-    const text = lines([START, { type: 'test-begin', id: 0 }, { type: 'pass', id: 0, duration: 1 }, { type: 'test-begin', id: 1 }]);
+    const text = lines([
+      START,
+      { type: 'test-begin', id: 0 },
+      { type: 'pass', id: 0, duration: 1 },
+      { type: 'test-begin', id: 1 },
+    ]);
 
     const outcome = buildOutcome(parseRecords(text, 'x'), CLEAN_END, CONTEXT);
 
     assert.equal(outcome.completed, false);
-    assert.match(outcome.problems.join(), /exited before the run finished \(exit code 0\) after 1 of 3 tests; last test started: "suite two"/);
-    assert.deepEqual(outcome.tests.map((test) => test.state), ['passed', 'error', 'error']);
+    assert.match(
+      outcome.problems.join(),
+      /exited before the run finished \(exit code 0\) after 1 of 3 tests; last test started: "suite two"/,
+    );
+    assert.deepEqual(
+      outcome.tests.map((test) => test.state),
+      ['passed', 'error', 'error'],
+    );
   });
 
   it('fails closed on a truncated or corrupted stream, a missing start, and an exit code that does not match', () => {
     const truncated = parseRecords(`${lines([START])}{"type":"pa`, 'of events');
-    const corrupted = parseRecords(`${lines([START])}garbage\n${lines([{ type: 'end', passes: 0, failures: 0, pending: 0 }])}`, 'of events');
+    const corrupted = parseRecords(
+      `${lines([START])}garbage\n${lines([{ type: 'end', passes: 0, failures: 0, pending: 0 }])}`,
+      'of events',
+    );
 
-    const noStart = buildOutcome(parseRecords('', 'x'), { exitCode: 1, stderrTail: 'SyntaxError in test/b.spec.ts', duration: 0 }, CONTEXT);
+    const noStart = buildOutcome(
+      parseRecords('', 'x'),
+      { exitCode: 1, stderrTail: 'SyntaxError in test/b.spec.ts', duration: 0 },
+      CONTEXT,
+    );
     const mismatch = buildOutcome(
-      parseRecords(lines([START, ...[0, 1, 2].map((id): ReporterRecord => ({ type: 'pass', id, duration: 1 })), { type: 'end', passes: 3, failures: 0, pending: 0 }]), 'x'),
+      parseRecords(
+        lines([
+          START,
+          ...[0, 1, 2].map((id): ReporterRecord => ({ type: 'pass', id, duration: 1 })),
+          { type: 'end', passes: 3, failures: 0, pending: 0 },
+        ]),
+        'x',
+      ),
       { exitCode: 3, stderrTail: 'boom', duration: 1 },
       CONTEXT,
     );
@@ -104,31 +188,73 @@ describe('run outcome', () => {
 
   it('when the run stage stopped the process, says why for the run and for each test cut off', () => {
     const reason = 'the time limit of 1 minute (timeout-minutes) was reached';
-    const stopped: ProcessEnd = { exitCode: null, stderrTail: '', duration: 60, stoppedBecause: reason };
-    const midRun = lines([START, { type: 'test-begin', id: 0 }, { type: 'pass', id: 0, duration: 1 }, { type: 'test-begin', id: 1 }]);
-    const afterEnd = lines([START, ...[0, 1, 2].map((id) => ({ type: 'pass', id, duration: 1 }) as const), { type: 'end', passes: 3, failures: 0, pending: 0 }]);
+    const stopped: ProcessEnd = {
+      exitCode: null,
+      stderrTail: '',
+      duration: 60,
+      stoppedBecause: reason,
+    };
+    const midRun = lines([
+      START,
+      { type: 'test-begin', id: 0 },
+      { type: 'pass', id: 0, duration: 1 },
+      { type: 'test-begin', id: 1 },
+    ]);
+    const afterEnd = lines([
+      START,
+      ...[0, 1, 2].map((id) => ({ type: 'pass', id, duration: 1 }) as const),
+      { type: 'end', passes: 3, failures: 0, pending: 0 },
+    ]);
 
     const cut = buildOutcome(parseRecords(midRun, 'x'), stopped, CONTEXT);
     const hung = buildOutcome(parseRecords(afterEnd, 'x'), stopped, CONTEXT);
     const notStarted = buildOutcome(parseRecords('', 'x'), stopped, CONTEXT);
 
     assert.equal(cut.completed, false);
-    assert.deepEqual(cut.tests.map((test) => [test.state, test.message]), [
-      ['passed', undefined],
-      ['error', `still running when ${reason}: the test process was killed`],
-      ['error', `did not run: ${reason} first and the test process was killed`],
+    assert.deepEqual(
+      cut.tests.map((test) => [test.state, test.message]),
+      [
+        ['passed', undefined],
+        ['error', `still running when ${reason}: the test process was killed`],
+        ['error', `did not run: ${reason} first and the test process was killed`],
+      ],
+    );
+    assert.deepEqual(cut.problems, [
+      `${reason}: the test process and every process it started were killed after 1 of 3 tests; still running: "suite two" in test/a.spec.ts`,
     ]);
-    assert.deepEqual(cut.problems, [`${reason}: the test process and every process it started were killed after 1 of 3 tests; still running: "suite two" in test/a.spec.ts`]);
     assert.equal(hung.completed, false);
-    assert.deepEqual(hung.tests.map((test) => test.state), ['passed', 'passed', 'passed']);
-    assert.match(hung.problems.join('\n'), /were killed after the run had finished \(something the suites started kept mocha from exiting\)/);
-    assert.deepEqual(notStarted.problems, [`${reason} before mocha started the run: the test process and every process it started were killed`]);
+    assert.deepEqual(
+      hung.tests.map((test) => test.state),
+      ['passed', 'passed', 'passed'],
+    );
+    assert.match(
+      hung.problems.join('\n'),
+      /were killed after the run had finished \(something the suites started kept mocha from exiting\)/,
+    );
+    assert.deepEqual(notStarted.problems, [
+      `${reason} before mocha started the run: the test process and every process it started were killed`,
+    ]);
   });
 
   it('names spec files that ran without being planned', () => {
-    const start: ReporterRecord = { type: 'start', total: 1, tests: [{ ...collected(0, 'extra'), file: 'test/unit.spec.ts' }] };
+    const start: ReporterRecord = {
+      type: 'start',
+      total: 1,
+      tests: [{ ...collected(0, 'extra'), file: 'test/unit.spec.ts' }],
+    };
 
-    const outcome = buildOutcome(parseRecords(lines([start, { type: 'pass', id: 0, duration: 1 }, { type: 'end', passes: 1, failures: 0, pending: 0 }]), 'x'), CLEAN_END, CONTEXT);
+    const outcome = buildOutcome(
+      parseRecords(
+        lines([
+          start,
+          { type: 'pass', id: 0, duration: 1 },
+          { type: 'end', passes: 1, failures: 0, pending: 0 },
+        ]),
+        'x',
+      ),
+      CLEAN_END,
+      CONTEXT,
+    );
 
     assert.match(outcome.problems.join(), /not planned \(test\/unit\.spec\.ts\)/);
   });

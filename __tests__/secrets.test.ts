@@ -19,6 +19,11 @@ describe('secrets', () => {
   it('redacts strings deep inside records and leaves other values alone', () => {
     const redact = redactor(['hunter2']);
     const record = { message: 'login hunter2 failed', n: 3, list: [{ old: 'hunter2' }], ok: true };
-    assert.deepEqual(redactDeep(record, redact), { message: 'login *** failed', n: 3, list: [{ old: '***' }], ok: true });
+    assert.deepEqual(redactDeep(record, redact), {
+      message: 'login *** failed',
+      n: 3,
+      list: [{ old: '***' }],
+      ok: true,
+    });
   });
 });

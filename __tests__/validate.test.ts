@@ -30,12 +30,25 @@ function assertRefused(fn: () => unknown, input: string, value: string, allowed:
 describe('validate', () => {
   describe('requireText', () => {
     it('carries shell metacharacters and quotes literally', () => {
-      assert.equal(requireText('service', ` $(touch x) "a" 'b' \`c\` `), `$(touch x) "a" 'b' \`c\``);
+      assert.equal(
+        requireText('service', ` $(touch x) "a" 'b' \`c\` `),
+        `$(touch x) "a" 'b' \`c\``,
+      );
     });
     it('refuses empty values, control characters and overlong text', () => {
       assertRefused(() => requireText('service', '  '), 'service', '  ', /non-empty/);
-      assertRefused(() => requireText('old-version', '1.0\n::set-output'), 'old-version', '1.0\n::set-output', /control characters/);
-      assertRefused(() => requireText('service', 'x'.repeat(201)), 'service', 'x'.repeat(201), /at most 200/);
+      assertRefused(
+        () => requireText('old-version', '1.0\n::set-output'),
+        'old-version',
+        '1.0\n::set-output',
+        /control characters/,
+      );
+      assertRefused(
+        () => requireText('service', 'x'.repeat(201)),
+        'service',
+        'x'.repeat(201),
+        /at most 200/,
+      );
     });
   });
 
@@ -48,7 +61,12 @@ describe('validate', () => {
   it('keeps retention-days within 1..90', () => {
     assert.equal(parseWholeNumber('retention-days', ' 90 ', 1, 90), 90);
     for (const bad of ['0', '91', '1.5', '-3', 'ten', '']) {
-      assertRefused(() => parseWholeNumber('retention-days', bad, 1, 90), 'retention-days', bad, /from 1 to 90/);
+      assertRefused(
+        () => parseWholeNumber('retention-days', bad, 1, 90),
+        'retention-days',
+        bad,
+        /from 1 to 90/,
+      );
     }
   });
 
@@ -61,13 +79,23 @@ describe('validate', () => {
 
   it('names the allowed modes', () => {
     assert.equal(parseChoice('mode', 'merge', ['run', 'merge']), 'merge');
-    assertRefused(() => parseChoice('mode', 'deploy', ['run', 'merge']), 'mode', 'deploy', /one of: run, merge/);
+    assertRefused(
+      () => parseChoice('mode', 'deploy', ['run', 'merge']),
+      'mode',
+      'deploy',
+      /one of: run, merge/,
+    );
   });
 
   it('compiles grep and treats empty as none', () => {
     assert.equal(parseGrep('grep', ''), undefined);
     assert.equal(parseGrep('grep', 'tools @api'), 'tools @api');
-    assertRefused(() => parseGrep('grep', '(unclosed'), 'grep', '(unclosed', /valid regular expression/);
+    assertRefused(
+      () => parseGrep('grep', '(unclosed'),
+      'grep',
+      '(unclosed',
+      /valid regular expression/,
+    );
   });
 
   it('splits spec globs on lines and commas and refuses escapes', () => {
@@ -76,8 +104,16 @@ describe('validate', () => {
       'b/*.spec.js',
       'c.spec.mjs',
     ]);
-    assert.deepEqual(parseSpecGlobs('spec', ['t/**/*.spec.{js,ts}, u/*.mjs']), ['t/**/*.spec.{js,ts}', 'u/*.mjs']);
-    assertRefused(() => parseSpecGlobs('spec', ['../other/*.ts']), 'spec', '../other/*.ts', /without ".."/);
+    assert.deepEqual(parseSpecGlobs('spec', ['t/**/*.spec.{js,ts}, u/*.mjs']), [
+      't/**/*.spec.{js,ts}',
+      'u/*.mjs',
+    ]);
+    assertRefused(
+      () => parseSpecGlobs('spec', ['../other/*.ts']),
+      'spec',
+      '../other/*.ts',
+      /without ".."/,
+    );
     assertRefused(() => parseSpecGlobs('spec', ['/etc/*.ts']), 'spec', '/etc/*.ts', /without ".."/);
     assertRefused(() => parseSpecGlobs('spec', [' , ']), 'spec', ' , ', /at least one glob/);
   });
@@ -91,22 +127,63 @@ describe('validate', () => {
     });
 
     it('resolves a working directory inside the workspace', () => {
-      assert.equal(resolveDirectoryInside('working-directory', 'svc', workspace), join(workspace, 'svc'));
+      assert.equal(
+        resolveDirectoryInside('working-directory', 'svc', workspace),
+        join(workspace, 'svc'),
+      );
     });
 
     it('refuses "..", absolute paths outside, symlinks leading out and missing folders', () => {
-      assertRefused(() => resolveDirectoryInside('working-directory', '../..', workspace), 'working-directory', '../..', /inside the workspace/);
-      assertRefused(() => resolveDirectoryInside('working-directory', '/etc', workspace), 'working-directory', '/etc', /inside the workspace/);
-      assertRefused(() => resolveDirectoryInside('working-directory', 'escape', workspace), 'working-directory', 'escape', /inside the workspace/);
-      assertRefused(() => resolveDirectoryInside('working-directory', 'nope', workspace), 'working-directory', 'nope', /existing directory/);
+      assertRefused(
+        () => resolveDirectoryInside('working-directory', '../..', workspace),
+        'working-directory',
+        '../..',
+        /inside the workspace/,
+      );
+      assertRefused(
+        () => resolveDirectoryInside('working-directory', '/etc', workspace),
+        'working-directory',
+        '/etc',
+        /inside the workspace/,
+      );
+      assertRefused(
+        () => resolveDirectoryInside('working-directory', 'escape', workspace),
+        'working-directory',
+        'escape',
+        /inside the workspace/,
+      );
+      assertRefused(
+        () => resolveDirectoryInside('working-directory', 'nope', workspace),
+        'working-directory',
+        'nope',
+        /existing directory/,
+      );
     });
 
     it('keeps the report inside the workspace and ending in .json', () => {
       const svc = join(workspace, 'svc');
-      assert.equal(resolveReportPath('report-path', 'out/r.json', svc, workspace), join(svc, 'out', 'r.json'));
-      assertRefused(() => resolveReportPath('report-path', '../../r.json', svc, workspace), 'report-path', '../../r.json', /inside the workspace/);
-      assertRefused(() => resolveReportPath('report-path', '../escape/r.json', svc, workspace), 'report-path', '../escape/r.json', /inside the workspace/);
-      assertRefused(() => resolveReportPath('report-path', 'r.xml', svc, workspace), 'report-path', 'r.xml', /ending in .json/);
+      assert.equal(
+        resolveReportPath('report-path', 'out/r.json', svc, workspace),
+        join(svc, 'out', 'r.json'),
+      );
+      assertRefused(
+        () => resolveReportPath('report-path', '../../r.json', svc, workspace),
+        'report-path',
+        '../../r.json',
+        /inside the workspace/,
+      );
+      assertRefused(
+        () => resolveReportPath('report-path', '../escape/r.json', svc, workspace),
+        'report-path',
+        '../escape/r.json',
+        /inside the workspace/,
+      );
+      assertRefused(
+        () => resolveReportPath('report-path', 'r.xml', svc, workspace),
+        'report-path',
+        'r.xml',
+        /ending in .json/,
+      );
     });
   });
 });

@@ -1814,7 +1814,9 @@ import { relative as relative9 } from "node:path";
 // src/core/errors.ts
 var InputError = class extends Error {
   constructor(input, value, allowed) {
-    super(`Input '${input}' has the value ${renderInputValue(value)}, which is not allowed: use ${allowed}.`);
+    super(
+      `Input '${input}' has the value ${renderInputValue(value)}, which is not allowed: use ${allowed}.`
+    );
     this.input = input;
     this.value = value;
     this.allowed = allowed;
@@ -1883,7 +1885,9 @@ function mergeShards(found, expected) {
   const usable = [];
   for (const item of found) {
     if ("unreadable" in item) {
-      problems.push(`${describeShard(item.shard)} (${item.source}) cannot be read: ${item.unreadable}`);
+      problems.push(
+        `${describeShard(item.shard)} (${item.source}) cannot be read: ${item.unreadable}`
+      );
       continue;
     }
     const shard = item.report.run.shard ?? item.shard;
@@ -1892,7 +1896,9 @@ function mergeShards(found, expected) {
       continue;
     }
     if (item.shard && (item.shard.index !== shard.index || item.shard.total !== shard.total)) {
-      problems.push(`${item.source} is named ${describeShard(item.shard)} but its report says ${describeShard(shard)}`);
+      problems.push(
+        `${item.source} is named ${describeShard(item.shard)} but its report says ${describeShard(shard)}`
+      );
       continue;
     }
     const { report: report2 } = item;
@@ -1904,14 +1910,27 @@ function mergeShards(found, expected) {
     }
     usable.push({ source: item.source, shard, report: report2 });
   }
-  const totals = [.../* @__PURE__ */ new Set([...usable.map((item) => item.shard.total), ...found.flatMap((item) => item.shard ? [item.shard.total] : [])])];
+  const totals = [
+    .../* @__PURE__ */ new Set([
+      ...usable.map((item) => item.shard.total),
+      ...found.flatMap((item) => item.shard ? [item.shard.total] : [])
+    ])
+  ];
   if (found.length === 0) problems.push("no shard reports were found");
-  if (totals.length > 1) problems.push(`the shards disagree on how many shards there are: ${totals.sort((a, b) => a - b).join(", ")}`);
+  if (totals.length > 1)
+    problems.push(
+      `the shards disagree on how many shards there are: ${totals.sort((a, b) => a - b).join(", ")}`
+    );
   const total = Math.max(0, ...totals);
   for (let index = 1; index <= total; index++) {
-    const sources = found.filter((item) => ("report" in item ? item.report.run.shard ?? item.shard : item.shard)?.index === index);
+    const sources = found.filter(
+      (item) => ("report" in item ? item.report.run.shard ?? item.shard : item.shard)?.index === index
+    );
     if (sources.length === 0) problems.push(`shard ${index}/${total} is missing`);
-    if (sources.length > 1) problems.push(`shard ${index}/${total} was found ${sources.length} times: ${sources.map((item) => item.source).join(", ")}`);
+    if (sources.length > 1)
+      problems.push(
+        `shard ${index}/${total} was found ${sources.length} times: ${sources.map((item) => item.source).join(", ")}`
+      );
   }
   usable.sort((a, b) => a.shard.index - b.shard.index);
   problems.push(...planProblems(usable));
@@ -1920,8 +1939,10 @@ function mergeShards(found, expected) {
   for (const { shard, report: report2 } of usable) {
     tests.push(...report2.tests);
     hookFailures.push(...report2.hook_failures);
-    for (const problem of report2.run.problems ?? []) problems.push(`shard ${shard.index}/${shard.total}: ${problem}`);
-    if (!report2.run.completed) problems.push(`shard ${shard.index}/${shard.total}: its run did not complete`);
+    for (const problem of report2.run.problems ?? [])
+      problems.push(`shard ${shard.index}/${shard.total}: ${problem}`);
+    if (!report2.run.completed)
+      problems.push(`shard ${shard.index}/${shard.total}: its run did not complete`);
   }
   return {
     outcome: {
@@ -1956,7 +1977,8 @@ function planProblems(usable) {
     }
   }
   for (const [file, shards] of ranBy) {
-    if (shards.length > 1) problems.push(`${file} was run by ${shards.map(describeShard).join(" and ")}`);
+    if (shards.length > 1)
+      problems.push(`${file} was run by ${shards.map(describeShard).join(" and ")}`);
   }
   const expected = planned[0]?.report.run.shard_plan?.files;
   if (digests.size === 1 && usable.length === planned.length && expected !== void 0 && ranBy.size < expected) {
@@ -2784,7 +2806,10 @@ async function writeReportFiles(report2, reportPath) {
   const files = reportFilePaths(reportPath);
   try {
     await mkdir(dirname(reportPath), { recursive: true }).catch((error) => {
-      throw new ReportWriteError(dirname(reportPath), `the report's folder cannot be created: ${error.message}`);
+      throw new ReportWriteError(
+        dirname(reportPath),
+        `the report's folder cannot be created: ${error.message}`
+      );
     });
     await writeAtomically(files.junit, renderJUnit(report2));
     await writeAtomically(files.markdown, renderMarkdown(report2));
@@ -2798,7 +2823,8 @@ async function writeReportFiles(report2, reportPath) {
     await writeAtomically(files.json, `${JSON.stringify(report2, null, 2)}
 `);
   } catch (error) {
-    if (error instanceof ReportWriteError) throw new ReportWriteError(error.file, error.reason, report2);
+    if (error instanceof ReportWriteError)
+      throw new ReportWriteError(error.file, error.reason, report2);
     throw error;
   }
   return files;
@@ -3784,7 +3810,8 @@ function shardFiles(files, shard, previousDurations) {
     let target = 0;
     for (let candidate = 1; candidate < loads.length; candidate++) {
       const [a, b] = [loads[candidate], loads[target]];
-      if (a.seconds < b.seconds || a.seconds === b.seconds && a.files.length < b.files.length) target = candidate;
+      if (a.seconds < b.seconds || a.seconds === b.seconds && a.files.length < b.files.length)
+        target = candidate;
     }
     loads[target].seconds += seconds3;
     loads[target].files.push(file);
@@ -3823,7 +3850,11 @@ async function loadPreviousDurations(input, path, workspace, logger) {
     logger.info(`Balancing shards by the durations of ${durations.size} spec file(s) in ${shown}`);
     return durations;
   } catch (error) {
-    throw new InputError(input, shown, `a verification-report.json written by verify-migration (${error.message})`);
+    throw new InputError(
+      input,
+      shown,
+      `a verification-report.json written by verify-migration (${error.message})`
+    );
   }
 }
 
@@ -8226,7 +8257,8 @@ function listProcesses() {
     try {
       const stat3 = readFileSync2(`/proc/${name}/stat`, "utf8");
       const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
-      if (fields[0] !== "Z") entries.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]) });
+      if (fields[0] !== "Z")
+        entries.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]) });
     } catch {
     }
   }
@@ -8234,7 +8266,9 @@ function listProcesses() {
 }
 function treeOf(pid) {
   const entries = listProcesses();
-  const found = new Set(entries.filter((entry) => entry.pgrp === pid && entry.pid !== pid).map((entry) => entry.pid));
+  const found = new Set(
+    entries.filter((entry) => entry.pgrp === pid && entry.pid !== pid).map((entry) => entry.pid)
+  );
   const queue = [pid];
   while (queue.length > 0) {
     const parent = queue.shift();
@@ -8257,7 +8291,10 @@ function sendKill(target) {
 }
 function killProcessTree(pid) {
   if (process.platform === "win32") {
-    spawn("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore", windowsHide: true }).on("error", () => void 0);
+    spawn("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore", windowsHide: true }).on(
+      "error",
+      () => void 0
+    );
     return 0;
   }
   const others = treeOf(pid);
@@ -8309,8 +8346,12 @@ var createExecProcess = () => ({
           const left = killGroupLeftovers(child.pid);
           if (left !== false) {
             const count = left === true ? "the processes" : `${left} process(es)`;
-            options.onStderr(Buffer.from(`verify-migration: killed ${count} that the test process left running after it exited
-`));
+            options.onStderr(
+              Buffer.from(
+                `verify-migration: killed ${count} that the test process left running after it exited
+`
+              )
+            );
           }
         }
         graceTimer = setTimeout(() => {
@@ -8353,7 +8394,8 @@ var STDERR_TAIL_BYTES = 4096;
 async function runLoggedProcess(options) {
   const { command, args, logger } = options;
   const env = {};
-  for (const [name, value] of Object.entries(options.env)) if (value !== void 0) env[name] = value;
+  for (const [name, value] of Object.entries(options.env))
+    if (value !== void 0) env[name] = value;
   const shown = commandLine(command, args);
   await mkdir3(dirname4(options.logPath), { recursive: true });
   const log2 = createWriteStream(options.logPath, { flags: "w" });
@@ -8385,7 +8427,12 @@ async function runLoggedProcess(options) {
     stopper.abort();
   };
   const limit = options.timeLimitSeconds;
-  const timer = limit === void 0 ? void 0 : setTimeout(() => stop(`the time limit of ${minutesText(limit)} (${options.timeLimitName ?? "timeout-minutes"}) was reached`), limit * 1e3);
+  const timer = limit === void 0 ? void 0 : setTimeout(
+    () => stop(
+      `the time limit of ${minutesText(limit)} (${options.timeLimitName ?? "timeout-minutes"}) was reached`
+    ),
+    limit * 1e3
+  );
   const onSignal = (signal) => stop(`verify-migration itself received ${signal} (the run was cancelled or interrupted)`);
   for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
   try {
@@ -8412,11 +8459,14 @@ async function runLoggedProcess(options) {
   const duration = (Date.now() - startedAt) / 1e3;
   if (stoppedBecause !== void 0) log2.write(`stopped: ${stoppedBecause}
 `);
-  log2.write(startError ? `could not start ${command}: ${startError}
+  log2.write(
+    startError ? `could not start ${command}: ${startError}
 ` : `exit code: ${exitCode ?? "none (killed)"}
-`);
+`
+  );
   await closeStream(log2);
-  if (logError !== void 0) logger.warning(`Could not write the log ${options.logPath}: ${logError}`);
+  if (logError !== void 0)
+    logger.warning(`Could not write the log ${options.logPath}: ${logError}`);
   return { exitCode, startError, duration, stderrTail, startedAt, stoppedBecause };
 }
 
@@ -8424,7 +8474,11 @@ async function runLoggedProcess(options) {
 var MTIME_SLACK_MS = 2e3;
 function checkGlobs(globs) {
   if (globs.length === 0)
-    throw new InputError("junit-path", "", "at least one glob of the JUnit XML files, e.g. junit.xml");
+    throw new InputError(
+      "junit-path",
+      "",
+      "at least one glob of the JUnit XML files, e.g. junit.xml"
+    );
   for (const pattern of globs) {
     if (pattern.trim() === "" || isAbsolute3(pattern) || pattern.split(/[\\/]/).includes("..")) {
       throw new InputError(
@@ -8487,7 +8541,13 @@ async function runCommandSuites(options) {
   const globsText = options.junitGlobs.map((pattern) => JSON.stringify(pattern)).join(", ");
   const shown = commandLine(command, args);
   const before = await mtimes(await findXml(workingDirectory, options.junitGlobs));
-  const { exitCode, startError, duration, startedAt: started, stoppedBecause } = await runLoggedProcess({
+  const {
+    exitCode,
+    startError,
+    duration,
+    startedAt: started,
+    stoppedBecause
+  } = await runLoggedProcess({
     command,
     args,
     cwd: workingDirectory,
@@ -8512,7 +8572,9 @@ async function runCommandSuites(options) {
     };
   }
   if (stoppedBecause !== void 0)
-    problems.push(`${stoppedBecause}: the command ${shown} and every process it started were killed`);
+    problems.push(
+      `${stoppedBecause}: the command ${shown} and every process it started were killed`
+    );
   else if (exitCode === null)
     problems.push(`the command ${shown} was killed by a signal before it exited`);
   const files = await findXml(workingDirectory, options.junitGlobs);
@@ -8604,13 +8666,19 @@ function parseRecords(text2, source) {
     if (line.trim() === "") return;
     try {
       const record = JSON.parse(line);
-      if (!record || typeof record !== "object" || typeof record.type !== "string") throw new Error("not a record");
+      if (!record || typeof record !== "object" || typeof record.type !== "string")
+        throw new Error("not a record");
       records.push(record);
     } catch {
-      problems.push(`the reporter's stream ${source} is corrupted at line ${index + 1}: ${JSON.stringify(line.slice(0, 80))}`);
+      problems.push(
+        `the reporter's stream ${source} is corrupted at line ${index + 1}: ${JSON.stringify(line.slice(0, 80))}`
+      );
     }
   });
-  if (last.trim() !== "") problems.push(`the reporter's stream ${source} ends in a truncated record: ${JSON.stringify(last.slice(0, 80))}`);
+  if (last.trim() !== "")
+    problems.push(
+      `the reporter's stream ${source} ends in a truncated record: ${JSON.stringify(last.slice(0, 80))}`
+    );
   return { records, problems };
 }
 function stateOf(error) {
@@ -8623,7 +8691,8 @@ function locate(stack, workingDirectory) {
     let file = match[1];
     if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
     const path = relative5(workingDirectory, file);
-    if (path === "" || path.startsWith("..") || isAbsolute4(path) || path.split(sep5).includes("node_modules")) continue;
+    if (path === "" || path.startsWith("..") || isAbsolute4(path) || path.split(sep5).includes("node_modules"))
+      continue;
     return { file: path.split(sep5).join("/"), line: Number(match[2]), column: Number(match[3]) };
   }
   return void 0;
@@ -8639,7 +8708,8 @@ function exitDescription(end) {
   return end.exitCode === null ? "killed by a signal" : `exit code ${end.exitCode}`;
 }
 function loadExitDescription(end) {
-  if (end.exitCode === 13) return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
+  if (end.exitCode === 13)
+    return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
   return exitDescription(end);
 }
 function buildOutcome(parsed, end, context) {
@@ -8647,15 +8717,34 @@ function buildOutcome(parsed, end, context) {
   const { records } = parsed;
   const start = records.find((record) => record.type === "start");
   const ended = records.some((record) => record.type === "end");
-  if (end.startError !== void 0) problems.push(`the test process could not be started: ${end.startError}`);
+  if (end.startError !== void 0)
+    problems.push(`the test process could not be started: ${end.startError}`);
   if (!start && end.stoppedBecause !== void 0) {
-    problems.push(`${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`);
-    return { completed: false, exit_code: end.exitCode, tests: [], hook_failures: [], problems, duration: end.duration };
+    problems.push(
+      `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`
+    );
+    return {
+      completed: false,
+      exit_code: end.exitCode,
+      tests: [],
+      hook_failures: [],
+      problems,
+      duration: end.duration
+    };
   }
   if (!start) {
-    problems.push(`mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
-${stderrExcerpt(end.stderrTail)}`);
-    return { completed: false, exit_code: end.exitCode, tests: [], hook_failures: [], problems, duration: end.duration };
+    problems.push(
+      `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+${stderrExcerpt(end.stderrTail)}`
+    );
+    return {
+      completed: false,
+      exit_code: end.exitCode,
+      tests: [],
+      hook_failures: [],
+      problems,
+      duration: end.duration
+    };
   }
   const collected = new Map(start.tests.map((test) => [test.id, test]));
   const results = /* @__PURE__ */ new Map();
@@ -8667,25 +8756,37 @@ ${stderrExcerpt(end.stderrTail)}`);
         lastStarted = record.id;
         break;
       case "pass":
-        if (!results.has(record.id)) results.set(record.id, { state: "passed", duration: record.duration });
+        if (!results.has(record.id))
+          results.set(record.id, { state: "passed", duration: record.duration });
         break;
       case "pending":
         if (!results.has(record.id)) results.set(record.id, { state: "skipped", duration: 0 });
         break;
       case "fail":
-        results.set(record.id, { state: stateOf(record.error), duration: record.duration, error: record.error });
+        results.set(record.id, {
+          state: stateOf(record.error),
+          duration: record.duration,
+          error: record.error
+        });
         break;
       case "hook-fail":
         hookFailures.push(record);
         break;
       case "uncaught":
-        problems.push(`an error was not caught by any test (${record.title}): ${record.error.message}`);
+        problems.push(
+          `an error was not caught by any test (${record.title}): ${record.error.message}`
+        );
         break;
     }
   }
   const blockingHooks = /* @__PURE__ */ new Set();
   const tests = start.tests.map((test) => {
-    const base = { title_path: test.title_path, full_title: fullTitleOf(test.title_path), file: test.file, category: test.category };
+    const base = {
+      title_path: test.title_path,
+      full_title: fullTitleOf(test.title_path),
+      file: test.file,
+      category: test.category
+    };
     const result = results.get(test.id);
     if (result) {
       const record = { ...base, state: result.state, duration: result.duration / 1e3 };
@@ -8748,15 +8849,21 @@ ${stderrExcerpt(end.stderrTail)}`);
   } else {
     const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + hook_failures.length;
     if (end.exitCode !== 0 && failing === 0) {
-      problems.push(`mocha exited with code ${end.exitCode} although no test or hook failed:
-${stderrExcerpt(end.stderrTail)}`);
+      problems.push(
+        `mocha exited with code ${end.exitCode} although no test or hook failed:
+${stderrExcerpt(end.stderrTail)}`
+      );
     }
   }
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
   const planned = new Set(context.plannedFiles);
-  const unplanned = [...new Set(tests.map((test) => test.file).filter((file) => file !== null && !planned.has(file)))];
+  const unplanned = [
+    ...new Set(
+      tests.map((test) => test.file).filter((file) => file !== null && !planned.has(file))
+    )
+  ];
   if (unplanned.length > 0) {
     problems.push(
       `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(", ")}${unplanned.length > 5 ? ", ..." : ""}): remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input`
@@ -8775,7 +8882,9 @@ ${stderrExcerpt(end.stderrTail)}`);
 // src/run/mocha.ts
 function projectMocha(workingDirectory) {
   try {
-    const manifestPath = createRequire2(join2(workingDirectory, "package.json")).resolve("mocha/package.json");
+    const manifestPath = createRequire2(join2(workingDirectory, "package.json")).resolve(
+      "mocha/package.json"
+    );
     const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
     const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.mocha ?? "bin/mocha.js";
     return { bin: join2(dirname5(manifestPath), bin), version: manifest.version };
@@ -8799,8 +8908,26 @@ async function runMochaSuites(options) {
   const { workingDirectory, logger } = options;
   const own = projectMocha(workingDirectory);
   const grep = options.grep ? ["--grep", options.grep] : [];
-  const args = own ? [own.bin, "--reporter", options.reporterPath, "--no-parallel", "--forbid-only", ...grep, "--", ...options.files] : [options.bundledRunnerPath, "--reporter", options.reporterPath, ...grep, "--", ...options.files];
-  logger.info(own ? `Using the working directory's mocha ${own.version}` : "No mocha in the working directory: using the bundled mocha");
+  const args = own ? [
+    own.bin,
+    "--reporter",
+    options.reporterPath,
+    "--no-parallel",
+    "--forbid-only",
+    ...grep,
+    "--",
+    ...options.files
+  ] : [
+    options.bundledRunnerPath,
+    "--reporter",
+    options.reporterPath,
+    ...grep,
+    "--",
+    ...options.files
+  ];
+  logger.info(
+    own ? `Using the working directory's mocha ${own.version}` : "No mocha in the working directory: using the bundled mocha"
+  );
   await rm3(options.recordsPath, { force: true });
   const end = await runLoggedProcess({
     command: findNode(options.env),
@@ -8873,7 +9000,10 @@ function redactDeep(value, redact) {
 
 // src/core/verify.ts
 function runMetadata(env) {
-  const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [field, env[variable]]);
+  const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [
+    field,
+    env[variable]
+  ]);
   return Object.fromEntries(entries);
 }
 async function redactFile(path, redact) {
@@ -8886,7 +9016,14 @@ function timeLimitSeconds(settings) {
   return settings.timeoutMinutes === void 0 ? void 0 : settings.timeoutMinutes * 60;
 }
 function notRunOutcome(problem) {
-  return { completed: true, exit_code: 0, tests: [], hook_failures: [], problems: problem ? [problem] : [], duration: 0 };
+  return {
+    completed: true,
+    exit_code: 0,
+    tests: [],
+    hook_failures: [],
+    problems: problem ? [problem] : [],
+    duration: 0
+  };
 }
 async function verify(settings, deps) {
   return withReportLock(settings.reportPath, () => verifyLocked(settings, deps));
@@ -8902,7 +9039,14 @@ async function verifyLocked(settings, deps) {
     const built = buildReport({
       settings,
       outcome: redactDeep(outcome2, redact),
-      run: { ...runMetadata(env), shard: settings.shard, shard_plan: shardPlan, spec_files: specFiles2, grep: settings.grep, runner }
+      run: {
+        ...runMetadata(env),
+        shard: settings.shard,
+        shard_plan: shardPlan,
+        spec_files: specFiles2,
+        grep: settings.grep,
+        runner
+      }
     });
     const written = await writeReportFiles(built, settings.reportPath);
     logger.info(`Report written to ${relative6(settings.workspace, written.json)}`);
@@ -8910,7 +9054,11 @@ async function verifyLocked(settings, deps) {
   };
   if (settings.commandRunner) {
     if (settings.shard) {
-      throw new InputError("shard", `${settings.shard.index}/${settings.shard.total}`, "nothing when a command runs the suites: split them in the command's own way instead");
+      throw new InputError(
+        "shard",
+        `${settings.shard.index}/${settings.shard.total}`,
+        "nothing when a command runs the suites: split them in the command's own way instead"
+      );
     }
     const runner = settings.commandRunner;
     const outcome2 = await logger.group(
@@ -8929,15 +9077,25 @@ async function verifyLocked(settings, deps) {
         redact
       })
     );
-    const specFiles2 = [...new Set(outcome2.tests.map((test) => test.file).filter((file) => file !== null))].sort();
+    const specFiles2 = [
+      ...new Set(
+        outcome2.tests.map((test) => test.file).filter((file) => file !== null)
+      )
+    ].sort();
     return report2(outcome2, specFiles2, runner.command);
   }
   const allFiles = await findSpecFiles(settings.workingDirectory, settings.spec);
-  if (settings.previousReport && !settings.shard) logger.warning("previous-report is used only with shard; ignoring it");
+  if (settings.previousReport && !settings.shard)
+    logger.warning("previous-report is used only with shard; ignoring it");
   const planned = settings.shard && planShard(
     allFiles,
     settings.shard,
-    settings.previousReport ? await loadPreviousDurations("previous-report", settings.previousReport, settings.workspace, logger) : void 0
+    settings.previousReport ? await loadPreviousDurations(
+      "previous-report",
+      settings.previousReport,
+      settings.workspace,
+      logger
+    ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
   const where = relative6(settings.workspace, settings.workingDirectory) || ".";
@@ -8950,7 +9108,9 @@ async function verifyLocked(settings, deps) {
     outcome = notRunOutcome(settings.allowEmpty ? void 0 : noFiles);
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
-    const temp = await mkdtemp(join3(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-"));
+    const temp = await mkdtemp(
+      join3(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+    );
     try {
       outcome = await logger.group(
         `Running ${specFiles.length} spec file(s) with mocha`,
@@ -8991,14 +9151,19 @@ async function mergeVerification(settings, found, deps) {
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion
   });
-  deps.logger.info(`Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(", ") || "none"}`);
+  deps.logger.info(
+    `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(", ") || "none"}`
+  );
   for (const problem of outcome.problems) deps.logger.error(problem);
   const report2 = buildReport({
     settings,
     outcome,
     run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
   });
-  const files = await withReportLock(settings.reportPath, () => writeReportFiles(report2, settings.reportPath));
+  const files = await withReportLock(
+    settings.reportPath,
+    () => writeReportFiles(report2, settings.reportPath)
+  );
   deps.logger.info(`Merged report written to ${relative7(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
@@ -9152,10 +9317,18 @@ function requireText(input, value, max = 200) {
   const text2 = (value ?? "").trim();
   if (text2 === "") throw new InputError(input, value ?? "", "a non-empty value");
   if (CONTROL_CHARACTERS.test(text2)) {
-    throw new InputError(input, text2, "text without control characters (no newlines, tabs or escapes)");
+    throw new InputError(
+      input,
+      text2,
+      "text without control characters (no newlines, tabs or escapes)"
+    );
   }
   if (text2.includes("\uFFFD")) {
-    throw new InputError(input, text2, "valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)");
+    throw new InputError(
+      input,
+      text2,
+      "valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)"
+    );
   }
   if (text2.length > max) throw new InputError(input, text2, `at most ${max} characters`);
   return text2;
@@ -9166,7 +9339,11 @@ function parseTimeoutMinutes(input, value) {
   if (text2 === "") return void 0;
   const minutes = Number(text2);
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2) || !(minutes > 0) || minutes > MAX_TIMEOUT_MINUTES) {
-    throw new InputError(input, value, `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`);
+    throw new InputError(
+      input,
+      value,
+      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`
+    );
   }
   return minutes;
 }
@@ -9187,7 +9364,8 @@ function parseChoice(input, value, choices) {
 function parseGrep(input, value) {
   const text2 = value.trim();
   if (text2 === "") return void 0;
-  if (CONTROL_CHARACTERS.test(text2)) throw new InputError(input, text2, "a single-line regular expression");
+  if (CONTROL_CHARACTERS.test(text2))
+    throw new InputError(input, text2, "a single-line regular expression");
   try {
     new RegExp(text2);
   } catch (error) {
@@ -9213,10 +9391,19 @@ function splitOutsideBraces(line) {
 }
 function parseSpecGlobs(input, lines) {
   const globs = lines.flatMap(splitOutsideBraces).map((glob2) => glob2.trim()).filter((glob2) => glob2 !== "");
-  if (globs.length === 0) throw new InputError(input, lines.join("\n"), "at least one glob, e.g. test/migration/**/*.spec.ts");
+  if (globs.length === 0)
+    throw new InputError(
+      input,
+      lines.join("\n"),
+      "at least one glob, e.g. test/migration/**/*.spec.ts"
+    );
   for (const glob2 of globs) {
     if (CONTROL_CHARACTERS.test(glob2) || isAbsolute5(glob2) || glob2.split(/[\\/]/).includes("..")) {
-      throw new InputError(input, glob2, 'globs relative to working-directory, without ".." or an absolute path');
+      throw new InputError(
+        input,
+        glob2,
+        'globs relative to working-directory, without ".." or an absolute path'
+      );
     }
   }
   return globs;
@@ -9237,14 +9424,22 @@ function resolveInside(input, value, base, workspace) {
   }
   const path = resolve4(base, text2);
   if (!isInside(workspace, path) || !isInside(realPathOf(workspace), realPathOf(path))) {
-    throw new InputError(input, value, `a path inside the workspace (${workspace}); it resolves to ${path}`);
+    throw new InputError(
+      input,
+      value,
+      `a path inside the workspace (${workspace}); it resolves to ${path}`
+    );
   }
   return path;
 }
 function resolveDirectoryInside(input, value, workspace) {
   const path = resolveInside(input, value, workspace, workspace);
   if (!existsSync3(path) || !statSync2(path).isDirectory()) {
-    throw new InputError(input, value, `an existing directory inside the workspace; ${path} is not one`);
+    throw new InputError(
+      input,
+      value,
+      `an existing directory inside the workspace; ${path} is not one`
+    );
   }
   return path;
 }
@@ -9253,7 +9448,11 @@ function optionalPathInside(input, value, base, workspace) {
 }
 function resolveReportPath(input, value, workingDirectory, workspace) {
   if (!value.trim().toLowerCase().endsWith(".json")) {
-    throw new InputError(input, value, "a file name ending in .json (the JUnit, Markdown and log files are written beside it)");
+    throw new InputError(
+      input,
+      value,
+      "a file name ending in .json (the JUnit, Markdown and log files are written beside it)"
+    );
   }
   return resolveInside(input, value, workingDirectory, workspace);
 }
@@ -9261,14 +9460,27 @@ function parseCommandRunner(names, command, junitLines, mappingLines) {
   const text2 = command.trim();
   const junit = junitLines.map((line) => line.trim()).filter((line) => line !== "");
   if (text2 === "") {
-    if (junit.length > 0) throw new InputError(names.junitPath, junit.join("\n"), `nothing unless '${names.command}' is given too`);
+    if (junit.length > 0)
+      throw new InputError(
+        names.junitPath,
+        junit.join("\n"),
+        `nothing unless '${names.command}' is given too`
+      );
     if (mappingLines.some((line) => line.trim() !== "")) {
-      throw new InputError(names.categoryMapping, mappingLines.join("\n"), `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`);
+      throw new InputError(
+        names.categoryMapping,
+        mappingLines.join("\n"),
+        `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`
+      );
     }
     return void 0;
   }
   if (junit.length === 0) {
-    throw new InputError(names.junitPath, "", `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`);
+    throw new InputError(
+      names.junitPath,
+      "",
+      `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`
+    );
   }
   const { command: program, args } = parseCommand(text2);
   return {
@@ -9344,12 +9556,20 @@ function parseCommandLine(argv, cwd) {
       }
     });
   } catch (error) {
-    throw new InputError("command line", argv.join(" "), `the options listed by --help (${error.message})`);
+    throw new InputError(
+      "command line",
+      argv.join(" "),
+      `the options listed by --help (${error.message})`
+    );
   }
   const { values } = parsed;
   if (values.help) return { help: true };
   const workspace = resolve5(cwd, values.workspace);
-  const workingDirectory = resolveDirectoryInside("--working-directory", values["working-directory"], workspace);
+  const workingDirectory = resolveDirectoryInside(
+    "--working-directory",
+    values["working-directory"],
+    workspace
+  );
   const mode = parseChoice("--mode", values.mode, MODES);
   const settings = {
     service: requireText("--service", values.service),
@@ -9359,10 +9579,20 @@ function parseCommandLine(argv, cwd) {
     workingDirectory,
     spec: parseSpecGlobs("--spec", values.spec ?? [CLI_DEFAULTS.spec]),
     grep: parseGrep("--grep", values.grep),
-    reportPath: resolveReportPath("--report-path", values["report-path"], workingDirectory, workspace),
+    reportPath: resolveReportPath(
+      "--report-path",
+      values["report-path"],
+      workingDirectory,
+      workspace
+    ),
     allowEmpty: values["allow-empty"],
     shard: values.shard === void 0 ? void 0 : parseShard("--shard", values.shard),
-    previousReport: optionalPathInside("--previous-report", values["previous-report"] ?? "", workingDirectory, workspace),
+    previousReport: optionalPathInside(
+      "--previous-report",
+      values["previous-report"] ?? "",
+      workingDirectory,
+      workspace
+    ),
     timeoutMinutes: parseTimeoutMinutes("--timeout-minutes", values["timeout-minutes"]),
     commandRunner: parseCommandRunner(
       { command: "--command", junitPath: "--junit-path", categoryMapping: "--category-mapping" },
@@ -9372,8 +9602,15 @@ function parseCommandLine(argv, cwd) {
     )
   };
   if (mode === "run") return { help: false, mode, settings };
-  const shardReports = (values["shard-report"] ?? []).map((file) => resolveInside("--shard-report", file, cwd, workspace));
-  if (shardReports.length === 0) throw new InputError("--shard-report", "", "one --shard-report FILE.json per shard with --mode merge");
+  const shardReports = (values["shard-report"] ?? []).map(
+    (file) => resolveInside("--shard-report", file, cwd, workspace)
+  );
+  if (shardReports.length === 0)
+    throw new InputError(
+      "--shard-report",
+      "",
+      "one --shard-report FILE.json per shard with --mode merge"
+    );
   return { help: false, mode, settings, shardReports };
 }
 
@@ -9404,15 +9641,21 @@ async function runCommandLine(argv, cwd) {
   }
   const { report: report2, files } = command.mode === "merge" ? await mergeVerification(
     command.settings,
-    await Promise.all(command.shardReports.map((path) => readShardReport(relative9(command.settings.workspace, path), path))),
+    await Promise.all(
+      command.shardReports.map(
+        (path) => readShardReport(relative9(command.settings.workspace, path), path)
+      )
+    ),
     { logger: consoleLogger }
   ) : await verify(command.settings, { logger: consoleLogger });
   console.log(`
 ${await readFile6(files.markdown, "utf8")}`);
-  console.log(`Report: ${files.json}
+  console.log(
+    `Report: ${files.json}
 JUnit: ${files.junit}
 Summary: ${files.markdown}
-Log: ${files.log}`);
+Log: ${files.log}`
+  );
   return report2.overall.status === "passed" ? EXIT.passed : EXIT.failed;
 }
 

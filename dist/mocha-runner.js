@@ -10515,12 +10515,18 @@ function parse(argv) {
 }
 var { reporter, grep, files } = parse(process.argv.slice(2));
 var load = createRequire2(import.meta.url);
-var mocha = new import_mocha.default({ reporter: load(resolve(reporter)), forbidOnly: true, ...grep ? { grep } : {} });
+var mocha = new import_mocha.default({
+  reporter: load(resolve(reporter)),
+  forbidOnly: true,
+  ...grep ? { grep } : {}
+});
 for (const file of files) mocha.addFile(resolve(file));
 try {
   await mocha.loadFilesAsync();
 } catch (error2) {
-  console.error(`Error: a spec file failed to load: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+  console.error(
+    `Error: a spec file failed to load: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
+  );
   process.exit(1);
 }
 mocha.run((failures) => {

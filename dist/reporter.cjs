@@ -136,14 +136,20 @@ var VerifyMigrationReporter = class {
   tally = { passes: 0, failures: 0, pending: 0 };
   constructor(runner) {
     const path = process.env[RECORDS_ENV];
-    if (!path) throw new Error(`${RECORDS_ENV} is not set: the verify-migration reporter does not know where to write`);
+    if (!path)
+      throw new Error(
+        `${RECORDS_ENV} is not set: the verify-migration reporter does not know where to write`
+      );
     this.fd = (0, import_node_fs.openSync)(path, "a");
     const constants = runner.constructor.constants;
     runner.once(constants.EVENT_RUN_BEGIN, () => {
       const tests = this.collect(runner);
       this.write({ type: "start", total: runner.total ?? tests.length, tests });
     });
-    runner.on(constants.EVENT_TEST_BEGIN, (test) => this.write({ type: "test-begin", id: this.idOf(test) }));
+    runner.on(
+      constants.EVENT_TEST_BEGIN,
+      (test) => this.write({ type: "test-begin", id: this.idOf(test) })
+    );
     runner.on(constants.EVENT_TEST_PASS, (test) => {
       this.tally.passes++;
       this.write({ type: "pass", id: this.idOf(test), duration: test.duration ?? 0 });
@@ -154,11 +160,16 @@ var VerifyMigrationReporter = class {
       this.write({ type: "pending", id: this.idOf(test) });
       this.print(`  - ${test.fullTitle()} (pending)`);
     });
-    runner.on(constants.EVENT_TEST_FAIL, (runnable, error) => this.onFail(runnable, error));
+    runner.on(
+      constants.EVENT_TEST_FAIL,
+      (runnable, error) => this.onFail(runnable, error)
+    );
     runner.once(constants.EVENT_RUN_END, () => {
       this.write({ type: "end", ...this.tally });
-      this.print(`
-  ${this.tally.passes} passing, ${this.tally.failures} failing, ${this.tally.pending} pending`);
+      this.print(
+        `
+  ${this.tally.passes} passing, ${this.tally.failures} failing, ${this.tally.pending} pending`
+      );
     });
     const seen = /* @__PURE__ */ new WeakSet();
     process.on("unhandledRejection", (reason, promise) => {

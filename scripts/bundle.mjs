@@ -25,18 +25,54 @@ const common = {
 };
 
 /** Library dependencies stay the suite's own: one typeorm, one driver, one mocha per process. */
-const libraryExternals = ['typeorm', 'better-sqlite3', 'sqlite3', 'pg', 'pg-query-stream', 'mysql2', 'mocha', 'reflect-metadata'];
+const libraryExternals = [
+  'typeorm',
+  'better-sqlite3',
+  'sqlite3',
+  'pg',
+  'pg-query-stream',
+  'mysql2',
+  'mocha',
+  'reflect-metadata',
+];
 
 /** The entry points, exported so tests can build a piece into a temporary folder. */
 export const entries = {
   // Split: @actions/artifact (most of the code) is imported lazily and goes into its own chunk
   // under dist/chunks/, so a run that uploads nothing does not parse it (bench/RESULTS.md).
-  action: { entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: { js: esmShim }, splitting: true, chunkNames: 'chunks/[name]-[hash]' },
-  cli: { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', format: 'esm', banner: { js: `#!/usr/bin/env node\n${esmShim}` } },
+  action: {
+    entryPoints: ['src/index.ts'],
+    outfile: 'dist/index.js',
+    format: 'esm',
+    banner: { js: esmShim },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+  cli: {
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    format: 'esm',
+    banner: { js: `#!/usr/bin/env node\n${esmShim}` },
+  },
   // mocha `require`s a reporter and calls it with `new`: the class must be module.exports itself.
-  reporter: { entryPoints: ['src/reporter/reporter.ts'], outfile: 'dist/reporter.cjs', format: 'cjs', footer: { js: 'module.exports = module.exports.default;' } },
-  mochaRunner: { entryPoints: ['src/reporter/mocha-runner.ts'], outfile: 'dist/mocha-runner.js', format: 'esm', banner: { js: esmShim } },
-  library: { entryPoints: ['src/library/index.ts'], outfile: 'dist/library/index.js', format: 'esm', external: libraryExternals },
+  reporter: {
+    entryPoints: ['src/reporter/reporter.ts'],
+    outfile: 'dist/reporter.cjs',
+    format: 'cjs',
+    footer: { js: 'module.exports = module.exports.default;' },
+  },
+  mochaRunner: {
+    entryPoints: ['src/reporter/mocha-runner.ts'],
+    outfile: 'dist/mocha-runner.js',
+    format: 'esm',
+    banner: { js: esmShim },
+  },
+  library: {
+    entryPoints: ['src/library/index.ts'],
+    outfile: 'dist/library/index.js',
+    format: 'esm',
+    external: libraryExternals,
+  },
 };
 
 /** Builds the named entries (all by default) into `outdir` (dist/ by default). */
@@ -48,7 +84,11 @@ export async function bundle(names = Object.keys(entries), outdir = join(root, '
         const { outfile, ...rest } = entries[name];
         const target = join(outdir, outfile.replace(/^dist\//, ''));
         // esbuild splits only into a folder: the entry keeps its name there, chunks go beside it.
-        return build({ ...common, ...rest, ...(rest.splitting ? { outdir: dirname(target) } : { outfile: target }) });
+        return build({
+          ...common,
+          ...rest,
+          ...(rest.splitting ? { outdir: dirname(target) } : { outfile: target }),
+        });
       }),
   );
 }
@@ -57,9 +97,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await bundle();
   if (existsSync(join(root, 'src/library/index.ts'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.library.json'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.library.json'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
   }
 }

@@ -2,7 +2,13 @@ import * as core from '@actions/core';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { ArtifactUploadError, createArtifactStore, isArtifactServiceAvailable, type ArtifactStore, type ArtifactSummary } from './action/artifact.js';
+import {
+  ArtifactUploadError,
+  createArtifactStore,
+  isArtifactServiceAvailable,
+  type ArtifactStore,
+  type ArtifactSummary,
+} from './action/artifact.js';
 import { Outputs } from './action/constants.js';
 import { getInputs, type ActionInputs } from './action/inputs.js';
 import { annotate, setOutputs, writeJobSummary, type UploadedArtifact } from './action/publish.js';
@@ -39,34 +45,56 @@ function artifactStoreFor(deps: ActionDependencies): ArtifactStore | undefined {
  * merges them. Each download or read that fails is kept as an unreadable shard, so the merged
  * gate fails naming it instead of the step crashing.
  */
-async function mergeFromArtifacts(inputs: ActionInputs, store: ArtifactStore): Promise<VerificationResult> {
+async function mergeFromArtifacts(
+  inputs: ActionInputs,
+  store: ArtifactStore,
+): Promise<VerificationResult> {
   const temp = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-merge-'));
   try {
     const found: FoundShard[] = [];
     let artifacts: ArtifactSummary[] = [];
     try {
-      artifacts = (await store.list(inputs.artifactTimeoutSeconds)).filter((artifact) => shardFromArtifactName(inputs.artifactName, artifact.name));
+      artifacts = (await store.list(inputs.artifactTimeoutSeconds)).filter((artifact) =>
+        shardFromArtifactName(inputs.artifactName, artifact.name),
+      );
     } catch (error) {
       // Still merged (with nothing): the step writes a failed report that names the cause.
-      found.push({ source: "this run's artifact list", unreadable: `listing the artifacts failed: ${(error as Error).message}` });
+      found.push({
+        source: "this run's artifact list",
+        unreadable: `listing the artifacts failed: ${(error as Error).message}`,
+      });
     }
     for (const artifact of artifacts.sort((a, b) => a.name.localeCompare(b.name))) {
       const shard = shardFromArtifactName(inputs.artifactName, artifact.name);
       try {
-        const folder = await store.download(artifact.id, join(temp, String(artifact.id)), inputs.artifactTimeoutSeconds);
+        const folder = await store.download(
+          artifact.id,
+          join(temp, String(artifact.id)),
+          inputs.artifactTimeoutSeconds,
+        );
         const reports = (await readdir(folder)).filter((name) => name.endsWith('.json'));
         if (reports.length !== 1) {
-          found.push({ source: artifact.name, shard, unreadable: `it holds ${reports.length} JSON reports, expected exactly one` });
+          found.push({
+            source: artifact.name,
+            shard,
+            unreadable: `it holds ${reports.length} JSON reports, expected exactly one`,
+          });
           continue;
         }
         found.push(await readShardReport(artifact.name, join(folder, reports[0]), shard));
       } catch (error) {
-        found.push({ source: artifact.name, shard, unreadable: `download failed: ${(error as Error).message}` });
+        found.push({
+          source: artifact.name,
+          shard,
+          unreadable: `download failed: ${(error as Error).message}`,
+        });
       }
     }
     return await mergeVerification(inputs.settings, found, { logger: actionLogger });
   } finally {
-    await rm(temp, { recursive: true, force: true }).catch((error: Error) => core.warning(`Could not remove ${temp}: ${error.message}`));
+    await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
+      core.warning(`Could not remove ${temp}: ${error.message}`),
+    );
   }
 }
 
@@ -85,7 +113,10 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
 
     let result: VerificationResult;
     if (inputs.mode === 'merge') {
-      if (!store) throw new Error("mode 'merge' downloads the shard reports of this workflow run, so it needs GitHub Actions' artifact service (ACTIONS_RUNTIME_TOKEN); outside GitHub Actions use the CLI's --mode merge with --shard-report files.");
+      if (!store)
+        throw new Error(
+          "mode 'merge' downloads the shard reports of this workflow run, so it needs GitHub Actions' artifact service (ACTIONS_RUNTIME_TOKEN); outside GitHub Actions use the CLI's --mode merge with --shard-report files.",
+        );
       result = await mergeFromArtifacts(inputs, store);
     } else {
       result = await verify(settings, { logger: actionLogger });
@@ -95,19 +126,32 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     annotate(report, settings.workingDirectory, settings.workspace);
 
     // Shards upload under their own names, so that the merge job finds each exactly once.
-    const artifactName = settings.shard ? shardArtifactName(inputs.artifactName, settings.shard) : inputs.artifactName;
+    const artifactName = settings.shard
+      ? shardArtifactName(inputs.artifactName, settings.shard)
+      : inputs.artifactName;
     let artifact: UploadedArtifact | undefined;
     let uploadFailure: string | undefined;
     if (!inputs.uploadArtifact) {
       core.info('upload-artifact is false: the report stays in the workspace only.');
     } else if (!store) {
-      core.notice('Not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the report was not uploaded as an artifact.');
+      core.notice(
+        'Not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the report was not uploaded as an artifact.',
+      );
     } else {
       try {
-        artifact = await store.upload(artifactName, [files.json, files.junit, files.markdown, files.log], dirname(files.json), inputs.retentionDays, inputs.artifactTimeoutSeconds);
+        artifact = await store.upload(
+          artifactName,
+          [files.json, files.junit, files.markdown, files.log],
+          dirname(files.json),
+          inputs.retentionDays,
+          inputs.artifactTimeoutSeconds,
+        );
         core.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
       } catch (error) {
-        const cause = error instanceof ArtifactUploadError && error.cause instanceof Error ? error.cause : (error as Error);
+        const cause =
+          error instanceof ArtifactUploadError && error.cause instanceof Error
+            ? error.cause
+            : (error as Error);
         uploadFailure =
           `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. ` +
           `The gate's result (${report.overall.status}) stands; the report is at ${relative(settings.workspace, files.json)} and in the job summary.`;
@@ -131,9 +175,13 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
       const { report } = error;
       try {
         setOutputs(report, undefined, '');
-        await writeJobSummary(`> **The report could not be written:** ${escapeMarkdown(error.message)}\n\n${renderMarkdown(report)}`);
+        await writeJobSummary(
+          `> **The report could not be written:** ${escapeMarkdown(error.message)}\n\n${renderMarkdown(report)}`,
+        );
       } catch (publishError) {
-        core.warning(`Could not publish the unwritten report's summary: ${(publishError as Error).message}`);
+        core.warning(
+          `Could not publish the unwritten report's summary: ${(publishError as Error).message}`,
+        );
       }
     }
     // Whatever went wrong, later jobs must not read a pass from this step.

@@ -30,7 +30,10 @@ export function useArtifactBackend(): () => ArtifactService {
  * environment at call time), restoring the environment afterwards, and with the client's
  * `::debug::` chatter kept out of the test log.
  */
-export async function withArtifactStore<T>(service: ArtifactService, fn: (store: ArtifactStore) => Promise<T>): Promise<T> {
+export async function withArtifactStore<T>(
+  service: ArtifactService,
+  fn: (store: ArtifactStore) => Promise<T>,
+): Promise<T> {
   const values = artifactEnv(service);
   const saved = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
   const write = process.stdout.write;

@@ -14,7 +14,12 @@ import {
   resolveDirectoryInside,
   resolveReportPath,
 } from '../core/validate.js';
-import { defaultArtifactName, validateArtifactName, validateRetentionDays, validateArtifactTimeout } from './artifact.js';
+import {
+  defaultArtifactName,
+  validateArtifactName,
+  validateRetentionDays,
+  validateArtifactTimeout,
+} from './artifact.js';
 import { Inputs, MODES, type Mode } from './constants.js';
 
 /** Every input of the action, parsed and validated. */
@@ -34,7 +39,8 @@ export interface ActionInputs {
 /** Where GitHub checked out the repository; everything we read or write stays inside it. */
 function workspaceRoot(): string {
   const workspace = process.env.GITHUB_WORKSPACE;
-  if (!workspace) throw new InputError('GITHUB_WORKSPACE', '', 'the workspace path the runner sets');
+  if (!workspace)
+    throw new InputError('GITHUB_WORKSPACE', '', 'the workspace path the runner sets');
   return workspace;
 }
 
@@ -63,13 +69,30 @@ export function getInputs(): ActionInputs {
       workingDirectory,
       spec: parseSpecGlobs(Inputs.Spec, core.getMultilineInput(Inputs.Spec)),
       grep: parseGrep(Inputs.Grep, core.getInput(Inputs.Grep)),
-      reportPath: resolveReportPath(Inputs.ReportPath, core.getInput(Inputs.ReportPath), workingDirectory, workspace),
+      reportPath: resolveReportPath(
+        Inputs.ReportPath,
+        core.getInput(Inputs.ReportPath),
+        workingDirectory,
+        workspace,
+      ),
       allowEmpty: parseBoolean(Inputs.AllowEmpty, core.getInput(Inputs.AllowEmpty)),
       shard: shardText ? parseShard(Inputs.Shard, shardText) : undefined,
-      previousReport: optionalPathInside(Inputs.PreviousReport, core.getInput(Inputs.PreviousReport), workingDirectory, workspace),
-      timeoutMinutes: parseTimeoutMinutes(Inputs.TimeoutMinutes, core.getInput(Inputs.TimeoutMinutes)),
+      previousReport: optionalPathInside(
+        Inputs.PreviousReport,
+        core.getInput(Inputs.PreviousReport),
+        workingDirectory,
+        workspace,
+      ),
+      timeoutMinutes: parseTimeoutMinutes(
+        Inputs.TimeoutMinutes,
+        core.getInput(Inputs.TimeoutMinutes),
+      ),
       commandRunner: parseCommandRunner(
-        { command: Inputs.Command, junitPath: Inputs.JunitPath, categoryMapping: Inputs.CategoryMapping },
+        {
+          command: Inputs.Command,
+          junitPath: Inputs.JunitPath,
+          categoryMapping: Inputs.CategoryMapping,
+        },
         core.getInput(Inputs.Command),
         core.getMultilineInput(Inputs.JunitPath),
         core.getMultilineInput(Inputs.CategoryMapping),

@@ -18,7 +18,12 @@ const MAX_ANNOTATIONS = 50;
  * Sets every output of action.yml, in one place. `artifact` is absent when nothing was
  * uploaded, and `files` when the report could not be written; their outputs are then empty strings.
  */
-export function setOutputs(report: VerificationReport, files: ReportFiles | undefined, workspace: string, artifact?: UploadedArtifact): void {
+export function setOutputs(
+  report: VerificationReport,
+  files: ReportFiles | undefined,
+  workspace: string,
+  artifact?: UploadedArtifact,
+): void {
   const { overall } = report;
   core.setOutput(Outputs.Status, overall.status);
   core.setOutput(Outputs.Passed, String(overall.status === 'passed'));
@@ -33,7 +38,12 @@ export function setOutputs(report: VerificationReport, files: ReportFiles | unde
 }
 
 /** Where an annotation points: the file relative to the workspace, as GitHub expects. */
-function annotationPlace(location: SourceLocation | undefined, file: string | null, workingDirectory: string, workspace: string): core.AnnotationProperties {
+function annotationPlace(
+  location: SourceLocation | undefined,
+  file: string | null,
+  workingDirectory: string,
+  workspace: string,
+): core.AnnotationProperties {
   const path = location?.file ?? file;
   if (!path) return {};
   return {
@@ -47,12 +57,26 @@ function annotationPlace(location: SourceLocation | undefined, file: string | nu
  * An error annotation per failing test and failing hook, pointing at file and line. Capped so a
  * run with thousands of failures stays readable.
  */
-export function annotate(report: VerificationReport, workingDirectory: string, workspace: string): void {
+export function annotate(
+  report: VerificationReport,
+  workingDirectory: string,
+  workspace: string,
+): void {
   const failing = [
     ...report.tests
       .filter((test) => test.state === 'failed' || test.state === 'error')
-      .map((test) => ({ title: test.full_title, message: test.message ?? test.state, location: test.location, file: test.file })),
-    ...report.hook_failures.map((hook) => ({ title: hook.full_title, message: hook.message, location: hook.location, file: hook.file })),
+      .map((test) => ({
+        title: test.full_title,
+        message: test.message ?? test.state,
+        location: test.location,
+        file: test.file,
+      })),
+    ...report.hook_failures.map((hook) => ({
+      title: hook.full_title,
+      message: hook.message,
+      location: hook.location,
+      file: hook.file,
+    })),
   ];
   for (const item of failing.slice(0, MAX_ANNOTATIONS)) {
     core.error(item.message, {
@@ -61,7 +85,9 @@ export function annotate(report: VerificationReport, workingDirectory: string, w
     });
   }
   if (failing.length > MAX_ANNOTATIONS) {
-    core.error(`${failing.length - MAX_ANNOTATIONS} more failing tests or hooks are listed in the report and the job summary.`);
+    core.error(
+      `${failing.length - MAX_ANNOTATIONS} more failing tests or hooks are listed in the report and the job summary.`,
+    );
   }
 }
 

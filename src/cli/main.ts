@@ -41,11 +41,17 @@ async function runCommandLine(argv: string[], cwd: string): Promise<number> {
     command.mode === 'merge'
       ? await mergeVerification(
           command.settings,
-          await Promise.all(command.shardReports.map((path) => readShardReport(relative(command.settings.workspace, path), path))),
+          await Promise.all(
+            command.shardReports.map((path) =>
+              readShardReport(relative(command.settings.workspace, path), path),
+            ),
+          ),
           { logger: consoleLogger },
         )
       : await verify(command.settings, { logger: consoleLogger });
   console.log(`\n${await readFile(files.markdown, 'utf8')}`);
-  console.log(`Report: ${files.json}\nJUnit: ${files.junit}\nSummary: ${files.markdown}\nLog: ${files.log}`);
+  console.log(
+    `Report: ${files.json}\nJUnit: ${files.junit}\nSummary: ${files.markdown}\nLog: ${files.log}`,
+  );
   return report.overall.status === 'passed' ? EXIT.passed : EXIT.failed;
 }

@@ -98,13 +98,21 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
       },
     });
   } catch (error) {
-    throw new InputError('command line', argv.join(' '), `the options listed by --help (${(error as Error).message})`);
+    throw new InputError(
+      'command line',
+      argv.join(' '),
+      `the options listed by --help (${(error as Error).message})`,
+    );
   }
   const { values } = parsed;
   if (values.help) return { help: true };
 
   const workspace = resolve(cwd, values.workspace);
-  const workingDirectory = resolveDirectoryInside('--working-directory', values['working-directory'], workspace);
+  const workingDirectory = resolveDirectoryInside(
+    '--working-directory',
+    values['working-directory'],
+    workspace,
+  );
   const mode = parseChoice('--mode', values.mode, MODES);
   const settings: VerifySettings = {
     service: requireText('--service', values.service),
@@ -114,10 +122,20 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
     workingDirectory,
     spec: parseSpecGlobs('--spec', values.spec ?? [CLI_DEFAULTS.spec]),
     grep: parseGrep('--grep', values.grep),
-    reportPath: resolveReportPath('--report-path', values['report-path'], workingDirectory, workspace),
+    reportPath: resolveReportPath(
+      '--report-path',
+      values['report-path'],
+      workingDirectory,
+      workspace,
+    ),
     allowEmpty: values['allow-empty'],
     shard: values.shard === undefined ? undefined : parseShard('--shard', values.shard),
-    previousReport: optionalPathInside('--previous-report', values['previous-report'] ?? '', workingDirectory, workspace),
+    previousReport: optionalPathInside(
+      '--previous-report',
+      values['previous-report'] ?? '',
+      workingDirectory,
+      workspace,
+    ),
     timeoutMinutes: parseTimeoutMinutes('--timeout-minutes', values['timeout-minutes']),
     commandRunner: parseCommandRunner(
       { command: '--command', junitPath: '--junit-path', categoryMapping: '--category-mapping' },
@@ -127,7 +145,14 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
     ),
   };
   if (mode === 'run') return { help: false, mode, settings };
-  const shardReports = (values['shard-report'] ?? []).map((file) => resolveInside('--shard-report', file, cwd, workspace));
-  if (shardReports.length === 0) throw new InputError('--shard-report', '', 'one --shard-report FILE.json per shard with --mode merge');
+  const shardReports = (values['shard-report'] ?? []).map((file) =>
+    resolveInside('--shard-report', file, cwd, workspace),
+  );
+  if (shardReports.length === 0)
+    throw new InputError(
+      '--shard-report',
+      '',
+      'one --shard-report FILE.json per shard with --mode merge',
+    );
   return { help: false, mode, settings, shardReports };
 }

@@ -16,7 +16,9 @@ export class InputError extends Error {
     /** What is allowed, as a phrase: `a whole number from 1 to 90`. */
     readonly allowed: string,
   ) {
-    super(`Input '${input}' has the value ${renderInputValue(value)}, which is not allowed: use ${allowed}.`);
+    super(
+      `Input '${input}' has the value ${renderInputValue(value)}, which is not allowed: use ${allowed}.`,
+    );
   }
 }
 

@@ -8,10 +8,17 @@ import type { VerifySettings } from './settings.js';
 import { runMetadata, type VerificationResult } from './verify.js';
 
 /** The settings a merge uses: the merge job's service, versions, report path and allow-empty. */
-export type MergeSettings = Pick<VerifySettings, 'service' | 'oldVersion' | 'newVersion' | 'reportPath' | 'allowEmpty' | 'workspace'>;
+export type MergeSettings = Pick<
+  VerifySettings,
+  'service' | 'oldVersion' | 'newVersion' | 'reportPath' | 'allowEmpty' | 'workspace'
+>;
 
 /** Reads one shard report file; an unreadable one is kept with its reason, so the merge can name it. */
-export async function readShardReport(source: string, path: string, shard?: FoundShard['shard']): Promise<FoundShard> {
+export async function readShardReport(
+  source: string,
+  path: string,
+  shard?: FoundShard['shard'],
+): Promise<FoundShard> {
   try {
     return { source, shard, report: await readReport(path) };
   } catch (error) {
@@ -35,7 +42,9 @@ export async function mergeVerification(
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion,
   });
-  deps.logger.info(`Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(', ') || 'none'}`);
+  deps.logger.info(
+    `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(', ') || 'none'}`,
+  );
   for (const problem of outcome.problems) deps.logger.error(problem);
   const report = buildReport({
     settings,
@@ -43,7 +52,9 @@ export async function mergeVerification(
     run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: 'merge' },
   });
   // Like a run, a merge holds its report path: two merges into one path would mix their files.
-  const files = await withReportLock(settings.reportPath, () => writeReportFiles(report, settings.reportPath));
+  const files = await withReportLock(settings.reportPath, () =>
+    writeReportFiles(report, settings.reportPath),
+  );
   deps.logger.info(`Merged report written to ${relative(settings.workspace, files.json)}`);
   return { report, files };
 }

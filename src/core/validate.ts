@@ -19,11 +19,19 @@ export function requireText(input: string, value: string | undefined, max = 200)
   const text = (value ?? '').trim();
   if (text === '') throw new InputError(input, value ?? '', 'a non-empty value');
   if (CONTROL_CHARACTERS.test(text)) {
-    throw new InputError(input, text, 'text without control characters (no newlines, tabs or escapes)');
+    throw new InputError(
+      input,
+      text,
+      'text without control characters (no newlines, tabs or escapes)',
+    );
   }
   if (text.includes('\uFFFD')) {
     // Node reads bytes that are not UTF-8 as U+FFFD: carrying that on would not be the value given.
-    throw new InputError(input, text, 'valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)');
+    throw new InputError(
+      input,
+      text,
+      'valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)',
+    );
   }
   if (text.length > max) throw new InputError(input, text, `at most ${max} characters`);
   return text;
@@ -58,7 +66,11 @@ export function parseTimeoutMinutes(input: string, value: string): number | unde
   if (text === '') return undefined;
   const minutes = Number(text);
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text) || !(minutes > 0) || minutes > MAX_TIMEOUT_MINUTES) {
-    throw new InputError(input, value, `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`);
+    throw new InputError(
+      input,
+      value,
+      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`,
+    );
   }
   return minutes;
 }
@@ -75,7 +87,11 @@ export function parseShard(input: string, value: string): Shard {
 }
 
 /** One of the listed values. */
-export function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
+export function parseChoice<T extends string>(
+  input: string,
+  value: string,
+  choices: readonly T[],
+): T {
   const text = value.trim();
   if ((choices as readonly string[]).includes(text)) return text as T;
   throw new InputError(input, value, `one of: ${choices.join(', ')}`);
@@ -85,7 +101,8 @@ export function parseChoice<T extends string>(input: string, value: string, choi
 export function parseGrep(input: string, value: string): string | undefined {
   const text = value.trim();
   if (text === '') return undefined;
-  if (CONTROL_CHARACTERS.test(text)) throw new InputError(input, text, 'a single-line regular expression');
+  if (CONTROL_CHARACTERS.test(text))
+    throw new InputError(input, text, 'a single-line regular expression');
   try {
     new RegExp(text);
   } catch (error) {
@@ -121,10 +138,19 @@ export function parseSpecGlobs(input: string, lines: string[]): string[] {
     .flatMap(splitOutsideBraces)
     .map((glob) => glob.trim())
     .filter((glob) => glob !== '');
-  if (globs.length === 0) throw new InputError(input, lines.join('\n'), 'at least one glob, e.g. test/migration/**/*.spec.ts');
+  if (globs.length === 0)
+    throw new InputError(
+      input,
+      lines.join('\n'),
+      'at least one glob, e.g. test/migration/**/*.spec.ts',
+    );
   for (const glob of globs) {
     if (CONTROL_CHARACTERS.test(glob) || isAbsolute(glob) || glob.split(/[\\/]/).includes('..')) {
-      throw new InputError(input, glob, 'globs relative to working-directory, without ".." or an absolute path');
+      throw new InputError(
+        input,
+        glob,
+        'globs relative to working-directory, without ".." or an absolute path',
+      );
     }
   }
   return globs;
@@ -139,21 +165,33 @@ function realPathOf(path: string): string {
 
 function isInside(root: string, path: string): boolean {
   const fromRoot = relative(root, path);
-  return fromRoot === '' || (!fromRoot.startsWith(`..${sep}`) && fromRoot !== '..' && !isAbsolute(fromRoot));
+  return (
+    fromRoot === '' ||
+    (!fromRoot.startsWith(`..${sep}`) && fromRoot !== '..' && !isAbsolute(fromRoot))
+  );
 }
 
 /**
  * Resolves `value` against `base` and checks that it stays inside `workspace`, following
  * symlinks. Returns the absolute path (as resolved, not the real path).
  */
-export function resolveInside(input: string, value: string, base: string, workspace: string): string {
+export function resolveInside(
+  input: string,
+  value: string,
+  base: string,
+  workspace: string,
+): string {
   const text = value.trim();
   if (text === '' || CONTROL_CHARACTERS.test(text)) {
     throw new InputError(input, value, 'a path inside the workspace, without control characters');
   }
   const path = resolve(base, text);
   if (!isInside(workspace, path) || !isInside(realPathOf(workspace), realPathOf(path))) {
-    throw new InputError(input, value, `a path inside the workspace (${workspace}); it resolves to ${path}`);
+    throw new InputError(
+      input,
+      value,
+      `a path inside the workspace (${workspace}); it resolves to ${path}`,
+    );
   }
   return path;
 }
@@ -162,20 +200,38 @@ export function resolveInside(input: string, value: string, base: string, worksp
 export function resolveDirectoryInside(input: string, value: string, workspace: string): string {
   const path = resolveInside(input, value, workspace, workspace);
   if (!existsSync(path) || !statSync(path).isDirectory()) {
-    throw new InputError(input, value, `an existing directory inside the workspace; ${path} is not one`);
+    throw new InputError(
+      input,
+      value,
+      `an existing directory inside the workspace; ${path} is not one`,
+    );
   }
   return path;
 }
 
 /** An optional path inside the workspace, relative to `base`; empty gives `undefined`. */
-export function optionalPathInside(input: string, value: string, base: string, workspace: string): string | undefined {
+export function optionalPathInside(
+  input: string,
+  value: string,
+  base: string,
+  workspace: string,
+): string | undefined {
   return value.trim() === '' ? undefined : resolveInside(input, value, base, workspace);
 }
 
 /** A `.json` report path inside the workspace, relative to the working directory. */
-export function resolveReportPath(input: string, value: string, workingDirectory: string, workspace: string): string {
+export function resolveReportPath(
+  input: string,
+  value: string,
+  workingDirectory: string,
+  workspace: string,
+): string {
   if (!value.trim().toLowerCase().endsWith('.json')) {
-    throw new InputError(input, value, 'a file name ending in .json (the JUnit, Markdown and log files are written beside it)');
+    throw new InputError(
+      input,
+      value,
+      'a file name ending in .json (the JUnit, Markdown and log files are written beside it)',
+    );
   }
   return resolveInside(input, value, workingDirectory, workspace);
 }
@@ -201,14 +257,27 @@ export function parseCommandRunner(
   const text = command.trim();
   const junit = junitLines.map((line) => line.trim()).filter((line) => line !== '');
   if (text === '') {
-    if (junit.length > 0) throw new InputError(names.junitPath, junit.join('\n'), `nothing unless '${names.command}' is given too`);
+    if (junit.length > 0)
+      throw new InputError(
+        names.junitPath,
+        junit.join('\n'),
+        `nothing unless '${names.command}' is given too`,
+      );
     if (mappingLines.some((line) => line.trim() !== '')) {
-      throw new InputError(names.categoryMapping, mappingLines.join('\n'), `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`);
+      throw new InputError(
+        names.categoryMapping,
+        mappingLines.join('\n'),
+        `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`,
+      );
     }
     return undefined;
   }
   if (junit.length === 0) {
-    throw new InputError(names.junitPath, '', `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`);
+    throw new InputError(
+      names.junitPath,
+      '',
+      `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`,
+    );
   }
   const { command: program, args } = parseCommand(text);
   return {

@@ -37,7 +37,10 @@ export interface VerificationResult {
 
 /** GitHub run metadata, when running in GitHub Actions. */
 export function runMetadata(env: NodeJS.ProcessEnv): Partial<RunInfo> {
-  const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [field, env[variable as string]]);
+  const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [
+    field,
+    env[variable as string],
+  ]);
   return Object.fromEntries(entries) as Partial<RunInfo>;
 }
 
@@ -57,7 +60,14 @@ function timeLimitSeconds(settings: VerifySettings): number | undefined {
 
 /** An outcome for a run that never started, with the reason. */
 function notRunOutcome(problem: string | undefined): RunOutcome {
-  return { completed: true, exit_code: 0, tests: [], hook_failures: [], problems: problem ? [problem] : [], duration: 0 };
+  return {
+    completed: true,
+    exit_code: 0,
+    tests: [],
+    hook_failures: [],
+    problems: problem ? [problem] : [],
+    duration: 0,
+  };
 }
 
 /**
@@ -69,11 +79,17 @@ function notRunOutcome(problem: string | undefined): RunOutcome {
  * when another run is writing the same report, and `ReportWriteError` (carrying the report when
  * it was built) when the report's files cannot be written.
  */
-export async function verify(settings: VerifySettings, deps: VerifyDependencies): Promise<VerificationResult> {
+export async function verify(
+  settings: VerifySettings,
+  deps: VerifyDependencies,
+): Promise<VerificationResult> {
   return withReportLock(settings.reportPath, () => verifyLocked(settings, deps));
 }
 
-async function verifyLocked(settings: VerifySettings, deps: VerifyDependencies): Promise<VerificationResult> {
+async function verifyLocked(
+  settings: VerifySettings,
+  deps: VerifyDependencies,
+): Promise<VerificationResult> {
   const env = deps.env ?? process.env;
   const distDirectory = deps.distDirectory ?? dirname(fileURLToPath(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
@@ -82,12 +98,24 @@ async function verifyLocked(settings: VerifySettings, deps: VerifyDependencies):
   const logger = redactingLogger(deps.logger, redact);
 
   /** Builds and writes the report, with every secret redacted from it and from the log. */
-  const report = async (outcome: RunOutcome, specFiles: string[], runner: string, shardPlan?: ShardPlan): Promise<VerificationResult> => {
+  const report = async (
+    outcome: RunOutcome,
+    specFiles: string[],
+    runner: string,
+    shardPlan?: ShardPlan,
+  ): Promise<VerificationResult> => {
     await redactFile(files.log, redact);
     const built = buildReport({
       settings,
       outcome: redactDeep(outcome, redact),
-      run: { ...runMetadata(env), shard: settings.shard, shard_plan: shardPlan, spec_files: specFiles, grep: settings.grep, runner },
+      run: {
+        ...runMetadata(env),
+        shard: settings.shard,
+        shard_plan: shardPlan,
+        spec_files: specFiles,
+        grep: settings.grep,
+        runner,
+      },
     });
     const written = await writeReportFiles(built, settings.reportPath);
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
@@ -96,7 +124,11 @@ async function verifyLocked(settings: VerifySettings, deps: VerifyDependencies):
 
   if (settings.commandRunner) {
     if (settings.shard) {
-      throw new InputError('shard', `${settings.shard.index}/${settings.shard.total}`, "nothing when a command runs the suites: split them in the command's own way instead");
+      throw new InputError(
+        'shard',
+        `${settings.shard.index}/${settings.shard.total}`,
+        "nothing when a command runs the suites: split them in the command's own way instead",
+      );
     }
     const runner = settings.commandRunner;
     const outcome = await logger.group(`Running ${runner.command} and reading its JUnit XML`, () =>
@@ -114,26 +146,38 @@ async function verifyLocked(settings: VerifySettings, deps: VerifyDependencies):
         redact,
       }),
     );
-    const specFiles = [...new Set(outcome.tests.map((test) => test.file).filter((file): file is string => file !== null))].sort();
+    const specFiles = [
+      ...new Set(
+        outcome.tests.map((test) => test.file).filter((file): file is string => file !== null),
+      ),
+    ].sort();
     return report(outcome, specFiles, runner.command);
   }
 
   const allFiles = await findSpecFiles(settings.workingDirectory, settings.spec);
-  if (settings.previousReport && !settings.shard) logger.warning('previous-report is used only with shard; ignoring it');
+  if (settings.previousReport && !settings.shard)
+    logger.warning('previous-report is used only with shard; ignoring it');
   const planned =
     settings.shard &&
     planShard(
       allFiles,
       settings.shard,
       settings.previousReport
-        ? await loadPreviousDurations('previous-report', settings.previousReport, settings.workspace, logger)
+        ? await loadPreviousDurations(
+            'previous-report',
+            settings.previousReport,
+            settings.workspace,
+            logger,
+          )
         : undefined,
     );
   const specFiles = planned ? planned.files : allFiles;
   const where = relative(settings.workspace, settings.workingDirectory) || '.';
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(', ')}` +
-      (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : ''),
+      (settings.shard
+        ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}`
+        : ''),
   );
 
   let outcome: RunOutcome;
@@ -144,7 +188,9 @@ async function verifyLocked(settings: VerifySettings, deps: VerifyDependencies):
     outcome = notRunOutcome(settings.allowEmpty ? undefined : noFiles);
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
-    const temp = await mkdtemp(join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'));
+    const temp = await mkdtemp(
+      join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
+    );
     try {
       outcome = await logger.group(`Running ${specFiles.length} spec file(s) with mocha`, () =>
         runMochaSuites({

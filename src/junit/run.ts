@@ -8,7 +8,11 @@ import { junitCategory, type CategoryRule } from './categories.js';
 import { parseJUnit, type JUnitCase } from './parse.js';
 import { commandLine, runLoggedProcess, type CommandProcessFactory } from '../run/process.js';
 
-export { createExecProcess, type CommandProcess, type CommandProcessFactory } from '../run/process.js';
+export {
+  createExecProcess,
+  type CommandProcess,
+  type CommandProcessFactory,
+} from '../run/process.js';
 
 /**
  * Running a suite written for another test runner (pytest, go test, jest...) and reading the
@@ -54,7 +58,11 @@ const MTIME_SLACK_MS = 2000;
 /** Refuses globs that are absolute or climb out of the working directory: the XML is the run's own. */
 function checkGlobs(globs: readonly string[]): void {
   if (globs.length === 0)
-    throw new InputError('junit-path', '', 'at least one glob of the JUnit XML files, e.g. junit.xml');
+    throw new InputError(
+      'junit-path',
+      '',
+      'at least one glob of the JUnit XML files, e.g. junit.xml',
+    );
   for (const pattern of globs) {
     if (pattern.trim() === '' || isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
       throw new InputError(
@@ -126,9 +134,6 @@ function toRecord(
   return record;
 }
 
-
-
-
 /**
  * Runs the command of a non-mocha suite in the working directory (no shell; the caller's
  * variables added to the environment), streaming its output to the logger and appending it to
@@ -154,7 +159,13 @@ export async function runCommandSuites(options: CommandSuitesOptions): Promise<R
   const shown = commandLine(command, args);
 
   const before = await mtimes(await findXml(workingDirectory, options.junitGlobs));
-  const { exitCode, startError, duration, startedAt: started, stoppedBecause } = await runLoggedProcess({
+  const {
+    exitCode,
+    startError,
+    duration,
+    startedAt: started,
+    stoppedBecause,
+  } = await runLoggedProcess({
     command,
     args,
     cwd: workingDirectory,
@@ -180,7 +191,9 @@ export async function runCommandSuites(options: CommandSuitesOptions): Promise<R
     };
   }
   if (stoppedBecause !== undefined)
-    problems.push(`${stoppedBecause}: the command ${shown} and every process it started were killed`);
+    problems.push(
+      `${stoppedBecause}: the command ${shown} and every process it started were killed`,
+    );
   else if (exitCode === null)
     problems.push(`the command ${shown} was killed by a signal before it exited`);
 

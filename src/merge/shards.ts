@@ -26,20 +26,26 @@ export interface MergeExpectations {
   newVersion: string;
 }
 
-const describeShard = (shard: Shard | undefined) => (shard ? `shard ${shard.index}/${shard.total}` : 'a shard');
+const describeShard = (shard: Shard | undefined) =>
+  shard ? `shard ${shard.index}/${shard.total}` : 'a shard';
 
 /**
  * Checks that the found shard reports are all `n` shards of one run, each exactly once and of
  * the expected service and versions, and joins their tests into one run outcome. Every problem
  * names the shard and where it came from; any problem fails the merged gate.
  */
-export function mergeShards(found: FoundShard[], expected: MergeExpectations): { outcome: RunOutcome; specFiles: string[] } {
+export function mergeShards(
+  found: FoundShard[],
+  expected: MergeExpectations,
+): { outcome: RunOutcome; specFiles: string[] } {
   const problems: string[] = [];
   const usable: Array<{ source: string; shard: Shard; report: VerificationReport }> = [];
 
   for (const item of found) {
     if ('unreadable' in item) {
-      problems.push(`${describeShard(item.shard)} (${item.source}) cannot be read: ${item.unreadable}`);
+      problems.push(
+        `${describeShard(item.shard)} (${item.source}) cannot be read: ${item.unreadable}`,
+      );
       continue;
     }
     const shard = item.report.run.shard ?? item.shard;
@@ -48,11 +54,17 @@ export function mergeShards(found: FoundShard[], expected: MergeExpectations): {
       continue;
     }
     if (item.shard && (item.shard.index !== shard.index || item.shard.total !== shard.total)) {
-      problems.push(`${item.source} is named ${describeShard(item.shard)} but its report says ${describeShard(shard)}`);
+      problems.push(
+        `${item.source} is named ${describeShard(item.shard)} but its report says ${describeShard(shard)}`,
+      );
       continue;
     }
     const { report } = item;
-    if (report.service !== expected.service || report.old_version !== expected.oldVersion || report.new_version !== expected.newVersion) {
+    if (
+      report.service !== expected.service ||
+      report.old_version !== expected.oldVersion ||
+      report.new_version !== expected.newVersion
+    ) {
       problems.push(
         `${describeShard(shard)} (${item.source}) verified ${JSON.stringify(report.service)} ${report.old_version} -> ${report.new_version}, ` +
           `but this merge is for ${JSON.stringify(expected.service)} ${expected.oldVersion} -> ${expected.newVersion}`,
@@ -62,14 +74,28 @@ export function mergeShards(found: FoundShard[], expected: MergeExpectations): {
     usable.push({ source: item.source, shard, report });
   }
 
-  const totals = [...new Set([...usable.map((item) => item.shard.total), ...found.flatMap((item) => (item.shard ? [item.shard.total] : []))])];
+  const totals = [
+    ...new Set([
+      ...usable.map((item) => item.shard.total),
+      ...found.flatMap((item) => (item.shard ? [item.shard.total] : [])),
+    ]),
+  ];
   if (found.length === 0) problems.push('no shard reports were found');
-  if (totals.length > 1) problems.push(`the shards disagree on how many shards there are: ${totals.sort((a, b) => a - b).join(', ')}`);
+  if (totals.length > 1)
+    problems.push(
+      `the shards disagree on how many shards there are: ${totals.sort((a, b) => a - b).join(', ')}`,
+    );
   const total = Math.max(0, ...totals);
   for (let index = 1; index <= total; index++) {
-    const sources = found.filter((item) => ('report' in item ? (item.report.run.shard ?? item.shard) : item.shard)?.index === index);
+    const sources = found.filter(
+      (item) =>
+        ('report' in item ? (item.report.run.shard ?? item.shard) : item.shard)?.index === index,
+    );
     if (sources.length === 0) problems.push(`shard ${index}/${total} is missing`);
-    if (sources.length > 1) problems.push(`shard ${index}/${total} was found ${sources.length} times: ${sources.map((item) => item.source).join(', ')}`);
+    if (sources.length > 1)
+      problems.push(
+        `shard ${index}/${total} was found ${sources.length} times: ${sources.map((item) => item.source).join(', ')}`,
+      );
   }
 
   usable.sort((a, b) => a.shard.index - b.shard.index);
@@ -80,8 +106,10 @@ export function mergeShards(found: FoundShard[], expected: MergeExpectations): {
     tests.push(...report.tests);
     hookFailures.push(...report.hook_failures);
     // A shard's own reasons that counting cannot see again: its run did not complete or was not trusted.
-    for (const problem of report.run.problems ?? []) problems.push(`shard ${shard.index}/${shard.total}: ${problem}`);
-    if (!report.run.completed) problems.push(`shard ${shard.index}/${shard.total}: its run did not complete`);
+    for (const problem of report.run.problems ?? [])
+      problems.push(`shard ${shard.index}/${shard.total}: ${problem}`);
+    if (!report.run.completed)
+      problems.push(`shard ${shard.index}/${shard.total}: its run did not complete`);
   }
 
   return {
@@ -101,7 +129,9 @@ export function mergeShards(found: FoundShard[], expected: MergeExpectations): {
  * Every shard must have split the same files the same way, or some files ran twice and others
  * never; the shard plans (written by each shard) and the files each ran tell.
  */
-function planProblems(usable: ReadonlyArray<{ source: string; shard: Shard; report: VerificationReport }>): string[] {
+function planProblems(
+  usable: ReadonlyArray<{ source: string; shard: Shard; report: VerificationReport }>,
+): string[] {
   const problems: string[] = [];
   const planned = usable.filter((item) => item.report.run.shard_plan);
   const digests = new Set(planned.map((item) => item.report.run.shard_plan!.digest));
@@ -124,10 +154,16 @@ function planProblems(usable: ReadonlyArray<{ source: string; shard: Shard; repo
     }
   }
   for (const [file, shards] of ranBy) {
-    if (shards.length > 1) problems.push(`${file} was run by ${shards.map(describeShard).join(' and ')}`);
+    if (shards.length > 1)
+      problems.push(`${file} was run by ${shards.map(describeShard).join(' and ')}`);
   }
   const expected = planned[0]?.report.run.shard_plan?.files;
-  if (digests.size === 1 && usable.length === planned.length && expected !== undefined && ranBy.size < expected) {
+  if (
+    digests.size === 1 &&
+    usable.length === planned.length &&
+    expected !== undefined &&
+    ranBy.size < expected
+  ) {
     problems.push(`the shards ran ${ranBy.size} of the ${expected} spec file(s) their plan had`);
   }
   return problems;

@@ -27,6 +27,10 @@ export async function loadPreviousDurations(
     logger.info(`Balancing shards by the durations of ${durations.size} spec file(s) in ${shown}`);
     return durations;
   } catch (error) {
-    throw new InputError(input, shown, `a verification-report.json written by verify-migration (${(error as Error).message})`);
+    throw new InputError(
+      input,
+      shown,
+      `a verification-report.json written by verify-migration (${(error as Error).message})`,
+    );
   }
 }

@@ -100,13 +100,20 @@ function compareText(a: string, b: string): number {
  * longest file goes to the least loaded shard first (ties: fewer files, then lower index);
  * files the previous run did not know count as the average known duration.
  */
-export function shardFiles(files: readonly string[], shard: Shard, previousDurations?: ReadonlyMap<string, number>): string[] {
+export function shardFiles(
+  files: readonly string[],
+  shard: Shard,
+  previousDurations?: ReadonlyMap<string, number>,
+): string[] {
   const sorted = [...new Set(files)].sort(compareText);
   if (!previousDurations || previousDurations.size === 0) {
     return sorted.filter((_, position) => position % shard.total === shard.index - 1);
   }
-  const known = sorted.map((file) => previousDurations.get(file)).filter((seconds): seconds is number => seconds !== undefined);
-  const fallback = known.length > 0 ? known.reduce((sum, seconds) => sum + seconds, 0) / known.length : 1;
+  const known = sorted
+    .map((file) => previousDurations.get(file))
+    .filter((seconds): seconds is number => seconds !== undefined);
+  const fallback =
+    known.length > 0 ? known.reduce((sum, seconds) => sum + seconds, 0) / known.length : 1;
   const weighted = sorted
     .map((file) => ({ file, seconds: previousDurations.get(file) ?? fallback }))
     .sort((a, b) => b.seconds - a.seconds || compareText(a.file, b.file));
@@ -115,7 +122,8 @@ export function shardFiles(files: readonly string[], shard: Shard, previousDurat
     let target = 0;
     for (let candidate = 1; candidate < loads.length; candidate++) {
       const [a, b] = [loads[candidate], loads[target]];
-      if (a.seconds < b.seconds || (a.seconds === b.seconds && a.files.length < b.files.length)) target = candidate;
+      if (a.seconds < b.seconds || (a.seconds === b.seconds && a.files.length < b.files.length))
+        target = candidate;
     }
     loads[target].seconds += seconds;
     loads[target].files.push(file);
@@ -139,7 +147,9 @@ export interface ShardPlan {
 }
 
 /** Seconds per spec file in a previous run's test records (tests without a file are left out). */
-export function durationsByFile(tests: readonly Pick<TestRecord, 'file' | 'duration'>[]): Map<string, number> {
+export function durationsByFile(
+  tests: readonly Pick<TestRecord, 'file' | 'duration'>[],
+): Map<string, number> {
   const durations = new Map<string, number>();
   for (const test of tests) {
     if (test.file === null || !(test.duration >= 0)) continue;
@@ -157,8 +167,12 @@ export function planShard(
   const sorted = [...new Set(files)].sort(compareText);
   const durations = previousDurations && previousDurations.size > 0 ? previousDurations : undefined;
   // Only the durations of files that exist now weigh the split, so only they enter the digest.
-  const used = durations ? sorted.flatMap((file) => (durations.has(file) ? [[file, durations.get(file)]] : [])) : [];
-  const digest = createHash('sha256').update(JSON.stringify({ files: sorted, durations: used })).digest('hex');
+  const used = durations
+    ? sorted.flatMap((file) => (durations.has(file) ? [[file, durations.get(file)]] : []))
+    : [];
+  const digest = createHash('sha256')
+    .update(JSON.stringify({ files: sorted, durations: used }))
+    .digest('hex');
   return {
     files: shardFiles(sorted, shard, durations),
     plan: { files: sorted.length, balanced_by: durations ? 'durations' : 'files', digest },

@@ -8,7 +8,12 @@ import type {
   TestRecord,
 } from '../results/types.js';
 import { jsonSafe } from '../results/json-safe.js';
-import { GITHUB_RUN_FIELDS, REPORT_SCHEMA_VERSION, type RunInfo, type VerificationReport } from './types.js';
+import {
+  GITHUB_RUN_FIELDS,
+  REPORT_SCHEMA_VERSION,
+  type RunInfo,
+  type VerificationReport,
+} from './types.js';
 
 /** The settings a report needs; a full `VerifySettings` fits, and so does a merge's. */
 export type ReportSettings = Pick<
@@ -33,8 +38,6 @@ export interface BuildReportInput {
   /** When the report is made; default now. Tests pass a fixed time. */
   now?: Date;
 }
-
-
 
 function copyLocation(location: SourceLocation | undefined): SourceLocation | undefined {
   if (!location) return undefined;

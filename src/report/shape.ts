@@ -207,7 +207,10 @@ function checkRun(problems: Problems, path: string, value: unknown): void {
     }
   }
   const plan = value.shard_plan;
-  if (plan !== undefined && checkObject(problems, `${path}.shard_plan`, plan, PLAN_KEYS, PLAN_KEYS)) {
+  if (
+    plan !== undefined &&
+    checkObject(problems, `${path}.shard_plan`, plan, PLAN_KEYS, PLAN_KEYS)
+  ) {
     if (!Number.isInteger(plan.files) || (plan.files as number) < 0)
       problems.add(`${path}.shard_plan.files`, 'a whole number ≥ 0', plan.files);
     checkEnum(problems, `${path}.shard_plan.balanced_by`, plan.balanced_by, ['files', 'durations']);

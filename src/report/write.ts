@@ -71,7 +71,10 @@ export async function writeReportFiles(
   const files = reportFilePaths(reportPath);
   try {
     await mkdir(dirname(reportPath), { recursive: true }).catch((error: Error) => {
-      throw new ReportWriteError(dirname(reportPath), `the report's folder cannot be created: ${error.message}`);
+      throw new ReportWriteError(
+        dirname(reportPath),
+        `the report's folder cannot be created: ${error.message}`,
+      );
     });
     await writeAtomically(files.junit, renderJUnit(report));
     await writeAtomically(files.markdown, renderMarkdown(report));
@@ -84,7 +87,8 @@ export async function writeReportFiles(
     await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
     // The report goes with the error, so the caller can still publish what needs no disk.
-    if (error instanceof ReportWriteError) throw new ReportWriteError(error.file, error.reason, report);
+    if (error instanceof ReportWriteError)
+      throw new ReportWriteError(error.file, error.reason, report);
     throw error;
   }
   return files;

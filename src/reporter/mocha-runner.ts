@@ -24,13 +24,19 @@ function parse(argv: string[]): { reporter: string; grep?: string; files: string
 
 const { reporter, grep, files } = parse(process.argv.slice(2));
 const load = createRequire(import.meta.url);
-const mocha = new Mocha({ reporter: load(resolve(reporter)), forbidOnly: true, ...(grep ? { grep } : {}) });
+const mocha = new Mocha({
+  reporter: load(resolve(reporter)),
+  forbidOnly: true,
+  ...(grep ? { grep } : {}),
+});
 for (const file of files) mocha.addFile(resolve(file));
 try {
   await mocha.loadFilesAsync();
 } catch (error) {
   // The stack of a load error names the spec file (and for a syntax error, the line).
-  console.error(`Error: a spec file failed to load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `Error: a spec file failed to load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 }
 mocha.run((failures) => {

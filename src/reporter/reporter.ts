@@ -9,7 +9,13 @@ import { openSync, writeSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { categoryOf, type TitledNode } from '../results/categories.js';
 import { jsonSafe } from '../results/json-safe.js';
-import { RECORDS_ENV, type CollectedTest, type ErrorRecord, type HookKind, type ReporterRecord } from './records.js';
+import {
+  RECORDS_ENV,
+  type CollectedTest,
+  type ErrorRecord,
+  type HookKind,
+  type ReporterRecord,
+} from './records.js';
 
 /** The parts of mocha's Suite, Test and Hook objects the reporter reads. */
 interface MochaNode extends TitledNode {
@@ -55,7 +61,6 @@ function titlePathOf(node: MochaNode): string[] {
   return titles;
 }
 
-
 function errorRecord(error: unknown): ErrorRecord {
   if (!error || typeof error !== 'object') return { message: String(error) };
   const { name, message, stack, code, differences } = error as Record<string, unknown>;
@@ -64,7 +69,9 @@ function errorRecord(error: unknown): ErrorRecord {
     message: typeof message === 'string' ? message : String(error),
     stack: typeof stack === 'string' ? stack : undefined,
     code: typeof code === 'string' ? code : undefined,
-    differences: Array.isArray(differences) ? (jsonSafe(differences) as ErrorRecord['differences']) : undefined,
+    differences: Array.isArray(differences)
+      ? (jsonSafe(differences) as ErrorRecord['differences'])
+      : undefined,
   };
 }
 
@@ -95,7 +102,10 @@ class VerifyMigrationReporter {
 
   constructor(runner: MochaRunner) {
     const path = process.env[RECORDS_ENV];
-    if (!path) throw new Error(`${RECORDS_ENV} is not set: the verify-migration reporter does not know where to write`);
+    if (!path)
+      throw new Error(
+        `${RECORDS_ENV} is not set: the verify-migration reporter does not know where to write`,
+      );
     this.fd = openSync(path, 'a');
     const constants = runner.constructor.constants;
 
@@ -103,7 +113,9 @@ class VerifyMigrationReporter {
       const tests = this.collect(runner);
       this.write({ type: 'start', total: runner.total ?? tests.length, tests });
     });
-    runner.on(constants.EVENT_TEST_BEGIN, (test: MochaNode) => this.write({ type: 'test-begin', id: this.idOf(test) }));
+    runner.on(constants.EVENT_TEST_BEGIN, (test: MochaNode) =>
+      this.write({ type: 'test-begin', id: this.idOf(test) }),
+    );
     runner.on(constants.EVENT_TEST_PASS, (test: MochaNode) => {
       this.tally.passes++;
       this.write({ type: 'pass', id: this.idOf(test), duration: test.duration ?? 0 });
@@ -114,10 +126,14 @@ class VerifyMigrationReporter {
       this.write({ type: 'pending', id: this.idOf(test) });
       this.print(`  - ${test.fullTitle()} (pending)`);
     });
-    runner.on(constants.EVENT_TEST_FAIL, (runnable: MochaNode, error: unknown) => this.onFail(runnable, error));
+    runner.on(constants.EVENT_TEST_FAIL, (runnable: MochaNode, error: unknown) =>
+      this.onFail(runnable, error),
+    );
     runner.once(constants.EVENT_RUN_END, () => {
       this.write({ type: 'end', ...this.tally });
-      this.print(`\n  ${this.tally.passes} passing, ${this.tally.failures} failing, ${this.tally.pending} pending`);
+      this.print(
+        `\n  ${this.tally.passes} passing, ${this.tally.failures} failing, ${this.tally.pending} pending`,
+      );
       // The file stays open (the process's exit closes it): a rejection can still come after the end.
     });
     // Mocha keeps an 'unhandledRejection' listener for the whole process and only re-emits a

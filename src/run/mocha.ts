@@ -34,11 +34,19 @@ export interface MochaSuitesOptions {
 }
 
 /** The working directory's own mocha CLI script, when it has mocha installed. */
-export function projectMocha(workingDirectory: string): { bin: string; version: string } | undefined {
+export function projectMocha(
+  workingDirectory: string,
+): { bin: string; version: string } | undefined {
   try {
-    const manifestPath = createRequire(join(workingDirectory, 'package.json')).resolve('mocha/package.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; bin?: Record<string, string> | string };
-    const bin = typeof manifest.bin === 'string' ? manifest.bin : (manifest.bin?.mocha ?? 'bin/mocha.js');
+    const manifestPath = createRequire(join(workingDirectory, 'package.json')).resolve(
+      'mocha/package.json',
+    );
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      version: string;
+      bin?: Record<string, string> | string;
+    };
+    const bin =
+      typeof manifest.bin === 'string' ? manifest.bin : (manifest.bin?.mocha ?? 'bin/mocha.js');
     return { bin: join(dirname(manifestPath), bin), version: manifest.version };
   } catch {
     return undefined;
@@ -76,9 +84,29 @@ export async function runMochaSuites(options: MochaSuitesOptions): Promise<RunOu
   const own = projectMocha(workingDirectory);
   const grep = options.grep ? ['--grep', options.grep] : [];
   const args = own
-    ? [own.bin, '--reporter', options.reporterPath, '--no-parallel', '--forbid-only', ...grep, '--', ...options.files]
-    : [options.bundledRunnerPath, '--reporter', options.reporterPath, ...grep, '--', ...options.files];
-  logger.info(own ? `Using the working directory's mocha ${own.version}` : 'No mocha in the working directory: using the bundled mocha');
+    ? [
+        own.bin,
+        '--reporter',
+        options.reporterPath,
+        '--no-parallel',
+        '--forbid-only',
+        ...grep,
+        '--',
+        ...options.files,
+      ]
+    : [
+        options.bundledRunnerPath,
+        '--reporter',
+        options.reporterPath,
+        ...grep,
+        '--',
+        ...options.files,
+      ];
+  logger.info(
+    own
+      ? `Using the working directory's mocha ${own.version}`
+      : 'No mocha in the working directory: using the bundled mocha',
+  );
 
   await rm(options.recordsPath, { force: true });
   const end = await runLoggedProcess({

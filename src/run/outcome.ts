@@ -1,6 +1,12 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { CollectedTest, ErrorRecord, ReporterRecord } from '../reporter/records.js';
-import type { HookFailure, RunOutcome, SourceLocation, TestRecord, TestState } from '../results/types.js';
+import type {
+  HookFailure,
+  RunOutcome,
+  SourceLocation,
+  TestRecord,
+  TestState,
+} from '../results/types.js';
 
 /** How the test process ended, as the run stage saw it. */
 export interface ProcessEnd {
@@ -31,13 +37,19 @@ export function parseRecords(text: string, source: string): ParsedRecords {
     if (line.trim() === '') return;
     try {
       const record = JSON.parse(line) as ReporterRecord;
-      if (!record || typeof record !== 'object' || typeof record.type !== 'string') throw new Error('not a record');
+      if (!record || typeof record !== 'object' || typeof record.type !== 'string')
+        throw new Error('not a record');
       records.push(record);
     } catch {
-      problems.push(`the reporter's stream ${source} is corrupted at line ${index + 1}: ${JSON.stringify(line.slice(0, 80))}`);
+      problems.push(
+        `the reporter's stream ${source} is corrupted at line ${index + 1}: ${JSON.stringify(line.slice(0, 80))}`,
+      );
     }
   });
-  if (last.trim() !== '') problems.push(`the reporter's stream ${source} ends in a truncated record: ${JSON.stringify(last.slice(0, 80))}`);
+  if (last.trim() !== '')
+    problems.push(
+      `the reporter's stream ${source} ends in a truncated record: ${JSON.stringify(last.slice(0, 80))}`,
+    );
   return { records, problems };
 }
 
@@ -50,14 +62,23 @@ function stateOf(error: ErrorRecord): TestState {
  * The first stack frame in a file under the working directory outside node_modules: where a
  * failure points in the suites.
  */
-export function locate(stack: string | undefined, workingDirectory: string): SourceLocation | undefined {
+export function locate(
+  stack: string | undefined,
+  workingDirectory: string,
+): SourceLocation | undefined {
   for (const line of (stack ?? '').split('\n')) {
     const match = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line.trim());
     if (!match) continue;
     let file = match[1];
     if (file.startsWith('file://')) file = decodeURIComponent(new URL(file).pathname);
     const path = relative(workingDirectory, file);
-    if (path === '' || path.startsWith('..') || isAbsolute(path) || path.split(sep).includes('node_modules')) continue;
+    if (
+      path === '' ||
+      path.startsWith('..') ||
+      isAbsolute(path) ||
+      path.split(sep).includes('node_modules')
+    )
+      continue;
     return { file: path.split(sep).join('/'), line: Number(match[2]), column: Number(match[3]) };
   }
   return undefined;
@@ -79,7 +100,8 @@ function exitDescription(end: ProcessEnd): string {
 
 /** How the process ended before the run began: exit code 13 there is node's own, and node may print nothing for it. */
 function loadExitDescription(end: ProcessEnd): string {
-  if (end.exitCode === 13) return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
+  if (end.exitCode === 13)
+    return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
   return exitDescription(end);
 }
 
@@ -99,14 +121,33 @@ export function buildOutcome(
   const start = records.find((record) => record.type === 'start');
   const ended = records.some((record) => record.type === 'end');
 
-  if (end.startError !== undefined) problems.push(`the test process could not be started: ${end.startError}`);
+  if (end.startError !== undefined)
+    problems.push(`the test process could not be started: ${end.startError}`);
   if (!start && end.stoppedBecause !== undefined) {
-    problems.push(`${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`);
-    return { completed: false, exit_code: end.exitCode, tests: [], hook_failures: [], problems, duration: end.duration };
+    problems.push(
+      `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`,
+    );
+    return {
+      completed: false,
+      exit_code: end.exitCode,
+      tests: [],
+      hook_failures: [],
+      problems,
+      duration: end.duration,
+    };
   }
   if (!start) {
-    problems.push(`mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`);
-    return { completed: false, exit_code: end.exitCode, tests: [], hook_failures: [], problems, duration: end.duration };
+    problems.push(
+      `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
+    );
+    return {
+      completed: false,
+      exit_code: end.exitCode,
+      tests: [],
+      hook_failures: [],
+      problems,
+      duration: end.duration,
+    };
   }
 
   const collected = new Map<number, CollectedTest>(start.tests.map((test) => [test.id, test]));
@@ -119,27 +160,39 @@ export function buildOutcome(
         lastStarted = record.id;
         break;
       case 'pass':
-        if (!results.has(record.id)) results.set(record.id, { state: 'passed', duration: record.duration });
+        if (!results.has(record.id))
+          results.set(record.id, { state: 'passed', duration: record.duration });
         break;
       case 'pending':
         if (!results.has(record.id)) results.set(record.id, { state: 'skipped', duration: 0 });
         break;
       case 'fail':
         // A failure after a pass (an error thrown once the test had ended) wins over the pass.
-        results.set(record.id, { state: stateOf(record.error), duration: record.duration, error: record.error });
+        results.set(record.id, {
+          state: stateOf(record.error),
+          duration: record.duration,
+          error: record.error,
+        });
         break;
       case 'hook-fail':
         hookFailures.push(record);
         break;
       case 'uncaught':
-        problems.push(`an error was not caught by any test (${record.title}): ${record.error.message}`);
+        problems.push(
+          `an error was not caught by any test (${record.title}): ${record.error.message}`,
+        );
         break;
     }
   }
 
   const blockingHooks = new Set<(typeof hookFailures)[number]>();
   const tests: TestRecord[] = start.tests.map((test) => {
-    const base = { title_path: test.title_path, full_title: fullTitleOf(test.title_path), file: test.file, category: test.category };
+    const base = {
+      title_path: test.title_path,
+      full_title: fullTitleOf(test.title_path),
+      file: test.file,
+      category: test.category,
+    };
     const result = results.get(test.id);
     if (result) {
       const record: TestRecord = { ...base, state: result.state, duration: result.duration / 1000 };
@@ -153,7 +206,9 @@ export function buildOutcome(
       return record;
     }
     // Never reported: blocked by the nearest failing hook of an enclosing suite, or cut off.
-    const hook = [...hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
+    const hook = [...hookFailures]
+      .reverse()
+      .find((failure) => test.suite_ids.includes(failure.suite_id));
     if (hook) {
       blockingHooks.add(hook);
       const record: TestRecord = {
@@ -168,7 +223,9 @@ export function buildOutcome(
       return record;
     }
     if (test.pending && ended) return { ...base, state: 'skipped', duration: 0 };
-    let message = ended ? 'did not run, and mocha gave no reason' : 'did not run: the test process ended before reaching it';
+    let message = ended
+      ? 'did not run, and mocha gave no reason'
+      : 'did not run: the test process ended before reaching it';
     if (end.stoppedBecause !== undefined && !ended) {
       message =
         test.id === lastStarted
@@ -196,34 +253,51 @@ export function buildOutcome(
 
   const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
   if (end.stoppedBecause !== undefined) {
-    const last = lastStarted === undefined || ended || results.has(lastStarted) ? undefined : collected.get(lastStarted);
+    const last =
+      lastStarted === undefined || ended || results.has(lastStarted)
+        ? undefined
+        : collected.get(lastStarted);
     problems.push(
       `${end.stoppedBecause}: the test process and every process it started were killed ` +
         (ended
           ? 'after the run had finished (something the suites started kept mocha from exiting)'
           : `after ${reported} of ${tests.length} tests` +
-            (last ? `; still running: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}` : '')),
+            (last
+              ? `; still running: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}`
+              : '')),
     );
   } else if (!ended) {
     const last = lastStarted === undefined ? undefined : collected.get(lastStarted);
     problems.push(
       `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` +
-        (last ? `; last test started: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}` : '') +
+        (last
+          ? `; last test started: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}`
+          : '') +
         ' (a process.exit() in a test or hook, a crash, or a kill)',
     );
   } else if (end.exitCode === null) {
     problems.push('the test process was killed by a signal after the run finished');
   } else {
-    const failing = tests.filter((test) => test.state === 'failed' || test.state === 'error').length + hook_failures.length;
+    const failing =
+      tests.filter((test) => test.state === 'failed' || test.state === 'error').length +
+      hook_failures.length;
     if (end.exitCode !== 0 && failing === 0) {
-      problems.push(`mocha exited with code ${end.exitCode} although no test or hook failed:\n${stderrExcerpt(end.stderrTail)}`);
+      problems.push(
+        `mocha exited with code ${end.exitCode} although no test or hook failed:\n${stderrExcerpt(end.stderrTail)}`,
+      );
     }
   }
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
   const planned = new Set(context.plannedFiles);
-  const unplanned = [...new Set(tests.map((test) => test.file).filter((file): file is string => file !== null && !planned.has(file)))];
+  const unplanned = [
+    ...new Set(
+      tests
+        .map((test) => test.file)
+        .filter((file): file is string => file !== null && !planned.has(file)),
+    ),
+  ];
   if (unplanned.length > 0) {
     problems.push(
       `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(', ')}${unplanned.length > 5 ? ', ...' : ''}): ` +

@@ -12,7 +12,7 @@ import type { Logger } from '../core/logger.js';
  * action or CLI itself being interrupted, processes left running after it exited).
  */
 
-/** How the test process is started; tests hand in their own, the default is `@actions/exec`. */
+/** How the test process is started; tests hand in their own, the default is {@link createExecProcess}. */
 export interface CommandProcess {
   /**
    * Runs `command` with `args` (no shell) and resolves with its exit code (null when it was
@@ -65,7 +65,8 @@ function listProcesses(): ProcessEntry[] {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // A zombie is dead already, only waiting for a parent to collect it.
-      if (fields[0] !== 'Z') entries.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]) });
+      if (fields[0] !== 'Z')
+        entries.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]) });
     } catch {
       // The process ended while we looked.
     }
@@ -76,7 +77,9 @@ function listProcesses(): ProcessEntry[] {
 /** The processes descended from `pid` or in its process group, `pid` itself left out. */
 function treeOf(pid: number): number[] {
   const entries = listProcesses();
-  const found = new Set(entries.filter((entry) => entry.pgrp === pid && entry.pid !== pid).map((entry) => entry.pid));
+  const found = new Set(
+    entries.filter((entry) => entry.pgrp === pid && entry.pid !== pid).map((entry) => entry.pid),
+  );
   const queue = [pid];
   while (queue.length > 0) {
     const parent = queue.shift() as number;
@@ -108,7 +111,10 @@ function sendKill(target: number): boolean {
  */
 export function killProcessTree(pid: number): number {
   if (process.platform === 'win32') {
-    spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
+    spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on(
+      'error',
+      () => undefined,
+    );
     return 0;
   }
   const others = treeOf(pid);
@@ -179,7 +185,11 @@ export const createExecProcess: CommandProcessFactory = () => ({
           const left = killGroupLeftovers(child.pid);
           if (left !== false) {
             const count = left === true ? 'the processes' : `${left} process(es)`;
-            options.onStderr(Buffer.from(`verify-migration: killed ${count} that the test process left running after it exited\n`));
+            options.onStderr(
+              Buffer.from(
+                `verify-migration: killed ${count} that the test process left running after it exited\n`,
+              ),
+            );
           }
         }
         // A process that escaped the group may still hold the pipes: do not wait on it for ever.
@@ -196,7 +206,9 @@ export const createExecProcess: CommandProcessFactory = () => ({
 
 /** A command line as a person would type it, for logs. */
 export function commandLine(command: string, args: readonly string[]): string {
-  return [command, ...args].map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word))).join(' ');
+  return [command, ...args]
+    .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)))
+    .join(' ');
 }
 
 /** Splits streamed chunks into lines for the logger, keeping a partial last line for later. */
@@ -281,10 +293,13 @@ const STDERR_TAIL_BYTES = 4096;
  * Runs one process with its output streamed to the logger and appended to the log file. Never
  * throws for the process's own failure: a start error or a signal is in the result.
  */
-export async function runLoggedProcess(options: LoggedProcessOptions): Promise<LoggedProcessResult> {
+export async function runLoggedProcess(
+  options: LoggedProcessOptions,
+): Promise<LoggedProcessResult> {
   const { command, args, logger } = options;
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.env)) if (value !== undefined) env[name] = value;
+  for (const [name, value] of Object.entries(options.env))
+    if (value !== undefined) env[name] = value;
   const shown = commandLine(command, args);
 
   await mkdir(dirname(options.logPath), { recursive: true });
@@ -327,8 +342,15 @@ export async function runLoggedProcess(options: LoggedProcessOptions): Promise<L
   const timer =
     limit === undefined
       ? undefined
-      : setTimeout(() => stop(`the time limit of ${minutesText(limit)} (${options.timeLimitName ?? 'timeout-minutes'}) was reached`), limit * 1000);
-  const onSignal = (signal: NodeJS.Signals) => stop(`verify-migration itself received ${signal} (the run was cancelled or interrupted)`);
+      : setTimeout(
+          () =>
+            stop(
+              `the time limit of ${minutesText(limit)} (${options.timeLimitName ?? 'timeout-minutes'}) was reached`,
+            ),
+          limit * 1000,
+        );
+  const onSignal = (signal: NodeJS.Signals) =>
+    stop(`verify-migration itself received ${signal} (the run was cancelled or interrupted)`);
   for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
   try {
     exitCode = await (options.processFactory ?? createExecProcess)().run(command, args, {
@@ -353,8 +375,13 @@ export async function runLoggedProcess(options: LoggedProcessOptions): Promise<L
   }
   const duration = (Date.now() - startedAt) / 1000;
   if (stoppedBecause !== undefined) log.write(`stopped: ${stoppedBecause}\n`);
-  log.write(startError ? `could not start ${command}: ${startError}\n` : `exit code: ${exitCode ?? 'none (killed)'}\n`);
+  log.write(
+    startError
+      ? `could not start ${command}: ${startError}\n`
+      : `exit code: ${exitCode ?? 'none (killed)'}\n`,
+  );
   await closeStream(log);
-  if (logError !== undefined) logger.warning(`Could not write the log ${options.logPath}: ${logError}`);
+  if (logError !== undefined)
+    logger.warning(`Could not write the log ${options.logPath}: ${logError}`);
   return { exitCode, startError, duration, stderrTail, startedAt, stoppedBecause };
 }
