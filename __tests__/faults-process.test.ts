@@ -125,14 +125,15 @@ describe('fault matrix: the test process (built action, Node 24)', function () {
     }
 
     const hooks = [
-      // hook, where it sits, tests that passed before the exit
-      { hook: 'before', passed: 0 },
-      { hook: 'beforeEach', passed: 0 },
-      { hook: 'after', passed: 3 },
+      // hook, its title in mocha, tests that passed before the exit
+      { hook: 'before', title: '"before all" hook', passed: 0 },
+      { hook: 'beforeEach', title: '"before each" hook', passed: 0 },
+      { hook: 'afterEach', title: '"after each" hook', passed: 1 },
+      { hook: 'after', title: '"after all" hook', passed: 3 },
     ] as const;
-    for (const { hook, passed } of hooks) {
+    for (const { hook, title, passed } of hooks) {
       for (const code of [0, 1]) {
-        it(`fault: process.exit(${code}) inside ${hook === 'after' ? 'an' : 'a'} ${hook} hook`, async () => {
+        it(`fault: process.exit(${code}) inside ${hook.startsWith('after') ? 'an' : 'a'} ${hook} hook`, async () => {
           const spec = `
 describe('@api tools', () => {
   ${hook}(() => { process.exit(${code}); });
@@ -148,7 +149,8 @@ describe('@api tools', () => {
           const report = assertNoFalsePass(run, {
             workspace,
             reason: new RegExp(
-              `exited before the run finished \\(exit code ${code}\\) after ${passed} of 3 tests`,
+              `exited before the run finished \\(exit code ${code}\\) after ${passed} of 3 tests; ` +
+                `it was running the ${title}( for "[a-z ]+")? of "@api tools" in test/migration/tools\\.spec\\.mjs`,
             ),
           });
           assert.ok(report);
@@ -156,6 +158,21 @@ describe('@api tools', () => {
             [report.overall.tests, report.overall.passed, report.overall.errors],
             [3, passed, 3 - passed],
           );
+          // Even when every test passed (after all), the category the hook belongs to fails.
+          assert.equal(report.results.api_migration?.status, 'failed');
+          const cut = `the test process ended while this hook ran (exit code ${code})`;
+          if (hook.startsWith('after')) {
+            assert.deepEqual(
+              report.hook_failures.map((failure) => [failure.category, failure.message]),
+              [['api_migration', cut]],
+            );
+          } else {
+            assert.ok(
+              messageOf(report, 'updates a tool').startsWith(title) &&
+                messageOf(report, 'updates a tool').endsWith(` failed: ${cut}`),
+              messageOf(report, 'updates a tool'),
+            );
+          }
         });
       }
     }

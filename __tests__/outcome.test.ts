@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import type { CollectedTest, ReporterRecord } from '../src/reporter/records.js';
+import type {
+  CollectedTest,
+  HookKind,
+  HookPlace,
+  ReporterRecord,
+} from '../src/reporter/records.js';
 import { buildOutcome, locate, parseRecords, type ProcessEnd } from '../src/run/outcome.js';
 
 const WD = '/work/svc';
@@ -153,6 +158,129 @@ describe('run outcome', () => {
       outcome.tests.map((test) => test.state),
       ['passed', 'error', 'error'],
     );
+  });
+
+  describe('a process that ends inside a hook', () => {
+    const hook = (kind: HookKind, suiteId = 1): HookPlace => ({
+      hook: kind,
+      title: `"${kind}" hook`,
+      title_path: ['suite', `"${kind}" hook`],
+      suite_id: suiteId,
+      file: 'test/a.spec.ts',
+      category: 'database_migration',
+    });
+
+    it('fails the category of an after all hook the process exited in, though its tests passed', () => {
+      const text = lines([
+        START,
+        ...[0, 1, 2].flatMap((id): ReporterRecord[] => [
+          { type: 'test-begin', id },
+          { type: 'pass', id, duration: 1 },
+        ]),
+        { type: 'hook-begin', ...hook('after all') },
+      ]);
+
+      const outcome = buildOutcome(parseRecords(text, 'x'), CLEAN_END, CONTEXT);
+
+      assert.equal(outcome.completed, false);
+      assert.deepEqual(
+        outcome.tests.map((test) => test.state),
+        ['passed', 'passed', 'passed'],
+      );
+      assert.deepEqual(
+        outcome.hook_failures.map((failure) => [
+          failure.category,
+          failure.full_title,
+          failure.message,
+        ]),
+        [
+          [
+            'database_migration',
+            'suite "after all" hook',
+            'the test process ended while this hook ran (exit code 0)',
+          ],
+        ],
+      );
+      assert.match(
+        outcome.problems.join(),
+        /after 3 of 3 tests; it was running the "after all" hook of "suite" in test\/a\.spec\.ts/,
+      );
+    });
+
+    it('gives the tests a before all hook kept from running its reason, and forgets hooks that ended', () => {
+      const text = lines([
+        START,
+        { type: 'hook-begin', ...hook('before each') },
+        { type: 'hook-end' },
+        { type: 'test-begin', id: 0 },
+        { type: 'pass', id: 0, duration: 1 },
+        { type: 'hook-begin', ...hook('after each') },
+        { type: 'hook-end' },
+        { type: 'hook-begin', ...hook('before all', 2) },
+      ]);
+      const sharedSuite = {
+        ...START,
+        tests: [collected(0, 'one'), collected(1, 'two', [0, 2]), collected(2, 'three', [0, 2])],
+      };
+      const stopped = buildOutcome(
+        parseRecords(text.replace(JSON.stringify(START), JSON.stringify(sharedSuite)), 'x'),
+        {
+          exitCode: null,
+          stderrTail: '',
+          duration: 1,
+          stoppedBecause: 'timeout-minutes (1) was reached',
+        },
+        CONTEXT,
+      );
+
+      assert.deepEqual(
+        stopped.tests.map((test) => [test.state, test.message ?? '']),
+        [
+          ['passed', ''],
+          [
+            'error',
+            '"before all" hook failed: still running when timeout-minutes (1) was reached: the test process was killed',
+          ],
+          [
+            'error',
+            '"before all" hook failed: still running when timeout-minutes (1) was reached: the test process was killed',
+          ],
+        ],
+      );
+      assert.deepEqual(
+        stopped.hook_failures,
+        [],
+        'a before hook that blocked tests is told through them',
+      );
+      assert.match(
+        stopped.problems.join(),
+        /after 1 of 3 tests; still running: the "before all" hook of "suite" in test\/a\.spec\.ts$/,
+      );
+    });
+
+    it('blames no hook when the process ends after the hook ended, or after the run', () => {
+      const afterHook = lines([
+        START,
+        { type: 'test-begin', id: 0 },
+        { type: 'pass', id: 0, duration: 1 },
+        { type: 'hook-begin', ...hook('after each') },
+        { type: 'hook-end' },
+      ]);
+      const afterRun = lines([
+        START,
+        ...[0, 1, 2].map((id): ReporterRecord => ({ type: 'pass', id, duration: 1 })),
+        { type: 'hook-begin', ...hook('after all') },
+        { type: 'hook-end' },
+        { type: 'end', passes: 3, failures: 0, pending: 0 },
+      ]);
+
+      const cut = buildOutcome(parseRecords(afterHook, 'x'), CLEAN_END, CONTEXT);
+      const clean = buildOutcome(parseRecords(afterRun, 'x'), CLEAN_END, CONTEXT);
+
+      assert.deepEqual(cut.hook_failures, []);
+      assert.match(cut.problems.join(), /after 1 of 3 tests; last test started: "suite one"/);
+      assert.deepEqual([clean.completed, clean.hook_failures, clean.problems], [true, [], []]);
+    });
   });
 
   it('fails closed on a truncated or corrupted stream, a missing start, and an exit code that does not match', () => {

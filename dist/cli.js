@@ -8700,6 +8700,13 @@ function locate(stack, workingDirectory) {
 function fullTitleOf(titlePath2) {
   return titlePath2.join(" ");
 }
+function describeTest(test) {
+  return `${JSON.stringify(fullTitleOf(test.title_path))}${test.file ? ` in ${test.file}` : ""}`;
+}
+function describeHook(hook) {
+  const suite = fullTitleOf(hook.title_path.slice(0, -1));
+  return `the ${hook.title}${suite ? ` of ${JSON.stringify(suite)}` : " at the root"}` + (hook.file ? ` in ${hook.file}` : "");
+}
 function stderrExcerpt(stderr) {
   const lines = stderr.trim().split("\n").slice(-15).join("\n").trim();
   return lines === "" ? "(nothing on stderr)" : lines.slice(-1500);
@@ -8750,8 +8757,15 @@ ${stderrExcerpt(end.stderrTail)}`
   const results = /* @__PURE__ */ new Map();
   const hookFailures = [];
   let lastStarted;
+  let openHook;
   for (const record of records) {
+    if (record.type !== "hook-begin") openHook = void 0;
     switch (record.type) {
+      case "hook-begin": {
+        const { type: _type, ...place2 } = record;
+        openHook = place2;
+        break;
+      }
       case "test-begin":
         lastStarted = record.id;
         break;
@@ -8778,6 +8792,11 @@ ${stderrExcerpt(end.stderrTail)}`
         );
         break;
     }
+  }
+  const cutInHook = ended ? void 0 : openHook;
+  if (cutInHook) {
+    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
+    hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
   }
   const blockingHooks = /* @__PURE__ */ new Set();
   const tests = start.tests.map((test) => {
@@ -8837,12 +8856,12 @@ ${stderrExcerpt(end.stderrTail)}`
   if (end.stoppedBecause !== void 0) {
     const last = lastStarted === void 0 || ended || results.has(lastStarted) ? void 0 : collected.get(lastStarted);
     problems.push(
-      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (last ? `; still running: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ""}` : ""))
+      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : last ? `; still running: ${describeTest(last)}` : ""))
     );
   } else if (!ended) {
     const last = lastStarted === void 0 ? void 0 : collected.get(lastStarted);
     problems.push(
-      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (last ? `; last test started: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ""}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
+      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
     );
   } else if (end.exitCode === null) {
     problems.push("the test process was killed by a signal after the run finished");

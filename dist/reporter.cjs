@@ -164,6 +164,13 @@ var VerifyMigrationReporter = class {
       constants.EVENT_TEST_FAIL,
       (runnable, error) => this.onFail(runnable, error)
     );
+    runner.on(constants.EVENT_HOOK_BEGIN, (hook) => {
+      const place = this.hookPlace(hook);
+      if (place) this.write({ type: "hook-begin", ...place });
+    });
+    runner.on(constants.EVENT_HOOK_END, (hook) => {
+      if (hookKind(hook.title)) this.write({ type: "hook-end" });
+    });
     runner.once(constants.EVENT_RUN_END, () => {
       this.write({ type: "end", ...this.tally });
       this.print(
@@ -184,19 +191,9 @@ var VerifyMigrationReporter = class {
     this.tally.failures++;
     const record = errorRecord(error);
     const place = firstPlace(record.stack);
-    const kind = runnable.type === "hook" ? hookKind(runnable.title) : void 0;
-    if (kind) {
-      const suite = runnable.parent;
-      this.write({
-        type: "hook-fail",
-        hook: kind,
-        title: runnable.title,
-        title_path: titlePathOf(runnable),
-        suite_id: suite ? this.suiteIds.get(suite) ?? 0 : 0,
-        file: relativeFile(runnable.file ?? suite?.file),
-        category: categoryOf(runnable),
-        error: record
-      });
+    const hook = runnable.type === "hook" ? this.hookPlace(runnable) : void 0;
+    if (hook) {
+      this.write({ type: "hook-fail", ...hook, error: record });
       this.print(`  \u2716 ${runnable.fullTitle()}: ${record.message}${place}`);
       return;
     }
@@ -237,6 +234,20 @@ var VerifyMigrationReporter = class {
     };
     walk(runner.suite, []);
     return tests;
+  }
+  /** Which hook this is and where it sits; undefined when its title names none of mocha's four kinds. */
+  hookPlace(hook) {
+    const kind = hookKind(hook.title);
+    if (!kind) return void 0;
+    const suite = hook.parent;
+    return {
+      hook: kind,
+      title: hook.title,
+      title_path: titlePathOf(hook),
+      suite_id: suite ? this.suiteIds.get(suite) ?? 0 : 0,
+      file: relativeFile(hook.file ?? suite?.file),
+      category: categoryOf(hook)
+    };
   }
   idOf(test) {
     return this.findId(test) ?? -1;

@@ -29,6 +29,17 @@ export interface CollectedTest {
 /** The kinds of hook mocha has. */
 export type HookKind = 'before all' | 'before each' | 'after all' | 'after each';
 
+/** Which hook a record is about. */
+export interface HookPlace {
+  hook: HookKind;
+  title: string;
+  title_path: string[];
+  /** The suite the hook belongs to. */
+  suite_id: number;
+  file: string | null;
+  category: Category;
+}
+
 /** One line of the reporter's stream. */
 export type ReporterRecord =
   | { type: 'start'; total: number; tests: CollectedTest[] }
@@ -36,17 +47,14 @@ export type ReporterRecord =
   | { type: 'pass'; id: number; duration: number }
   | { type: 'fail'; id: number; duration: number; error: ErrorRecord }
   | { type: 'pending'; id: number }
-  | {
-      type: 'hook-fail';
-      hook: HookKind;
-      title: string;
-      title_path: string[];
-      /** The suite the hook belongs to. */
-      suite_id: number;
-      file: string | null;
-      category: Category;
-      error: ErrorRecord;
-    }
+  /**
+   * A hook started; it ends with 'hook-end' or 'hook-fail'. Only these say where a process that
+   * exits or hangs inside a hook was, so that the hook's category fails (an `after all` hook
+   * runs once its tests have all passed).
+   */
+  | ({ type: 'hook-begin' } & HookPlace)
+  | { type: 'hook-end' }
+  | ({ type: 'hook-fail'; error: ErrorRecord } & HookPlace)
   /** A failure mocha could not tie to a test or hook (an uncaught error outside the suites). */
   | { type: 'uncaught'; title: string; error: ErrorRecord }
   | { type: 'end'; passes: number; failures: number; pending: number };

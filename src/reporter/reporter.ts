@@ -14,6 +14,7 @@ import {
   type CollectedTest,
   type ErrorRecord,
   type HookKind,
+  type HookPlace,
   type ReporterRecord,
 } from './records.js';
 
@@ -129,6 +130,13 @@ class VerifyMigrationReporter {
     runner.on(constants.EVENT_TEST_FAIL, (runnable: MochaNode, error: unknown) =>
       this.onFail(runnable, error),
     );
+    runner.on(constants.EVENT_HOOK_BEGIN, (hook: MochaNode) => {
+      const place = this.hookPlace(hook);
+      if (place) this.write({ type: 'hook-begin', ...place });
+    });
+    runner.on(constants.EVENT_HOOK_END, (hook: MochaNode) => {
+      if (hookKind(hook.title)) this.write({ type: 'hook-end' });
+    });
     runner.once(constants.EVENT_RUN_END, () => {
       this.write({ type: 'end', ...this.tally });
       this.print(
@@ -154,19 +162,9 @@ class VerifyMigrationReporter {
     this.tally.failures++;
     const record = errorRecord(error);
     const place = firstPlace(record.stack);
-    const kind = runnable.type === 'hook' ? hookKind(runnable.title) : undefined;
-    if (kind) {
-      const suite = runnable.parent;
-      this.write({
-        type: 'hook-fail',
-        hook: kind,
-        title: runnable.title,
-        title_path: titlePathOf(runnable),
-        suite_id: suite ? (this.suiteIds.get(suite) ?? 0) : 0,
-        file: relativeFile(runnable.file ?? suite?.file),
-        category: categoryOf(runnable),
-        error: record,
-      });
+    const hook = runnable.type === 'hook' ? this.hookPlace(runnable) : undefined;
+    if (hook) {
+      this.write({ type: 'hook-fail', ...hook, error: record });
       this.print(`  ✖ ${runnable.fullTitle()}: ${record.message}${place}`);
       return;
     }
@@ -208,6 +206,21 @@ class VerifyMigrationReporter {
     };
     walk(runner.suite, []);
     return tests;
+  }
+
+  /** Which hook this is and where it sits; undefined when its title names none of mocha's four kinds. */
+  private hookPlace(hook: MochaNode): HookPlace | undefined {
+    const kind = hookKind(hook.title);
+    if (!kind) return undefined;
+    const suite = hook.parent;
+    return {
+      hook: kind,
+      title: hook.title,
+      title_path: titlePathOf(hook),
+      suite_id: suite ? (this.suiteIds.get(suite) ?? 0) : 0,
+      file: relativeFile(hook.file ?? suite?.file),
+      category: categoryOf(hook),
+    };
   }
 
   private idOf(test: MochaNode): number {

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import type { CollectedTest, ErrorRecord, ReporterRecord } from '../reporter/records.js';
+import type { CollectedTest, ErrorRecord, HookPlace, ReporterRecord } from '../reporter/records.js';
 import type {
   HookFailure,
   RunOutcome,
@@ -88,6 +88,20 @@ function fullTitleOf(titlePath: string[]): string {
   return titlePath.join(' ');
 }
 
+/** `"@orders keeps rows" in test/orders.spec.mjs`, for messages. */
+function describeTest(test: CollectedTest): string {
+  return `${JSON.stringify(fullTitleOf(test.title_path))}${test.file ? ` in ${test.file}` : ''}`;
+}
+
+/** `the "after all" hook of "@api tools" in test/tools.spec.mjs`, for messages. */
+function describeHook(hook: HookPlace): string {
+  const suite = fullTitleOf(hook.title_path.slice(0, -1));
+  return (
+    `the ${hook.title}${suite ? ` of ${JSON.stringify(suite)}` : ' at the root'}` +
+    (hook.file ? ` in ${hook.file}` : '')
+  );
+}
+
 /** The last lines of stderr, which name the spec that failed to load or the crash. */
 function stderrExcerpt(stderr: string): string {
   const lines = stderr.trim().split('\n').slice(-15).join('\n').trim();
@@ -154,8 +168,16 @@ export function buildOutcome(
   const results = new Map<number, { state: TestState; duration: number; error?: ErrorRecord }>();
   const hookFailures: Array<Extract<ReporterRecord, { type: 'hook-fail' }>> = [];
   let lastStarted: number | undefined;
+  // The hook running now, if any: hooks never overlap, and a test never starts inside one.
+  let openHook: HookPlace | undefined;
   for (const record of records) {
+    if (record.type !== 'hook-begin') openHook = undefined;
     switch (record.type) {
+      case 'hook-begin': {
+        const { type: _type, ...place } = record;
+        openHook = place;
+        break;
+      }
       case 'test-begin':
         lastStarted = record.id;
         break;
@@ -183,6 +205,18 @@ export function buildOutcome(
         );
         break;
     }
+  }
+
+  // A process that ended or was stopped inside a hook: that hook failed. Its category fails with
+  // it (an `after all` hook runs once its tests have passed), and the tests it kept from running
+  // carry its reason.
+  const cutInHook = ended ? undefined : openHook;
+  if (cutInHook) {
+    const message =
+      end.stoppedBecause !== undefined
+        ? `still running when ${end.stoppedBecause}: the test process was killed`
+        : `the test process ended while this hook ran (${exitDescription(end)})`;
+    hookFailures.push({ type: 'hook-fail', ...cutInHook, error: { message } });
   }
 
   const blockingHooks = new Set<(typeof hookFailures)[number]>();
@@ -262,17 +296,21 @@ export function buildOutcome(
         (ended
           ? 'after the run had finished (something the suites started kept mocha from exiting)'
           : `after ${reported} of ${tests.length} tests` +
-            (last
-              ? `; still running: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}`
-              : '')),
+            (cutInHook
+              ? `; still running: ${describeHook(cutInHook)}`
+              : last
+                ? `; still running: ${describeTest(last)}`
+                : '')),
     );
   } else if (!ended) {
     const last = lastStarted === undefined ? undefined : collected.get(lastStarted);
     problems.push(
       `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` +
-        (last
-          ? `; last test started: ${JSON.stringify(fullTitleOf(last.title_path))}${last.file ? ` in ${last.file}` : ''}`
-          : '') +
+        (cutInHook
+          ? `; it was running ${describeHook(cutInHook)}`
+          : last
+            ? `; last test started: ${describeTest(last)}`
+            : '') +
         ' (a process.exit() in a test or hook, a crash, or a kill)',
     );
   } else if (end.exitCode === null) {
