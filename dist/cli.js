@@ -8726,22 +8726,9 @@ function buildOutcome(parsed, end, context) {
   const ended = records.some((record) => record.type === "end");
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start && end.stoppedBecause !== void 0) {
-    problems.push(
-      `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      tests: [],
-      hook_failures: [],
-      problems,
-      duration: end.duration
-    };
-  }
   if (!start) {
     problems.push(
-      `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
 ${stderrExcerpt(end.stderrTail)}`
     );
     return {

@@ -137,22 +137,11 @@ export function buildOutcome(
 
   if (end.startError !== undefined)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start && end.stoppedBecause !== undefined) {
-    problems.push(
-      `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`,
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      tests: [],
-      hook_failures: [],
-      problems,
-      duration: end.duration,
-    };
-  }
   if (!start) {
     problems.push(
-      `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
+      end.stoppedBecause !== undefined
+        ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`
+        : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
     );
     return {
       completed: false,
