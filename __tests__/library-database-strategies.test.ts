@@ -16,7 +16,12 @@ import {
   type ComparisonStrategy,
   type DatabaseComparison,
 } from '../src/library/compare/databases.js';
-import { PARALLEL_MIN_BYTES } from '../src/library/compare/db-sqlite-attach.js';
+import Database from 'better-sqlite3';
+import {
+  keyNeverNull,
+  mergeCandidates,
+  PARALLEL_MIN_BYTES,
+} from '../src/library/compare/db-sqlite-attach.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
 import { forEachDatabase } from './support/databases.js';
@@ -383,6 +388,34 @@ describe('library database: compareDatabases strategies', function () {
         assert.equal(attached.strategy, 'sqlite-attach');
         assert.deepEqual(outcome(attached), outcome(mergedCapped));
         assert.equal(attached.total, 4);
+        assert.deepEqual([attached.oldRows, attached.newRows, attached.rowsCompared], [20, 21, 19]);
+      });
+
+      it('counts the new rows exactly when a nullable primary key holds NULL more than once', async function () {
+        // Arrange: a rowid table's TEXT PRIMARY KEY accepts any number of NULLs, so the new
+        // table's rows cannot be told from the old count, the missing and the extra rows.
+        const ddl = 'k TEXT PRIMARY KEY, v TEXT';
+        await makeTable(oldDs, 'sqlite', 'nullkeys', ddl, [
+          [null, 'x'],
+          [null, 'x'],
+          ['a', '1'],
+        ]);
+        await makeTable(newDs, 'sqlite', 'nullkeys', ddl, [
+          [null, 'x'],
+          ['a', '1'],
+          ['b', '2'],
+        ]);
+        // Act
+        const result = await compareDatabasesDetailed(oldDs, newDs, 'nullkeys', {
+          strategy: 'sqlite-attach',
+          onProgress: false,
+        });
+        // Assert
+        assert.deepEqual(
+          result.differences.map((d) => [d.kind, d.path]),
+          [['extra', "nullkeys[k='b']"]],
+        );
+        assert.deepEqual([result.oldRows, result.newRows], [3, 3]);
       });
 
       it('gives way to merge when sqlite-attach fails before its first row (a TEMP table only the data source sees)', async function () {
@@ -488,6 +521,80 @@ describe('library database: compareDatabases strategies', function () {
         quiet.map((p) => p.done),
         [false, true],
       );
+    });
+  });
+
+  describe('sqlite-attach internals', function () {
+    it('knows which primary keys can never hold NULL', function () {
+      // Arrange
+      const db = new Database(':memory:');
+      const tables: [string, string, string[], boolean][] = [
+        ['ipk', '(id INTEGER PRIMARY KEY, v TEXT)', ['id'], true],
+        ['ipk_desc', '(id INTEGER PRIMARY KEY DESC, v TEXT)', ['id'], false],
+        ['text_pk', '(k TEXT PRIMARY KEY, v TEXT)', ['k'], false],
+        ['text_pk_not_null', '(k TEXT NOT NULL PRIMARY KEY, v TEXT)', ['k'], true],
+        ['without_rowid', '(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID', ['k'], true],
+        [
+          'pair_not_null',
+          '(a INT NOT NULL, b TEXT NOT NULL, v, PRIMARY KEY (a, b))',
+          ['a', 'b'],
+          true,
+        ],
+        ['pair_half', '(a INT NOT NULL, b TEXT, v, PRIMARY KEY (a, b))', ['a', 'b'], false],
+      ];
+      try {
+        for (const [name, ddl] of tables) db.exec(`CREATE TABLE ${name} ${ddl}`);
+        db.exec('CREATE VIEW a_view AS SELECT * FROM ipk');
+        // Act
+        const seen = tables.map(([name, , key]) =>
+          keyNeverNull(
+            db,
+            'main',
+            name,
+            key.map((k) => ({ name: k })),
+          ),
+        );
+        // Assert
+        assert.deepEqual(
+          seen,
+          tables.map(([, , , expected]) => expected),
+        );
+        assert.equal(keyNeverNull(db, 'main', 'a_view', [{ name: 'id' }]), false);
+      } finally {
+        db.close();
+      }
+    });
+
+    it('reads joined rows ahead while waiting for the worker, and merges in key order', async function () {
+      // Arrange: rows are [tag, key]; the join has keys 1..10, the worker 0, 4.5 and 11.
+      let joinedRead = 0;
+      const joinedKeys = Array.from({ length: 10 }, (_, i) => i + 1);
+      const joined = (function* () {
+        for (const key of joinedKeys) {
+          joinedRead++;
+          yield [3, key];
+        }
+      })();
+      const readBeforeWorker: number[] = [];
+      const onlyNew = (async function* () {
+        for (const key of [0, 4.5, 11]) {
+          readBeforeWorker.push(joinedRead);
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          yield [2, key];
+        }
+      })();
+      // Act
+      const merged: unknown[][] = [];
+      const byKey = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number);
+      for await (const row of mergeCandidates(joined, onlyNew, 1, byKey, 4)) merged.push(row);
+      // Assert
+      assert.deepEqual(
+        merged.map((row) => row[1]),
+        [0, 1, 2, 3, 4, 4.5, 5, 6, 7, 8, 9, 10, 11],
+      );
+      // Four joined rows were read before the first wait for the worker, not one.
+      assert.equal(readBeforeWorker[0], 4);
+      assert.ok(readBeforeWorker.every((n) => n >= 4));
     });
   });
 

@@ -2086,6 +2086,7 @@ async function openReadOnly(oldFile, newFile) {
 var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var BATCHES_AHEAD = 4;
 var WORKER_BATCH = 1e3;
+var JOIN_AHEAD = 4096;
 var WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
@@ -2186,7 +2187,17 @@ function sqliteAttachStrategy(files) {
     try {
       const oldTable = `main.${quote("sqlite", plan.oldSide.ref.table)}`;
       const newTable = `${NEW_SCHEMA}.${quote("sqlite", plan.newSide.ref.table)}`;
-      const countSql = [oldTable, newTable].map((table) => `SELECT COUNT(*) FROM ${table}`);
+      const derive = keyNeverNull(db, "main", plan.oldSide.ref.table, plan.oldKey) && keyNeverNull(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey);
+      const countSql = (derive ? [oldTable] : [oldTable, newTable]).map(
+        (table) => `SELECT COUNT(*) FROM ${table}`
+      );
+      const setCounts = (rows) => {
+        counts.oldRows = rows[0];
+        if (!derive) {
+          counts.newRows = rows[1];
+          progress(0, counts.oldRows + counts.newRows);
+        }
+      };
       const q = (name) => quote("sqlite", name);
       const oldKey = plan.oldKey.map((c) => q(c.name));
       const newKey = plan.newKey.map((c) => q(c.name));
@@ -2225,24 +2236,17 @@ function sqliteAttachStrategy(files) {
       if (big) {
         worker = await startWorker(files, countSql, `${onlyNew}
 ${orderBy}`);
-        void worker.counts.then(([oldRows, newRows]) => {
-          counts.oldRows = oldRows;
-          counts.newRows = newRows;
-          progress(0, oldRows + newRows);
-        });
+        void worker.counts.then(setCounts);
         joined = db.prepare(`${oldAndBoth}
 ${orderBy}`).raw(true).iterate();
         candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
       } else {
-        [counts.oldRows, counts.newRows] = countSql.map(
-          (sql) => Number(db.prepare(sql).pluck(true).get())
-        );
+        setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
         joined = db.prepare(`${oldAndBoth}
 UNION ALL
 ${onlyNew}
 ${orderBy}`).raw(true).iterate();
         candidates = joined;
-        progress(0, counts.oldRows + counts.newRows);
       }
       const oldNames = selectedColumns(plan, "old");
       const newNames = selectedColumns(plan, "new");
@@ -2253,6 +2257,8 @@ ${orderBy}`).raw(true).iterate();
         return row;
       };
       let previous;
+      let onlyOld = 0;
+      let onlyNewRows = 0;
       for await (const values of candidates) {
         const tag = values[0];
         const key = values.slice(1, 1 + keyWidth);
@@ -2265,9 +2271,15 @@ ${orderBy}`).raw(true).iterate();
         if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
         if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
         counts.rowsFetched += tag === 3 ? 2 : 1;
+        if (tag === 1) onlyOld++;
+        else if (tag === 2) onlyNewRows++;
         yield event;
       }
       if (worker !== void 0) await worker.counts;
+      if (derive) {
+        counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
+        progress(0, counts.oldRows + counts.newRows);
+      }
       const total = counts.oldRows + counts.newRows;
       progress(total, total, true);
     } finally {
@@ -2277,16 +2289,34 @@ ${orderBy}`).raw(true).iterate();
     }
   };
 }
-async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys) {
+async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = JOIN_AHEAD) {
   const keyOf = (values) => values.slice(1, 1 + keyWidth);
-  let a = joined.next();
+  let buffer = [];
+  let head = 0;
+  let joinDone = false;
+  const readAhead = () => {
+    if (head === buffer.length) {
+      buffer = [];
+      head = 0;
+    }
+    while (!joinDone && buffer.length - head < ahead) {
+      const step = joined.next();
+      if (step.done) joinDone = true;
+      else buffer.push(step.value);
+    }
+  };
+  readAhead();
   let b = await onlyNew.next();
-  while (!a.done || !b.done) {
-    if (!a.done && (b.done || compareKeys(keyOf(a.value), keyOf(b.value)) <= 0)) {
-      yield a.value;
-      a = joined.next();
+  for (; ; ) {
+    if (head === buffer.length) readAhead();
+    const a = head < buffer.length ? buffer[head] : void 0;
+    if (a === void 0 && b.done) return;
+    if (a !== void 0 && (b.done || compareKeys(keyOf(a), keyOf(b.value)) <= 0)) {
+      head++;
+      yield a;
     } else if (!b.done) {
       yield restoreBuffers(b.value);
+      readAhead();
       b = await onlyNew.next();
     }
   }
@@ -2297,6 +2327,18 @@ function fileSize(file) {
   } catch {
     return 0;
   }
+}
+function keyNeverNull(db, schema, table, key) {
+  const name = quote("sqlite", table);
+  const [entry] = db.pragma(`${schema}.table_list(${name})`);
+  if (entry === void 0 || entry.type !== "table") return false;
+  if (Number(entry.wr) === 1) return true;
+  const columns = db.pragma(`${schema}.table_info(${name})`);
+  const indexes = db.pragma(`${schema}.index_list(${name})`);
+  const primary = columns.filter((column) => Number(column.pk) > 0);
+  if (primary.length === 1 && key.length === 1 && primary[0].name === key[0].name && !indexes.some((index) => index.origin === "pk"))
+    return true;
+  return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1));
 }
 function hasRowid(db, table) {
   try {

@@ -90,6 +90,8 @@ export interface CompareDatabasesOptions {
    * Called with the progress of the comparison: first at the start, then at most every
    * `progressIntervalMs`, and once at the end (`done: true`). Default: a line on stderr per update
    * when both tables together hold at least 100,000 rows (`progressLogger()`); `false`: silent.
+   * `sqlite-attach` has nothing to report while SQLite scans: its first update comes once it knows
+   * both tables' row counts, which with keys that cannot be NULL is at the end, with the last.
    */
   onProgress?: ProgressListener | false;
   /** The least time between two progress updates. Default 2000 ms. */

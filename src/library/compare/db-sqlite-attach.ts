@@ -82,9 +82,15 @@ const BATCHES_AHEAD = 4;
 const WORKER_BATCH = 1000;
 
 /**
- * The worker: counts both tables, then streams the rows only in the new table, in key order, a
- * batch at a time, waiting while `BATCHES_AHEAD` batches are unread. CommonJS, run with `eval`, so
- * that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
+ * The join's rows this thread may read ahead of the merge while the worker is still looking for
+ * new-only rows (bounds memory; with few differences the whole join fits and both run at once).
+ */
+const JOIN_AHEAD = 4096;
+
+/**
+ * The worker: counts the tables it is given, then streams the rows only in the new table, in key
+ * order, a batch at a time, waiting while `BATCHES_AHEAD` batches are unread. CommonJS, run with
+ * `eval`, so that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -204,7 +210,21 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
     try {
       const oldTable = `main.${quote('sqlite', plan.oldSide.ref.table)}`;
       const newTable = `${NEW_SCHEMA}.${quote('sqlite', plan.newSide.ref.table)}`;
-      const countSql = [oldTable, newTable].map((table) => `SELECT COUNT(*) FROM ${table}`);
+      // Each row of a table whose key is never NULL has at most one partner, so the new table's
+      // rows are the old table's, less the missing, plus the extra: one COUNT scan instead of two.
+      const derive =
+        keyNeverNull(db, 'main', plan.oldSide.ref.table, plan.oldKey) &&
+        keyNeverNull(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey);
+      const countSql = (derive ? [oldTable] : [oldTable, newTable]).map(
+        (table) => `SELECT COUNT(*) FROM ${table}`,
+      );
+      const setCounts = (rows: number[]) => {
+        counts.oldRows = rows[0];
+        if (!derive) {
+          counts.newRows = rows[1];
+          progress(0, counts.oldRows + counts.newRows);
+        }
+      };
 
       const q = (name: string) => quote('sqlite', name);
       const oldKey = plan.oldKey.map((c) => q(c.name));
@@ -255,21 +275,15 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
       if (big) {
         worker = await startWorker(files, countSql, `${onlyNew}\n${orderBy}`);
-        // The join starts now; the counts arrive while it runs (and before any new-only row).
-        void worker.counts.then(([oldRows, newRows]) => {
-          counts.oldRows = oldRows;
-          counts.newRows = newRows;
-          progress(0, oldRows + newRows);
-        });
+        // The join runs now, ahead of the merge (see mergeCandidates), while the worker counts
+        // and scans; the counts arrive before any new-only row.
+        void worker.counts.then(setCounts);
         joined = db.prepare(`${oldAndBoth}\n${orderBy}`).raw(true).iterate();
         candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
       } else {
-        [counts.oldRows, counts.newRows] = countSql.map((sql) =>
-          Number(db.prepare(sql).pluck(true).get()),
-        );
+        setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
         joined = db.prepare(`${oldAndBoth}\nUNION ALL\n${onlyNew}\n${orderBy}`).raw(true).iterate();
         candidates = joined;
-        progress(0, counts.oldRows + counts.newRows);
       }
 
       const oldNames = selectedColumns(plan, 'old');
@@ -281,6 +295,8 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
         return row;
       };
       let previous: unknown[] | undefined;
+      let onlyOld = 0;
+      let onlyNewRows = 0;
       for await (const values of candidates) {
         const tag = values[0] as number;
         const key = values.slice(1, 1 + keyWidth);
@@ -294,9 +310,16 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
         if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
         if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
         counts.rowsFetched += tag === 3 ? 2 : 1;
+        if (tag === 1) onlyOld++;
+        else if (tag === 2) onlyNewRows++;
         yield event;
       }
       if (worker !== undefined) await worker.counts;
+      if (derive) {
+        // Known only now: the first update comes with the last (SQLite's scan reports nothing).
+        counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
+        progress(0, counts.oldRows + counts.newRows);
+      }
       const total = counts.oldRows + counts.newRows;
       progress(total, total, true);
     } finally {
@@ -307,22 +330,45 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
   };
 }
 
-/** Merges this thread's joined rows and the worker's new-only rows (both in key order). */
-async function* mergeCandidates(
+/**
+ * Merges this thread's joined rows and the worker's new-only rows (both in key order). Before each
+ * wait for the worker, up to `ahead` joined rows are read into a buffer, so that this thread's
+ * join runs while the worker scans instead of waiting for its next row.
+ */
+export async function* mergeCandidates(
   joined: Iterator<unknown[]>,
   onlyNew: AsyncIterator<unknown[]>,
   keyWidth: number,
   compareKeys: (a: unknown[], b: unknown[]) => number,
+  ahead: number = JOIN_AHEAD,
 ): AsyncGenerator<unknown[]> {
   const keyOf = (values: unknown[]) => values.slice(1, 1 + keyWidth);
-  let a = joined.next();
+  let buffer: unknown[][] = [];
+  let head = 0;
+  let joinDone = false;
+  const readAhead = () => {
+    if (head === buffer.length) {
+      buffer = [];
+      head = 0;
+    }
+    while (!joinDone && buffer.length - head < ahead) {
+      const step = joined.next();
+      if (step.done) joinDone = true;
+      else buffer.push(step.value);
+    }
+  };
+  readAhead();
   let b = await onlyNew.next();
-  while (!a.done || !b.done) {
-    if (!a.done && (b.done || compareKeys(keyOf(a.value), keyOf(b.value)) <= 0)) {
-      yield a.value;
-      a = joined.next();
+  for (;;) {
+    if (head === buffer.length) readAhead();
+    const a = head < buffer.length ? buffer[head] : undefined;
+    if (a === undefined && b.done) return;
+    if (a !== undefined && (b.done || compareKeys(keyOf(a), keyOf(b.value)) <= 0)) {
+      head++;
+      yield a;
     } else if (!b.done) {
       yield restoreBuffers(b.value);
+      readAhead();
       b = await onlyNew.next();
     }
   }
@@ -335,6 +381,38 @@ function fileSize(file: string): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * Whether a table's primary key `key` can never hold NULL, so that it is unique: a WITHOUT ROWID
+ * table's, a rowid alias (INTEGER PRIMARY KEY: no index of origin `pk`), or columns declared
+ * NOT NULL. A rowid table's other primary keys accept any number of NULLs.
+ */
+export function keyNeverNull(
+  db: Pick<ReadOnlyConnection, 'pragma'>,
+  schema: string,
+  table: string,
+  key: { name: string }[],
+): boolean {
+  const name = quote('sqlite', table);
+  const [entry] = db.pragma(`${schema}.table_list(${name})`) as { type: string; wr: number }[];
+  if (entry === undefined || entry.type !== 'table') return false;
+  if (Number(entry.wr) === 1) return true;
+  const columns = db.pragma(`${schema}.table_info(${name})`) as {
+    name: string;
+    notnull: number;
+    pk: number;
+  }[];
+  const indexes = db.pragma(`${schema}.index_list(${name})`) as { origin: string }[];
+  const primary = columns.filter((column) => Number(column.pk) > 0);
+  if (
+    primary.length === 1 &&
+    key.length === 1 &&
+    primary[0].name === key[0].name &&
+    !indexes.some((index) => index.origin === 'pk')
+  )
+    return true;
+  return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1));
 }
 
 /** Whether a table has a rowid (WITHOUT ROWID tables and views do not). */

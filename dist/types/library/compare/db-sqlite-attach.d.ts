@@ -9,6 +9,20 @@ export declare function sqliteFileOf(ds: ComparableDataSource): {
 } | {
     reason: string;
 };
+/** A read-only better-sqlite3 connection, as far as this module uses it. */
+interface ReadOnlyConnection {
+    prepare(sql: string): {
+        raw(on: boolean): {
+            iterate(...params: unknown[]): IterableIterator<unknown[]>;
+        };
+        pluck(on: boolean): {
+            get(...params: unknown[]): unknown;
+        };
+        run(...params: unknown[]): unknown;
+    };
+    pragma(sql: string): unknown;
+    close(): void;
+}
 /**
  * Above this many bytes of database files, the rows only in the new table are looked for in a
  * worker thread (a second read-only connection) while this thread joins old to new: on two cores
@@ -20,3 +34,18 @@ export declare function sqliteAttachStrategy(files: {
     old: string;
     new: string;
 }): (plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress) => AsyncGenerator<RowEvent>;
+/**
+ * Merges this thread's joined rows and the worker's new-only rows (both in key order). Before each
+ * wait for the worker, up to `ahead` joined rows are read into a buffer, so that this thread's
+ * join runs while the worker scans instead of waiting for its next row.
+ */
+export declare function mergeCandidates(joined: Iterator<unknown[]>, onlyNew: AsyncIterator<unknown[]>, keyWidth: number, compareKeys: (a: unknown[], b: unknown[]) => number, ahead?: number): AsyncGenerator<unknown[]>;
+/**
+ * Whether a table's primary key `key` can never hold NULL, so that it is unique: a WITHOUT ROWID
+ * table's, a rowid alias (INTEGER PRIMARY KEY: no index of origin `pk`), or columns declared
+ * NOT NULL. A rowid table's other primary keys accept any number of NULLs.
+ */
+export declare function keyNeverNull(db: Pick<ReadOnlyConnection, 'pragma'>, schema: string, table: string, key: {
+    name: string;
+}[]): boolean;
+export {};
