@@ -2071,12 +2071,14 @@ function sqliteFileOf(ds) {
   if (!existsSync(file)) return { reason: `its file ${file} does not exist` };
   return { file };
 }
+var CONNECTION_PRAGMAS = ["main.cache_size = -2000", `${NEW_SCHEMA}.cache_size = -2000`];
 async function openReadOnly(oldFile, newFile) {
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(oldFile, { readonly: true, fileMustExist: true, timeout: 5e3 });
   try {
     db.pragma("query_only = ON");
     db.prepare(`ATTACH DATABASE ? AS ${NEW_SCHEMA}`).run(newFile);
+    for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma);
     return db;
   } catch (error) {
     db.close();
@@ -2096,6 +2098,7 @@ try {
   db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
+  for (const pragma of workerData.pragmas) db.pragma(pragma);
   const counts = workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get()));
   parentPort.postMessage({ counts });
   let rows = [];
@@ -2130,6 +2133,7 @@ async function startWorker(files, countSql, sql) {
       newFile: files.new,
       countSql,
       sql,
+      pragmas: CONNECTION_PRAGMAS,
       ahead,
       limit: BATCHES_AHEAD,
       batch: WORKER_BATCH

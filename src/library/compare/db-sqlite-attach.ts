@@ -51,6 +51,14 @@ interface ReadOnlyConnection {
   close(): void;
 }
 
+/**
+ * Page caches of SQLite's own default size (2 MB each) instead of better-sqlite3's 16 MB: the
+ * queries read each page about once, so a larger cache only costs memory (up to 64 MB with the
+ * worker's connection) and time to fill (a COUNT(*) of 1M rows took twice as long).
+ * Per connection; nothing is written to the files.
+ */
+const CONNECTION_PRAGMAS = ['main.cache_size = -2000', `${NEW_SCHEMA}.cache_size = -2000`];
+
 /** Opens the old file read-only and attaches the new file (read-only too: ATTACH inherits it). */
 async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyConnection> {
   const { default: Database } = (await import('better-sqlite3')) as unknown as {
@@ -61,6 +69,7 @@ async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyC
     // Belt and braces: even a statement we did not mean to write with is refused.
     db.pragma('query_only = ON');
     db.prepare(`ATTACH DATABASE ? AS ${NEW_SCHEMA}`).run(newFile);
+    for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma);
     return db;
   } catch (error) {
     db.close();
@@ -101,6 +110,7 @@ try {
   db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
+  for (const pragma of workerData.pragmas) db.pragma(pragma);
   const counts = workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get()));
   parentPort.postMessage({ counts });
   let rows = [];
@@ -145,6 +155,7 @@ async function startWorker(
       newFile: files.new,
       countSql,
       sql,
+      pragmas: CONNECTION_PRAGMAS,
       ahead,
       limit: BATCHES_AHEAD,
       batch: WORKER_BATCH,
