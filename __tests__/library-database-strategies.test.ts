@@ -391,6 +391,43 @@ describe('library database: compareDatabases strategies', function () {
         assert.deepEqual([attached.oldRows, attached.newRows, attached.rowsCompared], [20, 21, 19]);
       });
 
+      it('agrees with merge on WITHOUT ROWID tables (no rowid to tell a missing partner by)', async function () {
+        // Arrange: keys only on one side at the start, the middle and the end, and a changed row.
+        const rows = (ids: readonly number[]) =>
+          ids.map((id) => [`k${String(id).padStart(3, '0')}`, id]);
+        const ids = Array.from({ length: 50 }, (_, i) => i + 1);
+        for (const [ds, side] of [
+          [oldDs, [0, ...ids.filter((id) => id !== 25)]],
+          [newDs, [...ids.filter((id) => id !== 10), 99]],
+        ] as const) {
+          await ds.query('DROP TABLE IF EXISTS keyed');
+          await ds.query('CREATE TABLE keyed (k TEXT PRIMARY KEY, v INTEGER) WITHOUT ROWID');
+          for (const [k, v] of rows(side))
+            await ds.query('INSERT INTO keyed VALUES (?, ?)', [
+              k,
+              ds === newDs && v === 7 ? 70 : v,
+            ]);
+        }
+        // Act
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'keyed', { strategy: 'merge' });
+        const attached = await compareDatabasesDetailed(oldDs, newDs, 'keyed', {
+          strategy: 'sqlite-attach',
+        });
+        // Assert
+        assert.deepEqual(
+          merged.differences.map((d) => [d.kind, d.path]),
+          [
+            ['missing', "keyed[k='k000']"],
+            ['changed', "keyed[k='k007'].v"],
+            ['missing', "keyed[k='k010']"],
+            ['extra', "keyed[k='k025']"],
+            ['extra', "keyed[k='k099']"],
+          ],
+        );
+        assert.equal(attached.strategy, 'sqlite-attach');
+        assert.deepEqual(outcome(attached), outcome(merged));
+      });
+
       it('counts the new rows exactly when a nullable primary key holds NULL more than once', async function () {
         // Arrange: a rowid table's TEXT PRIMARY KEY accepts any number of NULLs, so the new
         // table's rows cannot be told from the old count, the missing and the extra rows.
