@@ -21,6 +21,8 @@ import {
   keyNeverNull,
   mergeCandidates,
   PARALLEL_MIN_BYTES,
+  rowidKey,
+  splitPoint,
 } from '../src/library/compare/db-sqlite-attach.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
@@ -347,49 +349,60 @@ describe('library database: compareDatabases strategies', function () {
         assert.deepEqual(files.map(digest), before);
       });
 
-      it(`looks for new-only rows in a worker thread for files over ${PARALLEL_MIN_BYTES / 2 ** 20} MB, with the same result`, async function () {
-        // Arrange: 1 MB blobs make big files from few rows; new-only rows (from the worker) among them.
-        const blob = (i: number) => Buffer.alloc(2 ** 20, i);
-        const ddl = 'id INTEGER PRIMARY KEY, data BLOB, label TEXT';
-        const rows = Array.from({ length: 20 }, (_, i) => [i * 2, blob(i), `row ${i}`]);
-        await makeTable(oldDs, 'sqlite', 'blobs', ddl, rows);
-        await makeTable(newDs, 'sqlite', 'blobs', ddl, [
-          ...rows
-            .filter(([id]) => id !== 10)
-            .map(([id, data, label]) => [id, data, id === 4 ? 'x' : label]),
-          [5, blob(99), 'new'],
-          [41, null, 'new at the end'],
-        ]);
-        assert.ok(
-          statSync(oldDb.name).size + statSync(newDb.name).size >= PARALLEL_MIN_BYTES,
-          'the files are big enough for the worker',
-        );
-        // Act
-        const merged = await compareDatabasesDetailed(oldDs, newDs, 'blobs', { strategy: 'merge' });
-        const attached = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
-          strategy: 'sqlite-attach',
-          maxDifferences: 3,
+      for (const [how, key] of [
+        ['splits a rowid key range with', 'id INTEGER PRIMARY KEY'],
+        ['looks for new-only rows in', 'id INT NOT NULL PRIMARY KEY'],
+      ]) {
+        it(`${how} a worker thread for files over ${PARALLEL_MIN_BYTES / 2 ** 20} MB (${key}), with the same result`, async function () {
+          // Arrange: 1 MB blobs make big files from few rows; differences on both sides of the
+          // middle key (20), so in both threads' halves when the key range is split.
+          const blob = (i: number) => Buffer.alloc(2 ** 20, i);
+          const ddl = `${key}, data BLOB, label TEXT`;
+          const rows = Array.from({ length: 20 }, (_, i) => [i * 2, blob(i), `row ${i}`]);
+          await makeTable(oldDs, 'sqlite', 'blobs', ddl, rows);
+          await makeTable(newDs, 'sqlite', 'blobs', ddl, [
+            ...rows
+              .filter(([id]) => id !== 10)
+              .map(([id, data, label]) => [id, data, id === 4 ? 'x' : label]),
+            [5, blob(99), 'new'],
+            [41, null, 'new at the end'],
+          ]);
+          assert.ok(
+            statSync(oldDb.name).size + statSync(newDb.name).size >= PARALLEL_MIN_BYTES,
+            'the files are big enough for the worker',
+          );
+          // Act
+          const merged = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
+            strategy: 'merge',
+          });
+          const attached = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
+            strategy: 'sqlite-attach',
+            maxDifferences: 3,
+          });
+          const mergedCapped = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
+            strategy: 'merge',
+            maxDifferences: 3,
+          });
+          // Assert
+          assert.deepEqual(
+            merged.differences.map((d) => [d.kind, d.path]),
+            [
+              ['changed', 'blobs[id=4].label'],
+              ['extra', 'blobs[id=5]'],
+              ['missing', 'blobs[id=10]'],
+              ['extra', 'blobs[id=41]'],
+            ],
+          );
+          assert.ok(Buffer.isBuffer((merged.differences[1].new as { data: unknown }).data));
+          assert.equal(attached.strategy, 'sqlite-attach');
+          assert.deepEqual(outcome(attached), outcome(mergedCapped));
+          assert.equal(attached.total, 4);
+          assert.deepEqual(
+            [attached.oldRows, attached.newRows, attached.rowsCompared],
+            [20, 21, 19],
+          );
         });
-        const mergedCapped = await compareDatabasesDetailed(oldDs, newDs, 'blobs', {
-          strategy: 'merge',
-          maxDifferences: 3,
-        });
-        // Assert
-        assert.deepEqual(
-          merged.differences.map((d) => [d.kind, d.path]),
-          [
-            ['changed', 'blobs[id=4].label'],
-            ['extra', 'blobs[id=5]'],
-            ['missing', 'blobs[id=10]'],
-            ['extra', 'blobs[id=41]'],
-          ],
-        );
-        assert.ok(Buffer.isBuffer((merged.differences[1].new as { data: unknown }).data));
-        assert.equal(attached.strategy, 'sqlite-attach');
-        assert.deepEqual(outcome(attached), outcome(mergedCapped));
-        assert.equal(attached.total, 4);
-        assert.deepEqual([attached.oldRows, attached.newRows, attached.rowsCompared], [20, 21, 19]);
-      });
+      }
 
       it('agrees with merge on WITHOUT ROWID tables (no rowid to tell a missing partner by)', async function () {
         // Arrange: keys only on one side at the start, the middle and the end, and a changed row.
@@ -597,6 +610,29 @@ describe('library database: compareDatabases strategies', function () {
           tables.map(([, , , expected]) => expected),
         );
         assert.equal(keyNeverNull(db, 'main', 'a_view', [{ name: 'id' }]), false);
+      } finally {
+        db.close();
+      }
+    });
+
+    it("splits only rowid keys, at the middle of both tables' keys", function () {
+      // Arrange
+      const db = new Database(':memory:');
+      try {
+        db.exec("ATTACH ':memory:' AS vm_new");
+        db.exec('CREATE TABLE main.t (id INTEGER PRIMARY KEY, v)');
+        db.exec('CREATE TABLE vm_new.t (id INTEGER PRIMARY KEY, v)');
+        db.exec('CREATE TABLE main.i (id INT PRIMARY KEY NOT NULL, v)');
+        const middle = () => splitPoint(db, 'A.id', 'main.t', 'B.id', 'vm_new.t');
+        // Act and assert
+        assert.equal(rowidKey(db, 'main', 't', [{ name: 'id' }]), true);
+        assert.equal(rowidKey(db, 'main', 'i', [{ name: 'id' }]), false);
+        assert.equal(keyNeverNull(db, 'main', 'i', [{ name: 'id' }]), true);
+        assert.equal(middle(), undefined);
+        db.exec('INSERT INTO main.t VALUES (10, 1), (20, 1)');
+        db.exec('INSERT INTO vm_new.t VALUES (30, 1), (9007199254740993, 1)');
+        // Rowids are 64-bit: the middle is exact beyond 2^53.
+        assert.equal(middle(), 5n + 4503599627370496n);
       } finally {
         db.close();
       }

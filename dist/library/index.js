@@ -2099,7 +2099,9 @@ try {
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
   for (const pragma of workerData.pragmas) db.pragma(pragma);
-  const counts = workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get()));
+  const counts = workerData.countSql.map((sql) =>
+    Number(db.prepare(sql).pluck(true).get(...workerData.countParams)),
+  );
   parentPort.postMessage({ counts });
   let rows = [];
   const send = (done) => {
@@ -2109,7 +2111,7 @@ try {
     parentPort.postMessage({ rows, done });
     rows = [];
   };
-  for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
+  for (const row of db.prepare(workerData.sql).raw(true).iterate(...workerData.params)) {
     rows.push(row);
     if (rows.length >= workerData.batch) send(false);
   }
@@ -2120,7 +2122,7 @@ try {
   if (db) db.close();
 }
 `;
-async function startWorker(files, countSql, sql) {
+async function startWorker(files, job) {
   const { Worker } = await import("node:worker_threads");
   const { createRequire } = await import("node:module");
   const ahead = new SharedArrayBuffer(4);
@@ -2131,8 +2133,7 @@ async function startWorker(files, countSql, sql) {
       module: createRequire(import.meta.url).resolve("better-sqlite3"),
       oldFile: files.old,
       newFile: files.new,
-      countSql,
-      sql,
+      ...job,
       pragmas: CONNECTION_PRAGMAS,
       ahead,
       limit: BATCHES_AHEAD,
@@ -2214,7 +2215,7 @@ function sqliteAttachStrategy(files) {
       const nulls = (n) => Array.from({ length: n }, () => "NULL");
       const keyWidth = plan.oldKey.length;
       const orderBy = `ORDER BY ${Array.from({ length: keyWidth }, (_, i) => `${i + 2} COLLATE BINARY`).join(", ")}`;
-      const oldAndBoth = [
+      const oldAndBoth = (range = "") => [
         `SELECT CASE WHEN ${present} IS NULL THEN 1 ELSE 3 END,`,
         [
           ...oldKey.map((k) => `A.${k}`),
@@ -2224,9 +2225,9 @@ function sqliteAttachStrategy(files) {
           ...newCols.map((c) => `B.${c}`)
         ].join(", "),
         `FROM ${oldTable} A LEFT JOIN ${newTable} B ON ${sameKey}`,
-        `WHERE ${present} IS NULL${changed === "" ? "" : ` OR ${changed}`}`
+        `WHERE (${present} IS NULL${changed === "" ? "" : ` OR ${changed}`})${range}`
       ].join("\n");
-      const onlyNew = [
+      const onlyNew = (range = "") => [
         "SELECT 2,",
         [
           ...newKey.map((k) => `B.${k}`),
@@ -2236,22 +2237,47 @@ function sqliteAttachStrategy(files) {
         ].join(", "),
         // An anti-join: as fast again as NOT EXISTS (a correlated subquery per row) at 1M rows.
         `FROM ${newTable} B LEFT JOIN ${oldTable} A ON ${sameKey}`,
-        `WHERE ${oldPresent} IS NULL`
+        `WHERE ${oldPresent} IS NULL${range}`
       ].join("\n");
       let candidates;
       const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
-      if (big) {
-        worker = await startWorker(files, countSql, `${onlyNew}
-${orderBy}`);
+      const split = big && rowidKey(db, "main", plan.oldSide.ref.table, plan.oldKey) && rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey) ? splitPoint(db, `A.${oldKey[0]}`, oldTable, `B.${newKey[0]}`, newTable) : void 0;
+      if (split !== void 0) {
+        const half = (op) => ({
+          count: `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} ${op} ?`,
+          rows: `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}
+UNION ALL
+${onlyNew(` AND B.${newKey[0]} ${op} ?`)}
+${orderBy}`
+        });
+        const [lower, upper] = [half("<"), half(">=")];
+        worker = await startWorker(files, {
+          countSql: [upper.count],
+          countParams: [split],
+          sql: upper.rows,
+          params: [split, split]
+        });
+        const lowerRows = Number(db.prepare(lower.count).pluck(true).get(split));
+        void worker.counts.then(([upperRows]) => setCounts([lowerRows + upperRows]));
+        joined = db.prepare(lower.rows).raw(true).iterate(split, split);
+        candidates = concatCandidates(joined, worker.rows);
+      } else if (big) {
+        worker = await startWorker(files, {
+          countSql,
+          countParams: [],
+          sql: `${onlyNew()}
+${orderBy}`,
+          params: []
+        });
         void worker.counts.then(setCounts);
-        joined = db.prepare(`${oldAndBoth}
+        joined = db.prepare(`${oldAndBoth()}
 ${orderBy}`).raw(true).iterate();
         candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
       } else {
         setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
-        joined = db.prepare(`${oldAndBoth}
+        joined = db.prepare(`${oldAndBoth()}
 UNION ALL
-${onlyNew}
+${onlyNew()}
 ${orderBy}`).raw(true).iterate();
         candidates = joined;
       }
@@ -2296,6 +2322,10 @@ ${orderBy}`).raw(true).iterate();
     }
   };
 }
+async function* concatCandidates(lower, upper) {
+  yield* lower;
+  for await (const values of upper) yield restoreBuffers(values);
+}
 async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = JOIN_AHEAD) {
   const keyOf = (values) => values.slice(1, 1 + keyWidth);
   let buffer = [];
@@ -2336,16 +2366,32 @@ function fileSize(file) {
   }
 }
 function keyNeverNull(db, schema, table, key) {
+  return keyShape(db, schema, table, key) !== "nullable";
+}
+function rowidKey(db, schema, table, key) {
+  return keyShape(db, schema, table, key) === "rowid";
+}
+function keyShape(db, schema, table, key) {
   const name = quote("sqlite", table);
   const [entry] = db.pragma(`${schema}.table_list(${name})`);
-  if (entry === void 0 || entry.type !== "table") return false;
-  if (Number(entry.wr) === 1) return true;
+  if (entry === void 0 || entry.type !== "table") return "nullable";
+  if (Number(entry.wr) === 1) return "not null";
   const columns = db.pragma(`${schema}.table_info(${name})`);
   const indexes = db.pragma(`${schema}.index_list(${name})`);
   const primary = columns.filter((column) => Number(column.pk) > 0);
   if (primary.length === 1 && key.length === 1 && primary[0].name === key[0].name && !indexes.some((index) => index.origin === "pk"))
-    return true;
-  return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1));
+    return "rowid";
+  return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1)) ? "not null" : "nullable";
+}
+function splitPoint(db, oldKey, oldTable, newKey, newTable) {
+  const ends = [
+    `SELECT min(${oldKey}) AS k FROM ${oldTable} A`,
+    `SELECT max(${oldKey}) FROM ${oldTable} A`,
+    `SELECT min(${newKey}) FROM ${newTable} B`,
+    `SELECT max(${newKey}) FROM ${newTable} B`
+  ].join(" UNION ALL ");
+  const middle = db.prepare(`SELECT CAST(min(k) / 2 + max(k) / 2 AS TEXT) FROM (${ends})`).pluck(true).get();
+  return typeof middle === "string" ? BigInt(middle) : void 0;
 }
 function hasRowid(db, table) {
   try {

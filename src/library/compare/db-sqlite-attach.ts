@@ -78,9 +78,10 @@ async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyC
 }
 
 /**
- * Above this many bytes of database files, the rows only in the new table are looked for in a
- * worker thread (a second read-only connection) while this thread joins old to new: on two cores
- * that halves the wait. Below it, one query does both, sooner than a thread starts.
+ * Above this many bytes of database files, a worker thread (a second read-only connection) shares
+ * the work: when both keys are rowids, it takes the upper half of the key range and this thread the
+ * lower; otherwise it looks for the rows only in the new table while this thread joins old to new.
+ * On two cores that about halves the wait. Below it, one query does all, sooner than a thread starts.
  */
 export const PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 
@@ -97,8 +98,9 @@ const WORKER_BATCH = 1000;
 const JOIN_AHEAD = 4096;
 
 /**
- * The worker: counts the tables it is given, then streams the rows only in the new table, in key
- * order, a batch at a time, waiting while `BATCHES_AHEAD` batches are unread. CommonJS, run with
+ * The worker: runs the COUNT queries it is given, then streams the rows of its query (the rows
+ * only in the new table, or every candidate of the upper key range), in key order, a batch at a
+ * time, waiting while `BATCHES_AHEAD` batches are unread. CommonJS, run with
  * `eval`, so that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
  */
 const WORKER_SOURCE = `
@@ -111,7 +113,9 @@ try {
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
   for (const pragma of workerData.pragmas) db.pragma(pragma);
-  const counts = workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get()));
+  const counts = workerData.countSql.map((sql) =>
+    Number(db.prepare(sql).pluck(true).get(...workerData.countParams)),
+  );
   parentPort.postMessage({ counts });
   let rows = [];
   const send = (done) => {
@@ -121,7 +125,7 @@ try {
     parentPort.postMessage({ rows, done });
     rows = [];
   };
-  for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
+  for (const row of db.prepare(workerData.sql).raw(true).iterate(...workerData.params)) {
     rows.push(row);
     if (rows.length >= workerData.batch) send(false);
   }
@@ -137,11 +141,18 @@ try {
 type WorkerMessage =
   { counts: number[] } | { rows: unknown[][]; done: boolean } | { error: string };
 
-/** The rows only in the new table, from a worker thread, with both tables' row counts. */
+/** What the worker runs: COUNT queries, then one query whose rows it streams back. */
+interface WorkerJob {
+  countSql: string[];
+  countParams: unknown[];
+  sql: string;
+  params: unknown[];
+}
+
+/** Rows of a query from a worker thread, with the results of its COUNT queries. */
 async function startWorker(
   files: { old: string; new: string },
-  countSql: string[],
-  sql: string,
+  job: WorkerJob,
 ): Promise<{ counts: Promise<number[]>; rows: AsyncGenerator<unknown[]>; stop: () => void }> {
   const { Worker } = await import('node:worker_threads');
   const { createRequire } = await import('node:module');
@@ -153,8 +164,7 @@ async function startWorker(
       module: createRequire(import.meta.url).resolve('better-sqlite3'),
       oldFile: files.old,
       newFile: files.new,
-      countSql,
-      sql,
+      ...job,
       pragmas: CONNECTION_PRAGMAS,
       ahead,
       limit: BATCHES_AHEAD,
@@ -258,45 +268,80 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       const keyWidth = plan.oldKey.length;
       const orderBy = `ORDER BY ${Array.from({ length: keyWidth }, (_, i) => `${i + 2} COLLATE BINARY`).join(', ')}`;
       // Each row: a tag (1 only old, 2 only new, 3 both), the key to order by, the old row, the new row.
-      const oldAndBoth = [
-        `SELECT CASE WHEN ${present} IS NULL THEN 1 ELSE 3 END,`,
+      const oldAndBoth = (range = '') =>
         [
-          ...oldKey.map((k) => `A.${k}`),
-          ...oldKey.map((k) => `A.${k}`),
-          ...oldCols.map((c) => `A.${c}`),
-          ...newKey.map((k) => `B.${k}`),
-          ...newCols.map((c) => `B.${c}`),
-        ].join(', '),
-        `FROM ${oldTable} A LEFT JOIN ${newTable} B ON ${sameKey}`,
-        `WHERE ${present} IS NULL${changed === '' ? '' : ` OR ${changed}`}`,
-      ].join('\n');
-      const onlyNew = [
-        'SELECT 2,',
+          `SELECT CASE WHEN ${present} IS NULL THEN 1 ELSE 3 END,`,
+          [
+            ...oldKey.map((k) => `A.${k}`),
+            ...oldKey.map((k) => `A.${k}`),
+            ...oldCols.map((c) => `A.${c}`),
+            ...newKey.map((k) => `B.${k}`),
+            ...newCols.map((c) => `B.${c}`),
+          ].join(', '),
+          `FROM ${oldTable} A LEFT JOIN ${newTable} B ON ${sameKey}`,
+          `WHERE (${present} IS NULL${changed === '' ? '' : ` OR ${changed}`})${range}`,
+        ].join('\n');
+      const onlyNew = (range = '') =>
         [
-          ...newKey.map((k) => `B.${k}`),
-          ...nulls(oldKey.length + oldCols.length),
-          ...newKey.map((k) => `B.${k}`),
-          ...newCols.map((c) => `B.${c}`),
-        ].join(', '),
-        // An anti-join: as fast again as NOT EXISTS (a correlated subquery per row) at 1M rows.
-        `FROM ${newTable} B LEFT JOIN ${oldTable} A ON ${sameKey}`,
-        `WHERE ${oldPresent} IS NULL`,
-      ].join('\n');
+          'SELECT 2,',
+          [
+            ...newKey.map((k) => `B.${k}`),
+            ...nulls(oldKey.length + oldCols.length),
+            ...newKey.map((k) => `B.${k}`),
+            ...newCols.map((c) => `B.${c}`),
+          ].join(', '),
+          // An anti-join: as fast again as NOT EXISTS (a correlated subquery per row) at 1M rows.
+          `FROM ${newTable} B LEFT JOIN ${oldTable} A ON ${sameKey}`,
+          `WHERE ${oldPresent} IS NULL${range}`,
+        ].join('\n');
 
-      // The rows that may differ, in key order: from one query, or merged from this thread's
-      // join and the worker's new-only rows.
+      // The rows that may differ, in key order: from one query; or, for big files, the lower
+      // half of an integer key range here and the upper half in the worker, one after the
+      // other; or else merged from this thread's join and the worker's new-only rows.
       let candidates: AsyncIterable<unknown[]> | Iterable<unknown[]>;
       const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
-      if (big) {
-        worker = await startWorker(files, countSql, `${onlyNew}\n${orderBy}`);
+      const split =
+        big &&
+        rowidKey(db, 'main', plan.oldSide.ref.table, plan.oldKey) &&
+        rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey)
+          ? splitPoint(db, `A.${oldKey[0]}`, oldTable, `B.${newKey[0]}`, newTable)
+          : undefined;
+      if (split !== undefined) {
+        // Both keys are rowids: each half is a rowid range, read once by one UNION ALL whose
+        // two arms walk both tables in step (each page is read once, not once per arm).
+        const half = (op: '<' | '>=') => ({
+          count: `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} ${op} ?`,
+          rows: `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} ${op} ?`)}\n${orderBy}`,
+        });
+        const [lower, upper] = [half('<'), half('>=')];
+        worker = await startWorker(files, {
+          countSql: [upper.count],
+          countParams: [split],
+          sql: upper.rows,
+          params: [split, split],
+        });
+        const lowerRows = Number(db.prepare(lower.count).pluck(true).get(split));
+        void worker.counts.then(([upperRows]) => setCounts([lowerRows + upperRows]));
+        joined = db.prepare(lower.rows).raw(true).iterate(split, split);
+        candidates = concatCandidates(joined, worker.rows);
+      } else if (big) {
+        worker = await startWorker(files, {
+          countSql,
+          countParams: [],
+          sql: `${onlyNew()}\n${orderBy}`,
+          params: [],
+        });
         // The join runs now, ahead of the merge (see mergeCandidates), while the worker counts
         // and scans; the counts arrive before any new-only row.
         void worker.counts.then(setCounts);
-        joined = db.prepare(`${oldAndBoth}\n${orderBy}`).raw(true).iterate();
+        joined = db.prepare(`${oldAndBoth()}\n${orderBy}`).raw(true).iterate();
         candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
       } else {
         setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
-        joined = db.prepare(`${oldAndBoth}\nUNION ALL\n${onlyNew}\n${orderBy}`).raw(true).iterate();
+        joined = db
+          .prepare(`${oldAndBoth()}\nUNION ALL\n${onlyNew()}\n${orderBy}`)
+          .raw(true)
+          .iterate();
         candidates = joined;
       }
 
@@ -342,6 +387,15 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       db.close();
     }
   };
+}
+
+/** This thread's rows of the lower key range, then the worker's of the upper one. */
+async function* concatCandidates(
+  lower: Iterable<unknown[]>,
+  upper: AsyncIterable<unknown[]>,
+): AsyncGenerator<unknown[]> {
+  yield* lower;
+  for await (const values of upper) yield restoreBuffers(values);
 }
 
 /**
@@ -408,10 +462,29 @@ export function keyNeverNull(
   table: string,
   key: { name: string }[],
 ): boolean {
+  return keyShape(db, schema, table, key) !== 'nullable';
+}
+
+/** Whether the key is the table's rowid (a single INTEGER PRIMARY KEY column, its alias). */
+export function rowidKey(
+  db: Pick<ReadOnlyConnection, 'pragma'>,
+  schema: string,
+  table: string,
+  key: { name: string }[],
+): boolean {
+  return keyShape(db, schema, table, key) === 'rowid';
+}
+
+function keyShape(
+  db: Pick<ReadOnlyConnection, 'pragma'>,
+  schema: string,
+  table: string,
+  key: { name: string }[],
+): 'rowid' | 'not null' | 'nullable' {
   const name = quote('sqlite', table);
   const [entry] = db.pragma(`${schema}.table_list(${name})`) as { type: string; wr: number }[];
-  if (entry === undefined || entry.type !== 'table') return false;
-  if (Number(entry.wr) === 1) return true;
+  if (entry === undefined || entry.type !== 'table') return 'nullable';
+  if (Number(entry.wr) === 1) return 'not null';
   const columns = db.pragma(`${schema}.table_info(${name})`) as {
     name: string;
     notnull: number;
@@ -425,8 +498,34 @@ export function keyNeverNull(
     primary[0].name === key[0].name &&
     !indexes.some((index) => index.origin === 'pk')
   )
-    return true;
-  return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1));
+    return 'rowid';
+  return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1))
+    ? 'not null'
+    : 'nullable';
+}
+
+/**
+ * The middle of both tables' rowid keys (each end found through the rowid b-tree, not a scan),
+ * as a BigInt (rowids are 64-bit); undefined when both tables are empty.
+ */
+export function splitPoint(
+  db: { prepare(sql: string): { pluck(on: boolean): { get(): unknown } } },
+  oldKey: string,
+  oldTable: string,
+  newKey: string,
+  newTable: string,
+): bigint | undefined {
+  const ends = [
+    `SELECT min(${oldKey}) AS k FROM ${oldTable} A`,
+    `SELECT max(${oldKey}) FROM ${oldTable} A`,
+    `SELECT min(${newKey}) FROM ${newTable} B`,
+    `SELECT max(${newKey}) FROM ${newTable} B`,
+  ].join(' UNION ALL ');
+  const middle = db
+    .prepare(`SELECT CAST(min(k) / 2 + max(k) / 2 AS TEXT) FROM (${ends})`)
+    .pluck(true)
+    .get();
+  return typeof middle === 'string' ? BigInt(middle) : undefined;
 }
 
 /** Whether a table has a rowid (WITHOUT ROWID tables and views do not). */

@@ -24,9 +24,10 @@ interface ReadOnlyConnection {
     close(): void;
 }
 /**
- * Above this many bytes of database files, the rows only in the new table are looked for in a
- * worker thread (a second read-only connection) while this thread joins old to new: on two cores
- * that halves the wait. Below it, one query does both, sooner than a thread starts.
+ * Above this many bytes of database files, a worker thread (a second read-only connection) shares
+ * the work: when both keys are rowids, it takes the upper half of the key range and this thread the
+ * lower; otherwise it looks for the rows only in the new table while this thread joins old to new.
+ * On two cores that about halves the wait. Below it, one query does all, sooner than a thread starts.
  */
 export declare const PARALLEL_MIN_BYTES: number;
 /** The `sqlite-attach` strategy. `files` are the old and the new database files. */
@@ -48,4 +49,19 @@ export declare function mergeCandidates(joined: Iterator<unknown[]>, onlyNew: As
 export declare function keyNeverNull(db: Pick<ReadOnlyConnection, 'pragma'>, schema: string, table: string, key: {
     name: string;
 }[]): boolean;
+/** Whether the key is the table's rowid (a single INTEGER PRIMARY KEY column, its alias). */
+export declare function rowidKey(db: Pick<ReadOnlyConnection, 'pragma'>, schema: string, table: string, key: {
+    name: string;
+}[]): boolean;
+/**
+ * The middle of both tables' rowid keys (each end found through the rowid b-tree, not a scan),
+ * as a BigInt (rowids are 64-bit); undefined when both tables are empty.
+ */
+export declare function splitPoint(db: {
+    prepare(sql: string): {
+        pluck(on: boolean): {
+            get(): unknown;
+        };
+    };
+}, oldKey: string, oldTable: string, newKey: string, newTable: string): bigint | undefined;
 export {};
