@@ -19,6 +19,7 @@ import {
 import Database from 'better-sqlite3';
 import {
   keyNeverNull,
+  matchMarker,
   mergeCandidates,
   PARALLEL_MIN_BYTES,
   rowidKey,
@@ -468,6 +469,41 @@ describe('library database: compareDatabases strategies', function () {
         assert.deepEqual([result.oldRows, result.newRows], [3, 3]);
       });
 
+      it('agrees with merge on a table with a column of its own named rowid, holding NULLs', async function () {
+        // Arrange: `rowid` here names the column, not the row id; it is NULL in matched rows.
+        const ddl = 'k TEXT PRIMARY KEY, rowid INTEGER, v TEXT';
+        await makeTable(oldDs, 'sqlite', 'shadowed', ddl, [
+          ['a', null, '1'],
+          ['b', null, '2'],
+          ['c', 3, '3'],
+        ]);
+        await makeTable(newDs, 'sqlite', 'shadowed', ddl, [
+          ['a', null, '1'],
+          ['b', null, 'two'],
+          ['d', null, '4'],
+        ]);
+        // Act
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'shadowed', {
+          strategy: 'merge',
+          onProgress: false,
+        });
+        const attached = await compareDatabasesDetailed(oldDs, newDs, 'shadowed', {
+          strategy: 'sqlite-attach',
+          onProgress: false,
+        });
+        // Assert
+        assert.deepEqual(
+          merged.differences.map((d) => [d.kind, d.path]),
+          [
+            ['changed', "shadowed[k='b'].v"],
+            ['missing', "shadowed[k='c']"],
+            ['extra', "shadowed[k='d']"],
+          ],
+        );
+        assert.equal(attached.strategy, 'sqlite-attach');
+        assert.deepEqual(outcome(attached), outcome(merged));
+      });
+
       it('gives way to merge when sqlite-attach fails before its first row (a TEMP table only the data source sees)', async function () {
         // Arrange: TEMP tables live in the data source's own connection, not in the file.
         for (const [ds, label] of [
@@ -610,6 +646,35 @@ describe('library database: compareDatabases strategies', function () {
           tables.map(([, , , expected]) => expected),
         );
         assert.equal(keyNeverNull(db, 'main', 'a_view', [{ name: 'id' }]), false);
+      } finally {
+        db.close();
+      }
+    });
+
+    it('tells a missing partner by a rowid name no column has taken, else by a key that cannot be NULL', function () {
+      // Arrange
+      const db = new Database(':memory:');
+      try {
+        db.exec('CREATE TABLE plain (k TEXT PRIMARY KEY, v)');
+        db.exec('CREATE TABLE one_taken (k TEXT PRIMARY KEY, rowid INT, v)');
+        db.exec('CREATE TABLE two_taken (k TEXT PRIMARY KEY, ROWID INT, _rowid_ INT)');
+        db.exec('CREATE TABLE all_taken (k TEXT NOT NULL PRIMARY KEY, rowid, _rowid_, oid)');
+        db.exec('CREATE TABLE all_taken_nullable (k TEXT PRIMARY KEY, rowid, _rowid_, oid)');
+        db.exec('CREATE TABLE no_rowid (k TEXT PRIMARY KEY, rowid INT) WITHOUT ROWID');
+        const marker = (table: string) => matchMarker(db, 'main', table, [{ name: 'k' }]);
+        // Act and assert
+        assert.deepEqual(['plain', 'one_taken', 'two_taken', 'all_taken', 'no_rowid'].map(marker), [
+          'rowid',
+          '_rowid_',
+          'oid',
+          '"k"',
+          '"k"',
+        ]);
+        assert.throws(
+          () => marker('all_taken_nullable'),
+          /table all_taken_nullable has columns named rowid, _rowid_, oid and a primary key that can hold NULL.*use strategy: 'merge'/,
+        );
+        assert.throws(() => marker('not_there'), /no such table: main\.not_there/);
       } finally {
         db.close();
       }

@@ -2208,8 +2208,8 @@ function sqliteAttachStrategy(files) {
       const newKey = plan.newKey.map((c) => q(c.name));
       const oldCols = plan.pairs.map(([o]) => q(o));
       const newCols = plan.pairs.map(([, n]) => q(n));
-      const present = hasRowid(db, newTable) ? "B.rowid" : `B.${newKey[0]}`;
-      const oldPresent = hasRowid(db, oldTable) ? "A.rowid" : `A.${oldKey[0]}`;
+      const present = `B.${matchMarker(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey)}`;
+      const oldPresent = `A.${matchMarker(db, "main", plan.oldSide.ref.table, plan.oldKey)}`;
       const sameKey = plan.oldKey.map((_, i) => `B.${newKey[i]} IS A.${oldKey[i]} COLLATE BINARY`).join(" AND ");
       const changed = plan.pairs.map((_, i) => `+A.${oldCols[i]} IS NOT +B.${newCols[i]} COLLATE BINARY`).join(" OR ");
       const nulls = (n) => Array.from({ length: n }, () => "NULL");
@@ -2393,13 +2393,21 @@ function splitPoint(db, oldKey, oldTable, newKey, newTable) {
   const middle = db.prepare(`SELECT CAST(min(k) / 2 + max(k) / 2 AS TEXT) FROM (${ends})`).pluck(true).get();
   return typeof middle === "string" ? BigInt(middle) : void 0;
 }
-function hasRowid(db, table) {
-  try {
-    db.prepare(`SELECT rowid FROM ${table} LIMIT 0`);
-    return true;
-  } catch {
-    return false;
+var ROWID_NAMES = ["rowid", "_rowid_", "oid"];
+function matchMarker(db, schema, table, key) {
+  const name = quote("sqlite", table);
+  const [entry] = db.pragma(`${schema}.table_list(${name})`);
+  if (entry === void 0) throw new Error(`no such table: ${schema}.${table}`);
+  if (entry.type === "table" && Number(entry.wr) === 0) {
+    const columns = db.pragma(`${schema}.table_xinfo(${name})`);
+    const taken = new Set(columns.map((column) => column.name.toLowerCase()));
+    const free = ROWID_NAMES.find((rowid) => !taken.has(rowid));
+    if (free !== void 0) return free;
   }
+  if (keyNeverNull(db, schema, table, key)) return quote("sqlite", key[0].name);
+  throw new Error(
+    `compareDatabases (sqlite-attach): table ${table} has columns named ${ROWID_NAMES.join(", ")} and a primary key that can hold NULL, so a row without a partner cannot be told from one whose key is NULL: use strategy: 'merge'`
+  );
 }
 
 // src/library/compare/databases.ts

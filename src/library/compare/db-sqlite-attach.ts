@@ -252,9 +252,9 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       const newKey = plan.newKey.map((c) => q(c.name));
       const oldCols = plan.pairs.map(([o]) => q(o));
       const newCols = plan.pairs.map(([, n]) => q(n));
-      // Whether B matched: a rowid is never NULL; a WITHOUT ROWID table's key is NOT NULL.
-      const present = hasRowid(db, newTable) ? 'B.rowid' : `B.${newKey[0]}`;
-      const oldPresent = hasRowid(db, oldTable) ? 'A.rowid' : `A.${oldKey[0]}`;
+      // Whether the other side matched: its rowid is never NULL, nor is a key that cannot hold NULL.
+      const present = `B.${matchMarker(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey)}`;
+      const oldPresent = `A.${matchMarker(db, 'main', plan.oldSide.ref.table, plan.oldKey)}`;
       // Keys match with IS (NULL keys match, as in the merge) in binary order.
       const sameKey = plan.oldKey
         .map((_, i) => `B.${newKey[i]} IS A.${oldKey[i]} COLLATE BINARY`)
@@ -528,12 +528,34 @@ export function splitPoint(
   return typeof middle === 'string' ? BigInt(middle) : undefined;
 }
 
-/** Whether a table has a rowid (WITHOUT ROWID tables and views do not). */
-function hasRowid(db: ReadOnlyConnection, table: string): boolean {
-  try {
-    db.prepare(`SELECT rowid FROM ${table} LIMIT 0`);
-    return true;
-  } catch {
-    return false;
+/** The names SQLite gives a table's rowid, unless a column of the table has taken the name. */
+const ROWID_NAMES = ['rowid', '_rowid_', 'oid'];
+
+/**
+ * A column, quoted, that is NULL in a LEFT JOIN exactly when the table had no matching row: the
+ * rowid under a name no column of the table has taken, else the key when it cannot hold NULL (a
+ * WITHOUT ROWID table's). A table with columns named rowid, _rowid_ and oid and a key that can
+ * hold NULL has none: the comparison stops there and says to use 'merge'.
+ */
+export function matchMarker(
+  db: Pick<ReadOnlyConnection, 'pragma'>,
+  schema: string,
+  table: string,
+  key: { name: string }[],
+): string {
+  const name = quote('sqlite', table);
+  const [entry] = db.pragma(`${schema}.table_list(${name})`) as { type: string; wr: number }[];
+  // As SQLite would say it (a TEMP table of the data source's own connection is not in the file).
+  if (entry === undefined) throw new Error(`no such table: ${schema}.${table}`);
+  if (entry.type === 'table' && Number(entry.wr) === 0) {
+    const columns = db.pragma(`${schema}.table_xinfo(${name})`) as { name: string }[];
+    const taken = new Set(columns.map((column) => column.name.toLowerCase()));
+    const free = ROWID_NAMES.find((rowid) => !taken.has(rowid));
+    if (free !== undefined) return free;
   }
+  if (keyNeverNull(db, schema, table, key)) return quote('sqlite', key[0].name);
+  throw new Error(
+    `compareDatabases (sqlite-attach): table ${table} has columns named ${ROWID_NAMES.join(', ')} ` +
+      "and a primary key that can hold NULL, so a row without a partner cannot be told from one whose key is NULL: use strategy: 'merge'",
+  );
 }

@@ -64,4 +64,13 @@ export declare function splitPoint(db: {
         };
     };
 }, oldKey: string, oldTable: string, newKey: string, newTable: string): bigint | undefined;
+/**
+ * A column, quoted, that is NULL in a LEFT JOIN exactly when the table had no matching row: the
+ * rowid under a name no column of the table has taken, else the key when it cannot hold NULL (a
+ * WITHOUT ROWID table's). A table with columns named rowid, _rowid_ and oid and a key that can
+ * hold NULL has none: the comparison stops there and says to use 'merge'.
+ */
+export declare function matchMarker(db: Pick<ReadOnlyConnection, 'pragma'>, schema: string, table: string, key: {
+    name: string;
+}[]): string;
 export {};
