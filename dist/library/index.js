@@ -2243,24 +2243,19 @@ function sqliteAttachStrategy(files) {
       const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
       const split = big && rowidKey(db, "main", plan.oldSide.ref.table, plan.oldKey) && rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey) ? splitPoint(db, `A.${oldKey[0]}`, oldTable, `B.${newKey[0]}`, newTable) : void 0;
       if (split !== void 0) {
-        const half = (op) => ({
-          count: `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} ${op} ?`,
-          rows: `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}
+        const half = (op) => `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}
 UNION ALL
 ${onlyNew(` AND B.${newKey[0]} ${op} ?`)}
-${orderBy}`
-        });
-        const [lower, upper] = [half("<"), half(">=")];
+${orderBy}`;
         worker = await startWorker(files, {
-          countSql: [upper.count],
-          countParams: [split],
-          sql: upper.rows,
+          countSql: [],
+          countParams: [],
+          sql: half(">="),
           params: [split, split]
         });
-        const lowerRows = Number(db.prepare(lower.count).pluck(true).get(split));
-        void worker.counts.then(([upperRows]) => setCounts([lowerRows + upperRows]));
-        joined = db.prepare(lower.rows).raw(true).iterate(split, split);
-        candidates = concatCandidates(joined, worker.rows);
+        joined = db.prepare(half("<")).raw(true).iterate(split, split);
+        const countOld = () => setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
+        candidates = concatCandidates(joined, worker.rows, countOld);
       } else if (big) {
         worker = await startWorker(files, {
           countSql,
@@ -2322,8 +2317,9 @@ ${orderBy}`).raw(true).iterate();
     }
   };
 }
-async function* concatCandidates(lower, upper) {
+async function* concatCandidates(lower, upper, between) {
   yield* lower;
+  between();
   for await (const values of upper) yield restoreBuffers(values);
 }
 async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = JOIN_AHEAD) {

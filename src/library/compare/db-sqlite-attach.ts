@@ -309,21 +309,22 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       if (split !== undefined) {
         // Both keys are rowids: each half is a rowid range, read once by one UNION ALL whose
         // two arms walk both tables in step (each page is read once, not once per arm).
-        const half = (op: '<' | '>=') => ({
-          count: `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} ${op} ?`,
-          rows: `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} ${op} ?`)}\n${orderBy}`,
-        });
-        const [lower, upper] = [half('<'), half('>=')];
+        const half = (op: '<' | '>=') =>
+          `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} ${op} ?`)}\n${orderBy}`;
+        // The worker counts nothing: it starts later than this thread (a thread and a connection
+        // to set up), so this thread counts the old table once its own half is read. One COUNT(*)
+        // of a whole table (SQLite counts each b-tree page's cells) costs less than two counts of
+        // a key range (which step through every row).
         worker = await startWorker(files, {
-          countSql: [upper.count],
-          countParams: [split],
-          sql: upper.rows,
+          countSql: [],
+          countParams: [],
+          sql: half('>='),
           params: [split, split],
         });
-        const lowerRows = Number(db.prepare(lower.count).pluck(true).get(split));
-        void worker.counts.then(([upperRows]) => setCounts([lowerRows + upperRows]));
-        joined = db.prepare(lower.rows).raw(true).iterate(split, split);
-        candidates = concatCandidates(joined, worker.rows);
+        joined = db.prepare(half('<')).raw(true).iterate(split, split);
+        const countOld = () =>
+          setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
+        candidates = concatCandidates(joined, worker.rows, countOld);
       } else if (big) {
         worker = await startWorker(files, {
           countSql,
@@ -389,12 +390,17 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
   };
 }
 
-/** This thread's rows of the lower key range, then the worker's of the upper one. */
+/**
+ * This thread's rows of the lower key range, then the worker's of the upper one; `between` runs
+ * when the lower rows are read (the connection is free again), before the first wait for the worker.
+ */
 async function* concatCandidates(
   lower: Iterable<unknown[]>,
   upper: AsyncIterable<unknown[]>,
+  between: () => void,
 ): AsyncGenerator<unknown[]> {
   yield* lower;
+  between();
   for await (const values of upper) yield restoreBuffers(values);
 }
 
