@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import {
   compareDatabasesDetailed,
@@ -18,12 +20,14 @@ import {
 } from '../src/library/compare/databases.js';
 import Database from 'better-sqlite3';
 import {
+  chunkedCandidates,
+  keyChunks,
   keyNeverNull,
   matchMarker,
   mergeCandidates,
   PARALLEL_MIN_BYTES,
   rowidKey,
-  splitPoint,
+  spawnWorker,
 } from '../src/library/compare/db-sqlite-attach.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
@@ -680,7 +684,7 @@ describe('library database: compareDatabases strategies', function () {
       }
     });
 
-    it("splits only rowid keys, at the middle of both tables' keys", function () {
+    it("cuts only rowid keys, both tables' key range in chunks of equal width", function () {
       // Arrange
       const db = new Database(':memory:');
       try {
@@ -688,18 +692,126 @@ describe('library database: compareDatabases strategies', function () {
         db.exec('CREATE TABLE main.t (id INTEGER PRIMARY KEY, v)');
         db.exec('CREATE TABLE vm_new.t (id INTEGER PRIMARY KEY, v)');
         db.exec('CREATE TABLE main.i (id INT PRIMARY KEY NOT NULL, v)');
-        const middle = () => splitPoint(db, 'A.id', 'main.t', 'B.id', 'vm_new.t');
+        const chunks = (count: number) =>
+          keyChunks(db, 'A.id', 'main.t', 'B.id', 'vm_new.t', count);
         // Act and assert
         assert.equal(rowidKey(db, 'main', 't', [{ name: 'id' }]), true);
         assert.equal(rowidKey(db, 'main', 'i', [{ name: 'id' }]), false);
         assert.equal(keyNeverNull(db, 'main', 'i', [{ name: 'id' }]), true);
-        assert.equal(middle(), undefined);
+        assert.equal(chunks(4), undefined);
         db.exec('INSERT INTO main.t VALUES (10, 1), (20, 1)');
-        db.exec('INSERT INTO vm_new.t VALUES (30, 1), (9007199254740993, 1)');
-        // Rowids are 64-bit: the middle is exact beyond 2^53.
-        assert.equal(middle(), 5n + 4503599627370496n);
+        db.exec('INSERT INTO vm_new.t VALUES (3, 1), (12, 1)');
+        // 3..20 in 4: width 5, the last one cut at the greatest key.
+        assert.deepEqual(chunks(4), [
+          [3n, 7n],
+          [8n, 12n],
+          [13n, 17n],
+          [18n, 20n],
+        ]);
+        // Fewer keys than chunks: one key each.
+        assert.equal(chunks(100)?.length, 18);
+        db.exec('INSERT INTO vm_new.t VALUES (9007199254740993, 1), (-9223372036854775808, 1)');
+        db.exec('INSERT INTO main.t VALUES (9223372036854775807, 1)');
+        // Rowids are 64-bit: exact beyond 2^53, and the whole range without overflow.
+        assert.deepEqual(chunks(2), [
+          [-9223372036854775808n, -1n],
+          [0n, 9223372036854775807n],
+        ]);
       } finally {
         db.close();
+      }
+    });
+
+    it('counts first, then takes chunks from the bottom while the worker takes them from the top', async function () {
+      // Arrange: ten chunks of one key each; a fake worker has taken the top three (in the
+      // shared counter too), as a worker quicker than this thread would have, and sent them
+      // from the top down (5 rows: UNREAD says so).
+      const shared = new Int32Array(new SharedArrayBuffer(12));
+      const chunks = Array.from({ length: 10 }, (_, i) => [BigInt(i), BigInt(i)] as const);
+      shared[1] = 3;
+      shared[2] = 5;
+      const messages = [
+        { chunk: 9, rows: [[3, 9n, new Uint8Array([9])]] },
+        { chunk: 8, rows: [[1, 8n, null]] },
+        { chunk: 8, rows: [[2, 8.5, null]] },
+        { chunk: 7, rows: [[2, 7n, new Uint8Array([7])]] },
+        { chunk: 7, rows: [[3, 7.5, null]] },
+        { finished: true as const },
+      ];
+      const worker = { next: async () => messages.shift()!, shared, stop: () => {} };
+      const steps: string[] = [];
+      const db = {
+        prepare: () => ({
+          raw: () => ({
+            iterate: (...params: unknown[]) => {
+              steps.push(`chunk ${(params as bigint[]).join(' ')}`);
+              return [[3, params[0], null]].values();
+            },
+            get: () => assert.fail('not used'),
+          }),
+          pluck: () => ({ get: () => assert.fail('not used') }),
+          run: () => assert.fail('nothing is run'),
+        }),
+      };
+      // Act
+      const rows: unknown[][] = [];
+      const candidates = chunkedCandidates(db, worker, 'sql', chunks, () => steps.push('count'));
+      for await (const row of candidates) rows.push(row);
+      // Assert: the count, then chunks 0 to 6 here, each with its bounds twice (both arms).
+      assert.deepEqual(steps, [
+        'count',
+        ...Array.from({ length: 7 }, (_, i) => `chunk ${i} ${i} ${i} ${i}`),
+      ]);
+      assert.deepEqual(
+        rows.map((row) => row[1]),
+        [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n, 7.5, 8n, 8.5, 9n],
+      );
+      // The worker's blobs come back as Buffers, as the driver gives them.
+      assert.ok(Buffer.isBuffer(rows[7][2]) && Buffer.isBuffer(rows[11][2]));
+      assert.equal(messages.length, 0);
+      assert.equal(Atomics.load(shared, 2), 0, 'every row read is taken off UNREAD');
+    });
+
+    it('the worker takes chunks from the top down, and waits while too many rows are unread', async function () {
+      // Arrange: keys 0..9 on both sides, one chunk per key, at most 3 rows unread, 2 per batch.
+      const folder = mkdtempSync(join(tmpdir(), 'vm-chunks-'));
+      const files = { old: join(folder, 'old.db'), new: join(folder, 'new.db') };
+      for (const file of [files.old, files.new]) {
+        const db = new Database(file);
+        db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)');
+        for (let id = 0; id < 10; id++)
+          db.prepare('INSERT INTO t VALUES (?, ?)').run(id, Buffer.from([id]));
+        db.close();
+      }
+      const chunks = Array.from({ length: 10 }, (_, i) => [BigInt(i), BigInt(i)] as const);
+      const sql =
+        'SELECT id, v FROM main.t WHERE id BETWEEN ? AND ? UNION ALL SELECT id, v FROM vm_new.t WHERE id BETWEEN ? AND ? ORDER BY 1';
+      const worker = await spawnWorker(files, { chunks, sql, limit: 3, batch: 2 });
+      const row = (id: number) => [id, new Uint8Array([id])];
+      try {
+        // Act: two chunks sent (4 rows unread), then the worker waits with chunk 7 taken.
+        const first = [await worker.next(), await worker.next()];
+        for (let i = 0; i < 200 && Atomics.load(worker.shared, 1) < 3; i++)
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const claimedWhileWaiting = Atomics.load(worker.shared, 1);
+        const unreadWhileWaiting = Atomics.load(worker.shared, 2);
+        // This thread takes the other chunks and reads the four rows.
+        Atomics.store(worker.shared, 1, 10);
+        Atomics.sub(worker.shared, 2, 4);
+        Atomics.notify(worker.shared, 2);
+        const rest = [await worker.next(), await worker.next()];
+        // Assert
+        assert.deepEqual(first, [
+          { chunk: 9, rows: [row(9), row(9)] },
+          { chunk: 8, rows: [row(8), row(8)] },
+        ]);
+        assert.equal(claimedWhileWaiting, 3, 'chunk 7 taken, nothing more');
+        assert.equal(unreadWhileWaiting, 4);
+        assert.deepEqual(rest, [{ chunk: 7, rows: [row(7), row(7)] }, { finished: true }]);
+      } finally {
+        worker.stop();
+        rmSync(folder, { recursive: true, force: true });
       }
     });
 

@@ -2086,58 +2086,84 @@ async function openReadOnly(oldFile, newFile) {
   }
 }
 var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
+var MIN_CHUNKS = 64;
+var CHUNK_BYTES = 4 * 2 ** 20;
+var UNREAD_ROWS = 8192;
+var AHEAD = 0;
+var CLAIMED = 1;
+var UNREAD = 2;
 var BATCHES_AHEAD = 4;
 var WORKER_BATCH = 1e3;
 var JOIN_AHEAD = 4096;
 var WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
-const ahead = new Int32Array(workerData.ahead);
+const shared = new Int32Array(workerData.shared);
 let db;
 try {
   db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
   for (const pragma of workerData.pragmas) db.pragma(pragma);
-  const counts = workerData.countSql.map((sql) =>
-    Number(db.prepare(sql).pluck(true).get(...workerData.countParams)),
-  );
-  parentPort.postMessage({ counts });
-  let rows = [];
-  const send = (done) => {
-    for (let n = Atomics.load(ahead, 0); n >= workerData.limit; n = Atomics.load(ahead, 0))
-      Atomics.wait(ahead, 0, n, 1000);
-    Atomics.add(ahead, 0, 1);
-    parentPort.postMessage({ rows, done });
-    rows = [];
-  };
-  for (const row of db.prepare(workerData.sql).raw(true).iterate(...workerData.params)) {
-    rows.push(row);
-    if (rows.length >= workerData.batch) send(false);
+  if (workerData.chunks !== undefined) {
+    const { chunks, limit, batch } = workerData;
+    const statement = db.prepare(workerData.sql).raw(true);
+    const send = (chunk, rows) => {
+      for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
+        Atomics.wait(shared, ${UNREAD}, n, 1000);
+      Atomics.add(shared, ${UNREAD}, rows.length);
+      parentPort.postMessage({ chunk, rows });
+    };
+    for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
+      const [low, high] = chunks[i];
+      let rows = [];
+      for (const row of statement.iterate(low, high, low, high)) {
+        rows.push(row);
+        if (rows.length >= batch) {
+          send(i, rows);
+          rows = [];
+        }
+      }
+      if (rows.length > 0) send(i, rows);
+    }
+    parentPort.postMessage({ finished: true });
+  } else {
+    parentPort.postMessage({
+      counts: workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
+    });
+    let rows = [];
+    const send = (done) => {
+      for (let n = Atomics.load(shared, ${AHEAD}); n >= workerData.limit; n = Atomics.load(shared, ${AHEAD}))
+        Atomics.wait(shared, ${AHEAD}, n, 1000);
+      Atomics.add(shared, ${AHEAD}, 1);
+      parentPort.postMessage({ rows, done });
+      rows = [];
+    };
+    for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
+      rows.push(row);
+      if (rows.length >= workerData.batch) send(false);
+    }
+    send(true);
   }
-  send(true);
 } catch (error) {
   parentPort.postMessage({ error: String((error && error.message) || error) });
 } finally {
   if (db) db.close();
 }
 `;
-async function startWorker(files, job) {
+async function spawnWorker(files, data) {
   const { Worker } = await import("node:worker_threads");
   const { createRequire } = await import("node:module");
-  const ahead = new SharedArrayBuffer(4);
-  const gauge = new Int32Array(ahead);
+  const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
       module: createRequire(import.meta.url).resolve("better-sqlite3"),
       oldFile: files.old,
       newFile: files.new,
-      ...job,
       pragmas: CONNECTION_PRAGMAS,
-      ahead,
-      limit: BATCHES_AHEAD,
-      batch: WORKER_BATCH
+      shared: buffer,
+      ...data
     }
   });
   const queue = [];
@@ -2161,20 +2187,46 @@ async function startWorker(files, job) {
     }
     return message;
   };
-  const counts = next().then((message) => message.counts);
+  return { next, shared: new Int32Array(buffer), stop: () => void worker.terminate() };
+}
+async function startWorker(files, job) {
+  const worker = await spawnWorker(files, {
+    ...job,
+    limit: BATCHES_AHEAD,
+    batch: WORKER_BATCH
+  });
+  const counts = worker.next().then((message) => message.counts);
   counts.catch(() => {
   });
   async function* rows() {
     await counts;
     for (; ; ) {
-      const message = await next();
-      Atomics.sub(gauge, 0, 1);
-      Atomics.notify(gauge, 0);
+      const message = await worker.next();
+      Atomics.sub(worker.shared, AHEAD, 1);
+      Atomics.notify(worker.shared, AHEAD);
       yield* message.rows;
       if (message.done) return;
     }
   }
-  return { counts, rows: rows(), stop: () => void worker.terminate() };
+  return { counts, rows: rows(), stop: worker.stop };
+}
+async function* chunkedCandidates(db, worker, sql, chunks2, count) {
+  count();
+  const statement = db.prepare(sql).raw(true);
+  let mine = 0;
+  while (Atomics.add(worker.shared, CLAIMED, 1) < chunks2.length) {
+    const [low, high] = chunks2[mine++];
+    yield* statement.iterate(low, high, low, high);
+  }
+  const held = [];
+  for (let message = await worker.next(); "chunk" in message; message = await worker.next()) {
+    Atomics.sub(worker.shared, UNREAD, message.rows.length);
+    Atomics.notify(worker.shared, UNREAD);
+    if (message.chunk === mine) for (const values of message.rows) yield restoreBuffers(values);
+    else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
+  }
+  for (let i = mine + 1; i < chunks2.length; i++)
+    for (const values of held[i] ?? []) yield restoreBuffers(values);
 }
 function restoreBuffers(values) {
   for (let i = 0; i < values.length; i++) {
@@ -2188,6 +2240,7 @@ function sqliteAttachStrategy(files) {
   return async function* run(plan, counts, progress) {
     const db = await openReadOnly(files.old, files.new);
     let joined;
+    let chunked;
     let worker;
     try {
       const oldTable = `main.${quote("sqlite", plan.oldSide.ref.table)}`;
@@ -2241,33 +2294,43 @@ function sqliteAttachStrategy(files) {
       ].join("\n");
       let candidates;
       const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
-      const split = big && rowidKey(db, "main", plan.oldSide.ref.table, plan.oldKey) && rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey) ? splitPoint(db, `A.${oldKey[0]}`, oldTable, `B.${newKey[0]}`, newTable) : void 0;
-      if (split !== void 0) {
-        const half = (op) => `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}
+      const chunks2 = big && rowidKey(db, "main", plan.oldSide.ref.table, plan.oldKey) && rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey) ? keyChunks(
+        db,
+        `A.${oldKey[0]}`,
+        oldTable,
+        `B.${newKey[0]}`,
+        newTable,
+        Math.max(
+          MIN_CHUNKS,
+          Math.ceil((fileSize(files.old) + fileSize(files.new)) / CHUNK_BYTES)
+        )
+      ) : void 0;
+      if (chunks2 !== void 0) {
+        const sql = `${oldAndBoth(` AND A.${oldKey[0]} BETWEEN ? AND ?`)}
 UNION ALL
-${onlyNew(` AND B.${newKey[0]} ${op} ?`)}
+${onlyNew(` AND B.${newKey[0]} BETWEEN ? AND ?`)}
 ${orderBy}`;
-        worker = await startWorker(files, {
-          countSql: [],
-          countParams: [],
-          sql: half(">="),
-          params: [split, split]
+        const thread = await spawnWorker(files, {
+          chunks: chunks2,
+          sql,
+          limit: UNREAD_ROWS,
+          batch: WORKER_BATCH
         });
-        joined = db.prepare(half("<")).raw(true).iterate(split, split);
-        const countOld = () => setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
-        candidates = concatCandidates(joined, worker.rows, countOld);
+        worker = thread;
+        const count = () => setCounts(countSql.map((count2) => Number(db.prepare(count2).pluck(true).get())));
+        chunked = chunkedCandidates(db, thread, sql, chunks2, count);
+        candidates = chunked;
       } else if (big) {
-        worker = await startWorker(files, {
+        const streamed = await startWorker(files, {
           countSql,
-          countParams: [],
           sql: `${onlyNew()}
-${orderBy}`,
-          params: []
+${orderBy}`
         });
-        void worker.counts.then(setCounts);
+        worker = streamed;
+        void streamed.counts.then(setCounts);
         joined = db.prepare(`${oldAndBoth()}
 ${orderBy}`).raw(true).iterate();
-        candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
+        candidates = mergeCandidates(joined, streamed.rows, keyWidth, plan.compareKeys);
       } else {
         setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
         joined = db.prepare(`${oldAndBoth()}
@@ -2303,7 +2366,7 @@ ${orderBy}`).raw(true).iterate();
         else if (tag === 2) onlyNewRows++;
         yield event;
       }
-      if (worker !== void 0) await worker.counts;
+      if (worker?.counts !== void 0) await worker.counts;
       if (derive) {
         counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
         progress(0, counts.oldRows + counts.newRows);
@@ -2312,15 +2375,11 @@ ${orderBy}`).raw(true).iterate();
       progress(total, total, true);
     } finally {
       joined?.return?.();
+      await chunked?.return(void 0);
       worker?.stop();
       db.close();
     }
   };
-}
-async function* concatCandidates(lower, upper, between) {
-  yield* lower;
-  between();
-  for await (const values of upper) yield restoreBuffers(values);
 }
 async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = JOIN_AHEAD) {
   const keyOf = (values) => values.slice(1, 1 + keyWidth);
@@ -2379,15 +2438,25 @@ function keyShape(db, schema, table, key) {
     return "rowid";
   return key.every((k) => columns.some((c) => c.name === k.name && Number(c.notnull) === 1)) ? "not null" : "nullable";
 }
-function splitPoint(db, oldKey, oldTable, newKey, newTable) {
+function keyChunks(db, oldKey, oldTable, newKey, newTable, count) {
   const ends = [
     `SELECT min(${oldKey}) AS k FROM ${oldTable} A`,
     `SELECT max(${oldKey}) FROM ${oldTable} A`,
     `SELECT min(${newKey}) FROM ${newTable} B`,
     `SELECT max(${newKey}) FROM ${newTable} B`
   ].join(" UNION ALL ");
-  const middle = db.prepare(`SELECT CAST(min(k) / 2 + max(k) / 2 AS TEXT) FROM (${ends})`).pluck(true).get();
-  return typeof middle === "string" ? BigInt(middle) : void 0;
+  const [least, greatest] = db.prepare(`SELECT CAST(min(k) AS TEXT), CAST(max(k) AS TEXT) FROM (${ends})`).raw(true).get();
+  if (least === null || greatest === null) return void 0;
+  const low = BigInt(least);
+  const high = BigInt(greatest);
+  const span = high - low + 1n;
+  const width = (span + BigInt(count) - 1n) / BigInt(count);
+  const chunks2 = [];
+  for (let start = low; start <= high; start += width) {
+    const end = start + width - 1n;
+    chunks2.push([start, end < high ? end : high]);
+  }
+  return chunks2;
 }
 var ROWID_NAMES = ["rowid", "_rowid_", "oid"];
 function matchMarker(db, schema, table, key) {

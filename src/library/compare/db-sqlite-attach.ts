@@ -43,7 +43,10 @@ export function sqliteFileOf(ds: ComparableDataSource): { file: string } | { rea
 /** A read-only better-sqlite3 connection, as far as this module uses it. */
 interface ReadOnlyConnection {
   prepare(sql: string): {
-    raw(on: boolean): { iterate(...params: unknown[]): IterableIterator<unknown[]> };
+    raw(on: boolean): {
+      iterate(...params: unknown[]): IterableIterator<unknown[]>;
+      get(...params: unknown[]): unknown;
+    };
     pluck(on: boolean): { get(...params: unknown[]): unknown };
     run(...params: unknown[]): unknown;
   };
@@ -79,11 +82,29 @@ async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyC
 
 /**
  * Above this many bytes of database files, a worker thread (a second read-only connection) shares
- * the work: when both keys are rowids, it takes the upper half of the key range and this thread the
- * lower; otherwise it looks for the rows only in the new table while this thread joins old to new.
+ * the work: when both keys are rowids, it takes chunks of the key range from the top and this thread
+ * from the bottom; otherwise it looks for the rows only in the new table while this thread joins.
  * On two cores that about halves the wait. Below it, one query does all, sooner than a thread starts.
  */
 export const PARALLEL_MIN_BYTES = 32 * 2 ** 20;
+
+/**
+ * With rowid keys, the key range is cut into at least this many chunks (more for bigger files,
+ * `CHUNK_BYTES` of files per chunk at most), which the two threads take from either end.
+ */
+const MIN_CHUNKS = 64;
+const CHUNK_BYTES = 4 * 2 ** 20;
+
+/**
+ * Rows of chunks the worker may send before this thread reads them (it reads them once its own
+ * chunks are done): the worker waits beyond that, so memory stays bounded when many rows differ.
+ */
+const UNREAD_ROWS = 8192;
+
+/** Slots of the Int32Array the two threads share. */
+const AHEAD = 0; // batches of new-only rows the worker has sent and this thread has not read
+const CLAIMED = 1; // chunks taken, by either thread
+const UNREAD = 2; // rows of chunks the worker has sent and this thread has not read
 
 /** How many batches of new-only rows the worker may send ahead of the merge (bounds memory). */
 const BATCHES_AHEAD = 4;
@@ -98,38 +119,63 @@ const WORKER_BATCH = 1000;
 const JOIN_AHEAD = 4096;
 
 /**
- * The worker: runs the COUNT queries it is given, then streams the rows of its query (the rows
- * only in the new table, or every candidate of the upper key range), in key order, a batch at a
- * time, waiting while `BATCHES_AHEAD` batches are unread. CommonJS, run with
- * `eval`, so that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
+ * The worker. With `chunks` (rowid keys): takes chunks of the key range from the top down while
+ * any are left and sends their candidates, a batch at a time, waiting while `limit` rows are
+ * unread. Otherwise: runs the COUNT queries it is given, then streams the rows of its query (the
+ * rows only in the new table) in key order, a batch at a time, waiting while `limit` batches are
+ * unread. CommonJS, run with `eval`, so that it needs no file of its own beside the bundle; it
+ * loads the same better-sqlite3.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
-const ahead = new Int32Array(workerData.ahead);
+const shared = new Int32Array(workerData.shared);
 let db;
 try {
   db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
   for (const pragma of workerData.pragmas) db.pragma(pragma);
-  const counts = workerData.countSql.map((sql) =>
-    Number(db.prepare(sql).pluck(true).get(...workerData.countParams)),
-  );
-  parentPort.postMessage({ counts });
-  let rows = [];
-  const send = (done) => {
-    for (let n = Atomics.load(ahead, 0); n >= workerData.limit; n = Atomics.load(ahead, 0))
-      Atomics.wait(ahead, 0, n, 1000);
-    Atomics.add(ahead, 0, 1);
-    parentPort.postMessage({ rows, done });
-    rows = [];
-  };
-  for (const row of db.prepare(workerData.sql).raw(true).iterate(...workerData.params)) {
-    rows.push(row);
-    if (rows.length >= workerData.batch) send(false);
+  if (workerData.chunks !== undefined) {
+    const { chunks, limit, batch } = workerData;
+    const statement = db.prepare(workerData.sql).raw(true);
+    const send = (chunk, rows) => {
+      for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
+        Atomics.wait(shared, ${UNREAD}, n, 1000);
+      Atomics.add(shared, ${UNREAD}, rows.length);
+      parentPort.postMessage({ chunk, rows });
+    };
+    for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
+      const [low, high] = chunks[i];
+      let rows = [];
+      for (const row of statement.iterate(low, high, low, high)) {
+        rows.push(row);
+        if (rows.length >= batch) {
+          send(i, rows);
+          rows = [];
+        }
+      }
+      if (rows.length > 0) send(i, rows);
+    }
+    parentPort.postMessage({ finished: true });
+  } else {
+    parentPort.postMessage({
+      counts: workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
+    });
+    let rows = [];
+    const send = (done) => {
+      for (let n = Atomics.load(shared, ${AHEAD}); n >= workerData.limit; n = Atomics.load(shared, ${AHEAD}))
+        Atomics.wait(shared, ${AHEAD}, n, 1000);
+      Atomics.add(shared, ${AHEAD}, 1);
+      parentPort.postMessage({ rows, done });
+      rows = [];
+    };
+    for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
+      rows.push(row);
+      if (rows.length >= workerData.batch) send(false);
+    }
+    send(true);
   }
-  send(true);
 } catch (error) {
   parentPort.postMessage({ error: String((error && error.message) || error) });
 } finally {
@@ -139,36 +185,38 @@ try {
 
 /** A message from the worker. */
 type WorkerMessage =
-  { counts: number[] } | { rows: unknown[][]; done: boolean } | { error: string };
+  | { counts: number[] }
+  | { rows: unknown[][]; done: boolean }
+  | { chunk: number; rows: unknown[][] }
+  | { finished: true }
+  | { error: string };
 
-/** What the worker runs: COUNT queries, then one query whose rows it streams back. */
-interface WorkerJob {
-  countSql: string[];
-  countParams: unknown[];
-  sql: string;
-  params: unknown[];
+/** A worker thread with its own read-only connection, and its messages in the order sent. */
+interface WorkerThread {
+  /** The next message; throws the worker's error. */
+  next(): Promise<WorkerMessage>;
+  /** The Int32Array both threads share (slots AHEAD, CLAIMED and UNREAD). */
+  shared: Int32Array;
+  stop(): void;
 }
 
-/** Rows of a query from a worker thread, with the results of its COUNT queries. */
-async function startWorker(
+/** Starts the worker (see WORKER_SOURCE) with `data` beside the files and the pragmas. */
+export async function spawnWorker(
   files: { old: string; new: string },
-  job: WorkerJob,
-): Promise<{ counts: Promise<number[]>; rows: AsyncGenerator<unknown[]>; stop: () => void }> {
+  data: Record<string, unknown>,
+): Promise<WorkerThread> {
   const { Worker } = await import('node:worker_threads');
   const { createRequire } = await import('node:module');
-  const ahead = new SharedArrayBuffer(4);
-  const gauge = new Int32Array(ahead);
+  const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
       module: createRequire(import.meta.url).resolve('better-sqlite3'),
       oldFile: files.old,
       newFile: files.new,
-      ...job,
       pragmas: CONNECTION_PRAGMAS,
-      ahead,
-      limit: BATCHES_AHEAD,
-      batch: WORKER_BATCH,
+      shared: buffer,
+      ...data,
     },
   });
   const queue: WorkerMessage[] = [];
@@ -192,20 +240,69 @@ async function startWorker(
     }
     return message;
   };
-  const counts = next().then((message) => (message as { counts: number[] }).counts);
+  return { next, shared: new Int32Array(buffer), stop: () => void worker.terminate() };
+}
+
+/** Rows of a query from a worker thread, after the results of its COUNT queries. */
+async function startWorker(
+  files: { old: string; new: string },
+  job: { countSql: string[]; sql: string },
+): Promise<{ counts: Promise<number[]>; rows: AsyncGenerator<unknown[]>; stop: () => void }> {
+  const worker = await spawnWorker(files, {
+    ...job,
+    limit: BATCHES_AHEAD,
+    batch: WORKER_BATCH,
+  });
+  const counts = worker.next().then((message) => (message as { counts: number[] }).counts);
   // Nobody may be listening yet when the counts fail: keep Node from calling it unhandled.
   counts.catch(() => {});
   async function* rows(): AsyncGenerator<unknown[]> {
     await counts;
     for (;;) {
-      const message = (await next()) as { rows: unknown[][]; done: boolean };
-      Atomics.sub(gauge, 0, 1);
-      Atomics.notify(gauge, 0);
+      const message = (await worker.next()) as { rows: unknown[][]; done: boolean };
+      Atomics.sub(worker.shared, AHEAD, 1);
+      Atomics.notify(worker.shared, AHEAD);
       yield* message.rows;
       if (message.done) return;
     }
   }
-  return { counts, rows: rows(), stop: () => void worker.terminate() };
+  return { counts, rows: rows(), stop: worker.stop };
+}
+
+/**
+ * The candidates of a rowid key range cut into `chunks` (inclusive bounds, in key order), found by
+ * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
+ * and yields their rows at once, the worker takes them from the top (see WORKER_SOURCE). So
+ * whichever thread is quicker reads more: the worker starts later (a thread and a connection to
+ * set up), the other core may be busy, and this thread first runs `count` (the table's COUNT,
+ * while the worker starts).
+ */
+export async function* chunkedCandidates(
+  db: Pick<ReadOnlyConnection, 'prepare'>,
+  worker: WorkerThread,
+  sql: string,
+  chunks: readonly (readonly [bigint, bigint])[],
+  count: () => void,
+): AsyncGenerator<unknown[]> {
+  count();
+  const statement = db.prepare(sql).raw(true);
+  let mine = 0;
+  while (Atomics.add(worker.shared, CLAIMED, 1) < chunks.length) {
+    const [low, high] = chunks[mine++];
+    yield* statement.iterate(low, high, low, high);
+  }
+  // The worker took the chunks from the top down to `mine`: that one's rows come last and are
+  // the first in key order, so they pass at once; the others' (at most about UNREAD_ROWS, sent
+  // while this thread was busy) are held until then.
+  const held: unknown[][][] = [];
+  for (let message = await worker.next(); 'chunk' in message; message = await worker.next()) {
+    Atomics.sub(worker.shared, UNREAD, message.rows.length);
+    Atomics.notify(worker.shared, UNREAD);
+    if (message.chunk === mine) for (const values of message.rows) yield restoreBuffers(values);
+    else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
+  }
+  for (let i = mine + 1; i < chunks.length; i++)
+    for (const values of held[i] ?? []) yield restoreBuffers(values);
 }
 
 /** Rows copied from another thread hold plain Uint8Arrays; the drivers give Buffers. */
@@ -227,7 +324,8 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
   ): AsyncGenerator<RowEvent> {
     const db = await openReadOnly(files.old, files.new);
     let joined: IterableIterator<unknown[]> | undefined;
-    let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+    let chunked: AsyncGenerator<unknown[]> | undefined;
+    let worker: { counts?: Promise<number[]>; stop: () => void } | undefined;
     try {
       const oldTable = `main.${quote('sqlite', plan.oldSide.ref.table)}`;
       const newTable = `${NEW_SCHEMA}.${quote('sqlite', plan.newSide.ref.table)}`;
@@ -295,48 +393,56 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
           `WHERE ${oldPresent} IS NULL${range}`,
         ].join('\n');
 
-      // The rows that may differ, in key order: from one query; or, for big files, the lower
-      // half of an integer key range here and the upper half in the worker, one after the
-      // other; or else merged from this thread's join and the worker's new-only rows.
+      // The rows that may differ, in key order: from one query; or, for big files, chunks of an
+      // integer key range taken by this thread and the worker from either end; or else merged
+      // from this thread's join and the worker's new-only rows.
       let candidates: AsyncIterable<unknown[]> | Iterable<unknown[]>;
       const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
-      const split =
+      const chunks =
         big &&
         rowidKey(db, 'main', plan.oldSide.ref.table, plan.oldKey) &&
         rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey)
-          ? splitPoint(db, `A.${oldKey[0]}`, oldTable, `B.${newKey[0]}`, newTable)
+          ? keyChunks(
+              db,
+              `A.${oldKey[0]}`,
+              oldTable,
+              `B.${newKey[0]}`,
+              newTable,
+              Math.max(
+                MIN_CHUNKS,
+                Math.ceil((fileSize(files.old) + fileSize(files.new)) / CHUNK_BYTES),
+              ),
+            )
           : undefined;
-      if (split !== undefined) {
-        // Both keys are rowids: each half is a rowid range, read once by one UNION ALL whose
+      if (chunks !== undefined) {
+        // Both keys are rowids: each chunk is a rowid range, read once by one UNION ALL whose
         // two arms walk both tables in step (each page is read once, not once per arm).
-        const half = (op: '<' | '>=') =>
-          `${oldAndBoth(` AND A.${oldKey[0]} ${op} ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} ${op} ?`)}\n${orderBy}`;
-        // The worker counts nothing: it starts later than this thread (a thread and a connection
-        // to set up), so this thread counts the old table once its own half is read. One COUNT(*)
-        // of a whole table (SQLite counts each b-tree page's cells) costs less than two counts of
-        // a key range (which step through every row).
-        worker = await startWorker(files, {
-          countSql: [],
-          countParams: [],
-          sql: half('>='),
-          params: [split, split],
+        const sql = `${oldAndBoth(` AND A.${oldKey[0]} BETWEEN ? AND ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} BETWEEN ? AND ?`)}\n${orderBy}`;
+        const thread = await spawnWorker(files, {
+          chunks,
+          sql,
+          limit: UNREAD_ROWS,
+          batch: WORKER_BATCH,
         });
-        joined = db.prepare(half('<')).raw(true).iterate(split, split);
-        const countOld = () =>
-          setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
-        candidates = concatCandidates(joined, worker.rows, countOld);
+        worker = thread;
+        // This thread counts the old table (one COUNT(*) of the whole table, which SQLite
+        // counts by b-tree pages, costs less than counts of key ranges, which step through
+        // every row) while the worker starts, then both take chunks.
+        const count = () =>
+          setCounts(countSql.map((count) => Number(db.prepare(count).pluck(true).get())));
+        chunked = chunkedCandidates(db, thread, sql, chunks, count);
+        candidates = chunked;
       } else if (big) {
-        worker = await startWorker(files, {
+        const streamed = await startWorker(files, {
           countSql,
-          countParams: [],
           sql: `${onlyNew()}\n${orderBy}`,
-          params: [],
         });
+        worker = streamed;
         // The join runs now, ahead of the merge (see mergeCandidates), while the worker counts
         // and scans; the counts arrive before any new-only row.
-        void worker.counts.then(setCounts);
+        void streamed.counts.then(setCounts);
         joined = db.prepare(`${oldAndBoth()}\n${orderBy}`).raw(true).iterate();
-        candidates = mergeCandidates(joined, worker.rows, keyWidth, plan.compareKeys);
+        candidates = mergeCandidates(joined, streamed.rows, keyWidth, plan.compareKeys);
       } else {
         setCounts(countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())));
         joined = db
@@ -374,7 +480,7 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
         else if (tag === 2) onlyNewRows++;
         yield event;
       }
-      if (worker !== undefined) await worker.counts;
+      if (worker?.counts !== undefined) await worker.counts;
       if (derive) {
         // Known only now: the first update comes with the last (SQLite's scan reports nothing).
         counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
@@ -384,24 +490,12 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       progress(total, total, true);
     } finally {
       joined?.return?.();
+      // Closes this thread's statement of a chunk when the comparison stops early.
+      await chunked?.return(undefined);
       worker?.stop();
       db.close();
     }
   };
-}
-
-/**
- * This thread's rows of the lower key range, then the worker's of the upper one; `between` runs
- * when the lower rows are read (the connection is free again), before the first wait for the worker.
- */
-async function* concatCandidates(
-  lower: Iterable<unknown[]>,
-  upper: AsyncIterable<unknown[]>,
-  between: () => void,
-): AsyncGenerator<unknown[]> {
-  yield* lower;
-  between();
-  for await (const values of upper) yield restoreBuffers(values);
 }
 
 /**
@@ -511,27 +605,39 @@ function keyShape(
 }
 
 /**
- * The middle of both tables' rowid keys (each end found through the rowid b-tree, not a scan),
- * as a BigInt (rowids are 64-bit); undefined when both tables are empty.
+ * Both tables' rowid keys, from the least to the greatest (each end found through the rowid
+ * b-tree, not a scan), cut into at most `count` ranges of equal width: inclusive bounds, as
+ * BigInts (rowids are 64-bit); undefined when both tables are empty.
  */
-export function splitPoint(
-  db: { prepare(sql: string): { pluck(on: boolean): { get(): unknown } } },
+export function keyChunks(
+  db: { prepare(sql: string): { raw(on: boolean): { get(): unknown } } },
   oldKey: string,
   oldTable: string,
   newKey: string,
   newTable: string,
-): bigint | undefined {
+  count: number,
+): [bigint, bigint][] | undefined {
   const ends = [
     `SELECT min(${oldKey}) AS k FROM ${oldTable} A`,
     `SELECT max(${oldKey}) FROM ${oldTable} A`,
     `SELECT min(${newKey}) FROM ${newTable} B`,
     `SELECT max(${newKey}) FROM ${newTable} B`,
   ].join(' UNION ALL ');
-  const middle = db
-    .prepare(`SELECT CAST(min(k) / 2 + max(k) / 2 AS TEXT) FROM (${ends})`)
-    .pluck(true)
-    .get();
-  return typeof middle === 'string' ? BigInt(middle) : undefined;
+  const [least, greatest] = db
+    .prepare(`SELECT CAST(min(k) AS TEXT), CAST(max(k) AS TEXT) FROM (${ends})`)
+    .raw(true)
+    .get() as [string | null, string | null];
+  if (least === null || greatest === null) return undefined;
+  const low = BigInt(least);
+  const high = BigInt(greatest);
+  const span = high - low + 1n;
+  const width = (span + BigInt(count) - 1n) / BigInt(count);
+  const chunks: [bigint, bigint][] = [];
+  for (let start = low; start <= high; start += width) {
+    const end = start + width - 1n;
+    chunks.push([start, end < high ? end : high]);
+  }
+  return chunks;
 }
 
 /** The names SQLite gives a table's rowid, unless a column of the table has taken the name. */

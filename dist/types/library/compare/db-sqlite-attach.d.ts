@@ -14,6 +14,7 @@ interface ReadOnlyConnection {
     prepare(sql: string): {
         raw(on: boolean): {
             iterate(...params: unknown[]): IterableIterator<unknown[]>;
+            get(...params: unknown[]): unknown;
         };
         pluck(on: boolean): {
             get(...params: unknown[]): unknown;
@@ -25,11 +26,47 @@ interface ReadOnlyConnection {
 }
 /**
  * Above this many bytes of database files, a worker thread (a second read-only connection) shares
- * the work: when both keys are rowids, it takes the upper half of the key range and this thread the
- * lower; otherwise it looks for the rows only in the new table while this thread joins old to new.
+ * the work: when both keys are rowids, it takes chunks of the key range from the top and this thread
+ * from the bottom; otherwise it looks for the rows only in the new table while this thread joins.
  * On two cores that about halves the wait. Below it, one query does all, sooner than a thread starts.
  */
 export declare const PARALLEL_MIN_BYTES: number;
+/** A message from the worker. */
+type WorkerMessage = {
+    counts: number[];
+} | {
+    rows: unknown[][];
+    done: boolean;
+} | {
+    chunk: number;
+    rows: unknown[][];
+} | {
+    finished: true;
+} | {
+    error: string;
+};
+/** A worker thread with its own read-only connection, and its messages in the order sent. */
+interface WorkerThread {
+    /** The next message; throws the worker's error. */
+    next(): Promise<WorkerMessage>;
+    /** The Int32Array both threads share (slots AHEAD, CLAIMED and UNREAD). */
+    shared: Int32Array;
+    stop(): void;
+}
+/** Starts the worker (see WORKER_SOURCE) with `data` beside the files and the pragmas. */
+export declare function spawnWorker(files: {
+    old: string;
+    new: string;
+}, data: Record<string, unknown>): Promise<WorkerThread>;
+/**
+ * The candidates of a rowid key range cut into `chunks` (inclusive bounds, in key order), found by
+ * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
+ * and yields their rows at once, the worker takes them from the top (see WORKER_SOURCE). So
+ * whichever thread is quicker reads more: the worker starts later (a thread and a connection to
+ * set up), the other core may be busy, and this thread first runs `count` (the table's COUNT,
+ * while the worker starts).
+ */
+export declare function chunkedCandidates(db: Pick<ReadOnlyConnection, 'prepare'>, worker: WorkerThread, sql: string, chunks: readonly (readonly [bigint, bigint])[], count: () => void): AsyncGenerator<unknown[]>;
 /** The `sqlite-attach` strategy. `files` are the old and the new database files. */
 export declare function sqliteAttachStrategy(files: {
     old: string;
@@ -54,16 +91,17 @@ export declare function rowidKey(db: Pick<ReadOnlyConnection, 'pragma'>, schema:
     name: string;
 }[]): boolean;
 /**
- * The middle of both tables' rowid keys (each end found through the rowid b-tree, not a scan),
- * as a BigInt (rowids are 64-bit); undefined when both tables are empty.
+ * Both tables' rowid keys, from the least to the greatest (each end found through the rowid
+ * b-tree, not a scan), cut into at most `count` ranges of equal width: inclusive bounds, as
+ * BigInts (rowids are 64-bit); undefined when both tables are empty.
  */
-export declare function splitPoint(db: {
+export declare function keyChunks(db: {
     prepare(sql: string): {
-        pluck(on: boolean): {
+        raw(on: boolean): {
             get(): unknown;
         };
     };
-}, oldKey: string, oldTable: string, newKey: string, newTable: string): bigint | undefined;
+}, oldKey: string, oldTable: string, newKey: string, newTable: string, count: number): [bigint, bigint][] | undefined;
 /**
  * A column, quoted, that is NULL in a LEFT JOIN exactly when the table had no matching row: the
  * rowid under a name no column of the table has taken, else the key when it cannot hold NULL (a
