@@ -722,20 +722,20 @@ describe('library database: compareDatabases strategies', function () {
       }
     });
 
-    it('counts first, then takes chunks from the bottom while the worker takes them from the top', async function () {
+    it('takes chunks from the bottom while the worker takes them from the top, and counts them', async function () {
       // Arrange: ten chunks of one key each; a fake worker has taken the top three (in the
       // shared counter too), as a worker quicker than this thread would have, and sent them
-      // from the top down (5 rows: UNREAD says so).
+      // from the top down (5 rows: UNREAD says so), each chunk's count with its last rows.
       const shared = new Int32Array(new SharedArrayBuffer(12));
       const chunks = Array.from({ length: 10 }, (_, i) => [BigInt(i), BigInt(i)] as const);
       shared[1] = 3;
       shared[2] = 5;
       const messages = [
-        { chunk: 9, rows: [[3, 9n, new Uint8Array([9])]] },
+        { chunk: 9, rows: [[3, 9n, new Uint8Array([9])]], count: 100 },
         { chunk: 8, rows: [[1, 8n, null]] },
-        { chunk: 8, rows: [[2, 8.5, null]] },
+        { chunk: 8, rows: [[2, 8.5, null]], count: 200 },
         { chunk: 7, rows: [[2, 7n, new Uint8Array([7])]] },
-        { chunk: 7, rows: [[3, 7.5, null]] },
+        { chunk: 7, rows: [[3, 7.5, null]], count: 400 },
         { finished: true as const },
       ];
       const worker = { next: async () => messages.shift()!, shared, stop: () => {} };
@@ -749,19 +749,30 @@ describe('library database: compareDatabases strategies', function () {
             },
             get: () => assert.fail('not used'),
           }),
-          pluck: () => ({ get: () => assert.fail('not used') }),
+          pluck: () => ({
+            get: (...params: unknown[]) => {
+              steps.push(`count ${(params as bigint[]).join(' ')}`);
+              return 1;
+            },
+          }),
           run: () => assert.fail('nothing is run'),
         }),
       };
       // Act
       const rows: unknown[][] = [];
-      const candidates = chunkedCandidates(db, worker, 'sql', chunks, () => steps.push('count'));
+      let counted: number[] | undefined;
+      const setCounts = (counts: number[]) => (counted = counts);
+      const candidates = chunkedCandidates(db, worker, 'sql', 'count', chunks, setCounts);
       for await (const row of candidates) rows.push(row);
-      // Assert: the count, then chunks 0 to 6 here, each with its bounds twice (both arms).
-      assert.deepEqual(steps, [
-        'count',
-        ...Array.from({ length: 7 }, (_, i) => `chunk ${i} ${i} ${i} ${i}`),
-      ]);
+      // Assert: chunks 0 to 6 here, each with its bounds twice (both arms), then counted.
+      assert.deepEqual(
+        steps,
+        Array.from({ length: 7 }, (_, i) => [
+          `chunk ${i} ${i} ${i} ${i}`,
+          `count ${i} ${i}`,
+        ]).flat(),
+      );
+      assert.deepEqual(counted, [7 + 100 + 200 + 400]);
       assert.deepEqual(
         rows.map((row) => row[1]),
         [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n, 7.5, 8n, 8.5, 9n],
@@ -773,7 +784,7 @@ describe('library database: compareDatabases strategies', function () {
     });
 
     it('the worker takes chunks from the top down, and waits while too many rows are unread', async function () {
-      // Arrange: keys 0..9 on both sides, one chunk per key, at most 3 rows unread, 2 per batch.
+      // Arrange: keys 0..9 on both sides, one chunk per key, at most 3 rows unread.
       const folder = mkdtempSync(join(tmpdir(), 'vm-chunks-'));
       const files = { old: join(folder, 'old.db'), new: join(folder, 'new.db') };
       for (const file of [files.old, files.new]) {
@@ -786,7 +797,8 @@ describe('library database: compareDatabases strategies', function () {
       const chunks = Array.from({ length: 10 }, (_, i) => [BigInt(i), BigInt(i)] as const);
       const sql =
         'SELECT id, v FROM main.t WHERE id BETWEEN ? AND ? UNION ALL SELECT id, v FROM vm_new.t WHERE id BETWEEN ? AND ? ORDER BY 1';
-      const worker = await spawnWorker(files, { chunks, sql, limit: 3, batch: 2 });
+      const countSql = 'SELECT COUNT(*) FROM main.t WHERE id BETWEEN ? AND ?';
+      const worker = await spawnWorker(files, { chunks, sql, countSql, limit: 3, batch: 3 });
       const row = (id: number) => [id, new Uint8Array([id])];
       try {
         // Act: two chunks sent (4 rows unread), then the worker waits with chunk 7 taken.
@@ -803,12 +815,15 @@ describe('library database: compareDatabases strategies', function () {
         const rest = [await worker.next(), await worker.next()];
         // Assert
         assert.deepEqual(first, [
-          { chunk: 9, rows: [row(9), row(9)] },
-          { chunk: 8, rows: [row(8), row(8)] },
+          { chunk: 9, rows: [row(9), row(9)], count: 1 },
+          { chunk: 8, rows: [row(8), row(8)], count: 1 },
         ]);
         assert.equal(claimedWhileWaiting, 3, 'chunk 7 taken, nothing more');
         assert.equal(unreadWhileWaiting, 4);
-        assert.deepEqual(rest, [{ chunk: 7, rows: [row(7), row(7)] }, { finished: true }]);
+        assert.deepEqual(rest, [
+          { chunk: 7, rows: [row(7), row(7)], count: 1 },
+          { finished: true },
+        ]);
       } finally {
         worker.stop();
         rmSync(folder, { recursive: true, force: true });

@@ -2108,11 +2108,12 @@ try {
   if (workerData.chunks !== undefined) {
     const { chunks, limit, batch } = workerData;
     const statement = db.prepare(workerData.sql).raw(true);
-    const send = (chunk, rows) => {
+    const counter = db.prepare(workerData.countSql).pluck(true);
+    const send = (chunk, rows, count) => {
       for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
         Atomics.wait(shared, ${UNREAD}, n, 1000);
       Atomics.add(shared, ${UNREAD}, rows.length);
-      parentPort.postMessage({ chunk, rows });
+      parentPort.postMessage({ chunk, rows, count });
     };
     for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
       const [low, high] = chunks[i];
@@ -2124,7 +2125,7 @@ try {
           rows = [];
         }
       }
-      if (rows.length > 0) send(i, rows);
+      send(i, rows, Number(counter.get(low, high)));
     }
     parentPort.postMessage({ finished: true });
   } else {
@@ -2210,21 +2211,25 @@ async function startWorker(files, job) {
   }
   return { counts, rows: rows(), stop: worker.stop };
 }
-async function* chunkedCandidates(db, worker, sql, chunks2, count) {
-  count();
+async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts) {
   const statement = db.prepare(sql).raw(true);
+  const counter = db.prepare(countSql).pluck(true);
+  let oldRows = 0;
   let mine = 0;
   while (Atomics.add(worker.shared, CLAIMED, 1) < chunks2.length) {
     const [low, high] = chunks2[mine++];
     yield* statement.iterate(low, high, low, high);
+    oldRows += Number(counter.get(low, high));
   }
   const held = [];
   for (let message = await worker.next(); "chunk" in message; message = await worker.next()) {
     Atomics.sub(worker.shared, UNREAD, message.rows.length);
     Atomics.notify(worker.shared, UNREAD);
+    oldRows += message.count ?? 0;
     if (message.chunk === mine) for (const values of message.rows) yield restoreBuffers(values);
     else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
   }
+  setCounts([oldRows]);
   for (let i = mine + 1; i < chunks2.length; i++)
     for (const values of held[i] ?? []) yield restoreBuffers(values);
 }
@@ -2310,15 +2315,16 @@ function sqliteAttachStrategy(files) {
 UNION ALL
 ${onlyNew(` AND B.${newKey[0]} BETWEEN ? AND ?`)}
 ${orderBy}`;
+        const countChunk = `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} BETWEEN ? AND ?`;
         const thread = await spawnWorker(files, {
           chunks: chunks2,
           sql,
+          countSql: countChunk,
           limit: UNREAD_ROWS,
           batch: WORKER_BATCH
         });
         worker = thread;
-        const count = () => setCounts(countSql.map((count2) => Number(db.prepare(count2).pluck(true).get())));
-        chunked = chunkedCandidates(db, thread, sql, chunks2, count);
+        chunked = chunkedCandidates(db, thread, sql, countChunk, chunks2, setCounts);
         candidates = chunked;
       } else if (big) {
         const streamed = await startWorker(files, {

@@ -121,10 +121,10 @@ const JOIN_AHEAD = 4096;
 /**
  * The worker. With `chunks` (rowid keys): takes chunks of the key range from the top down while
  * any are left and sends their candidates, a batch at a time, waiting while `limit` rows are
- * unread. Otherwise: runs the COUNT queries it is given, then streams the rows of its query (the
- * rows only in the new table) in key order, a batch at a time, waiting while `limit` batches are
- * unread. CommonJS, run with `eval`, so that it needs no file of its own beside the bundle; it
- * loads the same better-sqlite3.
+ * unread; the last message of a chunk has its count of old rows (`countSql`). Otherwise: runs the
+ * COUNT queries it is given, then streams the rows of its query (the rows only in the new table)
+ * in key order, a batch at a time, waiting while `limit` batches are unread. CommonJS, run with
+ * `eval`, so that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -139,11 +139,12 @@ try {
   if (workerData.chunks !== undefined) {
     const { chunks, limit, batch } = workerData;
     const statement = db.prepare(workerData.sql).raw(true);
-    const send = (chunk, rows) => {
+    const counter = db.prepare(workerData.countSql).pluck(true);
+    const send = (chunk, rows, count) => {
       for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
         Atomics.wait(shared, ${UNREAD}, n, 1000);
       Atomics.add(shared, ${UNREAD}, rows.length);
-      parentPort.postMessage({ chunk, rows });
+      parentPort.postMessage({ chunk, rows, count });
     };
     for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
       const [low, high] = chunks[i];
@@ -155,7 +156,7 @@ try {
           rows = [];
         }
       }
-      if (rows.length > 0) send(i, rows);
+      send(i, rows, Number(counter.get(low, high)));
     }
     parentPort.postMessage({ finished: true });
   } else {
@@ -187,7 +188,7 @@ try {
 type WorkerMessage =
   | { counts: number[] }
   | { rows: unknown[][]; done: boolean }
-  | { chunk: number; rows: unknown[][] }
+  | { chunk: number; rows: unknown[][]; count?: number }
   | { finished: true }
   | { error: string };
 
@@ -274,22 +275,26 @@ async function startWorker(
  * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
  * and yields their rows at once, the worker takes them from the top (see WORKER_SOURCE). So
  * whichever thread is quicker reads more: the worker starts later (a thread and a connection to
- * set up), the other core may be busy, and this thread first runs `count` (the table's COUNT,
- * while the worker starts).
+ * set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
+ * (`countSql`, same parameters) right after reading it, while its pages are in the page cache:
+ * all of them cost a third of one COUNT(*) of the table. `setCounts` gets the sum.
  */
 export async function* chunkedCandidates(
   db: Pick<ReadOnlyConnection, 'prepare'>,
   worker: WorkerThread,
   sql: string,
+  countSql: string,
   chunks: readonly (readonly [bigint, bigint])[],
-  count: () => void,
+  setCounts: (counts: number[]) => void,
 ): AsyncGenerator<unknown[]> {
-  count();
   const statement = db.prepare(sql).raw(true);
+  const counter = db.prepare(countSql).pluck(true);
+  let oldRows = 0;
   let mine = 0;
   while (Atomics.add(worker.shared, CLAIMED, 1) < chunks.length) {
     const [low, high] = chunks[mine++];
     yield* statement.iterate(low, high, low, high);
+    oldRows += Number(counter.get(low, high));
   }
   // The worker took the chunks from the top down to `mine`: that one's rows come last and are
   // the first in key order, so they pass at once; the others' (at most about UNREAD_ROWS, sent
@@ -298,9 +303,11 @@ export async function* chunkedCandidates(
   for (let message = await worker.next(); 'chunk' in message; message = await worker.next()) {
     Atomics.sub(worker.shared, UNREAD, message.rows.length);
     Atomics.notify(worker.shared, UNREAD);
+    oldRows += message.count ?? 0;
     if (message.chunk === mine) for (const values of message.rows) yield restoreBuffers(values);
     else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
   }
+  setCounts([oldRows]);
   for (let i = mine + 1; i < chunks.length; i++)
     for (const values of held[i] ?? []) yield restoreBuffers(values);
 }
@@ -418,19 +425,17 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
         // Both keys are rowids: each chunk is a rowid range, read once by one UNION ALL whose
         // two arms walk both tables in step (each page is read once, not once per arm).
         const sql = `${oldAndBoth(` AND A.${oldKey[0]} BETWEEN ? AND ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} BETWEEN ? AND ?`)}\n${orderBy}`;
+        // Rowid keys are never NULL: only the old table is counted (see `derive`), by chunks.
+        const countChunk = `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} BETWEEN ? AND ?`;
         const thread = await spawnWorker(files, {
           chunks,
           sql,
+          countSql: countChunk,
           limit: UNREAD_ROWS,
           batch: WORKER_BATCH,
         });
         worker = thread;
-        // This thread counts the old table (one COUNT(*) of the whole table, which SQLite
-        // counts by b-tree pages, costs less than counts of key ranges, which step through
-        // every row) while the worker starts, then both take chunks.
-        const count = () =>
-          setCounts(countSql.map((count) => Number(db.prepare(count).pluck(true).get())));
-        chunked = chunkedCandidates(db, thread, sql, chunks, count);
+        chunked = chunkedCandidates(db, thread, sql, countChunk, chunks, setCounts);
         candidates = chunked;
       } else if (big) {
         const streamed = await startWorker(files, {

@@ -40,6 +40,7 @@ type WorkerMessage = {
 } | {
     chunk: number;
     rows: unknown[][];
+    count?: number;
 } | {
     finished: true;
 } | {
@@ -63,10 +64,11 @@ export declare function spawnWorker(files: {
  * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
  * and yields their rows at once, the worker takes them from the top (see WORKER_SOURCE). So
  * whichever thread is quicker reads more: the worker starts later (a thread and a connection to
- * set up), the other core may be busy, and this thread first runs `count` (the table's COUNT,
- * while the worker starts).
+ * set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
+ * (`countSql`, same parameters) right after reading it, while its pages are in the page cache:
+ * all of them cost a third of one COUNT(*) of the table. `setCounts` gets the sum.
  */
-export declare function chunkedCandidates(db: Pick<ReadOnlyConnection, 'prepare'>, worker: WorkerThread, sql: string, chunks: readonly (readonly [bigint, bigint])[], count: () => void): AsyncGenerator<unknown[]>;
+export declare function chunkedCandidates(db: Pick<ReadOnlyConnection, 'prepare'>, worker: WorkerThread, sql: string, countSql: string, chunks: readonly (readonly [bigint, bigint])[], setCounts: (counts: number[]) => void): AsyncGenerator<unknown[]>;
 /** The `sqlite-attach` strategy. `files` are the old and the new database files. */
 export declare function sqliteAttachStrategy(files: {
     old: string;
