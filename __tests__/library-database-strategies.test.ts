@@ -722,6 +722,32 @@ describe('library database: compareDatabases strategies', function () {
       }
     });
 
+    it('the worker opens its connection before its job, and says why when it cannot', async function () {
+      // Arrange: a file that is not there; the worker tries to open it as soon as it starts.
+      const folder = mkdtempSync(join(tmpdir(), 'vm-chunks-'));
+      const missing = join(folder, 'not-there.db');
+      const worker = await spawnWorker({ old: missing, new: missing });
+      try {
+        // Act: the job comes later, as it does once this thread has planned the queries.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        worker.start({
+          chunks: [[0n, 1n]],
+          sql: 'SELECT 1',
+          countSql: 'SELECT 1',
+          limit: 1,
+          batch: 1,
+        });
+        // Assert
+        await assert.rejects(
+          worker.next(),
+          /^Error: compareDatabases \(sqlite-attach\): unable to open database file$/,
+        );
+      } finally {
+        worker.stop();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
     it('takes chunks from the bottom while the worker takes them from the top, and counts them', async function () {
       // Arrange: ten chunks of one key each; a fake worker has taken the top three (in the
       // shared counter too), as a worker quicker than this thread would have, and sent them
@@ -738,7 +764,12 @@ describe('library database: compareDatabases strategies', function () {
         { chunk: 7, rows: [[3, 7.5, null]], count: 400 },
         { finished: true as const },
       ];
-      const worker = { next: async () => messages.shift()!, shared, stop: () => {} };
+      const worker = {
+        next: async () => messages.shift()!,
+        shared,
+        start: () => {},
+        stop: () => {},
+      };
       const steps: string[] = [];
       const db = {
         prepare: () => ({
@@ -798,7 +829,8 @@ describe('library database: compareDatabases strategies', function () {
       const sql =
         'SELECT id, v FROM main.t WHERE id BETWEEN ? AND ? UNION ALL SELECT id, v FROM vm_new.t WHERE id BETWEEN ? AND ? ORDER BY 1';
       const countSql = 'SELECT COUNT(*) FROM main.t WHERE id BETWEEN ? AND ?';
-      const worker = await spawnWorker(files, { chunks, sql, countSql, limit: 3, batch: 3 });
+      const worker = await spawnWorker(files);
+      worker.start({ chunks, sql, countSql, limit: 3, batch: 3 });
       const row = (id: number) => [id, new Uint8Array([id])];
       try {
         // Act: two chunks sent (4 rows unread), then the worker waits with chunk 7 taken.

@@ -2073,7 +2073,8 @@ function sqliteFileOf(ds) {
 }
 var CONNECTION_PRAGMAS = ["main.cache_size = -2000", `${NEW_SCHEMA}.cache_size = -2000`];
 async function openReadOnly(oldFile, newFile) {
-  const { default: Database } = await import("better-sqlite3");
+  const { createRequire } = await import("node:module");
+  const Database = createRequire(import.meta.url)("better-sqlite3");
   const db = new Database(oldFile, { readonly: true, fileMustExist: true, timeout: 5e3 });
   try {
     db.pragma("query_only = ON");
@@ -2100,59 +2101,67 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const shared = new Int32Array(workerData.shared);
 let db;
+let failure;
 try {
   db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
   for (const pragma of workerData.pragmas) db.pragma(pragma);
-  if (workerData.chunks !== undefined) {
-    const { chunks, limit, batch } = workerData;
-    const statement = db.prepare(workerData.sql).raw(true);
-    const counter = db.prepare(workerData.countSql).pluck(true);
-    const send = (chunk, rows, count) => {
-      for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-        Atomics.wait(shared, ${UNREAD}, n, 1000);
-      Atomics.add(shared, ${UNREAD}, rows.length);
-      parentPort.postMessage({ chunk, rows, count });
-    };
-    for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-      const [low, high] = chunks[i];
-      let rows = [];
-      for (const row of statement.iterate(low, high, low, high)) {
-        rows.push(row);
-        if (rows.length >= batch) {
-          send(i, rows);
-          rows = [];
-        }
-      }
-      send(i, rows, Number(counter.get(low, high)));
-    }
-    parentPort.postMessage({ finished: true });
-  } else {
-    parentPort.postMessage({
-      counts: workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-    });
-    let rows = [];
-    const send = (done) => {
-      for (let n = Atomics.load(shared, ${AHEAD}); n >= workerData.limit; n = Atomics.load(shared, ${AHEAD}))
-        Atomics.wait(shared, ${AHEAD}, n, 1000);
-      Atomics.add(shared, ${AHEAD}, 1);
-      parentPort.postMessage({ rows, done });
-      rows = [];
-    };
-    for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
-      rows.push(row);
-      if (rows.length >= workerData.batch) send(false);
-    }
-    send(true);
-  }
 } catch (error) {
-  parentPort.postMessage({ error: String((error && error.message) || error) });
-} finally {
-  if (db) db.close();
+  failure = error;
 }
+parentPort.once('message', (job) => {
+  try {
+    if (failure !== undefined) throw failure;
+    if (job.chunks !== undefined) {
+      const { chunks, limit, batch } = job;
+      const statement = db.prepare(job.sql).raw(true);
+      const counter = db.prepare(job.countSql).pluck(true);
+      const send = (chunk, rows, count) => {
+        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
+          Atomics.wait(shared, ${UNREAD}, n, 1000);
+        Atomics.add(shared, ${UNREAD}, rows.length);
+        parentPort.postMessage({ chunk, rows, count });
+      };
+      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
+        const [low, high] = chunks[i];
+        let rows = [];
+        for (const row of statement.iterate(low, high, low, high)) {
+          rows.push(row);
+          if (rows.length >= batch) {
+            send(i, rows);
+            rows = [];
+          }
+        }
+        send(i, rows, Number(counter.get(low, high)));
+      }
+      parentPort.postMessage({ finished: true });
+    } else {
+      parentPort.postMessage({
+        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
+      });
+      let rows = [];
+      const send = (done) => {
+        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
+          Atomics.wait(shared, ${AHEAD}, n, 1000);
+        Atomics.add(shared, ${AHEAD}, 1);
+        parentPort.postMessage({ rows, done });
+        rows = [];
+      };
+      for (const row of db.prepare(job.sql).raw(true).iterate()) {
+        rows.push(row);
+        if (rows.length >= job.batch) send(false);
+      }
+      send(true);
+    }
+  } catch (error) {
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    if (db) db.close();
+  }
+});
 `;
-async function spawnWorker(files, data) {
+async function spawnWorker(files) {
   const { Worker } = await import("node:worker_threads");
   const { createRequire } = await import("node:module");
   const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
@@ -2163,8 +2172,7 @@ async function spawnWorker(files, data) {
       oldFile: files.old,
       newFile: files.new,
       pragmas: CONNECTION_PRAGMAS,
-      shared: buffer,
-      ...data
+      shared: buffer
     }
   });
   const queue = [];
@@ -2188,14 +2196,15 @@ async function spawnWorker(files, data) {
     }
     return message;
   };
-  return { next, shared: new Int32Array(buffer), stop: () => void worker.terminate() };
+  return {
+    next,
+    shared: new Int32Array(buffer),
+    start: (job) => worker.postMessage(job),
+    stop: () => void worker.terminate()
+  };
 }
-async function startWorker(files, job) {
-  const worker = await spawnWorker(files, {
-    ...job,
-    limit: BATCHES_AHEAD,
-    batch: WORKER_BATCH
-  });
+function streamFromWorker(worker, job) {
+  worker.start({ ...job, limit: BATCHES_AHEAD, batch: WORKER_BATCH });
   const counts = worker.next().then((message) => message.counts);
   counts.catch(() => {
   });
@@ -2209,7 +2218,7 @@ async function startWorker(files, job) {
       if (message.done) return;
     }
   }
-  return { counts, rows: rows(), stop: worker.stop };
+  return { counts, rows: rows() };
 }
 async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts) {
   const statement = db.prepare(sql).raw(true);
@@ -2243,10 +2252,15 @@ function restoreBuffers(values) {
 }
 function sqliteAttachStrategy(files) {
   return async function* run(plan, counts, progress) {
-    const db = await openReadOnly(files.old, files.new);
+    const bytes = fileSize(files.old) + fileSize(files.new);
+    const worker = bytes >= PARALLEL_MIN_BYTES ? await spawnWorker(files) : void 0;
+    const db = await openReadOnly(files.old, files.new).catch((error) => {
+      worker?.stop();
+      throw error;
+    });
     let joined;
     let chunked;
-    let worker;
+    let workerCounts;
     try {
       const oldTable = `main.${quote("sqlite", plan.oldSide.ref.table)}`;
       const newTable = `${NEW_SCHEMA}.${quote("sqlite", plan.newSide.ref.table)}`;
@@ -2298,41 +2312,33 @@ function sqliteAttachStrategy(files) {
         `WHERE ${oldPresent} IS NULL${range}`
       ].join("\n");
       let candidates;
-      const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
-      const chunks2 = big && rowidKey(db, "main", plan.oldSide.ref.table, plan.oldKey) && rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey) ? keyChunks(
+      const chunks2 = worker !== void 0 && rowidKey(db, "main", plan.oldSide.ref.table, plan.oldKey) && rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey) ? keyChunks(
         db,
         `A.${oldKey[0]}`,
         oldTable,
         `B.${newKey[0]}`,
         newTable,
-        Math.max(
-          MIN_CHUNKS,
-          Math.ceil((fileSize(files.old) + fileSize(files.new)) / CHUNK_BYTES)
-        )
+        Math.max(MIN_CHUNKS, Math.ceil(bytes / CHUNK_BYTES))
       ) : void 0;
-      if (chunks2 !== void 0) {
+      if (worker !== void 0 && chunks2 !== void 0) {
         const sql = `${oldAndBoth(` AND A.${oldKey[0]} BETWEEN ? AND ?`)}
 UNION ALL
 ${onlyNew(` AND B.${newKey[0]} BETWEEN ? AND ?`)}
 ${orderBy}`;
         const countChunk = `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} BETWEEN ? AND ?`;
-        const thread = await spawnWorker(files, {
+        worker.start({
           chunks: chunks2,
           sql,
           countSql: countChunk,
           limit: UNREAD_ROWS,
           batch: WORKER_BATCH
         });
-        worker = thread;
-        chunked = chunkedCandidates(db, thread, sql, countChunk, chunks2, setCounts);
+        chunked = chunkedCandidates(db, worker, sql, countChunk, chunks2, setCounts);
         candidates = chunked;
-      } else if (big) {
-        const streamed = await startWorker(files, {
-          countSql,
-          sql: `${onlyNew()}
-${orderBy}`
-        });
-        worker = streamed;
+      } else if (worker !== void 0) {
+        const streamed = streamFromWorker(worker, { countSql, sql: `${onlyNew()}
+${orderBy}` });
+        workerCounts = streamed.counts;
         void streamed.counts.then(setCounts);
         joined = db.prepare(`${oldAndBoth()}
 ${orderBy}`).raw(true).iterate();
@@ -2372,7 +2378,7 @@ ${orderBy}`).raw(true).iterate();
         else if (tag === 2) onlyNewRows++;
         yield event;
       }
-      if (worker?.counts !== void 0) await worker.counts;
+      if (workerCounts !== void 0) await workerCounts;
       if (derive) {
         counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
         progress(0, counts.oldRows + counts.newRows);

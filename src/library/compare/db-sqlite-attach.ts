@@ -64,9 +64,13 @@ const CONNECTION_PRAGMAS = ['main.cache_size = -2000', `${NEW_SCHEMA}.cache_size
 
 /** Opens the old file read-only and attaches the new file (read-only too: ATTACH inherits it). */
 async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyConnection> {
-  const { default: Database } = (await import('better-sqlite3')) as unknown as {
-    default: new (file: string, options: object) => ReadOnlyConnection;
-  };
+  // require, not import(): a better-sqlite3 data source has required the driver already, and
+  // import() of that CommonJS package took 6 to 8 ms more (the ESM loader parses it again).
+  const { createRequire } = await import('node:module');
+  const Database = createRequire(import.meta.url)('better-sqlite3') as new (
+    file: string,
+    options: object,
+  ) => ReadOnlyConnection;
   const db = new Database(oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
     // Belt and braces: even a statement we did not mean to write with is refused.
@@ -119,69 +123,79 @@ const WORKER_BATCH = 1000;
 const JOIN_AHEAD = 4096;
 
 /**
- * The worker. With `chunks` (rowid keys): takes chunks of the key range from the top down while
- * any are left and sends their candidates, a batch at a time, waiting while `limit` rows are
- * unread; the last message of a chunk has its count of old rows (`countSql`). Otherwise: runs the
- * COUNT queries it is given, then streams the rows of its query (the rows only in the new table)
- * in key order, a batch at a time, waiting while `limit` batches are unread. CommonJS, run with
- * `eval`, so that it needs no file of its own beside the bundle; it loads the same better-sqlite3.
+ * The worker: opens its connection at once, then runs the job this thread sends once it knows the
+ * SQL (see WorkerThread.start). With `chunks` (rowid keys): takes chunks of the key range from the
+ * top down while any are left and sends their candidates, a batch at a time, waiting while `limit`
+ * rows are unread; the last message of a chunk has its count of old rows (`countSql`). Otherwise:
+ * runs the COUNT queries it is given, then streams the rows of its query (the rows only in the new
+ * table) in key order, a batch at a time, waiting while `limit` batches are unread. CommonJS, run
+ * with `eval`, so that it needs no file of its own beside the bundle; it loads the same
+ * better-sqlite3.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const shared = new Int32Array(workerData.shared);
 let db;
+let failure;
 try {
   db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
   for (const pragma of workerData.pragmas) db.pragma(pragma);
-  if (workerData.chunks !== undefined) {
-    const { chunks, limit, batch } = workerData;
-    const statement = db.prepare(workerData.sql).raw(true);
-    const counter = db.prepare(workerData.countSql).pluck(true);
-    const send = (chunk, rows, count) => {
-      for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-        Atomics.wait(shared, ${UNREAD}, n, 1000);
-      Atomics.add(shared, ${UNREAD}, rows.length);
-      parentPort.postMessage({ chunk, rows, count });
-    };
-    for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-      const [low, high] = chunks[i];
-      let rows = [];
-      for (const row of statement.iterate(low, high, low, high)) {
-        rows.push(row);
-        if (rows.length >= batch) {
-          send(i, rows);
-          rows = [];
-        }
-      }
-      send(i, rows, Number(counter.get(low, high)));
-    }
-    parentPort.postMessage({ finished: true });
-  } else {
-    parentPort.postMessage({
-      counts: workerData.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-    });
-    let rows = [];
-    const send = (done) => {
-      for (let n = Atomics.load(shared, ${AHEAD}); n >= workerData.limit; n = Atomics.load(shared, ${AHEAD}))
-        Atomics.wait(shared, ${AHEAD}, n, 1000);
-      Atomics.add(shared, ${AHEAD}, 1);
-      parentPort.postMessage({ rows, done });
-      rows = [];
-    };
-    for (const row of db.prepare(workerData.sql).raw(true).iterate()) {
-      rows.push(row);
-      if (rows.length >= workerData.batch) send(false);
-    }
-    send(true);
-  }
 } catch (error) {
-  parentPort.postMessage({ error: String((error && error.message) || error) });
-} finally {
-  if (db) db.close();
+  failure = error;
 }
+parentPort.once('message', (job) => {
+  try {
+    if (failure !== undefined) throw failure;
+    if (job.chunks !== undefined) {
+      const { chunks, limit, batch } = job;
+      const statement = db.prepare(job.sql).raw(true);
+      const counter = db.prepare(job.countSql).pluck(true);
+      const send = (chunk, rows, count) => {
+        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
+          Atomics.wait(shared, ${UNREAD}, n, 1000);
+        Atomics.add(shared, ${UNREAD}, rows.length);
+        parentPort.postMessage({ chunk, rows, count });
+      };
+      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
+        const [low, high] = chunks[i];
+        let rows = [];
+        for (const row of statement.iterate(low, high, low, high)) {
+          rows.push(row);
+          if (rows.length >= batch) {
+            send(i, rows);
+            rows = [];
+          }
+        }
+        send(i, rows, Number(counter.get(low, high)));
+      }
+      parentPort.postMessage({ finished: true });
+    } else {
+      parentPort.postMessage({
+        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
+      });
+      let rows = [];
+      const send = (done) => {
+        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
+          Atomics.wait(shared, ${AHEAD}, n, 1000);
+        Atomics.add(shared, ${AHEAD}, 1);
+        parentPort.postMessage({ rows, done });
+        rows = [];
+      };
+      for (const row of db.prepare(job.sql).raw(true).iterate()) {
+        rows.push(row);
+        if (rows.length >= job.batch) send(false);
+      }
+      send(true);
+    }
+  } catch (error) {
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } finally {
+    if (db) db.close();
+  }
+});
 `;
 
 /** A message from the worker. */
@@ -198,14 +212,16 @@ interface WorkerThread {
   next(): Promise<WorkerMessage>;
   /** The Int32Array both threads share (slots AHEAD, CLAIMED and UNREAD). */
   shared: Int32Array;
+  /** Sends the job (see WORKER_SOURCE); once only. */
+  start(job: Record<string, unknown>): void;
   stop(): void;
 }
 
-/** Starts the worker (see WORKER_SOURCE) with `data` beside the files and the pragmas. */
-export async function spawnWorker(
-  files: { old: string; new: string },
-  data: Record<string, unknown>,
-): Promise<WorkerThread> {
+/**
+ * Starts the worker (see WORKER_SOURCE): it opens its connection while this thread opens its
+ * own and reads the tables' shapes (a thread takes 60 to 70 ms to start), then waits for its job.
+ */
+export async function spawnWorker(files: { old: string; new: string }): Promise<WorkerThread> {
   const { Worker } = await import('node:worker_threads');
   const { createRequire } = await import('node:module');
   const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
@@ -217,7 +233,6 @@ export async function spawnWorker(
       newFile: files.new,
       pragmas: CONNECTION_PRAGMAS,
       shared: buffer,
-      ...data,
     },
   });
   const queue: WorkerMessage[] = [];
@@ -241,19 +256,20 @@ export async function spawnWorker(
     }
     return message;
   };
-  return { next, shared: new Int32Array(buffer), stop: () => void worker.terminate() };
+  return {
+    next,
+    shared: new Int32Array(buffer),
+    start: (job) => worker.postMessage(job),
+    stop: () => void worker.terminate(),
+  };
 }
 
 /** Rows of a query from a worker thread, after the results of its COUNT queries. */
-async function startWorker(
-  files: { old: string; new: string },
+function streamFromWorker(
+  worker: WorkerThread,
   job: { countSql: string[]; sql: string },
-): Promise<{ counts: Promise<number[]>; rows: AsyncGenerator<unknown[]>; stop: () => void }> {
-  const worker = await spawnWorker(files, {
-    ...job,
-    limit: BATCHES_AHEAD,
-    batch: WORKER_BATCH,
-  });
+): { counts: Promise<number[]>; rows: AsyncGenerator<unknown[]> } {
+  worker.start({ ...job, limit: BATCHES_AHEAD, batch: WORKER_BATCH });
   const counts = worker.next().then((message) => (message as { counts: number[] }).counts);
   // Nobody may be listening yet when the counts fail: keep Node from calling it unhandled.
   counts.catch(() => {});
@@ -267,7 +283,7 @@ async function startWorker(
       if (message.done) return;
     }
   }
-  return { counts, rows: rows(), stop: worker.stop };
+  return { counts, rows: rows() };
 }
 
 /**
@@ -329,10 +345,17 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
     counts: StrategyCounts,
     progress: ReportProgress,
   ): AsyncGenerator<RowEvent> {
-    const db = await openReadOnly(files.old, files.new);
+    // Big files: the worker starts now, while this thread opens its connection and reads the
+    // tables' shapes (see spawnWorker).
+    const bytes = fileSize(files.old) + fileSize(files.new);
+    const worker = bytes >= PARALLEL_MIN_BYTES ? await spawnWorker(files) : undefined;
+    const db = await openReadOnly(files.old, files.new).catch((error: unknown) => {
+      worker?.stop();
+      throw error;
+    });
     let joined: IterableIterator<unknown[]> | undefined;
     let chunked: AsyncGenerator<unknown[]> | undefined;
-    let worker: { counts?: Promise<number[]>; stop: () => void } | undefined;
+    let workerCounts: Promise<number[]> | undefined;
     try {
       const oldTable = `main.${quote('sqlite', plan.oldSide.ref.table)}`;
       const newTable = `${NEW_SCHEMA}.${quote('sqlite', plan.newSide.ref.table)}`;
@@ -404,9 +427,8 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       // integer key range taken by this thread and the worker from either end; or else merged
       // from this thread's join and the worker's new-only rows.
       let candidates: AsyncIterable<unknown[]> | Iterable<unknown[]>;
-      const big = fileSize(files.old) + fileSize(files.new) >= PARALLEL_MIN_BYTES;
       const chunks =
-        big &&
+        worker !== undefined &&
         rowidKey(db, 'main', plan.oldSide.ref.table, plan.oldKey) &&
         rowidKey(db, NEW_SCHEMA, plan.newSide.ref.table, plan.newKey)
           ? keyChunks(
@@ -415,34 +437,27 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
               oldTable,
               `B.${newKey[0]}`,
               newTable,
-              Math.max(
-                MIN_CHUNKS,
-                Math.ceil((fileSize(files.old) + fileSize(files.new)) / CHUNK_BYTES),
-              ),
+              Math.max(MIN_CHUNKS, Math.ceil(bytes / CHUNK_BYTES)),
             )
           : undefined;
-      if (chunks !== undefined) {
+      if (worker !== undefined && chunks !== undefined) {
         // Both keys are rowids: each chunk is a rowid range, read once by one UNION ALL whose
         // two arms walk both tables in step (each page is read once, not once per arm).
         const sql = `${oldAndBoth(` AND A.${oldKey[0]} BETWEEN ? AND ?`)}\nUNION ALL\n${onlyNew(` AND B.${newKey[0]} BETWEEN ? AND ?`)}\n${orderBy}`;
         // Rowid keys are never NULL: only the old table is counted (see `derive`), by chunks.
         const countChunk = `SELECT COUNT(*) FROM ${oldTable} A WHERE A.${oldKey[0]} BETWEEN ? AND ?`;
-        const thread = await spawnWorker(files, {
+        worker.start({
           chunks,
           sql,
           countSql: countChunk,
           limit: UNREAD_ROWS,
           batch: WORKER_BATCH,
         });
-        worker = thread;
-        chunked = chunkedCandidates(db, thread, sql, countChunk, chunks, setCounts);
+        chunked = chunkedCandidates(db, worker, sql, countChunk, chunks, setCounts);
         candidates = chunked;
-      } else if (big) {
-        const streamed = await startWorker(files, {
-          countSql,
-          sql: `${onlyNew()}\n${orderBy}`,
-        });
-        worker = streamed;
+      } else if (worker !== undefined) {
+        const streamed = streamFromWorker(worker, { countSql, sql: `${onlyNew()}\n${orderBy}` });
+        workerCounts = streamed.counts;
         // The join runs now, ahead of the merge (see mergeCandidates), while the worker counts
         // and scans; the counts arrive before any new-only row.
         void streamed.counts.then(setCounts);
@@ -485,7 +500,7 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
         else if (tag === 2) onlyNewRows++;
         yield event;
       }
-      if (worker?.counts !== undefined) await worker.counts;
+      if (workerCounts !== undefined) await workerCounts;
       if (derive) {
         // Known only now: the first update comes with the last (SQLite's scan reports nothing).
         counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
