@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: the build script is plain JavaScript without types.
 import { bundle } from '../scripts/bundle.mjs';
-import { NODE24, makeTempDir } from './support/paths.js';
+import { NODE24, REPO_ROOT, makeTempDir } from './support/paths.js';
 
 /**
  * The action's bundle is split so that `@actions/artifact` (most of the code) sits in a chunk of
@@ -44,6 +44,43 @@ describe('scripts/bundle.mjs: the action bundle', function () {
     ];
     const bytes = loaded.reduce((sum, file) => sum + statSync(file).size, 0);
     assert.ok(bytes < 2_000_000, `a run without upload loads ${bytes} bytes of bundle`);
+  });
+
+  it('evaluates undici only when @actions/http-client builds a proxy agent', function () {
+    // The shim must keep undici unevaluated when loaded, and still hand out its real ProxyAgent.
+    const probe = [
+      "const shim = require('./scripts/undici-on-first-use.cjs');",
+      "const loaded = () => Object.keys(require.cache).some((file) => file.includes('/node_modules/undici/'));",
+      'const before = loaded();',
+      "const agent = new shim.ProxyAgent({ uri: 'http://127.0.0.1:9' });",
+      "const real = require('undici').ProxyAgent;",
+      'console.log(JSON.stringify({ before, after: loaded(), real: agent instanceof real }));',
+      'agent.close();',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', cwd: REPO_ROOT });
+
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { before: false, after: true, real: true });
+    const bundled = readdirSync(join(outdir, 'chunks'))
+      .map((chunk) => readFileSync(join(outdir, 'chunks', chunk), 'utf8'))
+      .join('\n');
+    assert.match(bundled, /var import_undici = __toESM\(require_undici_on_first_use\(\), 1\);/);
+  });
+
+  it('requires http and https instead of importing them (an ES import of http evaluates undici)', function () {
+    const files = [
+      join(outdir, 'index.js'),
+      ...readdirSync(join(outdir, 'chunks')).map((chunk) => join(outdir, 'chunks', chunk)),
+    ];
+    const imports = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import .* from "(?:node:)?https?";$/gm)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
+
+    assert.deepEqual(imports, []);
+    const bundled = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    assert.match(bundled, /__require\("node:https"\)/);
   });
 
   it('runs from its folder under Node 24: the chunks resolve beside the entry', function () {

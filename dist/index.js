@@ -16,7 +16,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-NZWXMNKB.js";
+} from "./chunks/chunk-4B7NVDIF.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2362,7 +2362,7 @@ function artifactUrl(id, env = process.env) {
 }
 function createArtifactStore(logger, client, env = process.env) {
   let loaded;
-  const artifactClient = () => client !== void 0 ? Promise.resolve(client) : loaded ??= import("./chunks/artifact-Z2MK5II3.js").then(
+  const artifactClient = () => client !== void 0 ? Promise.resolve(client) : loaded ??= import("./chunks/artifact-6T65VCPV.js").then(
     ({ DefaultArtifactClient }) => new DefaultArtifactClient()
   );
   return {

@@ -14,8 +14,42 @@ const esmShim = [
   'const require = __vmCreateRequire(import.meta.url);',
 ].join('\n');
 
+/** Evaluates undici on first use only, where @actions/http-client imports it: see the shim's comment. */
+const undiciOnFirstUse = {
+  name: 'undici-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, (args) =>
+      /[\\/]@actions[\\/]http-client[\\/]/.test(args.importer)
+        ? { path: join(root, 'scripts/undici-on-first-use.cjs') }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * `http` and `https` through `require` rather than `import`: Node builds an ES module's view of a
+ * built-in by reading every export, and reading `http`'s lazy getters evaluates Node's internal
+ * undici, 50 ms at every start (a CPU profile of dist/index.js: node:http lazyUndici). @actions/http-client
+ * imports both as it loads. Each becomes a CommonJS module that requires the built-in.
+ */
+const builtinsThroughRequire = {
+  name: 'builtins-through-require',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?https?$/ }, (args) =>
+      args.namespace === 'builtin-through-require'
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'builtin-through-require' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin-through-require' }, (args) => ({
+      contents: `module.exports = require('node:${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [undiciOnFirstUse, builtinsThroughRequire],
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
