@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 // @ts-expect-error: the build script is plain JavaScript without types.
 import { bundle } from '../scripts/bundle.mjs';
 import { NODE24, REPO_ROOT, makeTempDir } from './support/paths.js';
@@ -92,5 +93,39 @@ describe('scripts/bundle.mjs: the action bundle', function () {
 
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /::error::Input '/);
+  });
+});
+
+/**
+ * Suites import the library from dist/library/index.js (package.json "exports") in plain Node
+ * ESM, where there is no `require`; the other tests import src/ through tsx, which has one.
+ */
+describe('dist/library/index.js: the suite library bundle', function () {
+  this.timeout(60_000);
+
+  it('loads in plain Node ESM with the exports of src/library and serves an app through its client', async function () {
+    const probe = `
+      const lib = await import(${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist', 'library', 'index.js')).href)});
+      const handle = await lib.startApp((req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ path: req.url }));
+      });
+      const client = lib.createApiClient(handle.baseUrl);
+      const response = await client.get('/tools');
+      await handle.close();
+      console.log(JSON.stringify({ exports: Object.keys(lib).sort(), status: response.status, body: response.body }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+      encoding: 'utf8',
+      cwd: REPO_ROOT,
+    });
+    const source = await import('../src/library/index.js');
+
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), {
+      exports: Object.keys(source).sort(),
+      status: 200,
+      body: { path: '/tools' },
+    });
   });
 });

@@ -49,7 +49,6 @@ const builtinsThroughRequire = {
 
 const common = {
   bundle: true,
-  plugins: [undiciOnFirstUse, builtinsThroughRequire],
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
@@ -70,6 +69,12 @@ const libraryExternals = [
   'reflect-metadata',
 ];
 
+/**
+ * For the entries that bundle @actions/core (the action and the CLI); both need the `require`
+ * of their banner (esmShim), which the suite library's bundle does not have.
+ */
+const startupPlugins = [undiciOnFirstUse, builtinsThroughRequire];
+
 /** The entry points, exported so tests can build a piece into a temporary folder. */
 export const entries = {
   // Split: @actions/artifact (most of the code) is imported lazily and goes into its own chunk
@@ -79,6 +84,7 @@ export const entries = {
     outfile: 'dist/index.js',
     format: 'esm',
     banner: { js: esmShim },
+    plugins: startupPlugins,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   },
@@ -87,6 +93,7 @@ export const entries = {
     outfile: 'dist/cli.js',
     format: 'esm',
     banner: { js: `#!/usr/bin/env node\n${esmShim}` },
+    plugins: startupPlugins,
   },
   // mocha `require`s a reporter and calls it with `new`: the class must be module.exports itself.
   reporter: {

@@ -1,46 +1,3 @@
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-
-// builtin-through-require:http
-var require_http = __commonJS({
-  "builtin-through-require:http"(exports, module) {
-    module.exports = __require("node:http");
-  }
-});
-
 // src/library/versions.ts
 var DEFAULT_OLD_VERSION = "1.0.0";
 var DEFAULT_NEW_VERSION = "2.0.0";
@@ -675,7 +632,7 @@ function parseBody(text, contentType, what) {
 }
 
 // src/library/http/server.ts
-var import_node_http = __toESM(require_http(), 1);
+import { createServer } from "node:http";
 async function startApp(appOrHandle) {
   const handle = isHandle(appOrHandle) ? appOrHandle : { app: appOrHandle };
   const server = await listen(handle.app);
@@ -700,9 +657,9 @@ async function listen(app) {
     if (server.listening) return server;
     return listenOn(server);
   }
-  if (typeof app === "function") return listenOn((0, import_node_http.createServer)(app));
+  if (typeof app === "function") return listenOn(createServer(app));
   if (typeof app.callback === "function") {
-    return listenOn((0, import_node_http.createServer)(app.callback()));
+    return listenOn(createServer(app.callback()));
   }
   if (typeof app.listen === "function") {
     const result = app.listen(0, "127.0.0.1");
