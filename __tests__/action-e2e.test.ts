@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { VerificationReport } from '../src/report/types.js';
 import { validateReport } from './support/report-schema.js';
-import { runBuiltAction, type ActionRun } from './support/run-action.js';
+import { runAction, type ActionRun } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -45,16 +45,6 @@ function countOutputs(run: ActionRun) {
     errors: Number(run.outputs.errors),
     skipped: Number(run.outputs.skipped),
   };
-}
-
-async function runAction(
-  workspace: string,
-  inputs: Record<string, string> = {},
-): Promise<ActionRun> {
-  return runBuiltAction({
-    workspace,
-    inputs: { service: 'tool-integration', 'upload-artifact': 'false', ...inputs },
-  });
 }
 
 describe('the built action, end to end (Node 24)', function () {

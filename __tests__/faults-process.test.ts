@@ -16,7 +16,7 @@ import type { VerificationReport } from '../src/report/types.js';
 import { NODE24, REPO_ROOT } from './support/paths.js';
 import { assertNoFalsePass, mountTmpfs, stillRunning, writeFiles } from './support/faults.js';
 import { validateReport } from './support/report-schema.js';
-import { runBuiltAction, type ActionRun } from './support/run-action.js';
+import { runAction } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -26,16 +26,6 @@ import { useFixtureWorkspaces } from './support/workspaces.js';
  * soil the reporter's stream; report folders that cannot be written; two runs at once. Every
  * case must end in a failed gate that says why, never in `passed`.
  */
-
-async function runAction(
-  workspace: string,
-  inputs: Record<string, string> = {},
-): Promise<ActionRun> {
-  return runBuiltAction({
-    workspace,
-    inputs: { service: 'tool-integration', 'upload-artifact': 'false', ...inputs },
-  });
-}
 
 function readReport(workspace: string, name = 'verification-report.json'): VerificationReport {
   const report = JSON.parse(readFileSync(join(workspace, name), 'utf8')) as VerificationReport;

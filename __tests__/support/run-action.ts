@@ -211,3 +211,14 @@ export async function runBuiltAction(options: RunActionOptions): Promise<ActionR
     rmSync(runnerTemp, { recursive: true, force: true });
   }
 }
+
+/** The built action on the example's service name, without an upload: what most end-to-end tests run. */
+export async function runAction(
+  workspace: string,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
+  return runBuiltAction({
+    workspace,
+    inputs: { service: 'tool-integration', 'upload-artifact': 'false', ...inputs },
+  });
+}
