@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { VerificationReport } from '../src/report/types.js';
-import { FIXTURES, NODE24, REPO_ROOT } from './support/paths.js';
+import { FIXTURES } from './support/paths.js';
 import { validateReport } from './support/report-schema.js';
+import { runBuiltCli } from './support/run-cli.js';
 
-const execFileAsync = promisify(execFile);
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
-
-/** Runs the built CLI under Node 24; never throws for a non-zero exit. */
-async function runCli(
-  args: string[],
-  cwd: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(NODE24, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const runCli = runBuiltCli;
 
 describe('the built CLI (Node 24)', function () {
   this.timeout(120_000);

@@ -7,6 +7,7 @@ import type { VerificationReport } from '../src/report/types.js';
 import { FIXTURES } from './support/paths.js';
 import { validateReport } from './support/report-schema.js';
 import { runBuiltAction } from './support/run-action.js';
+import { skipOrFail } from './support/requirements.js';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -28,11 +29,11 @@ describe('the built action with command and junit-path (pytest, Node 24)', funct
   let workspace: string;
 
   before(function () {
-    if (!pytestAvailable()) {
-      if (process.env.VERIFY_MIGRATION_REQUIRE_ALL)
-        throw new Error(`pytest is required here: ${PYTHON} -m pytest does not run`);
-      this.skip(); // pytest is not installed: apt-get install python3-pytest (as .ci/run does)
-    }
+    if (!pytestAvailable())
+      skipOrFail(
+        this,
+        `${PYTHON} -m pytest does not run; install it with: apt-get install -y python3-pytest`,
+      );
   });
   beforeEach(() => {
     workspace = mkdtempSync(join(tmpdir(), 'vm-pytest-'));

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { VerificationReport } from '../src/report/types.js';
 import { FIXTURES, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
+import { CLI, runBuiltCli } from './support/run-cli.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -25,8 +26,6 @@ import { useFixtureWorkspaces } from './support/workspaces.js';
  * tries to create a file named `pwned...` and to delete a canary folder. Both faces run: the
  * built action and the built CLI, under Node 24.
  */
-
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
 /** What one run of either face left behind. */
 interface FaceRun {
@@ -44,18 +43,9 @@ type Face = 'action' | 'cli';
 const cliOption = (input: string) => `--${input}`;
 
 /** Runs the built CLI under Node 24 in `workspace`. */
-function runCli(workspace: string, args: string[]): Promise<FaceRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE24, [CLI, ...args], {
-      cwd: workspace,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code: code ?? -1, output }));
-  });
+async function runCli(workspace: string, args: string[]): Promise<FaceRun> {
+  const run = await runBuiltCli(args, workspace);
+  return { code: run.code ?? -1, output: run.stdout + run.stderr };
 }
 
 /** Runs one face with action-style input names. */

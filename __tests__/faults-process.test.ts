@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import {
   closeSync,
   existsSync,
@@ -13,10 +12,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { VerificationReport } from '../src/report/types.js';
-import { NODE24, REPO_ROOT } from './support/paths.js';
+import { REPO_ROOT } from './support/paths.js';
 import { assertNoFalsePass, mountTmpfs, stillRunning, writeFiles } from './support/faults.js';
 import { validateReport } from './support/report-schema.js';
-import { runAction } from './support/run-action.js';
+import { runAction, runBuiltAction } from './support/run-action.js';
+import { skipOrFail } from './support/requirements.js';
+import { startBuiltCli } from './support/run-cli.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -455,7 +456,7 @@ appendFileSync(process.env.VERIFY_MIGRATION_RECORDS, Buffer.from([0x00, 0xff, 0x
     it('fault: the disk is full before the run', async function () {
       const workspace = workspaceWith(passingSpec);
       const mounted = mountTmpfs(join(workspace, 'reports'), '64k');
-      if ('unavailable' in mounted) this.skip();
+      if ('unavailable' in mounted) return skipOrFail(this, mounted.unavailable);
       try {
         fillDisk(join(workspace, 'reports', 'filler'));
 
@@ -492,7 +493,7 @@ describe('@database bulk', () => {
 `;
       const workspace = workspaceWith({ 'test/migration/bulk.spec.mjs': filler });
       const mounted = mountTmpfs(join(workspace, 'reports'), '256k');
-      if ('unavailable' in mounted) this.skip();
+      if ('unavailable' in mounted) return skipOrFail(this, mounted.unavailable);
       try {
         const run = await runAction(workspace, {
           'report-path': 'reports/verification-report.json',
@@ -517,6 +518,28 @@ describe('@database bulk', () => {
       } finally {
         mounted.unmount();
       }
+    });
+    it('fault: a file-size limit (a quota, ulimit -f) cuts the record stream of a passing run: failed, and the report says why', async () => {
+      // 300 passing tests: the reporter's first record (the collected titles) outgrows 16 KB.
+      const titles = Array.from(
+        { length: 300 },
+        (_, i) => `  it('keeps tool ${i} registered', () => {});`,
+      );
+      const workspace = workspaceWith({
+        'test/migration/many.spec.mjs': `describe('@database tools', () => {\n${titles.join('\n')}\n});\n`,
+      });
+
+      const run = await runBuiltAction({
+        workspace,
+        inputs: { service: 'tool-integration', 'upload-artifact': 'false' },
+        fileSizeLimit: 16 * 1024,
+      });
+
+      const report = assertNoFalsePass(run, {
+        workspace,
+        reason: /the reporter's stream of test events ends in a truncated record/,
+      });
+      assert.match(report!.overall.reasons.join('\n'), /EFBIG/, 'the write error is quoted');
     });
   });
 
@@ -806,21 +829,7 @@ describe('@functional import', () => {
 `,
   };
 
-  /** Starts the built CLI under Node 24 in `cwd`; `exited` resolves with its exit code and output. */
-  function startCli(args: string[], cwd: string) {
-    const child = spawn(NODE24, [join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-      child.once('close', (code) => resolve({ code, stdout, stderr })),
-    );
-    return { child, exited };
-  }
+  const startCli = startBuiltCli;
 
   it('fault: Ctrl-C (SIGINT) to the CLI while the suites run: their tree is killed, the report written, exit 1', async () => {
     const workspace = workspaceFrom('faults-cli', null);

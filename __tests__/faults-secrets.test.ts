@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
+import { runBuiltCli } from './support/run-cli.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -272,9 +273,9 @@ describeDatabaseMigration('tools @database', { entities: [Tool] }, (ctx) => {
     });
   }
 
-  it('fault: a password in a URL given in the command input is masked and written nowhere', async () => {
-    const workspace = workspaceFrom('secrets-command', null);
-    // A test command that gets the URL as an argument, prints it and puts it in its JUnit failure.
+  /** A workspace whose test command gets a database URL as an argument, prints it and puts it in its JUnit failure. */
+  function commandWorkspace(name: string): string {
+    const workspace = workspaceFrom(name, null);
     writeFileSync(
       join(workspace, 'run-tests.mjs'),
       `import { mkdirSync, writeFileSync } from 'node:fs';
@@ -284,6 +285,18 @@ mkdirSync('reports', { recursive: true });
 writeFileSync('reports/junit.xml', \`<testsuites><testsuite name="db" tests="1" failures="1"><testcase classname="db" name="connects to \${url}"><failure message="cannot log in to \${url}">\${url}</failure></testcase></testsuite></testsuites>\`);
 `,
     );
+    return workspace;
+  }
+
+  /** Every file the verification wrote in `workspace` (the command's own JUnit file and script are its own). */
+  function writtenByUs(workspace: string): Array<[string, Buffer]> {
+    return filesUnder(workspace).filter(
+      ([path]) => !path.endsWith('run-tests.mjs') && !path.startsWith(join(workspace, 'reports')),
+    );
+  }
+
+  it('fault: a password in a URL given in the command input is masked and written nowhere', async () => {
+    const workspace = commandWorkspace('secrets-command');
 
     const run = await runBuiltAction({
       workspace,
@@ -310,17 +323,43 @@ writeFileSync('reports/junit.xml', \`<testsuites><testsuite name="db" tests="1" 
     assertNoSecret('the step summary', run.summary);
     assertNoSecret('the annotations', run.annotations.join('\n'));
     assertNoSecret('GITHUB_OUTPUT', JSON.stringify(run.outputs));
-    for (const [path, bytes] of filesUnder(workspace).filter(
-      ([path]) => !path.endsWith('run-tests.mjs'),
-    )) {
-      // The command's own JUnit file is its own to write; everything we write must be clean.
-      if (path.includes(`${join(workspace, 'reports')}`)) continue;
-      assertNoSecret(path, bytes);
-    }
+    for (const [path, bytes] of writtenByUs(workspace)) assertNoSecret(path, bytes);
     assert.match(
       readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
       /cannot log in to postgres:\/\/app_user:\*\*\*@/,
     );
+  });
+
+  it('fault: a password in a URL given on the CLI command line is masked and written nowhere', async () => {
+    const workspace = commandWorkspace('secrets-cli-command');
+    const command = `node run-tests.mjs ${DATABASE_URL}`;
+
+    // Nothing in the environment names the URL: only the CLI's own arguments carry it.
+    const run = await runBuiltCli(
+      ['--service', 'orders', '--command', command, '--junit-path', 'reports/*.xml'],
+      workspace,
+    );
+    const refused = await runBuiltCli(
+      ['--service', 'orders', '--command', command, '--junit-path', 'reports/*.xml', '--colour'],
+      workspace,
+    );
+
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(
+      run.stdout,
+      /testing against postgres:\/\/app_user:\*\*\*@127\.0\.0\.1:5432\/orders \*\*\*/,
+    );
+    assertNoSecret('stdout', run.stdout);
+    assertNoSecret('stderr', run.stderr);
+    for (const [path, bytes] of writtenByUs(workspace)) assertNoSecret(path, bytes);
+    assert.match(
+      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
+      /cannot log in to postgres:\/\/app_user:\*\*\*@/,
+    );
+    // A bad option is refused with the arguments quoted back: the password masked there too.
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--colour/);
+    assertNoSecret('stderr of a refused command line', refused.stderr);
   });
 
   it('fault: a run killed (SIGKILL) after the suites printed a secret leaves no secret in the log on disk', async () => {

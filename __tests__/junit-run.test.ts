@@ -13,6 +13,7 @@ import {
 } from '../src/junit/run.js';
 import type { RunOutcome, TestState } from '../src/results/types.js';
 import { FIXTURES, REPO_ROOT, makeTempDir } from './support/paths.js';
+import { skipOrFail } from './support/requirements.js';
 
 /** The system Python: `python3` on PATH may be a pyenv one without pytest; CI installs python3-pytest. */
 const PYTHON = '/usr/bin/python3';
@@ -96,13 +97,12 @@ describe('runCommandSuites', function () {
 
   describe('with real pytest', () => {
     before(function () {
-      if (!pytestAvailable) {
-        // CI installs it (.ci/run); a laptop without it skips and says why.
-        console.log(
-          `      skipped: ${PYTHON} -m pytest does not run; install it with: apt-get install -y python3-pytest`,
+      // CI installs it (.ci/run); a laptop without it skips and says why.
+      if (!pytestAvailable)
+        skipOrFail(
+          this,
+          `${PYTHON} -m pytest does not run; install it with: apt-get install -y python3-pytest`,
         );
-        this.skip();
-      }
     });
 
     it("counts the pytest-service suite exactly as pytest's summary, with the seed's categories", async () => {

@@ -13,6 +13,7 @@ import { compareDatabases, compareDatabasesDetailed } from '../src/library/compa
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
 import { FIXTURES, makeTempDir } from './support/paths.js';
+import { skipOrFail } from './support/requirements.js';
 
 const SERVICE = join(FIXTURES, 'typeorm03-service');
 
@@ -85,10 +86,8 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
   before('install the service (npm ci, once)', async function () {
     this.timeout(600_000);
     const problem = installService();
-    if (problem !== undefined) {
-      console.warn(`    skipping the TypeORM 0.3 compatibility tests: ${problem}`);
-      this.skip();
-    }
+    if (problem !== undefined)
+      skipOrFail(this, `the TypeORM 0.3 service cannot be installed: ${problem}`);
     service = (await import(
       pathToFileURL(join(SERVICE, 'src', 'data-source.js')).href
     )) as ServiceModule;

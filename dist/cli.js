@@ -8962,7 +8962,8 @@ async function runMochaSuites(options) {
 
 // src/core/secrets.ts
 var URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/gi;
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+var KEY_VALUE_PASSWORD = /\b(?:password|passwd|pwd)=([^\s;&'"]+)/gi;
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
 var MIN_SECRET_LENGTH = 8;
 function secretsFromEnv(env) {
   const secrets = /* @__PURE__ */ new Set();
@@ -8970,7 +8971,14 @@ function secretsFromEnv(env) {
     if (!value) continue;
     if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
       secrets.add(value.trim());
-    for (const match of value.matchAll(URL_WITH_PASSWORD)) {
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+function secretsInText(text2) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const pattern of [URL_WITH_PASSWORD, KEY_VALUE_PASSWORD]) {
+    for (const match of text2.matchAll(pattern)) {
       secrets.add(match[1]);
       try {
         secrets.add(decodeURIComponent(match[1]));
@@ -9038,7 +9046,14 @@ async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
   const distDirectory = deps.distDirectory ?? dirname6(fileURLToPath2(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
-  const redact = redactor([...secretsFromEnv(env), ...deps.secrets ?? []]);
+  const redact = redactor([
+    ...secretsFromEnv(env),
+    // A command may name a database URL itself: its password is as secret as one in a variable.
+    ...secretsInText(
+      [settings.commandRunner?.command ?? "", ...settings.commandRunner?.args ?? []].join(" ")
+    ),
+    ...deps.secrets ?? []
+  ]);
   const logger = redactingLogger(deps.logger, redact);
   const report2 = async (outcome2, specFiles2, runner, shardPlan) => {
     await redactFile(files.log, redact);
@@ -9623,23 +9638,30 @@ function parseCommandLine(argv, cwd) {
 // src/cli/main.ts
 var EXIT = { passed: 0, failed: 1, badInput: 2 };
 async function runCli(argv, cwd = process.cwd()) {
+  const argumentSecrets = secretsInText(argv.join("\n"));
+  const redact = redactor([...secretsFromEnv(process.env), ...argumentSecrets]);
   try {
-    return await runCommandLine(argv, cwd);
+    return await runCommandLine(argv, cwd, argumentSecrets);
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
       console.log(`
 ${renderMarkdown(error.report)}`);
-      console.error(`verify-migration: ${error.message}`);
+      console.error(`verify-migration: ${redact(error.message)}`);
       return EXIT.failed;
     }
-    if (!(error instanceof InputError)) throw error;
-    console.error(`verify-migration: ${error.message}
+    if (error instanceof InputError) {
+      console.error(`verify-migration: ${redact(error.message)}
 
 ${USAGE}`);
-    return EXIT.badInput;
+      return EXIT.badInput;
+    }
+    console.error(
+      `verify-migration: ${redact(error instanceof Error ? error.message : String(error))}`
+    );
+    return EXIT.failed;
   }
 }
-async function runCommandLine(argv, cwd) {
+async function runCommandLine(argv, cwd, secrets) {
   const command = parseCommandLine(argv, cwd);
   if (command.help) {
     console.log(USAGE);
@@ -9653,7 +9675,7 @@ async function runCommandLine(argv, cwd) {
       )
     ),
     { logger: consoleLogger }
-  ) : await verify(command.settings, { logger: consoleLogger });
+  ) : await verify(command.settings, { logger: consoleLogger, secrets });
   console.log(`
 ${await readFile6(files.markdown, "utf8")}`);
   console.log(
@@ -9666,9 +9688,4 @@ Log: ${files.log}`
 }
 
 // src/cli.ts
-try {
-  process.exitCode = await runCli(process.argv.slice(2));
-} catch (error) {
-  console.error(`verify-migration: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+process.exitCode = await runCli(process.argv.slice(2));

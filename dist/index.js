@@ -5372,7 +5372,8 @@ async function runMochaSuites(options) {
 
 // src/core/secrets.ts
 var URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/gi;
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+var KEY_VALUE_PASSWORD = /\b(?:password|passwd|pwd)=([^\s;&'"]+)/gi;
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
 var MIN_SECRET_LENGTH = 8;
 function secretsFromEnv(env) {
   const secrets = /* @__PURE__ */ new Set();
@@ -5380,7 +5381,14 @@ function secretsFromEnv(env) {
     if (!value) continue;
     if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
       secrets.add(value.trim());
-    for (const match of value.matchAll(URL_WITH_PASSWORD)) {
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+function secretsInText(text2) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const pattern of [URL_WITH_PASSWORD, KEY_VALUE_PASSWORD]) {
+    for (const match of text2.matchAll(pattern)) {
       secrets.add(match[1]);
       try {
         secrets.add(decodeURIComponent(match[1]));
@@ -5448,7 +5456,14 @@ async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
   const distDirectory = deps.distDirectory ?? dirname7(fileURLToPath2(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
-  const redact = redactor([...secretsFromEnv(env), ...deps.secrets ?? []]);
+  const redact = redactor([
+    ...secretsFromEnv(env),
+    // A command may name a database URL itself: its password is as secret as one in a variable.
+    ...secretsInText(
+      [settings.commandRunner?.command ?? "", ...settings.commandRunner?.args ?? []].join(" ")
+    ),
+    ...deps.secrets ?? []
+  ]);
   const logger = redactingLogger(deps.logger, redact);
   const report2 = async (outcome2, specFiles2, runner, shardPlan) => {
     await redactFile(files.log, redact);

@@ -34,6 +34,11 @@ export interface RunActionOptions {
   actionYml?: string | null;
   /** Killed (SIGKILL) after this long. */
   timeoutMs?: number;
+  /**
+   * The largest file the action (and every process it starts) may write, in bytes: set with
+   * `prlimit --fsize`, as a quota or `ulimit -f` would; a write past it fails with EFBIG.
+   */
+  fileSizeLimit?: number;
 }
 
 /** What the run left behind. */
@@ -173,7 +178,11 @@ export async function runBuiltAction(options: RunActionOptions): Promise<ActionR
         ? options.cwd
         : resolve(workspace, options.cwd)
       : workspace;
-    const child = spawn(NODE24, [script], {
+    const [program, ...args] =
+      options.fileSizeLimit === undefined
+        ? [NODE24, script]
+        : ['prlimit', `--fsize=${options.fileSizeLimit}`, '--', NODE24, script];
+    const child = spawn(program, args, {
       cwd,
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],

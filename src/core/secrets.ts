@@ -11,19 +11,24 @@ import type { Logger } from './logger.js';
 
 const URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/gi;
 
+/** `password=...` in a key-value connection string or a query string (`Password=x;`, `?pwd=x&`). */
+const KEY_VALUE_PASSWORD = /\b(?:password|passwd|pwd)=([^\s;&'"]+)/gi;
+
 /**
- * Names of variables that hold credentials by convention. `PWD` and `OLDPWD` are folders, and
- * `*_KEY` alone is too broad (cache keys, sort keys), so neither is matched.
+ * Names of variables that hold credentials by convention. `PWD` and `OLDPWD` are folders (so
+ * `_PWD` needs its underscore: `MYSQL_PWD`), and `*_KEY` alone is too broad (cache keys, sort
+ * keys), so neither is matched.
  */
 const SECRET_NAME =
-  /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+  /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
 
 /** Values shorter than this are not treated as secrets: redacting `1` or `true` everywhere would garble every report. */
 const MIN_SECRET_LENGTH = 8;
 
 /**
- * Passwords of every `scheme://user:password@host` URL in the environment's values (raw and
- * percent-decoded), and the values of variables named like `*_TOKEN`, `*_SECRET`, `*_PASSWORD`.
+ * Passwords of every `scheme://user:password@host` URL and `password=` pair in the environment's
+ * values (raw and percent-decoded), and the values of variables named like `*_TOKEN`,
+ * `*_SECRET`, `*_PASSWORD`, `*_PASS`, `*_PWD`.
  */
 export function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {
   const secrets = new Set<string>();
@@ -31,7 +36,20 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {
     if (!value) continue;
     if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
       secrets.add(value.trim());
-    for (const match of value.matchAll(URL_WITH_PASSWORD)) {
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+
+/**
+ * The passwords written into `text`: of every `scheme://user:password@host` URL and every
+ * `password=...` pair (raw and percent-decoded). For what reaches us other than through the
+ * environment: the CLI's arguments, a `command` that names a database URL.
+ */
+export function secretsInText(text: string): string[] {
+  const secrets = new Set<string>();
+  for (const pattern of [URL_WITH_PASSWORD, KEY_VALUE_PASSWORD]) {
+    for (const match of text.matchAll(pattern)) {
       secrets.add(match[1]);
       try {
         secrets.add(decodeURIComponent(match[1]));

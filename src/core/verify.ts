@@ -13,7 +13,7 @@ import { runCommandSuites } from '../junit/run.js';
 import { runMochaSuites } from '../run/mocha.js';
 import { InputError } from './errors.js';
 import type { Logger } from './logger.js';
-import { redactDeep, redactingLogger, redactor, secretsFromEnv } from './secrets.js';
+import { redactDeep, redactingLogger, redactor, secretsFromEnv, secretsInText } from './secrets.js';
 import type { VerifySettings } from './settings.js';
 
 /** What the core needs from its surroundings; tests hand in their own. */
@@ -93,7 +93,14 @@ async function verifyLocked(
   const env = deps.env ?? process.env;
   const distDirectory = deps.distDirectory ?? dirname(fileURLToPath(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
-  const redact = redactor([...secretsFromEnv(env), ...(deps.secrets ?? [])]);
+  const redact = redactor([
+    ...secretsFromEnv(env),
+    // A command may name a database URL itself: its password is as secret as one in a variable.
+    ...secretsInText(
+      [settings.commandRunner?.command ?? '', ...(settings.commandRunner?.args ?? [])].join(' '),
+    ),
+    ...(deps.secrets ?? []),
+  ]);
   // The suites' output is printed line by line through the logger: redacted before it is shown.
   const logger = redactingLogger(deps.logger, redact);
 
