@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Column, DataSource, Entity, EntitySchema, PrimaryColumn } from 'typeorm';
 import { compareDatabases, compareDatabasesDetailed } from '../src/library/compare/databases.js';
 import { compareValues } from '../src/library/compare/db-values.js';
+import { DifferencesError, expectSameDatabase } from '../src/library/assert.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
 import { forEachDatabase } from './support/databases.js';
@@ -449,6 +450,23 @@ describe('library database: compareDatabases', function () {
         assert.equal(result.total, 248 + 2);
         assert.equal(result.truncated, true);
         assert.equal(result.differences[0].path, 'big[id=10].bucket');
+      });
+
+      it('expectSameDatabase says the whole count when it keeps only maxDifferences', async function () {
+        await assert.rejects(
+          expectSameDatabase(oldDs, newDs, 'big', { columns: ['bucket'], maxDifferences: 20 }),
+          (error: unknown) => {
+            assert.ok(error instanceof DifferencesError);
+            assert.equal(error.differences.length, 20);
+            assert.equal(error.total, 250);
+            assert.match(
+              error.message,
+              /^Old and new big differ: 250 differences \(the first 20 kept: raise maxDifferences to see more\)\n/,
+            );
+            assert.match(error.message, /\n {2}\.\.\. and 230 more$/);
+            return true;
+          },
+        );
       });
     });
   });

@@ -133,7 +133,9 @@ describe('checkInPlaceMigration', function () {
           reverted: result.reverted,
           tables: result.tables,
           forward: result.forward,
+          forwardTotal: result.forwardTotal,
           rollback: result.rollback,
+          rollbackTotal: result.rollbackTotal,
         },
         {
           passed: true,
@@ -141,7 +143,9 @@ describe('checkInPlaceMigration', function () {
           reverted: ['SlugAndEndpoint1700000000001'],
           tables: ['tool'],
           forward: [],
+          forwardTotal: 0,
           rollback: [],
+          rollbackTotal: 0,
         },
       );
     });
@@ -292,6 +296,26 @@ describe('verifyInPlaceMigration', function () {
       assert.match(error.message, /row tool\[id=1\]: column url/);
       assert.match(error.message, /row tool\[id=2\]: column url/);
       assert.equal(error.differences.length, 2);
+      return true;
+    });
+  });
+
+  it('counts every difference, also those a capped comparison did not keep', async () => {
+    const attempt = verifyInPlaceMigration(
+      baseOptions(LossyDown1700000000001, {
+        forward: { tool: { renamedColumns: { url: 'endpoint_url' } } },
+        rollback: { tool: { maxDifferences: 1 } },
+      }),
+    );
+
+    await assert.rejects(attempt, (error: unknown) => {
+      assert.ok(error instanceof DifferencesError);
+      assert.equal(error.differences.length, 1);
+      assert.equal(error.total, 2);
+      assert.match(
+        error.message,
+        /^In-place migration 1\.0\.0 -> 2\.0\.0 and back: 2 differences \(the first 1 kept: raise maxDifferences to see more\)\n {2}- .*row tool\[id=1\]: column url .*\n {2}\.\.\. and 1 more$/,
+      );
       return true;
     });
   });

@@ -2805,23 +2805,30 @@ function planColumns(oldSide, newSide, options, add, label) {
 import { AssertionError } from "node:assert";
 var MAX_LISTED_DIFFERENCES = 50;
 var DifferencesError = class extends AssertionError {
-  /** Every difference found, for the report. */
+  /** The differences found (as many as the comparison kept), for the report. */
   differences;
-  constructor(differences, context) {
-    super({ message: formatDifferences(differences, context), operator: "noDifferences" });
+  /** How many differences there are in all: at least `differences.length`. */
+  total;
+  constructor(differences, context, total = differences.length) {
+    super({
+      message: formatDifferences(differences, context, total),
+      operator: "noDifferences"
+    });
     this.differences = differences;
+    this.total = Math.max(total, differences.length);
   }
 };
-function formatDifferences(differences, context) {
-  const count = differences.length;
-  const headline = `${context ?? "Old and new differ"}: ${count} difference${count === 1 ? "" : "s"}`;
+function formatDifferences(differences, context, total = differences.length) {
+  const count = Math.max(total, differences.length);
+  const kept = count > differences.length ? ` (the first ${differences.length} kept: raise maxDifferences to see more)` : "";
+  const headline = `${context ?? "Old and new differ"}: ${count} difference${count === 1 ? "" : "s"}${kept}`;
   const listed = differences.slice(0, MAX_LISTED_DIFFERENCES).map((difference) => `  - ${difference.message}`);
-  if (count > MAX_LISTED_DIFFERENCES)
-    listed.push(`  ... and ${count - MAX_LISTED_DIFFERENCES} more`);
+  if (count > listed.length) listed.push(`  ... and ${count - listed.length} more`);
   return [headline, ...listed].join("\n");
 }
-function assertNoDifferences(differences, context) {
-  if (differences.length > 0) throw new DifferencesError([...differences], context);
+function assertNoDifferences(differences, context, total = differences.length) {
+  if (differences.length > 0 || total > 0)
+    throw new DifferencesError([...differences], context, total);
 }
 function expectSameObjects(oldValue, newValue, options, context) {
   assertNoDifferences(
@@ -2837,10 +2844,13 @@ function expectSameApiResponse(oldResponse, newResponse, options, context) {
 }
 async function expectSameDatabase(oldDs, newDs, entityOrTable, options) {
   const name = typeof entityOrTable === "string" ? entityOrTable : entityOrTable.options?.name ?? entityOrTable.name ?? "table";
-  assertNoDifferences(
-    await compareDatabases(oldDs, newDs, entityOrTable, options),
-    `Old and new ${name} differ`
+  const { differences, total } = await compareDatabasesDetailed(
+    oldDs,
+    newDs,
+    entityOrTable,
+    options
   );
+  assertNoDifferences(differences, `Old and new ${name} differ`, total);
 }
 
 // src/library/migrations.ts
@@ -2899,6 +2909,7 @@ async function verifyInPlaceMigration(options) {
   const result = await checkInPlaceMigration(options);
   if (!result.passed) {
     const differences = [...result.forward, ...result.rollback];
+    const total = result.forwardTotal + result.rollbackTotal + (result.failedDown ? 1 : 0);
     if (result.failedDown) {
       differences.push({
         path: `migrations.${result.failedDown.migration}`,
@@ -2909,7 +2920,8 @@ async function verifyInPlaceMigration(options) {
     }
     throw new DifferencesError(
       differences,
-      `In-place migration ${result.oldVersion} -> ${result.newVersion} and back`
+      `In-place migration ${result.oldVersion} -> ${result.newVersion} and back`,
+      total
     );
   }
   return result;
@@ -2939,23 +2951,26 @@ async function runCheck(options, plan) {
       (migration) => migration.name
     );
     const forward = [];
+    let forwardTotal = 0;
     for (const table of tables) {
-      forward.push(
-        ...await compareForward(
-          reference,
-          subject,
-          table,
-          options.forward?.[table] ?? {},
-          newVersion2
-        )
+      const compared = await compareForward(
+        reference,
+        subject,
+        table,
+        options.forward?.[table] ?? {},
+        newVersion2
       );
+      forward.push(...compared.differences);
+      forwardTotal += compared.total;
     }
     if (options.afterMigrate) {
       const extra = await options.afterMigrate(subject, reference);
-      if (extra)
+      if (extra) {
         forward.push(
           ...extra.map((difference) => phase(difference, `after migrating to ${newVersion2}`))
         );
+        forwardTotal += extra.length;
+      }
     }
     const reverted = [];
     let failedDown;
@@ -2972,17 +2987,20 @@ async function runCheck(options, plan) {
       }
     }
     const rollback = [];
+    let rollbackTotal = 0;
     if (failedDown === void 0) {
       const back = `after rolling back to ${oldVersion2}`;
       rollback.push(...await compareTableLists(reference, subject, back));
+      rollbackTotal = rollback.length;
       for (const table of tables) {
-        const differences = await compareDatabases(
+        const { differences, total } = await compareDatabasesDetailed(
           reference,
           subject,
           table,
           options.rollback?.[table] ?? {}
         );
         rollback.push(...differences.map((difference) => phase(difference, back)));
+        rollbackTotal += total;
       }
     }
     return {
@@ -2992,9 +3010,11 @@ async function runCheck(options, plan) {
       reverted,
       tables,
       forward,
+      forwardTotal,
       rollback,
+      rollbackTotal,
       ...failedDown ? { failedDown } : {},
-      passed: forward.length === 0 && rollback.length === 0 && failedDown === void 0
+      passed: forwardTotal === 0 && rollbackTotal === 0 && failedDown === void 0
     };
   } finally {
     if (subject.isInitialized) await subject.destroy();
@@ -3015,12 +3035,13 @@ async function compareForward(reference, subject, table, tableOptions, newVersio
         message: `${where}: column ${column}, declared as added, is not in table ${table}`
       });
   }
-  const compared = await compareDatabases(reference, subject, table, {
+  const compared = await compareDatabasesDetailed(reference, subject, table, {
     ...compareOptions,
     ignoreColumns: [...compareOptions.ignoreColumns ?? [], ...added]
   });
-  differences.push(...compared.map((difference) => phase(difference, where)));
-  return differences;
+  const total = differences.length + compared.total;
+  differences.push(...compared.differences.map((difference) => phase(difference, where)));
+  return { differences, total };
 }
 function phase(difference, where) {
   return { ...difference, message: `${where}: ${difference.message}` };

@@ -11,7 +11,7 @@ import {
   type CompareApiResponsesOptions,
 } from './compare/api.js';
 import {
-  compareDatabases,
+  compareDatabasesDetailed,
   type ComparableDataSource,
   type CompareDatabasesOptions,
   type EntityOrTable,
@@ -21,39 +21,63 @@ import { compareObjects, type CompareObjectsOptions } from './compare/objects.js
 /** How many differences a failure message lists before it summarises the rest. */
 export const MAX_LISTED_DIFFERENCES = 50;
 
-/** An assertion that found differences. `differences` holds all of them, also those the message leaves out. */
+/**
+ * An assertion that found differences. `differences` holds every difference the comparison kept
+ * (all of them, also those the message leaves out); `total` counts them all, also those a
+ * comparison's `maxDifferences` did not keep.
+ */
 export class DifferencesError extends AssertionError {
-  /** Every difference found, for the report. */
+  /** The differences found (as many as the comparison kept), for the report. */
   readonly differences: Difference[];
+  /** How many differences there are in all: at least `differences.length`. */
+  readonly total: number;
 
-  constructor(differences: Difference[], context?: string) {
-    super({ message: formatDifferences(differences, context), operator: 'noDifferences' });
+  constructor(differences: Difference[], context?: string, total = differences.length) {
+    super({
+      message: formatDifferences(differences, context, total),
+      operator: 'noDifferences',
+    });
     // Keep node's `name` ('AssertionError') and `code` ('ERR_ASSERTION'): consumers classify by them.
     this.differences = differences;
+    this.total = Math.max(total, differences.length);
   }
 }
 
 /**
- * A readable, multi-line message: a headline with the count, then one line per difference
- * (at most `MAX_LISTED_DIFFERENCES`, then how many more).
+ * A readable, multi-line message: a headline with the count (`total`, when a comparison kept
+ * fewer than it found), then one line per difference (at most `MAX_LISTED_DIFFERENCES`, then how
+ * many more).
  */
-export function formatDifferences(differences: readonly Difference[], context?: string): string {
-  const count = differences.length;
-  const headline = `${context ?? 'Old and new differ'}: ${count} difference${count === 1 ? '' : 's'}`;
+export function formatDifferences(
+  differences: readonly Difference[],
+  context?: string,
+  total = differences.length,
+): string {
+  const count = Math.max(total, differences.length);
+  const kept =
+    count > differences.length
+      ? ` (the first ${differences.length} kept: raise maxDifferences to see more)`
+      : '';
+  const headline = `${context ?? 'Old and new differ'}: ${count} difference${count === 1 ? '' : 's'}${kept}`;
   const listed = differences
     .slice(0, MAX_LISTED_DIFFERENCES)
     .map((difference) => `  - ${difference.message}`);
-  if (count > MAX_LISTED_DIFFERENCES)
-    listed.push(`  ... and ${count - MAX_LISTED_DIFFERENCES} more`);
+  if (count > listed.length) listed.push(`  ... and ${count - listed.length} more`);
   return [headline, ...listed].join('\n');
 }
 
 /**
  * Throws a `DifferencesError` (an `AssertionError`) when there are differences; returns quietly
- * when there are none. `context` names what was compared, e.g. `"GET /tools"`.
+ * when there are none. `context` names what was compared, e.g. `"GET /tools"`; `total` is the
+ * count of a comparison that kept only some of its differences.
  */
-export function assertNoDifferences(differences: readonly Difference[], context?: string): void {
-  if (differences.length > 0) throw new DifferencesError([...differences], context);
+export function assertNoDifferences(
+  differences: readonly Difference[],
+  context?: string,
+  total = differences.length,
+): void {
+  if (differences.length > 0 || total > 0)
+    throw new DifferencesError([...differences], context, total);
 }
 
 /** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */
@@ -82,7 +106,10 @@ export function expectSameApiResponse(
   );
 }
 
-/** `compareDatabases` then `assertNoDifferences`, naming the table in the message. */
+/**
+ * `compareDatabases` then `assertNoDifferences`, naming the table in the message; the count in
+ * the message is exact also past `maxDifferences`.
+ */
 export async function expectSameDatabase(
   oldDs: ComparableDataSource,
   newDs: ComparableDataSource,
@@ -95,8 +122,11 @@ export async function expectSameDatabase(
       : ((entityOrTable as { name?: string; options?: { name?: string } }).options?.name ??
         (entityOrTable as { name?: string }).name ??
         'table');
-  assertNoDifferences(
-    await compareDatabases(oldDs, newDs, entityOrTable, options),
-    `Old and new ${name} differ`,
+  const { differences, total } = await compareDatabasesDetailed(
+    oldDs,
+    newDs,
+    entityOrTable,
+    options,
   );
+  assertNoDifferences(differences, `Old and new ${name} differ`, total);
 }

@@ -11,7 +11,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Difference } from '../results/types.js';
 import { DifferencesError } from './assert.js';
-import { compareDatabases, type CompareDatabasesOptions } from './compare/databases.js';
+import { compareDatabasesDetailed, type CompareDatabasesOptions } from './compare/databases.js';
 import { createThrowawayDatabase, databaseUrlFromEnv } from './database/index.js';
 import {
   openVersionDataSource,
@@ -92,10 +92,17 @@ export interface InPlaceMigrationResult {
   reverted: string[];
   /** Tables compared. */
   tables: string[];
-  /** Differences after the forward migration (renames, ignored and added columns accounted for). */
+  /**
+   * Differences after the forward migration (renames, ignored and added columns accounted for);
+   * at most `maxDifferences` of each table's comparison are kept.
+   */
   forward: Difference[];
+  /** How many differences the forward migration left in all, also those not kept in `forward`. */
+  forwardTotal: number;
   /** Differences after the rollback: anything the downs did not restore exactly. */
   rollback: Difference[];
+  /** How many differences the rollback left in all, also those not kept in `rollback`. */
+  rollbackTotal: number;
   /** The first down() that failed, if any (the rollback comparison is then skipped). */
   failedDown?: FailedDown;
   /** True when there are no differences and every down() worked. */
@@ -173,6 +180,7 @@ export async function verifyInPlaceMigration(
   const result = await checkInPlaceMigration(options);
   if (!result.passed) {
     const differences = [...result.forward, ...result.rollback];
+    const total = result.forwardTotal + result.rollbackTotal + (result.failedDown ? 1 : 0);
     if (result.failedDown) {
       differences.push({
         path: `migrations.${result.failedDown.migration}`,
@@ -184,6 +192,7 @@ export async function verifyInPlaceMigration(
     throw new DifferencesError(
       differences,
       `In-place migration ${result.oldVersion} -> ${result.newVersion} and back`,
+      total,
     );
   }
   return result;
@@ -234,23 +243,26 @@ async function runCheck(
       (migration) => migration.name,
     );
     const forward: Difference[] = [];
+    let forwardTotal = 0;
     for (const table of tables) {
-      forward.push(
-        ...(await compareForward(
-          reference,
-          subject,
-          table,
-          options.forward?.[table] ?? {},
-          newVersion,
-        )),
+      const compared = await compareForward(
+        reference,
+        subject,
+        table,
+        options.forward?.[table] ?? {},
+        newVersion,
       );
+      forward.push(...compared.differences);
+      forwardTotal += compared.total;
     }
     if (options.afterMigrate) {
       const extra = await options.afterMigrate(subject, reference);
-      if (extra)
+      if (extra) {
         forward.push(
           ...extra.map((difference) => phase(difference, `after migrating to ${newVersion}`)),
         );
+        forwardTotal += extra.length;
+      }
     }
 
     const reverted: string[] = [];
@@ -269,17 +281,20 @@ async function runCheck(
     }
 
     const rollback: Difference[] = [];
+    let rollbackTotal = 0;
     if (failedDown === undefined) {
       const back = `after rolling back to ${oldVersion}`;
       rollback.push(...(await compareTableLists(reference, subject, back)));
+      rollbackTotal = rollback.length;
       for (const table of tables) {
-        const differences = await compareDatabases(
+        const { differences, total } = await compareDatabasesDetailed(
           reference,
           subject,
           table,
           options.rollback?.[table] ?? {},
         );
         rollback.push(...differences.map((difference) => phase(difference, back)));
+        rollbackTotal += total;
       }
     }
     return {
@@ -289,9 +304,11 @@ async function runCheck(
       reverted,
       tables,
       forward,
+      forwardTotal,
       rollback,
+      rollbackTotal,
       ...(failedDown ? { failedDown } : {}),
-      passed: forward.length === 0 && rollback.length === 0 && failedDown === undefined,
+      passed: forwardTotal === 0 && rollbackTotal === 0 && failedDown === undefined,
     };
   } finally {
     if (subject.isInitialized) await subject.destroy();
@@ -304,7 +321,7 @@ async function compareForward(
   table: string,
   tableOptions: ForwardTableOptions,
   newVersion: string,
-): Promise<Difference[]> {
+): Promise<{ differences: Difference[]; total: number }> {
   const { addedColumns = [], ...compareOptions } = tableOptions;
   const where = `after migrating to ${newVersion}`;
   const differences: Difference[] = [];
@@ -319,12 +336,13 @@ async function compareForward(
         message: `${where}: column ${column}, declared as added, is not in table ${table}`,
       });
   }
-  const compared = await compareDatabases(reference, subject, table, {
+  const compared = await compareDatabasesDetailed(reference, subject, table, {
     ...compareOptions,
     ignoreColumns: [...(compareOptions.ignoreColumns ?? []), ...added],
   });
-  differences.push(...compared.map((difference) => phase(difference, where)));
-  return differences;
+  const total = differences.length + compared.total;
+  differences.push(...compared.differences.map((difference) => phase(difference, where)));
+  return { differences, total };
 }
 
 /** The difference with the phase in front of its message, so the two comparisons read apart. */

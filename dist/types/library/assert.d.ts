@@ -10,25 +10,36 @@ import { type ComparableDataSource, type CompareDatabasesOptions, type EntityOrT
 import { type CompareObjectsOptions } from './compare/objects.js';
 /** How many differences a failure message lists before it summarises the rest. */
 export declare const MAX_LISTED_DIFFERENCES = 50;
-/** An assertion that found differences. `differences` holds all of them, also those the message leaves out. */
+/**
+ * An assertion that found differences. `differences` holds every difference the comparison kept
+ * (all of them, also those the message leaves out); `total` counts them all, also those a
+ * comparison's `maxDifferences` did not keep.
+ */
 export declare class DifferencesError extends AssertionError {
-    /** Every difference found, for the report. */
+    /** The differences found (as many as the comparison kept), for the report. */
     readonly differences: Difference[];
-    constructor(differences: Difference[], context?: string);
+    /** How many differences there are in all: at least `differences.length`. */
+    readonly total: number;
+    constructor(differences: Difference[], context?: string, total?: number);
 }
 /**
- * A readable, multi-line message: a headline with the count, then one line per difference
- * (at most `MAX_LISTED_DIFFERENCES`, then how many more).
+ * A readable, multi-line message: a headline with the count (`total`, when a comparison kept
+ * fewer than it found), then one line per difference (at most `MAX_LISTED_DIFFERENCES`, then how
+ * many more).
  */
-export declare function formatDifferences(differences: readonly Difference[], context?: string): string;
+export declare function formatDifferences(differences: readonly Difference[], context?: string, total?: number): string;
 /**
  * Throws a `DifferencesError` (an `AssertionError`) when there are differences; returns quietly
- * when there are none. `context` names what was compared, e.g. `"GET /tools"`.
+ * when there are none. `context` names what was compared, e.g. `"GET /tools"`; `total` is the
+ * count of a comparison that kept only some of its differences.
  */
-export declare function assertNoDifferences(differences: readonly Difference[], context?: string): void;
+export declare function assertNoDifferences(differences: readonly Difference[], context?: string, total?: number): void;
 /** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */
 export declare function expectSameObjects(oldValue: unknown, newValue: unknown, options?: CompareObjectsOptions, context?: string): void;
 /** `compareApiResponses` then `assertNoDifferences`. `context` names the request, e.g. `"GET /tools"`. */
 export declare function expectSameApiResponse(oldResponse: ApiResponseLike, newResponse: ApiResponseLike, options?: CompareApiResponsesOptions, context?: string): void;
-/** `compareDatabases` then `assertNoDifferences`, naming the table in the message. */
+/**
+ * `compareDatabases` then `assertNoDifferences`, naming the table in the message; the count in
+ * the message is exact also past `maxDifferences`.
+ */
 export declare function expectSameDatabase(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<void>;

@@ -73,10 +73,17 @@ export interface InPlaceMigrationResult {
     reverted: string[];
     /** Tables compared. */
     tables: string[];
-    /** Differences after the forward migration (renames, ignored and added columns accounted for). */
+    /**
+     * Differences after the forward migration (renames, ignored and added columns accounted for);
+     * at most `maxDifferences` of each table's comparison are kept.
+     */
     forward: Difference[];
+    /** How many differences the forward migration left in all, also those not kept in `forward`. */
+    forwardTotal: number;
     /** Differences after the rollback: anything the downs did not restore exactly. */
     rollback: Difference[];
+    /** How many differences the rollback left in all, also those not kept in `rollback`. */
+    rollbackTotal: number;
     /** The first down() that failed, if any (the rollback comparison is then skipped). */
     failedDown?: FailedDown;
     /** True when there are no differences and every down() worked. */
