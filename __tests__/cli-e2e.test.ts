@@ -30,6 +30,10 @@ describe('the built CLI (Node 24)', function () {
     const missing = await runCli([], workspace);
     const badShard = await runCli(['--service', 'svc', '--shard', '0/2'], workspace);
     const unknown = await runCli(['--service', 'svc', '--colour'], workspace);
+    const shardedMerge = await runCli(
+      ['--service', 'svc', '--mode', 'merge', '--shard', '1/2', '--shard-report', 'a.json'],
+      workspace,
+    );
 
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /Input '--service'/);
@@ -37,6 +41,11 @@ describe('the built CLI (Node 24)', function () {
     assert.match(badShard.stderr, /Input '--shard' has the value "0\/2"/);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /--colour/);
+    assert.equal(shardedMerge.code, 2);
+    assert.match(
+      shardedMerge.stderr,
+      /Input '--shard' has the value "1\/2".*no shard in a merge job/,
+    );
   });
 
   it('writes the same report as the action and exits 0 when the gate passes, 1 when it fails', async () => {

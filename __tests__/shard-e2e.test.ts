@@ -233,6 +233,21 @@ describe('sharding over a matrix and merging the shard reports (built action, No
       );
     });
 
+    it('fails a shard that gets no spec file (more shards than files), saying how many to use', async () => {
+      const workspace = checkout();
+      const empty = await cliShard(workspace, '10/10');
+
+      const report = JSON.parse(readFileSync(join(workspace, empty), 'utf8')) as VerificationReport;
+      validateReport(report);
+      assert.equal(report.overall.status, 'failed');
+      assert.equal(report.overall.tests, 0);
+      assert.deepEqual(report.run.spec_files, []);
+      assert.match(
+        report.overall.reasons.join(' '),
+        /shard 10\/10 has no spec files: there are 9 in all, so use at most 9 shards/,
+      );
+    });
+
     it('balances by a previous report’s durations, and refuses a merge of shards that planned apart', async () => {
       const workspace = checkout();
       const unsharded = await cliShard(workspace, '1/1');

@@ -7,6 +7,7 @@ import {
   parseChoice,
   parseGrep,
   parseShard,
+  parseShardFor,
   parseSpecGlobs,
   parseWholeNumber,
   requireText,
@@ -75,6 +76,19 @@ describe('validate', () => {
     for (const bad of ['0/3', '4/3', '1/0', '3', 'a/b', '1/2/3', '1/257']) {
       assertRefused(() => parseShard('shard', bad), 'shard', bad, /i <= n/);
     }
+  });
+
+  it('takes a shard in a run job only: none when empty, refused in a merge job', () => {
+    assert.deepEqual(parseShardFor('run', 'shard', '1/2'), { index: 1, total: 2 });
+    assert.equal(parseShardFor('run', 'shard', ''), undefined);
+    assert.equal(parseShardFor('merge', 'shard', ''), undefined);
+    assertRefused(
+      () => parseShardFor('merge', 'shard', '1/2'),
+      'shard',
+      '1/2',
+      /no shard in a merge job/,
+    );
+    assertRefused(() => parseShardFor('run', 'shard', '3/2'), 'shard', '3/2', /i <= n/);
   });
 
   it('names the allowed modes', () => {

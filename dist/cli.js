@@ -9125,7 +9125,7 @@ async function verifyLocked(settings, deps) {
   );
   let outcome;
   if (specFiles.length === 0) {
-    const noFiles = settings.shard ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files (${allFiles.length} in all)` : `no spec files match ${settings.spec.map((glob2) => JSON.stringify(glob2)).join(", ")} in ${where}`;
+    const noFiles = settings.shard && allFiles.length > 0 ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files: there are ${allFiles.length} in all, so use at most ${allFiles.length} shards` : `no spec files match ${settings.spec.map((glob2) => JSON.stringify(glob2)).join(", ")} in ${where}`;
     outcome = notRunOutcome(settings.allowEmpty ? void 0 : noFiles);
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
@@ -9377,6 +9377,16 @@ function parseShard(input, value) {
   }
   return { index, total };
 }
+function parseShardFor(mode, input, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (mode === "merge")
+    throw new InputError(
+      input,
+      value,
+      "no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only"
+    );
+  return parseShard(input, value);
+}
 function parseChoice(input, value, choices) {
   const text2 = value.trim();
   if (choices.includes(text2)) return text2;
@@ -9607,7 +9617,7 @@ function parseCommandLine(argv, cwd) {
       workspace
     ),
     allowEmpty: values["allow-empty"],
-    shard: values.shard === void 0 ? void 0 : parseShard("--shard", values.shard),
+    shard: parseShardFor(mode, "--shard", values.shard),
     previousReport: optionalPathInside(
       "--previous-report",
       values["previous-report"] ?? "",

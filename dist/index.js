@@ -2130,6 +2130,16 @@ function parseShard(input, value) {
   }
   return { index, total };
 }
+function parseShardFor(mode, input, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (mode === "merge")
+    throw new InputError(
+      input,
+      value,
+      "no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only"
+    );
+  return parseShard(input, value);
+}
 function parseChoice(input, value, choices) {
   const text2 = value.trim();
   if (choices.includes(text2)) return text2;
@@ -2442,7 +2452,7 @@ function getInputs() {
     getInput("working-directory" /* WorkingDirectory */) || ".",
     workspace
   );
-  const shardText = getInput("shard" /* Shard */);
+  const mode = parseChoice("mode" /* Mode */, getInput("mode" /* Mode */), MODES);
   const artifactName = getInput("artifact-name" /* ArtifactName */) || defaultArtifactName(service);
   validateArtifactName(artifactName);
   return {
@@ -2461,7 +2471,7 @@ function getInputs() {
         workspace
       ),
       allowEmpty: parseBoolean("allow-empty" /* AllowEmpty */, getInput("allow-empty" /* AllowEmpty */)),
-      shard: shardText ? parseShard("shard" /* Shard */, shardText) : void 0,
+      shard: parseShardFor(mode, "shard" /* Shard */, getInput("shard" /* Shard */)),
       previousReport: optionalPathInside(
         "previous-report" /* PreviousReport */,
         getInput("previous-report" /* PreviousReport */),
@@ -2483,7 +2493,7 @@ function getInputs() {
         getMultilineInput("category-mapping" /* CategoryMapping */)
       )
     },
-    mode: parseChoice("mode" /* Mode */, getInput("mode" /* Mode */), MODES),
+    mode,
     artifactName,
     uploadArtifact: parseBoolean("upload-artifact" /* UploadArtifact */, getInput("upload-artifact" /* UploadArtifact */)),
     retentionDays: validateRetentionDays(getInput("retention-days" /* RetentionDays */)),
@@ -5535,7 +5545,7 @@ async function verifyLocked(settings, deps) {
   );
   let outcome;
   if (specFiles.length === 0) {
-    const noFiles = settings.shard ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files (${allFiles.length} in all)` : `no spec files match ${settings.spec.map((glob2) => JSON.stringify(glob2)).join(", ")} in ${where}`;
+    const noFiles = settings.shard && allFiles.length > 0 ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files: there are ${allFiles.length} in all, so use at most ${allFiles.length} shards` : `no spec files match ${settings.spec.map((glob2) => JSON.stringify(glob2)).join(", ")} in ${where}`;
     outcome = notRunOutcome(settings.allowEmpty ? void 0 : noFiles);
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {

@@ -7,7 +7,7 @@ import {
   parseChoice,
   parseCommandRunner,
   parseGrep,
-  parseShard,
+  parseShardFor,
   parseTimeoutMinutes,
   parseSpecGlobs,
   requireText,
@@ -56,7 +56,7 @@ export function getInputs(): ActionInputs {
     core.getInput(Inputs.WorkingDirectory) || '.',
     workspace,
   );
-  const shardText = core.getInput(Inputs.Shard);
+  const mode = parseChoice(Inputs.Mode, core.getInput(Inputs.Mode), MODES);
   const artifactName = core.getInput(Inputs.ArtifactName) || defaultArtifactName(service);
   validateArtifactName(artifactName);
 
@@ -76,7 +76,7 @@ export function getInputs(): ActionInputs {
         workspace,
       ),
       allowEmpty: parseBoolean(Inputs.AllowEmpty, core.getInput(Inputs.AllowEmpty)),
-      shard: shardText ? parseShard(Inputs.Shard, shardText) : undefined,
+      shard: parseShardFor(mode, Inputs.Shard, core.getInput(Inputs.Shard)),
       previousReport: optionalPathInside(
         Inputs.PreviousReport,
         core.getInput(Inputs.PreviousReport),
@@ -98,7 +98,7 @@ export function getInputs(): ActionInputs {
         core.getMultilineInput(Inputs.CategoryMapping),
       ),
     },
-    mode: parseChoice(Inputs.Mode, core.getInput(Inputs.Mode), MODES),
+    mode,
     artifactName,
     uploadArtifact: parseBoolean(Inputs.UploadArtifact, core.getInput(Inputs.UploadArtifact)),
     retentionDays: validateRetentionDays(core.getInput(Inputs.RetentionDays)),

@@ -8,7 +8,7 @@ import {
   parseChoice,
   parseCommandRunner,
   parseGrep,
-  parseShard,
+  parseShardFor,
   parseTimeoutMinutes,
   parseSpecGlobs,
   requireText,
@@ -129,7 +129,7 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
       workspace,
     ),
     allowEmpty: values['allow-empty'],
-    shard: values.shard === undefined ? undefined : parseShard('--shard', values.shard),
+    shard: parseShardFor(mode, '--shard', values.shard),
     previousReport: optionalPathInside(
       '--previous-report',
       values['previous-report'] ?? '',

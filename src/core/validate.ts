@@ -86,6 +86,26 @@ export function parseShard(input: string, value: string): Shard {
   return { index, total };
 }
 
+/**
+ * The shard input of a job in `mode`: `i/n`, or none when empty. A merge job collects every
+ * shard of the run itself, so a shard given there is refused (its merged report would also be
+ * uploaded under that one shard's artifact name).
+ */
+export function parseShardFor(
+  mode: string,
+  input: string,
+  value: string | undefined,
+): Shard | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (mode === 'merge')
+    throw new InputError(
+      input,
+      value,
+      'no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only',
+    );
+  return parseShard(input, value);
+}
+
 /** One of the listed values. */
 export function parseChoice<T extends string>(
   input: string,

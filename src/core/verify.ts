@@ -189,9 +189,11 @@ async function verifyLocked(
 
   let outcome: RunOutcome;
   if (specFiles.length === 0) {
-    const noFiles = settings.shard
-      ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files (${allFiles.length} in all)`
-      : `no spec files match ${settings.spec.map((glob) => JSON.stringify(glob)).join(', ')} in ${where}`;
+    // A slice can be empty only when there are more shards than files: say how many to use.
+    const noFiles =
+      settings.shard && allFiles.length > 0
+        ? `shard ${settings.shard.index}/${settings.shard.total} has no spec files: there are ${allFiles.length} in all, so use at most ${allFiles.length} shards`
+        : `no spec files match ${settings.spec.map((glob) => JSON.stringify(glob)).join(', ')} in ${where}`;
     outcome = notRunOutcome(settings.allowEmpty ? undefined : noFiles);
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
