@@ -336,7 +336,7 @@ describe('@api server', () => {
       assert.deepEqual(await stillRunning(grandchildren), []);
       assert.match(
         run.stdout,
-        /killed 1 process\(es\) that the test process left running after it exited/,
+        /killed 1 process\(es\) \(sleep\) that the test process left running after it exited/,
       );
     });
 

@@ -94,12 +94,41 @@ describe('run/process: runLoggedProcess', function () {
     assert.deepEqual(await stillRunning([inGroup]), [], 'the child in the group is killed');
     assert.ok(
       logger.lines.includes(
-        'verify-migration: killed 1 process(es) that the test process left running after it exited',
+        'verify-migration: killed 1 process(es) (sleep) that the test process left running after it exited',
       ),
       logger.lines.join('\n'),
     );
     // A child that left the group on purpose once its parent is gone cannot be told from anyone else's.
     if (isRunning(ownGroup)) process.kill(ownGroup, 'SIGKILL');
+  });
+
+  it('lets a helper that ends by itself just after the test process end in peace, and says nothing', async () => {
+    const logger = recordingLogger();
+    // As esbuild's service under tsx: a child in the group that ends 100 ms after its parent.
+    const helper = 'setTimeout(() => {}, 100)';
+    const script =
+      "const { spawn } = require('node:child_process');" +
+      `const c = spawn(process.execPath, ['-e', ${JSON.stringify(helper)}], { stdio: 'ignore' });` +
+      `require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'pids.json'))}, JSON.stringify([c.pid]));` +
+      'c.unref(); process.exit(0);';
+
+    const result = await runLoggedProcess({
+      command: process.execPath,
+      args: ['-e', script],
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+      logPath: join(dir, 'run.log'),
+      logger,
+    });
+
+    assert.equal(result.exitCode, 0);
+    const [helperPid] = JSON.parse(readFileSync(join(dir, 'pids.json'), 'utf8')) as number[];
+    assert.deepEqual(await stillRunning([helperPid]), []);
+    assert.equal(
+      logger.lines.filter((line) => /left running/.test(line)).join('\n'),
+      '',
+      'no kill is reported',
+    );
   });
 
   it('reports a program that cannot be started at once, and writes a fresh log', async () => {

@@ -8250,7 +8250,7 @@ function listProcesses() {
   try {
     names = readdirSync2("/proc").filter((name) => /^\d+$/.test(name));
   } catch {
-    return [];
+    return void 0;
   }
   const entries = [];
   for (const name of names) {
@@ -8265,7 +8265,7 @@ function listProcesses() {
   return entries;
 }
 function treeOf(pid) {
-  const entries = listProcesses();
+  const entries = listProcesses() ?? [];
   const found = new Set(
     entries.filter((entry) => entry.pgrp === pid && entry.pid !== pid).map((entry) => entry.pid)
   );
@@ -8302,9 +8302,26 @@ function killProcessTree(pid) {
   sendKill(pid);
   return others.filter((other) => sendKill(other)).length;
 }
-function killGroupLeftovers(pid) {
-  const left = listProcesses().filter((entry) => entry.pgrp === pid).length;
-  return sendKill(-pid) && (left || true);
+function liveInGroup(pgrp) {
+  return listProcesses()?.filter((entry) => entry.pgrp === pgrp);
+}
+var LEFTOVER_GRACE_MS = 250;
+async function killGroupLeftovers(pid) {
+  for (let waited = 0; waited < LEFTOVER_GRACE_MS; waited += 25) {
+    if (liveInGroup(pid)?.length === 0) break;
+    await new Promise((resolve6) => setTimeout(resolve6, 25));
+  }
+  const left = liveInGroup(pid);
+  const names = left?.map((entry) => commandName(entry.pid));
+  const signalled = sendKill(-pid);
+  return names ?? signalled;
+}
+function commandName(pid) {
+  try {
+    return readFileSync2(`/proc/${pid}/comm`, "utf8").trim() || String(pid);
+  } catch {
+    return String(pid);
+  }
 }
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
@@ -8323,7 +8340,7 @@ var createExecProcess = () => ({
       let exited = false;
       const stop = () => {
         if (child.pid === void 0) return;
-        if (exited) killGroupLeftovers(child.pid);
+        if (exited) sendKill(-child.pid);
         else killProcessTree(child.pid);
       };
       const settle = (action) => {
@@ -8338,29 +8355,32 @@ var createExecProcess = () => ({
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener("abort", stop, { once: true });
       child.once("error", (error) => settle(() => reject(error)));
+      let leftovers = Promise.resolve();
       child.once("exit", (code) => {
         if (settled) return;
         exited = true;
         exitCode = code;
         if (child.pid !== void 0 && process.platform !== "win32" && !options.signal?.aborted) {
-          const left = killGroupLeftovers(child.pid);
-          if (left !== false) {
-            const count = left === true ? "the processes" : `${left} process(es)`;
+          leftovers = killGroupLeftovers(child.pid).then((left) => {
+            if (left === false || Array.isArray(left) && left.length === 0) return;
+            const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
             options.onStderr(
               Buffer.from(
-                `verify-migration: killed ${count} that the test process left running after it exited
+                `verify-migration: killed ${what} that the test process left running after it exited
 `
               )
             );
-          }
+          });
         }
         graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          settle(() => resolve6(exitCode));
+          void leftovers.then(() => settle(() => resolve6(exitCode)));
         }, CLOSE_GRACE_MS);
       });
-      child.once("close", (code) => settle(() => resolve6(code ?? exitCode)));
+      child.once("close", (code) => {
+        void leftovers.then(() => settle(() => resolve6(code ?? exitCode)));
+      });
     });
   }
 });

@@ -48,15 +48,15 @@ interface ProcessEntry {
 }
 
 /**
- * Every live process in /proc with its parent and process group; empty where there is no /proc
- * (macOS), where the process group alone is used.
+ * Every live process in /proc with its parent and process group; undefined where there is no
+ * /proc (macOS), where the process group alone is used.
  */
-function listProcesses(): ProcessEntry[] {
+function listProcesses(): ProcessEntry[] | undefined {
   let names: string[];
   try {
     names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return [];
+    return undefined;
   }
   const entries: ProcessEntry[] = [];
   for (const name of names) {
@@ -76,7 +76,7 @@ function listProcesses(): ProcessEntry[] {
 
 /** The processes descended from `pid` or in its process group, `pid` itself left out. */
 function treeOf(pid: number): number[] {
-  const entries = listProcesses();
+  const entries = listProcesses() ?? [];
   const found = new Set(
     entries.filter((entry) => entry.pgrp === pid && entry.pid !== pid).map((entry) => entry.pid),
   );
@@ -123,14 +123,43 @@ export function killProcessTree(pid: number): number {
   return others.filter((other) => sendKill(other)).length;
 }
 
+/** The live processes of process group `pgrp`; undefined where /proc cannot tell. */
+function liveInGroup(pgrp: number): ProcessEntry[] | undefined {
+  return listProcesses()?.filter((entry) => entry.pgrp === pgrp);
+}
+
 /**
- * After the test process `pid` (its group's leader) has exited: kills what is left in its
- * process group. Returns how many processes were left, or true when some were but /proc cannot
- * count them. Only the group is signalled: the leader's pid may already belong to someone else.
+ * How long processes left in the group after the test process exited get to end by themselves:
+ * a tool's helper (esbuild's service under tsx) ends once its parent's pipe closes.
  */
-function killGroupLeftovers(pid: number): number | boolean {
-  const left = listProcesses().filter((entry) => entry.pgrp === pid).length;
-  return sendKill(-pid) && (left || true);
+const LEFTOVER_GRACE_MS = 250;
+
+/**
+ * After the test process `pid` (its group's leader) has exited: waits up to
+ * `LEFTOVER_GRACE_MS` for the rest of its group to end, then kills what is still there. Returns
+ * the names of the processes killed (empty when none was left), or true when some were but
+ * /proc cannot name them. Only the group is signalled: the leader's pid may already belong to
+ * someone else. A zombie (dead, waiting to be reaped) is not counted: it would only make the
+ * group's signal succeed.
+ */
+async function killGroupLeftovers(pid: number): Promise<string[] | boolean> {
+  for (let waited = 0; waited < LEFTOVER_GRACE_MS; waited += 25) {
+    if (liveInGroup(pid)?.length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const left = liveInGroup(pid);
+  const names = left?.map((entry) => commandName(entry.pid));
+  const signalled = sendKill(-pid);
+  return names ?? signalled;
+}
+
+/** A process's command name (`sleep`), or its pid when it is gone. */
+function commandName(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() || String(pid);
+  } catch {
+    return String(pid);
+  }
 }
 
 /** How long to wait for the output pipes to close once the process has exited. */
@@ -160,7 +189,7 @@ export const createExecProcess: CommandProcessFactory = () => ({
       const stop = () => {
         if (child.pid === undefined) return;
         // Once the leader has exited its pid may be someone else's: only its group is signalled.
-        if (exited) killGroupLeftovers(child.pid);
+        if (exited) sendKill(-child.pid);
         else killProcessTree(child.pid);
       };
       const settle = (action: () => void) => {
@@ -175,6 +204,8 @@ export const createExecProcess: CommandProcessFactory = () => ({
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener('abort', stop, { once: true });
       child.once('error', (error) => settle(() => reject(error)));
+      // Settled only once the leftovers are dealt with, so their kill is in the log of this run.
+      let leftovers: Promise<void> = Promise.resolve();
       child.once('exit', (code) => {
         // After a start error ('error' came first) there is nothing to wait for.
         if (settled) return;
@@ -182,24 +213,27 @@ export const createExecProcess: CommandProcessFactory = () => ({
         exitCode = code;
         // After a stop the tree was killed already; what is still dying is no news.
         if (child.pid !== undefined && process.platform !== 'win32' && !options.signal?.aborted) {
-          const left = killGroupLeftovers(child.pid);
-          if (left !== false) {
-            const count = left === true ? 'the processes' : `${left} process(es)`;
+          leftovers = killGroupLeftovers(child.pid).then((left) => {
+            if (left === false || (Array.isArray(left) && left.length === 0)) return;
+            const what =
+              left === true ? 'the processes' : `${left.length} process(es) (${left.join(', ')})`;
             options.onStderr(
               Buffer.from(
-                `verify-migration: killed ${count} that the test process left running after it exited\n`,
+                `verify-migration: killed ${what} that the test process left running after it exited\n`,
               ),
             );
-          }
+          });
         }
         // A process that escaped the group may still hold the pipes: do not wait on it for ever.
         graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          settle(() => resolve(exitCode));
+          void leftovers.then(() => settle(() => resolve(exitCode)));
         }, CLOSE_GRACE_MS);
       });
-      child.once('close', (code) => settle(() => resolve(code ?? exitCode)));
+      child.once('close', (code) => {
+        void leftovers.then(() => settle(() => resolve(code ?? exitCode)));
+      });
     });
   },
 });
