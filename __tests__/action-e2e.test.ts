@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { VerificationReport } from '../src/report/types.js';
@@ -35,6 +35,69 @@ function junitCounts(
     errors: sum('errors'),
     skipped: sum('skipped'),
   };
+}
+
+/** How many tests the workspace's spec files declare (`it(`, `it.skip(`, `xit(` lines). */
+function declaredTests(workspace: string): number {
+  const folder = join(workspace, 'test', 'migration');
+  return readdirSync(folder)
+    .filter((name) => /\.spec\.[cm]?[jt]s$/.test(name))
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+    .reduce((sum, text) => sum + (text.match(/^\s*(it|xit|it\.skip)\(/gm) ?? []).length, 0);
+}
+
+/**
+ * The job summary's table: each row's label (`database_migration`, `overall`, as the report
+ * keys them) with its Tests, Passed, Failures, Errors, Skipped and Hook failures columns.
+ */
+function summaryTable(summary: string): Record<string, number[]> {
+  const rows: Record<string, number[]> = {};
+  for (const line of summary.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    if (cells.length < 10 || !/^\d+$/.test(cells[3] ?? '')) continue;
+    const key = cells[1].replace(/\*/g, '').toLowerCase().replace(/ /g, '_');
+    rows[key] = cells.slice(3, 9).map(Number);
+  }
+  return rows;
+}
+
+/**
+ * Asserts that what the step published says what the report says: the count outputs, every row
+ * of the summary's table (a row per category and the overall one), and the JUnit file (where an
+ * after-hook failure is one more test case, with an error).
+ */
+function assertPublishedAsReported(run: ActionRun, workspace: string): VerificationReport {
+  const report = readReport(workspace);
+  validateReport(report);
+  const { overall } = report;
+  assert.deepEqual(countOutputs(run), {
+    tests: overall.tests,
+    failures: overall.failures,
+    errors: overall.errors,
+    skipped: overall.skipped,
+  });
+  assert.equal(run.outputs.status, overall.status);
+  const expectedRows = Object.fromEntries(
+    [...Object.entries(report.results), ['overall', overall] as const].map(([key, counts]) => [
+      key,
+      [
+        counts.tests,
+        counts.passed,
+        counts.failures,
+        counts.errors,
+        counts.skipped,
+        counts.hook_failures,
+      ],
+    ]),
+  );
+  assert.deepEqual(summaryTable(run.summary), expectedRows, run.summary);
+  assert.deepEqual(junitCounts(workspace), {
+    tests: overall.tests + overall.hook_failures,
+    failures: overall.failures,
+    errors: overall.errors + overall.hook_failures,
+    skipped: overall.skipped,
+  });
+  return report;
 }
 
 /** The counts outputs as numbers. */
@@ -79,9 +142,9 @@ describe('the built action, end to end (Node 24)', function () {
       assert.equal(report.results[category].status, 'passed', category);
     }
     assert.ok(report.results.functional_migration.time > 0, 'the functional test took time');
-    assert.deepEqual(junitCounts(workspace), { tests: 4, failures: 0, errors: 0, skipped: 0 });
-    assert.match(run.summary, /passed/i);
-    assert.match(run.summary, /database_migration|Database/);
+    assert.equal(report.overall.tests, declaredTests(workspace));
+    assertPublishedAsReported(run, workspace);
+    assert.match(run.summary, /Migration verification passed: tool-integration 1\.0\.0 → 2\.0\.0/);
     assert.ok(existsSync(join(workspace, 'verification-report.md')));
     assert.ok(existsSync(join(workspace, 'verification-report.log')));
   });
@@ -137,6 +200,8 @@ describe('the built action, end to end (Node 24)', function () {
     );
     assert.match(run.summary, /status changed during the migration/);
     assert.match(run.summary, /cannot read the tool list/);
+    assert.equal(report.overall.tests, declaredTests(workspace));
+    assertPublishedAsReported(run, workspace);
   });
 
   it('counts the tests a failing before hook blocked as errors with the hook message', async () => {
@@ -159,6 +224,9 @@ describe('the built action, end to end (Node 24)', function () {
       report.tests.find((test) => test.title_path.at(-1) === 'has the tools table')?.state,
       'passed',
     );
+    assert.equal(report.overall.tests, declaredTests(workspace));
+    assertPublishedAsReported(run, workspace);
+    assert.match(run.summary, /could not seed the old database/);
   });
 
   it('counts pending tests as skipped and still passes', async () => {
@@ -172,7 +240,8 @@ describe('the built action, end to end (Node 24)', function () {
     const report = readReport(workspace);
     validateReport(report);
     assert.equal(report.results.functional_migration.skipped, 4);
-    assert.deepEqual(junitCounts(workspace), { tests: 5, failures: 0, errors: 0, skipped: 4 });
+    assert.equal(report.overall.tests, declaredTests(workspace));
+    assertPublishedAsReported(run, workspace);
   });
 
   it('fails closed when a test calls process.exit(0) in the middle of the run', async () => {
@@ -198,6 +267,9 @@ describe('the built action, end to end (Node 24)', function () {
       report.tests.find((test) => test.title_path.at(-1) === 'never runs either')?.state,
       'error',
     );
+    assert.equal(report.overall.tests, declaredTests(workspace));
+    assertPublishedAsReported(run, workspace);
+    assert.match(run.summary, /Migration verification failed/);
   });
 
   it('fails closed when a spec file does not load, naming the file', async () => {
@@ -210,6 +282,8 @@ describe('the built action, end to end (Node 24)', function () {
     validateReport(report);
     assert.match(report.overall.reasons.join(' '), /broken\.spec\.mjs/);
     assert.match(run.stdout + run.stderr, /broken\.spec\.mjs/);
+    assertPublishedAsReported(run, workspace);
+    assert.match(run.summary, /broken\.spec\.mjs/);
   });
 
   it('fails closed when no spec file matches, and passes that only with allow-empty', async () => {
@@ -254,6 +328,32 @@ describe('the built action, end to end (Node 24)', function () {
     for (const name of ['pwned-service', 'pwned-tick', 'pwned-old', 'pwned-new']) {
       assert.equal(existsSync(join(workspace, name)), false, `${name} must not exist`);
     }
+    assertPublishedAsReported(run, workspace);
+    // The service name reaches the summary as text, escaped: no code span, no expansion.
+    assert.ok(
+      run.summary.includes(
+        `svc \\$(touch pwned-service) "dq" 'sq' \\\`touch pwned-tick\\\`; rm -rf x`,
+      ),
+      run.summary,
+    );
+  });
+
+  it('skips the upload with a notice outside GitHub Actions (no runtime token), and still passes', async () => {
+    const workspace = workspaceFrom('passing');
+
+    const run = await runAction(workspace, { 'upload-artifact': 'true' });
+
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.status, 'passed');
+    assert.ok(
+      run.annotations.includes(
+        '::notice::Not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the report was not uploaded as an artifact.',
+      ),
+      run.annotations.join('\n'),
+    );
+    assert.equal(run.outputs['artifact-id'], '');
+    assert.equal(run.outputs['artifact-url'], '');
+    assertPublishedAsReported(run, workspace);
   });
 
   it('refuses bad inputs before anything runs, naming the input, the value and what is allowed', async () => {
