@@ -66,6 +66,7 @@ var DatabaseUrlError = class extends Error {
     this.maskedUrl = maskedUrl;
   }
   maskedUrl;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
   name = "DatabaseUrlError";
 };
 function parseServerUrl(url) {
@@ -171,6 +172,7 @@ var ThrowawayDatabaseError = class extends Error {
     this.maskedUrl = maskedUrl;
   }
   maskedUrl;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
   name = "ThrowawayDatabaseError";
 };
 function databaseUrlFromEnv(env = process.env) {

@@ -65,7 +65,9 @@ export interface FailedDown {
 }
 /** What `checkInPlaceMigration` found. */
 export interface InPlaceMigrationResult {
+    /** The version the database was brought to and seeded at. */
     oldVersion: string;
+    /** The version whose migrations ran on it. */
     newVersion: string;
     /** Names of the migrations the new version ran, in order. */
     applied: string[];

@@ -7,9 +7,11 @@ import { compareObjects, describeValue, type CompareObjectsOptions } from './obj
 
 /** A response as `ApiClient` returns it (other shapes with these fields work too). */
 export interface ApiResponseLike {
+  /** The HTTP status code, compared unless `ignoreStatus`. */
   status: number;
   /** Plain object (any case) or a fetch `Headers`. */
   headers?: Record<string, string | string[] | number | undefined> | Headers;
+  /** The body (parsed JSON or text), compared with `compareObjects` unless `ignoreBody`. */
   body?: unknown;
 }
 

@@ -11,12 +11,20 @@
  * `DataSource` classes fit it.
  */
 export interface ComparableDataSource {
-  options: { readonly type: string };
+  /** The data source's options; only the driver `type` is read. */
+  options: {
+    /** The TypeORM driver (`better-sqlite3`, `sqlite`, `postgres`, `mysql`, ...): it picks the SQL dialect. */
+    readonly type: string;
+  };
+  /** `false` makes the comparator refuse the data source with a message to call `initialize()`. */
   readonly isInitialized?: boolean;
+  /** Runs raw SQL; every table read goes through it. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query(query: string, parameters?: any[]): Promise<any>;
+  /** Whether the data source knows the entity, so an entity can be given instead of a table name. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   hasMetadata(target: any): boolean;
+  /** The entity's table name, schema and primary key. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   getMetadata(target: any): EntityMetadataLike;
   /** A dedicated connection (both TypeORM versions have it); `server-hash` reads in one transaction. */
@@ -25,17 +33,24 @@ export interface ComparableDataSource {
 
 /** The part of a TypeORM QueryRunner that the comparator uses. */
 export interface QueryRunnerLike {
+  /** Takes a connection from the pool and keeps it until `release`. */
   connect(): Promise<unknown>;
+  /** Runs raw SQL on that one connection (so a transaction holds across queries). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query(query: string, parameters?: any[]): Promise<any>;
+  /** Gives the connection back to the pool. */
   release(): Promise<void>;
 }
 
 /** The fields of TypeORM's EntityMetadata that the comparator reads (the same in 0.3 and 1.x). */
 export interface EntityMetadataLike {
+  /** The entity's table. */
   tableName: string;
+  /** The table's schema (PostgreSQL), when not the default. */
   schema?: string;
+  /** The table's database (MySQL), used as the schema when there is none. */
   database?: string;
+  /** The primary key columns, by their names in the database. */
   primaryColumns: { databaseName: string }[];
 }
 
@@ -99,20 +114,25 @@ export function classify(declared: string): ColumnClass {
 
 /** One column of a table as the database reports it. */
 export interface ColumnInfo {
+  /** The column's name in the database. */
   name: string;
   /** The declared type as the database spells it. */
   type: string;
+  /** What the type holds, from `classify(type)`. */
   class: ColumnClass;
 }
 
 /** A table's columns (in table order) and primary key (in key order), read from the database. */
 export interface TableInfo {
+  /** The columns in table order; empty when the table does not exist. */
   columns: ColumnInfo[];
+  /** The primary key's column names in key order; empty when there is none. */
   primaryKey: string[];
 }
 
 /** A table, as the comparator addresses it. */
 export interface TableRef {
+  /** The table's name, unquoted. */
   table: string;
   /** Schema (PostgreSQL), database (MySQL) or attached database (SQLite), when not the default. */
   schema?: string;

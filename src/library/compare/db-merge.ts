@@ -17,7 +17,9 @@ import type { ColumnInfo } from './db-dialect.js';
 
 /** A row with its key, as the merge consumes it. */
 export interface KeyedRow {
+  /** The row's key values, in key order. */
   key: unknown[];
+  /** The row as read, by column name (the selected columns, key first). */
   row: Record<string, unknown>;
 }
 

@@ -24,10 +24,15 @@ export const STRATEGY_CHOICES = ['auto', 'merge', 'sqlite-attach', 'server-hash'
 
 /** One side of the comparison, ready to read. */
 export interface Side {
+  /** Which side this is, as messages name it. */
   name: 'old' | 'new';
+  /** The data source the side's rows are read from. */
   ds: ComparableDataSource;
+  /** The SQL dialect of `ds`. */
   dialect: Dialect;
+  /** The table compared on this side. */
   ref: TableRef;
+  /** The table's columns and primary key. */
   info: TableInfo;
 }
 
@@ -35,10 +40,13 @@ export interface Side {
 export interface ComparisonPlan {
   /** The old table's name, as messages show it. */
   label: string;
+  /** The old side. */
   oldSide: Side;
+  /** The new side. */
   newSide: Side;
   /** Key columns of each side, in key order. */
   oldKey: ColumnInfo[];
+  /** The new side's key columns (the old key under its new names, after `renamedColumns`). */
   newKey: ColumnInfo[];
   /** The compared column pairs `[oldName, newName]` (key columns excluded). */
   pairs: [string, string][];
@@ -60,8 +68,11 @@ export function selectedColumns(plan: ComparisonPlan, side: 'old' | 'new'): stri
  * (compare column by column). `key` is the old side's key when there is an old row.
  */
 export interface RowEvent {
+  /** The row's key values, in key order. */
   key: unknown[];
+  /** The old side's row (its selected columns), when there is one. */
   old?: Record<string, unknown>;
+  /** The new side's row (its selected columns), when there is one. */
   new?: Record<string, unknown>;
 }
 

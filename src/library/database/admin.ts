@@ -8,12 +8,17 @@ import type { DatabaseKind } from './types.js';
 
 /** A parsed server URL: what the admin connection and TypeORM need. */
 export interface ServerTarget {
+  /** The engine family: `postgres` (postgres://, postgresql://) or `mysql` (mysql://, mariadb://). */
   kind: Exclude<DatabaseKind, 'sqlite'>;
   /** `postgres`, `mysql` or `mariadb`: the TypeORM `type` for this URL. */
   typeormType: 'postgres' | 'mysql' | 'mariadb';
+  /** The server's host name or address (brackets removed from IPv6); `127.0.0.1` when the URL has none. */
   host: string;
+  /** The URL's port, else 5432 (PostgreSQL) or 3306 (MySQL/MariaDB). */
   port: number;
+  /** The URL's user name (decoded), else `postgres` (PostgreSQL) or `root` (MySQL/MariaDB). */
   username: string;
+  /** The URL's password (decoded), or undefined (secret: never print it). */
   password: string | undefined;
   /** The database named in the URL (the admin connection's), or undefined. */
   database: string | undefined;
@@ -25,6 +30,7 @@ export interface ServerTarget {
 
 /** A server URL that cannot be used. The message masks the password. */
 export class DatabaseUrlError extends Error {
+  /** Shown before the message in stacks and logs, instead of `Error`. */
   override name = 'DatabaseUrlError';
   constructor(
     /** The URL with its password masked. */
@@ -85,6 +91,7 @@ export interface AdminConnection {
   query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   /** Quotes an identifier for this server. */
   quote(name: string): string;
+  /** Ends the connection. */
   close(): Promise<void>;
 }
 

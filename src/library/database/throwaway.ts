@@ -30,6 +30,7 @@ export const THROWAWAY_NAME_PATTERN =
 
 /** A throwaway database that could not be created or dropped. Its message never holds a password. */
 export class ThrowawayDatabaseError extends Error {
+  /** Shown before the message in stacks and logs, instead of `Error`. */
   override name = 'ThrowawayDatabaseError';
   constructor(
     message: string,

@@ -9,6 +9,7 @@ export type DatabaseKind = 'sqlite' | 'postgres' | 'mysql';
  * made. Dropping it is safe to call twice; nothing else on the server is ever touched.
  */
 export interface ThrowawayDatabase extends AsyncDisposable {
+  /** The engine it is on: `sqlite` without a URL, else the server's kind. */
   kind: DatabaseKind;
   /** The file path (SQLite) or the database name (servers). */
   name: string;

@@ -15,6 +15,7 @@ export type SuiteBody<C> = (this: Mocha.Suite, ctx: C) => void;
 
 /** A `describe*Migration` function, with mocha's `.only` and `.skip`. */
 export interface MigrationDescribe<O, C> {
+  /** Like `describe`: defines the suite, tagged with its category, and returns mocha's `Suite`. */
   (title: string, options: O, body: SuiteBody<C>): Mocha.Suite;
   /** Like `describe.only`. */
   only(title: string, options: O, body: SuiteBody<C>): Mocha.Suite;
@@ -24,7 +25,9 @@ export interface MigrationDescribe<O, C> {
 
 /** What one suite instance does around each test (or around the suite, for scope `all`). */
 export interface SuiteLifecycle<C> {
+  /** The context handed to the suite body; its resource fields are filled by `setUp`. */
   ctx: C;
+  /** Whether `setUp`/`tearDown` run around each test (`each`) or once around the suite (`all`). */
   scope: SuiteScope;
   /** Makes the resources and fills `ctx`; `mochaContext` gets the same fields (`this.old` in a test). */
   setUp(mochaContext: Mocha.Context): Promise<void>;

@@ -6,9 +6,11 @@ import type { Difference } from '../../results/types.js';
 import { type CompareObjectsOptions } from './objects.js';
 /** A response as `ApiClient` returns it (other shapes with these fields work too). */
 export interface ApiResponseLike {
+    /** The HTTP status code, compared unless `ignoreStatus`. */
     status: number;
     /** Plain object (any case) or a fetch `Headers`. */
     headers?: Record<string, string | string[] | number | undefined> | Headers;
+    /** The body (parsed JSON or text), compared with `compareObjects` unless `ignoreBody`. */
     body?: unknown;
 }
 /** What `compareApiResponses` may be told. Body options use paths relative to the body. */

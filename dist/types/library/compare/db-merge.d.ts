@@ -2,7 +2,9 @@ import { type ComparisonPlan, type ReportProgress, type RowEvent, type Side, typ
 import type { ColumnInfo } from './db-dialect.js';
 /** A row with its key, as the merge consumes it. */
 export interface KeyedRow {
+    /** The row's key values, in key order. */
     key: unknown[];
+    /** The row as read, by column name (the selected columns, key first). */
     row: Record<string, unknown>;
 }
 /** How many rows a side's table holds. */

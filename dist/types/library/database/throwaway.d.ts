@@ -10,6 +10,7 @@ export declare const THROWAWAY_NAME_PATTERN: RegExp;
 export declare class ThrowawayDatabaseError extends Error {
     /** The server URL with its password masked (or the SQLite file). */
     readonly maskedUrl: string;
+    /** Shown before the message in stacks and logs, instead of `Error`. */
     name: string;
     constructor(message: string, 
     /** The server URL with its password masked (or the SQLite file). */

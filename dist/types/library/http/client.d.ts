@@ -4,13 +4,16 @@
  */
 /** What a request returned. `body` is parsed JSON when the response says JSON, else text; `null` when empty. */
 export interface ApiResponse {
+    /** The HTTP status code; any status is returned, never thrown. */
     status: number;
     /** Header names in lower case; repeated headers joined with `, ` (as `fetch` does). */
     headers: Record<string, string>;
+    /** Parsed JSON when the content type says JSON, else the text; `null` when the body is empty. */
     body: unknown;
 }
 /** Extra parts of a request. */
 export interface ApiRequestOptions {
+    /** Request headers; `accept: application/json` is added unless given, and `content-type` for a JSON body. */
     headers?: Record<string, string>;
     /** Added to the URL's query string. */
     query?: Record<string, string | number | boolean>;

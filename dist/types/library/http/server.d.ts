@@ -6,12 +6,15 @@
 import { type RequestListener, type Server } from 'node:http';
 /** An app `describeApiMigration` can start. */
 export type AppLike = Server | RequestListener | {
+    /** Called as `listen(0, '127.0.0.1')`; must return the `http.Server` (or a promise of it). */
     listen(port: number, host: string, callback?: () => void): unknown;
 } | {
+    /** Returns a request listener (koa-like); the library serves it on a server of its own. */
     callback(): RequestListener;
 };
 /** An app and what to release after its server is closed (its database, its timers...). */
 export interface AppHandle {
+    /** The app to start. */
     app: AppLike;
     /** Called after the server is closed. */
     close?(): unknown;
@@ -20,6 +23,7 @@ export interface AppHandle {
 export interface StartedApp extends AsyncDisposable {
     /** `http://127.0.0.1:<port>`. */
     baseUrl: string;
+    /** The listening Node server (the app's own when it gave one, else one the library made). */
     server: Server;
     /** Closes the server (and every open connection), then releases the handle's resources. */
     close(): Promise<void>;

@@ -71,11 +71,17 @@ export interface DatabaseMigrationContext {
 export declare const describeDatabaseMigration: MigrationDescribe<DatabaseMigrationOptions, DatabaseMigrationContext>;
 /** What `openVersionDataSource` needs. */
 export interface VersionDataSourceOptions {
+    /** The throwaway database to connect to; its `options` point the DataSource at it. */
     database: ThrowawayDatabase;
+    /** The version whose schema is made; per-version `entities` and `migrations` are called with it. */
     version: string;
+    /** The version's entities (or a function of the version); none when absent. */
     entities?: PerVersion<EntityList>;
+    /** The version's migrations (or a function of the version), run each in its own transaction. */
     migrations?: PerVersion<MigrationList>;
+    /** Run TypeORM `synchronize` (after the migrations, if any). Default: only when there are no migrations. */
     synchronize?: boolean;
+    /** More TypeORM options (`logging`, ...); the connection, entities, migrations and `synchronize` are the library's. */
     extra?: Partial<DataSourceOptions>;
 }
 /**

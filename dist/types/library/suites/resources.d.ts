@@ -3,14 +3,19 @@
  */
 /** Anything the library knows how to release. */
 export type Releasable = {
+    /** Releases the value asynchronously (`await using`); tried first. */
     [Symbol.asyncDispose](): PromiseLike<void>;
 } | {
+    /** Releases the value synchronously (`using`). */
     [Symbol.dispose](): void;
 } | {
+    /** Releases the value; tried after the two `Symbol` methods. */
     dispose(): unknown;
 } | {
+    /** Releases the value (e.g. TypeORM's `DataSource.destroy`). */
     destroy(): unknown;
 } | {
+    /** Releases the value (servers, connections); tried last. */
     close(): unknown;
 };
 /**
