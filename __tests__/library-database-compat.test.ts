@@ -1,7 +1,8 @@
 /**
  * Services that still use TypeORM 0.3 with the `sqlite3` driver hand their own data sources to
- * `compareDatabases`. The fixture service installs its real dependencies (once, cached in its
- * `node_modules`); when that install is impossible the tests skip and say why.
+ * `compareDatabases` and to `describeDatabaseMigration` (`createDataSource`). The fixture service
+ * installs its real dependencies (once, cached in its `node_modules`); when that install is
+ * impossible the tests skip and say why (and fail in CI).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
 import { FIXTURES, makeTempDir } from './support/paths.js';
 import { skipOrFail } from './support/requirements.js';
+import { recordsOf, runFixture } from './support/suite-fixture.js';
 
 const SERVICE = join(FIXTURES, 'typeorm03-service');
 
@@ -195,5 +197,76 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
       differences.map((d) => d.message),
       ["row tools[id=2]: column name changed from 'saw' to 'Saw'"],
     );
+  });
+
+  it("runs a describeDatabaseMigration suite on the service's own TypeORM 0.3 data sources", async function () {
+    // Arrange: a suite whose data sources the service makes (sqlite3 driver), one passing test
+    // and one that plants a lossy copy.
+    const serviceModule = pathToFileURL(join(SERVICE, 'src', 'data-source.js')).href;
+    const sqlite3 = pathToFileURL(
+      join(SERVICE, 'node_modules', 'sqlite3', 'lib', 'sqlite3.js'),
+    ).href;
+    const source = `
+import { createDataSource } from '${serviceModule}';
+import sqlite3 from '${sqlite3}';
+const made = [];
+lib.describeDatabaseMigration(
+  'tools @database',
+  { createDataSource: (database) => { const ds = createDataSource(database.options.database); made.push(ds); return ds; } },
+  (ctx) => {
+    it('copies the tools', async () => {
+      const rows = [{ id: 1, name: 'hammer', price: 9.99, blob: null }];
+      await ctx.old.getRepository('Tool').insert(rows);
+      await ctx.new.getRepository('Tool').insert(rows);
+      record({
+        kind: 'sides',
+        types: [ctx.old.options.type, ctx.new.options.type],
+        sqlite3: ctx.old.driver.sqlite === sqlite3 && ctx.new.driver.sqlite === sqlite3,
+        initialized: [ctx.old.isInitialized, ctx.new.isInitialized],
+        files: [ctx.oldDatabase.options.database, ctx.newDatabase.options.database],
+      });
+      await lib.expectSameDatabase(ctx.old, ctx.new, 'Tool');
+    });
+    it('catches a lossy copy', async () => {
+      await ctx.old.getRepository('Tool').insert({ id: 1, name: 'hammer', price: 9.99, blob: null });
+      await ctx.new.getRepository('Tool').insert({ id: 1, name: 'hamm', price: 9.99, blob: null });
+      await lib.expectSameDatabase(ctx.old, ctx.new, 'Tool');
+    });
+  },
+);
+after(() => record({ kind: 'after', initialized: made.map((ds) => ds.isInitialized) }));
+`;
+
+    // Act
+    const run = await runFixture(source);
+
+    // Assert
+    assert.equal(run.report.stats.tests, 2, run.stderr);
+    assert.equal(run.report.stats.passes, 1, run.stderr);
+    assert.deepEqual(
+      run.report.failures.map((failure) => [failure.title, failure.err.message?.split('\n')]),
+      [
+        [
+          'catches a lossy copy',
+          [
+            'Old and new Tool differ: 1 difference',
+            "  - row tools[id=1]: column name changed from 'hammer' to 'hamm' (cut off: 4 of 6 characters kept)",
+          ],
+        ],
+      ],
+    );
+    const [sides] = recordsOf(run, 'sides') as Array<{
+      types: string[];
+      sqlite3: boolean;
+      initialized: boolean[];
+      files: string[];
+    }>;
+    assert.deepEqual(
+      { types: sides.types, sqlite3: sides.sqlite3, initialized: sides.initialized },
+      { types: ['sqlite', 'sqlite'], sqlite3: true, initialized: [true, true] },
+    );
+    const [after] = recordsOf(run, 'after') as Array<{ initialized: boolean[] }>;
+    assert.deepEqual(after.initialized, [false, false, false, false], 'every DataSource destroyed');
+    for (const file of sides.files) assert.equal(existsSync(file), false, `${file} is removed`);
   });
 });

@@ -1,97 +1,11 @@
 /**
- * The describe*Migration functions inside a real mocha: each case writes a small spec file, runs
- * it in a child mocha (our source through tsx), and reads back mocha's JSON report and what the
- * spec recorded about its resources while it ran.
+ * The describe*Migration functions inside a real mocha: each case writes a small spec file and
+ * runs it in a child mocha (support/suite-fixture.ts).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { makeTempDir, REPO_ROOT } from './support/paths.js';
-
-interface MochaJson {
-  stats: { tests: number; passes: number; failures: number; pending: number };
-  failures: Array<{ title: string; fullTitle: string; err: { message?: string } }>;
-  passes: Array<{ title: string }>;
-}
-
-interface FixtureRun {
-  code: number | null;
-  report: MochaJson;
-  observations: Array<Record<string, unknown>>;
-  stderr: string;
-}
-
-const LIBRARY = pathToFileURL(join(REPO_ROOT, 'src/library/index.ts')).href;
-const CATEGORIES = pathToFileURL(join(REPO_ROOT, 'src/results/categories.ts')).href;
-
-/** The lines every fixture starts with: the library, and `record()` to tell the parent what happened. */
-const PRELUDE = `
-import assert from 'node:assert/strict';
-import { appendFileSync } from 'node:fs';
-import * as lib from '${LIBRARY}';
-import { categoryOf } from '${CATEGORIES}';
-const record = (value) => appendFileSync(process.env.VM_OBSERVATIONS, JSON.stringify(value) + '\\n');
-`;
-
-/** Runs `source` as a spec file in a child mocha and collects its report and records. */
-function runFixture(source: string, env: Record<string, string> = {}): Promise<FixtureRun> {
-  const folder = makeTempDir('library-suites');
-  const spec = join(folder, 'fixture.spec.ts');
-  const reportFile = join(folder, 'report.json');
-  const observationsFile = join(folder, 'observations.jsonl');
-  writeFileSync(spec, PRELUDE + source);
-  writeFileSync(observationsFile, '');
-  const args = [
-    '--import',
-    'tsx',
-    join(REPO_ROOT, 'node_modules/mocha/bin/mocha.js'),
-    '--no-config',
-    '--reporter',
-    'json',
-    '--reporter-option',
-    `output=${reportFile}`,
-    '--timeout',
-    '30000',
-    spec,
-  ];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      // A leaked server or connection keeps the child alive: kill it, so the leak fails the test instead of hanging it.
-      {
-        cwd: REPO_ROOT,
-        timeout: 60_000,
-        env: {
-          ...process.env,
-          OLD_VERSION: '1.0.0',
-          NEW_VERSION: '2.0.0',
-          VERIFY_MIGRATION_DATABASE_URL: '',
-          VM_OBSERVATIONS: observationsFile,
-          ...env,
-        },
-      },
-      (error, _stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-        const report = existsSync(reportFile)
-          ? (JSON.parse(readFileSync(reportFile, 'utf8')) as MochaJson)
-          : ({ stats: {}, failures: [], passes: [] } as unknown as MochaJson);
-        const observations = readFileSync(observationsFile, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as Record<string, unknown>);
-        resolve({ code, report, observations, stderr });
-      },
-    );
-  });
-}
-
-/** The records with `kind`. */
-function recordsOf(run: FixtureRun, kind: string): Array<Record<string, unknown>> {
-  return run.observations.filter((observation) => observation.kind === kind);
-}
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { recordsOf, runFixture } from './support/suite-fixture.js';
 
 describe('describeDatabaseMigration in a real mocha', function () {
   this.timeout(120_000);
@@ -174,6 +88,18 @@ lib.describeDatabaseMigration('migrations suite', { migrations: (version) => (ve
     assert.match(
       run.stderr,
       /describeDatabaseMigration\('empty'\): the old side has neither entities nor migrations/,
+    );
+  });
+
+  it('fails at load time when createDataSource is given with entities or migrations', async () => {
+    const run = await runFixture(
+      `lib.describeDatabaseMigration('both', { createDataSource: () => null, entities: [] }, () => { it('x', () => {}); });`,
+    );
+
+    assert.notEqual(run.code, 0);
+    assert.match(
+      run.stderr,
+      /describeDatabaseMigration\('both'\): createDataSource makes the old DataSource and its schema; leave entities and migrations out/,
     );
   });
 });

@@ -492,6 +492,13 @@ var describeDatabaseMigration = defineMigrationDescribe("describeDatabaseMigrati
     }
   };
   for (const side of ["old", "new"]) {
+    if (options.createDataSource) {
+      if (sides[side].entities !== void 0 || sides[side].migrations !== void 0)
+        throw new TypeError(
+          `describeDatabaseMigration('${title}'): createDataSource makes the ${side} DataSource and its schema; leave entities and migrations out (give them to the service's own DataSource).`
+        );
+      continue;
+    }
     if (sides[side].entities === void 0 && sides[side].migrations === void 0) {
       throw new TypeError(
         `describeDatabaseMigration('${title}'): the ${side} side has neither entities nor migrations; give entities, ${side}Entities, migrations or ${side}Migrations.`
@@ -515,7 +522,7 @@ var describeDatabaseMigration = defineMigrationDescribe("describeDatabaseMigrati
       for (const side of ["old", "new"]) {
         const database = await createThrowawayDatabase({ url, label: side });
         cleanup.add(`drop the ${side} database ${database.name}`, () => database.drop());
-        const dataSource = await openVersionDataSource({
+        const dataSource = options.createDataSource ? await openServiceDataSource(options.createDataSource, database, versions[side]) : await openVersionDataSource({
           database,
           version: versions[side],
           entities: sides[side].entities,
@@ -545,6 +552,20 @@ var describeDatabaseMigration = defineMigrationDescribe("describeDatabaseMigrati
     }
   };
 });
+async function openServiceDataSource(create, database, version) {
+  const dataSource = await create(database, version);
+  if (dataSource.isInitialized) return dataSource;
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await dataSource.destroy().catch(() => void 0);
+    throw new Error(
+      `Cannot open the service's DataSource of version ${version} on ${database.maskedUrl}: ${error.message}`,
+      { cause: error }
+    );
+  }
+  return dataSource;
+}
 async function openVersionDataSource(options) {
   const entities = await resolvePerVersion(options.entities, options.version);
   const migrations = await resolvePerVersion(options.migrations, options.version);

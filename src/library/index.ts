@@ -11,10 +11,12 @@ export {
   describeDatabaseMigration,
   openVersionDataSource,
   type DatabaseMigrationContext,
+  type DatabaseMigrationDescribe,
   type DatabaseMigrationOptions,
   type EntityList,
   type MigrationList,
   type PerVersion,
+  type ServiceDataSource,
   type VersionDataSourceOptions,
 } from './suites/database.js';
 export {

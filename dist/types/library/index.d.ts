@@ -3,7 +3,7 @@
  * Suites import everything from `verify-migration`; nothing here knows about the action.
  */
 export { DEFAULT_NEW_VERSION, DEFAULT_OLD_VERSION, newVersion, oldVersion } from './versions.js';
-export { describeDatabaseMigration, openVersionDataSource, type DatabaseMigrationContext, type DatabaseMigrationOptions, type EntityList, type MigrationList, type PerVersion, type VersionDataSourceOptions, } from './suites/database.js';
+export { describeDatabaseMigration, openVersionDataSource, type DatabaseMigrationContext, type DatabaseMigrationDescribe, type DatabaseMigrationOptions, type EntityList, type MigrationList, type PerVersion, type ServiceDataSource, type VersionDataSourceOptions, } from './suites/database.js';
 export { describeApiMigration, type ApiMigrationContext, type ApiMigrationOptions, } from './suites/api.js';
 export { describeFunctionalMigration, type FunctionalMigrationContext, type FunctionalMigrationOptions, } from './suites/functional.js';
 export type { MigrationDescribe, SuiteBody, SuiteScope } from './suites/define.js';

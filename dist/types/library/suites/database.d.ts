@@ -3,16 +3,42 @@
  * database, fresh for every test and dropped after it (also when the test fails).
  */
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { ComparableDataSource } from '../compare/db-dialect.js';
 import type { ThrowawayDatabase } from '../database/types.js';
-import { type MigrationDescribe } from './define.js';
+import { type SuiteBody } from './define.js';
 /** Entities as TypeORM takes them: classes with decorators, `EntitySchema`s, or glob strings. */
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
 /** Migrations as TypeORM takes them: classes or glob strings. */
 export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 /** A value, or a function of the version that gives it (e.g. `(v) => v === '1.0.0' ? v1 : v2`). */
 export type PerVersion<T> = T | ((version: string) => T | Promise<T>);
-/** Options of `describeDatabaseMigration`. Each side needs entities or migrations (or both). */
-export interface DatabaseMigrationOptions {
+/**
+ * A DataSource the service makes with its own TypeORM (0.3 or 1.x, any driver): what the
+ * comparators read, and the life cycle the suite drives. TypeORM's `DataSource` is one.
+ */
+export interface ServiceDataSource extends ComparableDataSource {
+    /** Whether `initialize()` has run; the suite calls it when the service did not. */
+    readonly isInitialized: boolean;
+    /** Connects (and, with the service's `synchronize` or `migrationsRun`, makes the schema). */
+    initialize(): Promise<unknown>;
+    /** Closes the connection; the suite calls it after each test. */
+    destroy(): Promise<unknown>;
+}
+/**
+ * Options of `describeDatabaseMigration`. Each side needs entities or migrations (or both), or
+ * `createDataSource` makes both sides' data sources instead.
+ */
+export interface DatabaseMigrationOptions<D extends ServiceDataSource = DataSource> {
+    /**
+     * Makes each side's DataSource with the service's own TypeORM (0.3 or 1.x, any driver), on the
+     * throwaway database the suite made for it: `database.options` holds its connection (for
+     * SQLite the file, `database.options.database`; TypeORM 0.3 with sqlite3 takes it as
+     * `{ type: 'sqlite', database: database.options.database }`). The suite initialises it when
+     * the factory did not, hands it out as `ctx.old`/`ctx.new`, destroys it after each test and
+     * drops the database. The factory makes the schema (`synchronize` or `migrationsRun` in its
+     * options): `entities`, `migrations`, `synchronize` and `dataSourceOptions` are not used with it.
+     */
+    createDataSource?: (database: ThrowawayDatabase, version: string) => D | Promise<D>;
     /** Entities of both versions (or a function of the version). */
     entities?: PerVersion<EntityList>;
     /** Entities of the old version; overrides `entities` for `ctx.old`. */
@@ -39,11 +65,11 @@ export interface DatabaseMigrationOptions {
     dataSourceOptions?: Partial<Omit<DataSourceOptions, 'type' | 'database' | 'entities' | 'migrations'>>;
 }
 /** What the body of a `describeDatabaseMigration` suite receives. */
-export interface DatabaseMigrationContext {
+export interface DatabaseMigrationContext<D extends ServiceDataSource = DataSource> {
     /** The old version's DataSource (initialised, schema made). Fresh for each test. */
-    readonly old: DataSource;
+    readonly old: D;
     /** The new version's DataSource (initialised, schema made). Fresh for each test. */
-    readonly new: DataSource;
+    readonly new: D;
     /** The throwaway database under `old` (its kind, name, masked URL). */
     readonly oldDatabase: ThrowawayDatabase;
     /** The throwaway database under `new`. */
@@ -58,8 +84,10 @@ export interface DatabaseMigrationContext {
  * DataSource: `ctx.old`/`ctx.new` in the body's tests and hooks (also `this.old`/`this.new` in
  * `function` tests). Before each test: two throwaway databases (SQLite files by default; on the
  * server of `options.url` or `VERIFY_MIGRATION_DATABASE_URL` when given), the schema of each
- * version made by its migrations or from its entities. After each test, even a failing one:
- * both data sources destroyed and both databases dropped.
+ * version made by its migrations or from its entities, or both data sources made by the
+ * service's own TypeORM (`createDataSource`). After each test, even a failing one: both data
+ * sources destroyed and both databases dropped. `ctx.old`/`ctx.new` are TypeORM 1.x DataSources,
+ * or of the type `createDataSource` returns.
  *
  * @example
  * describeDatabaseMigration('tools', { migrations: migrationsFor }, (ctx) => {
@@ -68,7 +96,19 @@ export interface DatabaseMigrationContext {
  *   });
  * });
  */
-export declare const describeDatabaseMigration: MigrationDescribe<DatabaseMigrationOptions, DatabaseMigrationContext>;
+export declare const describeDatabaseMigration: DatabaseMigrationDescribe;
+/**
+ * `describeDatabaseMigration`, generic in the DataSource type: TypeORM 1.x's by default, the
+ * service's own with `createDataSource`.
+ */
+export interface DatabaseMigrationDescribe {
+    /** Like `describe`: defines the suite, tagged `database_migration`, and returns mocha's `Suite`. */
+    <D extends ServiceDataSource = DataSource>(title: string, options: DatabaseMigrationOptions<D>, body: SuiteBody<DatabaseMigrationContext<D>>): Mocha.Suite;
+    /** Like `describe.only`. */
+    only<D extends ServiceDataSource = DataSource>(title: string, options: DatabaseMigrationOptions<D>, body: SuiteBody<DatabaseMigrationContext<D>>): Mocha.Suite;
+    /** Like `describe.skip`: the tests are collected as pending; nothing is set up. */
+    skip<D extends ServiceDataSource = DataSource>(title: string, options: DatabaseMigrationOptions<D>, body: SuiteBody<DatabaseMigrationContext<D>>): Mocha.Suite | void;
+}
 /** What `openVersionDataSource` needs. */
 export interface VersionDataSourceOptions {
     /** The throwaway database to connect to; its `options` point the DataSource at it. */
