@@ -160,17 +160,17 @@ class OtherClient {
     return rows.map((row) => `${String(row.id)}=${String(row.payload)}`).join('\n');
   }
 
-  async tables(): Promise<string[]> {
+  /** Every column of its database's tables: table, name, type, nullability, default, in order. */
+  async schema(): Promise<string[]> {
     const kind = parseServerUrl(this.serverUrl).kind;
-    const rows =
-      kind === 'postgres'
-        ? await this.connection!.query(
-            "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
-          )
-        : await this.connection!.query(
-            'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name',
-          );
-    return rows.map((row) => String(row.name ?? row.NAME ?? row.TABLE_NAME));
+    const where = kind === 'postgres' ? "table_schema = 'public'" : 'table_schema = DATABASE()';
+    const rows = await this.connection!.query(
+      'SELECT table_name AS t, column_name AS c, data_type AS d, is_nullable AS n, column_default AS f ' +
+        `FROM information_schema.columns WHERE ${where} ORDER BY table_name, ordinal_position`,
+    );
+    return rows.map((row) =>
+      ['t', 'c', 'd', 'n', 'f'].map((key) => String(row[key] ?? row[key.toUpperCase()])).join(' '),
+    );
   }
 
   async drop(): Promise<void> {
@@ -201,7 +201,7 @@ for (const kind of ['postgres', 'mysql'] as const) {
     let other: OtherClient;
     let workspace: string;
     let seedBefore: string;
-    let tablesBefore: string[];
+    let schemaBefore: string[];
     const made: string[] = [];
     /** Names of every throwaway database our runs made, as the suites wrote them down. */
     const namesFile = () => join(workspace, 'database-names.txt');
@@ -218,7 +218,7 @@ for (const kind of ['postgres', 'mysql'] as const) {
       other = new OtherClient(admin, serverUrl);
       await other.create();
       seedBefore = await other.seedRows();
-      tablesBefore = await other.tables();
+      schemaBefore = await other.schema();
       for (const name of [...LOOK_ALIKES, ANCIENT_LEFTOVER]) {
         await admin.query(`CREATE DATABASE ${admin.quote(name)}`);
         made.push(name);
@@ -347,7 +347,7 @@ for (const kind of ['postgres', 'mysql'] as const) {
       );
     });
 
-    it('fault: the other client lost nothing: every acknowledged write is there, its seed rows and tables unchanged', async () => {
+    it('fault: the other client lost nothing: every acknowledged write is there, its seed rows and schema (tables, columns, types, defaults) unchanged', async () => {
       await other.stop();
 
       assert.ok(
@@ -356,7 +356,12 @@ for (const kind of ['postgres', 'mysql'] as const) {
       );
       assert.equal(await other.ledgerRows(), other.acknowledged);
       assert.equal(await other.seedRows(), seedBefore);
-      assert.deepEqual(await other.tables(), tablesBefore);
+      assert.deepEqual(await other.schema(), schemaBefore);
+      assert.deepEqual(
+        [...new Set(schemaBefore.map((column) => column.split(' ')[0]))],
+        ['ledger', 'seed'],
+        'both tables were there to compare',
+      );
     });
   });
 }
