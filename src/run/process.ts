@@ -143,11 +143,11 @@ const LEFTOVER_GRACE_MS = 250;
  * group's signal succeed.
  */
 async function killGroupLeftovers(pid: number): Promise<string[] | boolean> {
-  for (let waited = 0; waited < LEFTOVER_GRACE_MS; waited += 25) {
-    if (liveInGroup(pid)?.length === 0) break;
+  let left = liveInGroup(pid);
+  for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
     await new Promise((resolve) => setTimeout(resolve, 25));
+    left = liveInGroup(pid);
   }
-  const left = liveInGroup(pid);
   const names = left?.map((entry) => commandName(entry.pid));
   const signalled = sendKill(-pid);
   return names ?? signalled;
