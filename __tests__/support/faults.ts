@@ -92,8 +92,8 @@ export async function stillRunning(pids: number[], ms = 3_000): Promise<number[]
 
 /**
  * Mounts a tmpfs of `size` (e.g. `64k`) at `folder` with `options` (e.g. `ro`), when this
- * machine allows it (root with CAP_SYS_ADMIN). Returns an unmount function, or the reason it
- * could not.
+ * machine allows it (root with CAP_SYS_ADMIN, or `sudo -n` as on a GitHub-hosted runner).
+ * Returns an unmount function, or the reason it could not.
  */
 export function mountTmpfs(
   folder: string,
@@ -101,14 +101,25 @@ export function mountTmpfs(
   options: string[] = [],
 ): { unmount: () => void } | { unavailable: string } {
   mkdirSync(folder, { recursive: true });
+  // Root mounts it here (as .ci/run runs); a runner's user through sudo, owning the mount, so
+  // that the action it starts hits the size limit rather than a permission error.
+  const root = process.getuid?.() === 0;
+  const asRoot = (command: string, args: string[]) =>
+    root
+      ? execFileSync(command, args, { stdio: 'pipe' })
+      : execFileSync('sudo', ['-n', command, ...args], { stdio: 'pipe' });
+  const owner = root ? [] : [`uid=${process.getuid?.()}`, `gid=${process.getgid?.()}`];
   try {
-    execFileSync(
-      'mount',
-      ['-t', 'tmpfs', '-o', [`size=${size}`, ...options].join(','), 'tmpfs', folder],
-      { stdio: 'pipe' },
-    );
+    asRoot('mount', [
+      '-t',
+      'tmpfs',
+      '-o',
+      [`size=${size}`, ...owner, ...options].join(','),
+      'tmpfs',
+      folder,
+    ]);
   } catch (error) {
     return { unavailable: `cannot mount a tmpfs here: ${(error as Error).message.split('\n')[0]}` };
   }
-  return { unmount: () => execFileSync('umount', [folder], { stdio: 'pipe' }) };
+  return { unmount: () => asRoot('umount', [folder]) };
 }
