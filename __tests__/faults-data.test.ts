@@ -11,6 +11,8 @@ import {
 } from '../src/library/database/admin.js';
 import { makeThrowawayName, THROWAWAY_NAME_PATTERN } from '../src/library/database/throwaway.js';
 import { DATABASE_URL_VARIABLES } from './support/databases.js';
+import { killProcessTree } from '../src/run/process.js';
+import { stillRunning } from './support/faults.js';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
 
@@ -62,7 +64,7 @@ describeDatabaseMigration('tools on a shared server', { entities: [Tool] }, (ctx
       this.timeout(0);
       record();
       await ctx.old.getRepository('tool').save({ name: 'written before the kill' });
-      writeFileSync(process.env.VM_HANG, 'started');
+      writeFileSync(process.env.VM_HANG, String(process.pid));
       await new Promise(() => {});
     });
   }
@@ -292,10 +294,11 @@ for (const kind of ['postgres', 'mysql'] as const) {
           await sleep(100);
         }
       } finally {
-        // The whole process group: the CLI and the mocha it started, as a cancelled job dies.
-        process.kill(-child.pid!, 'SIGKILL');
+        // The whole tree, as a cancelled job dies: the CLI's group and the test process's own.
+        killProcessTree(child.pid!);
         await closed;
       }
+      assert.deepEqual(await stillRunning([Number(readFileSync(marker, 'utf8'))]), []);
 
       killedRunNames = recordedNames().slice(before);
       assert.equal(killedRunNames.length, 2);

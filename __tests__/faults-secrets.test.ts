@@ -11,6 +11,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { killProcessTree } from '../src/run/process.js';
+import { stillRunning } from './support/faults.js';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
 import { runBuiltCli } from './support/run-cli.js';
@@ -378,7 +380,7 @@ describe('orders @database', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     process.stdout.write('${PASSWORD.slice(6)} end\\n');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    writeFileSync(${JSON.stringify(marker)}, 'printed');
+    writeFileSync(${JSON.stringify(marker)}, String(process.pid));
     await new Promise(() => {});
   });
 });
@@ -398,10 +400,12 @@ describe('orders @database', () => {
       }
       await sleep(300);
     } finally {
-      // The whole group, as a runner that kills the job does: no code of ours runs afterwards.
-      process.kill(-child.pid!, 'SIGKILL');
+      // The whole tree, as a runner that kills the job does: the CLI's group and the test
+      // process's own; no code of ours runs afterwards.
+      killProcessTree(child.pid!);
       await closed;
     }
+    assert.deepEqual(await stillRunning([Number(readFileSync(marker, 'utf8'))]), []);
 
     const log = readFileSync(join(workspace, 'verification-report.log'));
     assert.match(
