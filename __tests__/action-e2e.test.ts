@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
-import type { VerificationReport } from '../src/report/types.js';
-import { validateReport } from './support/report-schema.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import {
+  assertPublishedAsReported,
+  countOutputs,
+  junitCounts,
+  readReport,
+} from './support/published.js';
+import { runAction } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -13,30 +16,6 @@ import { useFixtureWorkspaces } from './support/workspaces.js';
  * Every expected count below is what the fixture spec files really contain.
  */
 
-function readReport(workspace: string, name = 'verification-report.json'): VerificationReport {
-  return JSON.parse(readFileSync(join(workspace, name), 'utf8')) as VerificationReport;
-}
-
-/** The JUnit file's `tests`, `failures`, `errors`, `skipped` summed over its test suites. */
-function junitCounts(
-  workspace: string,
-): Record<'tests' | 'failures' | 'errors' | 'skipped', number> {
-  const xml = readFileSync(join(workspace, 'verification-report.junit.xml'), 'utf8');
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
-  const suites = [parsed.testsuites.testsuite].flat();
-  const sum = (key: string) =>
-    suites.reduce(
-      (total: number, suite: Record<string, string>) => total + Number(suite[key] ?? 0),
-      0,
-    );
-  return {
-    tests: sum('tests'),
-    failures: sum('failures'),
-    errors: sum('errors'),
-    skipped: sum('skipped'),
-  };
-}
-
 /** How many tests the workspace's spec files declare (`it(`, `it.skip(`, `xit(` lines). */
 function declaredTests(workspace: string): number {
   const folder = join(workspace, 'test', 'migration');
@@ -44,70 +23,6 @@ function declaredTests(workspace: string): number {
     .filter((name) => /\.spec\.[cm]?[jt]s$/.test(name))
     .map((name) => readFileSync(join(folder, name), 'utf8'))
     .reduce((sum, text) => sum + (text.match(/^\s*(it|xit|it\.skip)\(/gm) ?? []).length, 0);
-}
-
-/**
- * The job summary's table: each row's label (`database_migration`, `overall`, as the report
- * keys them) with its Tests, Passed, Failures, Errors, Skipped and Hook failures columns.
- */
-function summaryTable(summary: string): Record<string, number[]> {
-  const rows: Record<string, number[]> = {};
-  for (const line of summary.split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    if (cells.length < 10 || !/^\d+$/.test(cells[3] ?? '')) continue;
-    const key = cells[1].replace(/\*/g, '').toLowerCase().replace(/ /g, '_');
-    rows[key] = cells.slice(3, 9).map(Number);
-  }
-  return rows;
-}
-
-/**
- * Asserts that what the step published says what the report says: the count outputs, every row
- * of the summary's table (a row per category and the overall one), and the JUnit file (where an
- * after-hook failure is one more test case, with an error).
- */
-function assertPublishedAsReported(run: ActionRun, workspace: string): VerificationReport {
-  const report = readReport(workspace);
-  validateReport(report);
-  const { overall } = report;
-  assert.deepEqual(countOutputs(run), {
-    tests: overall.tests,
-    failures: overall.failures,
-    errors: overall.errors,
-    skipped: overall.skipped,
-  });
-  assert.equal(run.outputs.status, overall.status);
-  const expectedRows = Object.fromEntries(
-    [...Object.entries(report.results), ['overall', overall] as const].map(([key, counts]) => [
-      key,
-      [
-        counts.tests,
-        counts.passed,
-        counts.failures,
-        counts.errors,
-        counts.skipped,
-        counts.hook_failures,
-      ],
-    ]),
-  );
-  assert.deepEqual(summaryTable(run.summary), expectedRows, run.summary);
-  assert.deepEqual(junitCounts(workspace), {
-    tests: overall.tests + overall.hook_failures,
-    failures: overall.failures,
-    errors: overall.errors + overall.hook_failures,
-    skipped: overall.skipped,
-  });
-  return report;
-}
-
-/** The counts outputs as numbers. */
-function countOutputs(run: ActionRun) {
-  return {
-    tests: Number(run.outputs.tests),
-    failures: Number(run.outputs.failures),
-    errors: Number(run.outputs.errors),
-    skipped: Number(run.outputs.skipped),
-  };
 }
 
 describe('the built action, end to end (Node 24)', function () {
@@ -126,7 +41,6 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(run.outputs['report-path'], 'verification-report.json');
     assert.equal(run.outputs['artifact-id'], '');
     const report = readReport(workspace);
-    validateReport(report);
     assert.equal(report.service, 'tool-integration');
     assert.equal(report.old_version, '1.0.0');
     assert.equal(report.new_version, '2.0.0');
@@ -159,7 +73,6 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(run.outputs.passed, 'false');
     assert.deepEqual(countOutputs(run), { tests: 4, failures: 1, errors: 1, skipped: 0 });
     const report = readReport(workspace);
-    validateReport(report);
     assert.deepEqual(
       [
         report.results.database_migration.failures,
@@ -212,7 +125,6 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(run.outputs.status, 'failed');
     assert.deepEqual(countOutputs(run), { tests: 4, failures: 0, errors: 3, skipped: 0 });
     const report = readReport(workspace);
-    validateReport(report);
     const blocked = report.tests.filter((test) => test.state === 'error');
     assert.deepEqual(blocked.map((test) => test.title_path.at(-1)).sort(), [
       'keeps the owners',
@@ -238,7 +150,6 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(run.outputs.status, 'passed');
     assert.deepEqual(countOutputs(run), { tests: 5, failures: 0, errors: 0, skipped: 4 });
     const report = readReport(workspace);
-    validateReport(report);
     assert.equal(report.results.functional_migration.skipped, 4);
     assert.equal(report.overall.tests, declaredTests(workspace));
     assertPublishedAsReported(run, workspace);
@@ -253,7 +164,6 @@ describe('the built action, end to end (Node 24)', function () {
     assert.equal(run.outputs.status, 'failed');
     assert.equal(run.outputs.passed, 'false');
     const report = readReport(workspace);
-    validateReport(report);
     assert.equal(report.overall.tests, 4, 'every collected test is accounted for');
     assert.equal(report.overall.status, 'failed');
     assert.match(
@@ -279,7 +189,6 @@ describe('the built action, end to end (Node 24)', function () {
 
     assert.equal(run.outputs.status, 'failed');
     const report = readReport(workspace);
-    validateReport(report);
     assert.match(report.overall.reasons.join(' '), /broken\.spec\.mjs/);
     assert.match(run.stdout + run.stderr, /broken\.spec\.mjs/);
     assertPublishedAsReported(run, workspace);
@@ -317,7 +226,6 @@ describe('the built action, end to end (Node 24)', function () {
 
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     const report = readReport(workspace);
-    validateReport(report);
     assert.equal(report.service, service);
     assert.equal(report.old_version, oldVersion);
     assert.equal(report.new_version, newVersion);

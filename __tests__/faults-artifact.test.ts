@@ -11,6 +11,7 @@ import {
 } from './support/artifact-service.js';
 import { runBuiltAction, type ActionRun } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
+import { readReport } from './support/published.js';
 
 /**
  * Issue 6, artifact service faults: the built action (Node 24) against the loopback stand-in of
@@ -48,12 +49,6 @@ async function blobBytes(service: ArtifactService, name: string): Promise<Buffer
   });
   const { signed_url: signedUrl } = (await response.json()) as { signed_url: string };
   return Buffer.from(await (await fetch(signedUrl)).arrayBuffer());
-}
-
-function readReport(workspace: string): VerificationReport {
-  return JSON.parse(
-    readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
-  ) as VerificationReport;
 }
 
 /** The step's report files are all still in the workspace, and the JSON one says `status`. */

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { VerificationReport } from '../src/report/types.js';
 import { REPO_ROOT } from './support/paths.js';
 import { assertNoFalsePass, mountTmpfs, stillRunning, writeFiles } from './support/faults.js';
-import { validateReport } from './support/report-schema.js';
+import { readReport } from './support/published.js';
 import { runAction, runBuiltAction } from './support/run-action.js';
 import { skipOrFail } from './support/requirements.js';
 import { startBuiltCli } from './support/run-cli.js';
@@ -27,12 +27,6 @@ import { useFixtureWorkspaces } from './support/workspaces.js';
  * soil the reporter's stream; report folders that cannot be written; two runs at once. Every
  * case must end in a failed gate that says why, never in `passed`.
  */
-
-function readReport(workspace: string, name = 'verification-report.json'): VerificationReport {
-  const report = JSON.parse(readFileSync(join(workspace, name), 'utf8')) as VerificationReport;
-  validateReport(report);
-  return report;
-}
 
 function stateOf(report: VerificationReport, title: string): string | undefined {
   return report.tests.find((test) => test.title_path.at(-1) === title)?.state;

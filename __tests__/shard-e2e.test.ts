@@ -7,6 +7,7 @@ import type { VerificationReport } from '../src/report/types.js';
 import { useArtifactBackend, withArtifactStore } from './support/artifact-backend.js';
 import { artifactEnv } from './support/artifact-service.js';
 import { NODE24, REPO_ROOT } from './support/paths.js';
+import { assertPublishedAsReported, readReport } from './support/published.js';
 import { validateReport } from './support/report-schema.js';
 import { runBuiltAction, type ActionRun } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
@@ -57,18 +58,10 @@ describe('sharding over a matrix and merging the shard reports (built action, No
   /** A fresh copy of the sharded fixture, as each matrix job has its own checkout. */
   const checkout = () => copyWorkspace('sharded');
 
-  function readReport(workspace: string): VerificationReport {
-    const report = JSON.parse(
-      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
-    ) as VerificationReport;
-    validateReport(report);
-    return report;
-  }
-
   async function job(
     inputs: Record<string, string>,
     plantFailure = false,
-  ): Promise<{ run: ActionRun; report: VerificationReport }> {
+  ): Promise<{ run: ActionRun; report: VerificationReport; workspace: string }> {
     const workspace = checkout();
     const run = await runBuiltAction({
       workspace,
@@ -78,7 +71,7 @@ describe('sharding over a matrix and merging the shard reports (built action, No
         ...(plantFailure ? { VM_PLANT_FAILURE: '1' } : {}),
       },
     });
-    return { run, report: readReport(workspace) };
+    return { run, report: readReport(workspace), workspace };
   }
 
   for (const plantFailure of [false, true]) {
@@ -120,6 +113,12 @@ describe('sharding over a matrix and merging the shard reports (built action, No
       assert.equal(merged.run.outputs.tests, String(FIXTURE_TESTS));
       assert.equal(merged.run.outputs.failures, plantFailure ? '1' : '0');
       assert.equal(merged.run.exitCode, plantFailure ? 1 : 0);
+      // The merge job's summary, JUnit file and outputs say what its merged report says.
+      assertPublishedAsReported(merged.run, merged.workspace);
+      assert.match(
+        merged.run.summary,
+        /Migration verification (passed|failed): tools 1\.0\.0 → 2\.0\.0/,
+      );
     });
   }
 
