@@ -178,6 +178,42 @@ lib.describeApiMigration('api once', { scope: 'all', createApp: () => { made += 
     assert.equal(run.report.stats.passes, 2, run.stderr);
     assert.equal(recordsOf(run, 'made')[0]?.made, 2);
   });
+
+  it('talks to APIs already running at the given base URLs, mixed with one it starts, and leaves the given ones running', async () => {
+    const source = `
+import { createServer } from 'node:http';
+// The old API runs elsewhere (started here, before the suite is defined); the new one is made per test.
+const running = createServer((request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ side: 'running', path: request.url })));
+await new Promise((resolve) => running.listen(0, '127.0.0.1', resolve));
+const oldBaseUrl = 'http://127.0.0.1:' + running.address().port;
+const created = [];
+after(async () => {
+  const stillAnswering = await fetch(oldBaseUrl + '/after').then((response) => response.ok, () => false);
+  record({ kind: 'after', stillAnswering, created });
+  running.close();
+});
+lib.describeApiMigration('given and made', { oldBaseUrl, createApp: (version) => { created.push(version); return (request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ side: version, path: request.url })); } }, (ctx) => {
+  it('answers from both', async () => {
+    const [oldResponse, newResponse] = await Promise.all([ctx.oldClient.get('/tools'), ctx.newClient.get('/tools')]);
+    record({ kind: 'test', oldBaseUrl: ctx.oldBaseUrl, given: oldBaseUrl, bodies: [oldResponse.body, newResponse.body] });
+  });
+});`;
+
+    const run = await runFixture(source);
+
+    assert.equal(run.report.stats.passes, 1, run.stderr);
+    const [test] = recordsOf(run, 'test');
+    assert.equal(test?.oldBaseUrl, test?.given);
+    assert.deepEqual(test?.bodies, [
+      { side: 'running', path: '/tools' },
+      { side: '2.0.0', path: '/tools' },
+    ]);
+    assert.deepEqual(recordsOf(run, 'after')[0], {
+      kind: 'after',
+      stillAnswering: true,
+      created: ['2.0.0'],
+    });
+  });
 });
 
 describe('describeFunctionalMigration in a real mocha', function () {
