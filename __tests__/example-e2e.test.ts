@@ -5,14 +5,10 @@ import type { VerificationReport } from '../src/report/types.js';
 import { makeTempDir, REPO_ROOT } from './support/paths.js';
 import { validateReport } from './support/report-schema.js';
 import { forEachDatabase } from './support/databases.js';
+import { declaredTests } from './support/published.js';
 import { runBuiltAction } from './support/run-action.js';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'tool-integration');
-
-/** How many `it(` a spec file declares: what the report must count for it. */
-function declaredTests(file: string): number {
-  return (readFileSync(join(EXAMPLE, file), 'utf8').match(/^\s+it\(/gm) ?? []).length;
-}
 
 /** The built action on the example (its .mocharc, tsx, the library), with `env` for the suites. */
 async function runOnExample(env: Record<string, string> = {}) {
@@ -35,9 +31,9 @@ async function runOnExample(env: Record<string, string> = {}) {
 /** The tests each category's spec file declares. */
 function declaredPerCategory() {
   return {
-    database_migration: declaredTests('test/migration/database.spec.ts'),
-    api_migration: declaredTests('test/migration/api.spec.ts'),
-    functional_migration: declaredTests('test/migration/functional.spec.ts'),
+    database_migration: declaredTests(join(EXAMPLE, 'test/migration/database.spec.ts')),
+    api_migration: declaredTests(join(EXAMPLE, 'test/migration/api.spec.ts')),
+    functional_migration: declaredTests(join(EXAMPLE, 'test/migration/functional.spec.ts')),
   };
 }
 

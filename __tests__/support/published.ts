@@ -104,3 +104,10 @@ export function countOutputs(run: ActionRun) {
     skipped: Number(run.outputs.skipped),
   };
 }
+
+/** How many tests spec files declare (`it(`, `it.skip(` and `xit(` lines), summed over `files`. */
+export function declaredTests(...files: string[]): number {
+  return files
+    .map((file) => readFileSync(file, 'utf8'))
+    .reduce((sum, text) => sum + (text.match(/^\s*(it|xit|it\.skip)\(/gm) ?? []).length, 0);
+}
