@@ -726,7 +726,7 @@ describe('library database: compareDatabases strategies', function () {
       // Arrange: a file that is not there; the worker tries to open it as soon as it starts.
       const folder = mkdtempSync(join(tmpdir(), 'vm-chunks-'));
       const missing = join(folder, 'not-there.db');
-      const worker = await spawnWorker({ old: missing, new: missing });
+      const worker = spawnWorker({ old: missing, new: missing });
       try {
         // Act: the job comes later, as it does once this thread has planned the queries.
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -794,7 +794,11 @@ describe('library database: compareDatabases strategies', function () {
       let counted: number[] | undefined;
       const setCounts = (counts: number[]) => (counted = counts);
       const candidates = chunkedCandidates(db, worker, 'sql', 'count', chunks, setCounts);
-      for await (const row of candidates) rows.push(row);
+      let stepsBeforeFirstRows: number | undefined;
+      for await (const batch of candidates) {
+        stepsBeforeFirstRows ??= steps.length;
+        rows.push(...batch);
+      }
       // Assert: chunks 0 to 6 here, each with its bounds twice (both arms), then counted.
       assert.deepEqual(
         steps,
@@ -803,6 +807,9 @@ describe('library database: compareDatabases strategies', function () {
           `count ${i} ${i}`,
         ]).flat(),
       );
+      // This thread's rows wait until it has read its last chunk (its JavaScript would take the
+      // CPU from the worker): the first come after all 14 queries.
+      assert.equal(stepsBeforeFirstRows, 14);
       assert.deepEqual(counted, [7 + 100 + 200 + 400]);
       assert.deepEqual(
         rows.map((row) => row[1]),
@@ -829,7 +836,7 @@ describe('library database: compareDatabases strategies', function () {
       const sql =
         'SELECT id, v FROM main.t WHERE id BETWEEN ? AND ? UNION ALL SELECT id, v FROM vm_new.t WHERE id BETWEEN ? AND ? ORDER BY 1';
       const countSql = 'SELECT COUNT(*) FROM main.t WHERE id BETWEEN ? AND ?';
-      const worker = await spawnWorker(files);
+      const worker = spawnWorker(files);
       worker.start({ chunks, sql, countSql, limit: 3, batch: 3 });
       const row = (id: number) => [id, new Uint8Array([id])];
       try {
@@ -883,7 +890,8 @@ describe('library database: compareDatabases strategies', function () {
       // Act
       const merged: unknown[][] = [];
       const byKey = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number);
-      for await (const row of mergeCandidates(joined, onlyNew, 1, byKey, 4)) merged.push(row);
+      for await (const batch of mergeCandidates(joined, onlyNew, 1, byKey, 4))
+        merged.push(...batch);
       // Assert
       assert.deepEqual(
         merged.map((row) => row[1]),

@@ -1469,6 +1469,17 @@ var STRATEGY_CHOICES = ["auto", "merge", "sqlite-attach", "server-hash"];
 function selectedColumns(plan, side) {
   return side === "old" ? [...plan.oldKey.map((c) => c.name), ...plan.pairs.map(([o]) => o)] : [...plan.newKey.map((c) => c.name), ...plan.pairs.map(([, n]) => n)];
 }
+async function* inBatches(items, size) {
+  let batch = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
 function keyIsPrimaryKey(plan) {
   const same = (key, primary) => primary.length === key.length && key.every((column) => primary.includes(column.name));
   return same(plan.oldKey, plan.oldSide.info.primaryKey) && same(plan.newKey, plan.newSide.info.primaryKey);
@@ -1723,7 +1734,10 @@ async function* mergeRows(oldRows, newRows, compareKeys, onRead) {
     }
   }
 }
-async function* mergeStrategy(plan, counts, progress) {
+function mergeStrategy(plan, counts, progress) {
+  return inBatches(mergeEvents(plan, counts, progress), plan.batchSize);
+}
+async function* mergeEvents(plan, counts, progress) {
   const [oldTotal, newTotal] = await Promise.all([
     countRows(plan.oldSide),
     countRows(plan.newSide)
@@ -1888,10 +1902,13 @@ async function* serverHashStrategy(plan, counts, progress) {
   try {
     for (const o of opened) if (o.status === "rejected") throw o.reason;
     const [oldSession, newSession] = sessions;
-    yield* hashAndRead(
-      { ...plan, oldSide: oldSession.side, newSide: newSession.side },
-      counts,
-      progress
+    yield* inBatches(
+      hashAndRead(
+        { ...plan, oldSide: oldSession.side, newSide: newSession.side },
+        counts,
+        progress
+      ),
+      plan.batchSize
     );
   } finally {
     await Promise.all(sessions.map((session) => session.close()));
@@ -1932,7 +1949,7 @@ async function* hashAndRead(plan, counts, progress) {
     counts.oldRows = 0;
     counts.newRows = 0;
     counts.fallback = `keys from ${lo} to ${hi} are too far apart to split into ranges`;
-    yield* mergeStrategy(plan, counts, progress);
+    yield* mergeEvents(plan, counts, progress);
     return;
   }
   let width = 1n;
@@ -2079,7 +2096,9 @@ async function* readRanges(side, key, select, ranges, plan) {
 
 // src/library/compare/db-sqlite-attach.ts
 import { existsSync, statSync as statSync2 } from "node:fs";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { Worker } from "node:worker_threads";
 var FILE_DRIVERS = /* @__PURE__ */ new Set(["better-sqlite3", "sqlite"]);
 var NEW_SCHEMA = "vm_new";
 function sqliteFileOf(ds) {
@@ -2095,8 +2114,7 @@ function sqliteFileOf(ds) {
   return { file };
 }
 var CONNECTION_PRAGMAS = ["main.cache_size = -2000", `${NEW_SCHEMA}.cache_size = -2000`];
-async function openReadOnly(oldFile, newFile) {
-  const { createRequire } = await import("node:module");
+function openReadOnly(oldFile, newFile) {
   const Database = createRequire(import.meta.url)("better-sqlite3");
   const db = new Database(oldFile, { readonly: true, fileMustExist: true, timeout: 5e3 });
   try {
@@ -2184,9 +2202,7 @@ parentPort.once('message', (job) => {
   }
 });
 `;
-async function spawnWorker(files) {
-  const { Worker } = await import("node:worker_threads");
-  const { createRequire } = await import("node:module");
+function spawnWorker(files) {
   const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
@@ -2248,22 +2264,33 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   const counter = db.prepare(countSql).pluck(true);
   let oldRows = 0;
   let mine = 0;
+  let waiting = [];
   while (Atomics.add(worker.shared, CLAIMED, 1) < chunks2.length) {
     const [low, high] = chunks2[mine++];
-    yield* statement.iterate(low, high, low, high);
+    for (const values of statement.iterate(low, high, low, high)) {
+      waiting.push(values);
+      if (waiting.length >= UNREAD_ROWS) {
+        yield waiting;
+        waiting = [];
+      }
+    }
     oldRows += Number(counter.get(low, high));
   }
+  if (waiting.length > 0) yield waiting;
   const held = [];
   for (let message = await worker.next(); "chunk" in message; message = await worker.next()) {
     Atomics.sub(worker.shared, UNREAD, message.rows.length);
     Atomics.notify(worker.shared, UNREAD);
     oldRows += message.count ?? 0;
-    if (message.chunk === mine) for (const values of message.rows) yield restoreBuffers(values);
-    else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
+    if (message.chunk === mine) {
+      if (message.rows.length > 0) yield message.rows.map(restoreBuffers);
+    } else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
   }
   setCounts([oldRows]);
-  for (let i = mine + 1; i < chunks2.length; i++)
-    for (const values of held[i] ?? []) yield restoreBuffers(values);
+  for (let i = mine + 1; i < chunks2.length; i++) {
+    const rows = held[i];
+    if (rows !== void 0 && rows.length > 0) yield rows.map(restoreBuffers);
+  }
 }
 function restoreBuffers(values) {
   for (let i = 0; i < values.length; i++) {
@@ -2276,11 +2303,14 @@ function restoreBuffers(values) {
 function sqliteAttachStrategy(files) {
   return async function* run(plan, counts, progress) {
     const bytes = fileSize(files.old) + fileSize(files.new);
-    const worker = bytes >= PARALLEL_MIN_BYTES ? await spawnWorker(files) : void 0;
-    const db = await openReadOnly(files.old, files.new).catch((error) => {
+    const worker = bytes >= PARALLEL_MIN_BYTES ? spawnWorker(files) : void 0;
+    let db;
+    try {
+      db = openReadOnly(files.old, files.new);
+    } catch (error) {
       worker?.stop();
       throw error;
-    });
+    }
     let joined;
     let chunked;
     let workerCounts;
@@ -2372,35 +2402,14 @@ ${orderBy}`).raw(true).iterate();
 UNION ALL
 ${onlyNew()}
 ${orderBy}`).raw(true).iterate();
-        candidates = joined;
+        candidates = inBatches(joined, plan.batchSize);
       }
-      const oldNames = selectedColumns(plan, "old");
-      const newNames = selectedColumns(plan, "new");
-      const width = oldNames.length;
-      const toRow = (values, start, names) => {
-        const row = {};
-        for (let i = 0; i < names.length; i++) row[names[i]] = values[start + i];
-        return row;
-      };
-      let previous;
-      let onlyOld = 0;
-      let onlyNewRows = 0;
-      for await (const values of candidates) {
-        const tag = values[0];
-        const key = values.slice(1, 1 + keyWidth);
-        if (previous !== void 0 && plan.compareKeys(previous, key) >= 0) {
-          const side = tag === 2 ? plan.newSide : plan.oldSide;
-          throw outOfOrder(side, previous, key);
-        }
-        previous = key;
-        const event = { key };
-        if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
-        if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
-        counts.rowsFetched += tag === 3 ? 2 : 1;
-        if (tag === 1) onlyOld++;
-        else if (tag === 2) onlyNewRows++;
-        yield event;
-      }
+      const { onlyOld, onlyNew: onlyNewRows } = yield* rowEvents(
+        candidates,
+        plan,
+        counts,
+        keyWidth
+      );
       if (workerCounts !== void 0) await workerCounts;
       if (derive) {
         counts.newRows = counts.oldRows - onlyOld + onlyNewRows;
@@ -2416,8 +2425,43 @@ ${orderBy}`).raw(true).iterate();
     }
   };
 }
+async function* rowEvents(candidates, plan, counts, keyWidth) {
+  const oldNames = selectedColumns(plan, "old");
+  const newNames = selectedColumns(plan, "new");
+  const width = oldNames.length;
+  const toRow = (values, start, names) => {
+    const row = {};
+    for (let i = 0; i < names.length; i++) row[names[i]] = values[start + i];
+    return row;
+  };
+  let previous;
+  let onlyOld = 0;
+  let onlyNew = 0;
+  for await (const batch of candidates) {
+    const events = [];
+    for (const values of batch) {
+      const tag = values[0];
+      const key = values.slice(1, 1 + keyWidth);
+      if (previous !== void 0 && plan.compareKeys(previous, key) >= 0) {
+        const side = tag === 2 ? plan.newSide : plan.oldSide;
+        throw outOfOrder(side, previous, key);
+      }
+      previous = key;
+      const event = { key };
+      if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
+      if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
+      counts.rowsFetched += tag === 3 ? 2 : 1;
+      if (tag === 1) onlyOld++;
+      else if (tag === 2) onlyNew++;
+      events.push(event);
+    }
+    yield events;
+  }
+  return { onlyOld, onlyNew };
+}
 async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = JOIN_AHEAD) {
   const keyOf = (values) => values.slice(1, 1 + keyWidth);
+  let merged = [];
   let buffer = [];
   let head = 0;
   let joinDone = false;
@@ -2437,16 +2481,21 @@ async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = 
   for (; ; ) {
     if (head === buffer.length) readAhead();
     const a = head < buffer.length ? buffer[head] : void 0;
-    if (a === void 0 && b.done) return;
+    if (a === void 0 && b.done) break;
     if (a !== void 0 && (b.done || compareKeys(keyOf(a), keyOf(b.value)) <= 0)) {
       head++;
-      yield a;
+      merged.push(a);
     } else if (!b.done) {
-      yield restoreBuffers(b.value);
+      merged.push(restoreBuffers(b.value));
       readAhead();
       b = await onlyNew.next();
     }
+    if (merged.length >= ahead) {
+      yield merged;
+      merged = [];
+    }
   }
+  if (merged.length > 0) yield merged;
 }
 function fileSize(file) {
   try {
@@ -2594,7 +2643,6 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   const listener = options.onProgress === false ? void 0 : options.onProgress ?? progressLogger();
   const progress = throttleProgress(listener, label, chosen.strategy, intervalMs);
   const keyText = (key) => `${label}[${oldKey.map((column, i) => `${column.name}=${formatValue(key[i])}`).join(",")}]`;
-  let missingRows = 0;
   let rows = chosen.run(plan, counts, progress);
   let first;
   try {
@@ -2608,41 +2656,13 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     rows = mergeStrategy(plan, counts, throttleProgress(listener, label, "merge", intervalMs));
     first = await rows.next();
   }
-  for (let step = first; !step.done; step = await rows.next()) {
-    const event = step.value;
-    const where = keyText(event.key);
-    if (event.new === void 0) {
-      missingRows++;
-      add({
-        path: where,
-        kind: "missing",
-        old: event.old,
-        message: `row ${where} is missing from the new database`
-      });
-    } else if (event.old === void 0) {
-      add({
-        path: where,
-        kind: "extra",
-        new: event.new,
-        message: `row ${where} is only in the new database (extra)`
-      });
-    } else {
-      for (const [oldName, newName] of pairs) {
-        const before = event.old[oldName];
-        const after = event.new[newName];
-        const verdict = compareValues(before, after, normalize, options.tolerance);
-        if (verdict === "equal") continue;
-        const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
-        add({
-          path: `${where}.${newName}`,
-          kind: verdict,
-          old: before,
-          new: after,
-          message: verdict === "type" ? `row ${where}: column ${column} changed type from ${kindOf2(before)} ${formatValue(before)} to ${kindOf2(after)} ${formatValue(after)}` : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${explainChange(before, after)}`
-        });
-      }
-    }
-  }
+  const missingRows = await addRowDifferences(rows, first, {
+    keyText,
+    pairs,
+    normalize,
+    tolerance: options.tolerance,
+    add
+  });
   result.oldRows = counts.oldRows;
   result.newRows = counts.newRows;
   result.rowsCompared = counts.oldRows - missingRows;
@@ -2650,6 +2670,49 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   result.strategy = counts.fallback === void 0 ? chosen.strategy : "merge";
   result.strategyReason = counts.fallback === void 0 ? chosen.reason : `${chosen.strategy} fell back: ${counts.fallback}`;
   return result;
+}
+async function addRowDifferences(rows, first, explainer) {
+  let missingRows = 0;
+  for (let step = first; !step.done; step = await rows.next())
+    for (const event of step.value) missingRows += addEventDifferences(event, explainer);
+  return missingRows;
+}
+function addEventDifferences(event, explainer) {
+  const { keyText, pairs, normalize, tolerance, add } = explainer;
+  const where = keyText(event.key);
+  if (event.new === void 0) {
+    add({
+      path: where,
+      kind: "missing",
+      old: event.old,
+      message: `row ${where} is missing from the new database`
+    });
+    return 1;
+  }
+  if (event.old === void 0) {
+    add({
+      path: where,
+      kind: "extra",
+      new: event.new,
+      message: `row ${where} is only in the new database (extra)`
+    });
+    return 0;
+  }
+  for (const [oldName, newName] of pairs) {
+    const before = event.old[oldName];
+    const after = event.new[newName];
+    const verdict = compareValues(before, after, normalize, tolerance);
+    if (verdict === "equal") continue;
+    const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
+    add({
+      path: `${where}.${newName}`,
+      kind: verdict,
+      old: before,
+      new: after,
+      message: verdict === "type" ? `row ${where}: column ${column} changed type from ${kindOf2(before)} ${formatValue(before)} to ${kindOf2(after)} ${formatValue(after)}` : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${explainChange(before, after)}`
+    });
+  }
+  return 0;
 }
 function engineMismatch(strategy, oldSide, newSide) {
   if (strategy === "sqlite-attach" && !(oldSide.dialect === "sqlite" && newSide.dialect === "sqlite"))

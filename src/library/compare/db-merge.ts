@@ -5,6 +5,7 @@
  */
 import { pageQuery, qualifiedName } from './db-dialect.js';
 import {
+  inBatches,
   selectedColumns,
   type ComparisonPlan,
   type ReportProgress,
@@ -98,8 +99,17 @@ export async function* mergeRows(
   }
 }
 
-/** The `merge` strategy: every row of both tables, in key order. */
-export async function* mergeStrategy(
+/** The `merge` strategy: every row of both tables, in key order, in batches of `plan.batchSize`. */
+export function mergeStrategy(
+  plan: ComparisonPlan,
+  counts: StrategyCounts,
+  progress: ReportProgress,
+): AsyncGenerator<RowEvent[]> {
+  return inBatches(mergeEvents(plan, counts, progress), plan.batchSize);
+}
+
+/** The merge's row events, one at a time (see mergeStrategy). */
+export async function* mergeEvents(
   plan: ComparisonPlan,
   counts: StrategyCounts,
   progress: ReportProgress,

@@ -11,8 +11,9 @@
  * hashes agree are equal under any rule, and the rows of the others are compared by the usual rules.
  */
 import { placeholder, qualifiedName, quote, type ColumnInfo, type Dialect } from './db-dialect.js';
-import { mergeRows, mergeStrategy, outOfOrder, type KeyedRow } from './db-merge.js';
+import { mergeEvents, mergeRows, outOfOrder, type KeyedRow } from './db-merge.js';
 import {
+  inBatches,
   selectedColumns,
   type ComparisonPlan,
   type ReportProgress,
@@ -196,16 +197,19 @@ export async function* serverHashStrategy(
   plan: ComparisonPlan,
   counts: StrategyCounts,
   progress: ReportProgress,
-): AsyncGenerator<RowEvent> {
+): AsyncGenerator<RowEvent[]> {
   const opened = await Promise.allSettled([openSession(plan.oldSide), openSession(plan.newSide)]);
   const sessions = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   try {
     for (const o of opened) if (o.status === 'rejected') throw o.reason;
     const [oldSession, newSession] = sessions;
-    yield* hashAndRead(
-      { ...plan, oldSide: oldSession.side, newSide: newSession.side },
-      counts,
-      progress,
+    yield* inBatches(
+      hashAndRead(
+        { ...plan, oldSide: oldSession.side, newSide: newSession.side },
+        counts,
+        progress,
+      ),
+      plan.batchSize,
     );
   } finally {
     await Promise.all(sessions.map((session) => session.close()));
@@ -257,7 +261,7 @@ async function* hashAndRead(
     counts.oldRows = 0;
     counts.newRows = 0;
     counts.fallback = `keys from ${lo} to ${hi} are too far apart to split into ranges`;
-    yield* mergeStrategy(plan, counts, progress);
+    yield* mergeEvents(plan, counts, progress);
     return;
   }
 

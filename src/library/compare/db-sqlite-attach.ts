@@ -5,11 +5,14 @@
  * those rows come into JavaScript, where the usual value rules explain them.
  */
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { quote } from './db-dialect.js';
 import type { ComparableDataSource } from './db-dialect.js';
 import { outOfOrder } from './db-merge.js';
 import {
+  inBatches,
   selectedColumns,
   type ComparisonPlan,
   type ReportProgress,
@@ -63,10 +66,9 @@ interface ReadOnlyConnection {
 const CONNECTION_PRAGMAS = ['main.cache_size = -2000', `${NEW_SCHEMA}.cache_size = -2000`];
 
 /** Opens the old file read-only and attaches the new file (read-only too: ATTACH inherits it). */
-async function openReadOnly(oldFile: string, newFile: string): Promise<ReadOnlyConnection> {
+function openReadOnly(oldFile: string, newFile: string): ReadOnlyConnection {
   // require, not import(): a better-sqlite3 data source has required the driver already, and
   // import() of that CommonJS package took 6 to 8 ms more (the ESM loader parses it again).
-  const { createRequire } = await import('node:module');
   const Database = createRequire(import.meta.url)('better-sqlite3') as new (
     file: string,
     options: object,
@@ -219,11 +221,10 @@ interface WorkerThread {
 
 /**
  * Starts the worker (see WORKER_SOURCE): it opens its connection while this thread opens its
- * own and reads the tables' shapes (a thread takes 60 to 70 ms to start), then waits for its job.
+ * own and reads the tables' shapes (a thread takes 20 to 30 ms to be ready, 16 of them Node's own
+ * start), then waits for its job.
  */
-export async function spawnWorker(files: { old: string; new: string }): Promise<WorkerThread> {
-  const { Worker } = await import('node:worker_threads');
-  const { createRequire } = await import('node:module');
+export function spawnWorker(files: { old: string; new: string }): WorkerThread {
   const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
@@ -289,9 +290,9 @@ function streamFromWorker(
 /**
  * The candidates of a rowid key range cut into `chunks` (inclusive bounds, in key order), found by
  * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
- * and yields their rows at once, the worker takes them from the top (see WORKER_SOURCE). So
- * whichever thread is quicker reads more: the worker starts later (a thread and a connection to
- * set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
+ * and yields their rows, in batches, once it has taken the last, the worker takes them from the
+ * top (see WORKER_SOURCE). So whichever thread is quicker reads more: the worker starts later (a
+ * thread and a connection to set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
  * (`countSql`, same parameters) right after reading it, while its pages are in the page cache:
  * all of them cost a third of one COUNT(*) of the table. `setCounts` gets the sum.
  */
@@ -302,16 +303,27 @@ export async function* chunkedCandidates(
   countSql: string,
   chunks: readonly (readonly [bigint, bigint])[],
   setCounts: (counts: number[]) => void,
-): AsyncGenerator<unknown[]> {
+): AsyncGenerator<unknown[][]> {
   const statement = db.prepare(sql).raw(true);
   const counter = db.prepare(countSql).pluck(true);
   let oldRows = 0;
   let mine = 0;
+  // This thread's rows wait until it has no chunk left (or UNREAD_ROWS of them are waiting):
+  // explaining them runs JavaScript that V8 compiles once it is hot, on a thread of its own,
+  // which took the CPU from the worker while both threads had chunks to read.
+  let waiting: unknown[][] = [];
   while (Atomics.add(worker.shared, CLAIMED, 1) < chunks.length) {
     const [low, high] = chunks[mine++];
-    yield* statement.iterate(low, high, low, high);
+    for (const values of statement.iterate(low, high, low, high)) {
+      waiting.push(values);
+      if (waiting.length >= UNREAD_ROWS) {
+        yield waiting;
+        waiting = [];
+      }
+    }
     oldRows += Number(counter.get(low, high));
   }
+  if (waiting.length > 0) yield waiting;
   // The worker took the chunks from the top down to `mine`: that one's rows come last and are
   // the first in key order, so they pass at once; the others' (at most about UNREAD_ROWS, sent
   // while this thread was busy) are held until then.
@@ -320,12 +332,15 @@ export async function* chunkedCandidates(
     Atomics.sub(worker.shared, UNREAD, message.rows.length);
     Atomics.notify(worker.shared, UNREAD);
     oldRows += message.count ?? 0;
-    if (message.chunk === mine) for (const values of message.rows) yield restoreBuffers(values);
-    else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
+    if (message.chunk === mine) {
+      if (message.rows.length > 0) yield message.rows.map(restoreBuffers);
+    } else for (const values of message.rows) (held[message.chunk] ??= []).push(values);
   }
   setCounts([oldRows]);
-  for (let i = mine + 1; i < chunks.length; i++)
-    for (const values of held[i] ?? []) yield restoreBuffers(values);
+  for (let i = mine + 1; i < chunks.length; i++) {
+    const rows = held[i];
+    if (rows !== undefined && rows.length > 0) yield rows.map(restoreBuffers);
+  }
 }
 
 /** Rows copied from another thread hold plain Uint8Arrays; the drivers give Buffers. */
@@ -344,17 +359,20 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
     plan: ComparisonPlan,
     counts: StrategyCounts,
     progress: ReportProgress,
-  ): AsyncGenerator<RowEvent> {
+  ): AsyncGenerator<RowEvent[]> {
     // Big files: the worker starts now, while this thread opens its connection and reads the
     // tables' shapes (see spawnWorker).
     const bytes = fileSize(files.old) + fileSize(files.new);
-    const worker = bytes >= PARALLEL_MIN_BYTES ? await spawnWorker(files) : undefined;
-    const db = await openReadOnly(files.old, files.new).catch((error: unknown) => {
+    const worker = bytes >= PARALLEL_MIN_BYTES ? spawnWorker(files) : undefined;
+    let db: ReadOnlyConnection;
+    try {
+      db = openReadOnly(files.old, files.new);
+    } catch (error) {
       worker?.stop();
       throw error;
-    });
+    }
     let joined: IterableIterator<unknown[]> | undefined;
-    let chunked: AsyncGenerator<unknown[]> | undefined;
+    let chunked: AsyncGenerator<unknown[][]> | undefined;
     let workerCounts: Promise<number[]> | undefined;
     try {
       const oldTable = `main.${quote('sqlite', plan.oldSide.ref.table)}`;
@@ -426,7 +444,7 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
       // The rows that may differ, in key order: from one query; or, for big files, chunks of an
       // integer key range taken by this thread and the worker from either end; or else merged
       // from this thread's join and the worker's new-only rows.
-      let candidates: AsyncIterable<unknown[]> | Iterable<unknown[]>;
+      let candidates: AsyncIterable<unknown[][]>;
       const chunks =
         worker !== undefined &&
         rowidKey(db, 'main', plan.oldSide.ref.table, plan.oldKey) &&
@@ -469,37 +487,15 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
           .prepare(`${oldAndBoth()}\nUNION ALL\n${onlyNew()}\n${orderBy}`)
           .raw(true)
           .iterate();
-        candidates = joined;
+        candidates = inBatches(joined, plan.batchSize);
       }
 
-      const oldNames = selectedColumns(plan, 'old');
-      const newNames = selectedColumns(plan, 'new');
-      const width = oldNames.length;
-      const toRow = (values: unknown[], start: number, names: string[]) => {
-        const row: Record<string, unknown> = {};
-        for (let i = 0; i < names.length; i++) row[names[i]] = values[start + i];
-        return row;
-      };
-      let previous: unknown[] | undefined;
-      let onlyOld = 0;
-      let onlyNewRows = 0;
-      for await (const values of candidates) {
-        const tag = values[0] as number;
-        const key = values.slice(1, 1 + keyWidth);
-        // A key that is not unique would pair rows wrongly; the merge refuses it, and so do we.
-        if (previous !== undefined && plan.compareKeys(previous, key) >= 0) {
-          const side = tag === 2 ? plan.newSide : plan.oldSide;
-          throw outOfOrder(side, previous, key);
-        }
-        previous = key;
-        const event: RowEvent = { key };
-        if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
-        if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
-        counts.rowsFetched += tag === 3 ? 2 : 1;
-        if (tag === 1) onlyOld++;
-        else if (tag === 2) onlyNewRows++;
-        yield event;
-      }
+      const { onlyOld, onlyNew: onlyNewRows } = yield* rowEvents(
+        candidates,
+        plan,
+        counts,
+        keyWidth,
+      );
       if (workerCounts !== undefined) await workerCounts;
       if (derive) {
         // Known only now: the first update comes with the last (SQLite's scan reports nothing).
@@ -519,9 +515,58 @@ export function sqliteAttachStrategy(files: { old: string; new: string }) {
 }
 
 /**
- * Merges this thread's joined rows and the worker's new-only rows (both in key order). Before each
- * wait for the worker, up to `ahead` joined rows are read into a buffer, so that this thread's
- * join runs while the worker scans instead of waiting for its next row.
+ * The row events of the candidates (each row: a tag, the key, the old row, the new row; see
+ * `run`), a batch of events per batch of rows, in key order, and how many rows were only old or
+ * only new. Its own function, not part of `run`: the loop is what V8 compiles once it is hot, and
+ * compiling all of `run` with it took 21 ms of the other core in a 1M-row comparison while both
+ * threads had SQLite work to do.
+ */
+async function* rowEvents(
+  candidates: AsyncIterable<unknown[][]>,
+  plan: ComparisonPlan,
+  counts: StrategyCounts,
+  keyWidth: number,
+): AsyncGenerator<RowEvent[], { onlyOld: number; onlyNew: number }> {
+  const oldNames = selectedColumns(plan, 'old');
+  const newNames = selectedColumns(plan, 'new');
+  const width = oldNames.length;
+  const toRow = (values: unknown[], start: number, names: string[]) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]] = values[start + i];
+    return row;
+  };
+  let previous: unknown[] | undefined;
+  let onlyOld = 0;
+  let onlyNew = 0;
+  for await (const batch of candidates) {
+    const events: RowEvent[] = [];
+    for (const values of batch) {
+      const tag = values[0] as number;
+      const key = values.slice(1, 1 + keyWidth);
+      // A key that is not unique would pair rows wrongly; the merge refuses it, and so do we.
+      if (previous !== undefined && plan.compareKeys(previous, key) >= 0) {
+        const side = tag === 2 ? plan.newSide : plan.oldSide;
+        throw outOfOrder(side, previous, key);
+      }
+      previous = key;
+      const event: RowEvent = { key };
+      if (tag !== 2) event.old = toRow(values, 1 + keyWidth, oldNames);
+      if (tag !== 1) event.new = toRow(values, 1 + keyWidth + width, newNames);
+      counts.rowsFetched += tag === 3 ? 2 : 1;
+      if (tag === 1) onlyOld++;
+      else if (tag === 2) onlyNew++;
+      events.push(event);
+    }
+    yield events;
+  }
+  return { onlyOld, onlyNew };
+}
+
+/**
+ * Merges this thread's joined rows and the worker's new-only rows (both in key order), in batches
+ * of at most `ahead`. Before each wait for the worker, up to `ahead` joined rows are read into a
+ * buffer, so that this thread's join runs while the worker scans instead of waiting for its next
+ * row.
  */
 export async function* mergeCandidates(
   joined: Iterator<unknown[]>,
@@ -529,8 +574,9 @@ export async function* mergeCandidates(
   keyWidth: number,
   compareKeys: (a: unknown[], b: unknown[]) => number,
   ahead: number = JOIN_AHEAD,
-): AsyncGenerator<unknown[]> {
+): AsyncGenerator<unknown[][]> {
   const keyOf = (values: unknown[]) => values.slice(1, 1 + keyWidth);
+  let merged: unknown[][] = [];
   let buffer: unknown[][] = [];
   let head = 0;
   let joinDone = false;
@@ -550,16 +596,21 @@ export async function* mergeCandidates(
   for (;;) {
     if (head === buffer.length) readAhead();
     const a = head < buffer.length ? buffer[head] : undefined;
-    if (a === undefined && b.done) return;
+    if (a === undefined && b.done) break;
     if (a !== undefined && (b.done || compareKeys(keyOf(a), keyOf(b.value)) <= 0)) {
       head++;
-      yield a;
+      merged.push(a);
     } else if (!b.done) {
-      yield restoreBuffers(b.value);
+      merged.push(restoreBuffers(b.value));
       readAhead();
       b = await onlyNew.next();
     }
+    if (merged.length >= ahead) {
+      yield merged;
+      merged = [];
+    }
   }
+  if (merged.length > 0) yield merged;
 }
 
 /** A file's size in bytes (0 when it cannot be read). */

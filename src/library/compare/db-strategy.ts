@@ -91,12 +91,31 @@ export interface StrategyCounts {
 /** Reports progress: rows of both tables dealt with so far, out of both tables' rows. */
 export type ReportProgress = (rowsDone: number, rowsTotal: number, final?: boolean) => void;
 
-/** A strategy's run: the rows that may differ, in key order. */
+/**
+ * A strategy's run: the rows that may differ, in key order, in batches (one await per batch, not
+ * per row: a row's trip through the async generators cost more than explaining it).
+ */
 export type StrategyRun = (
   plan: ComparisonPlan,
   counts: StrategyCounts,
   progress: ReportProgress,
-) => AsyncGenerator<RowEvent>;
+) => AsyncGenerator<RowEvent[]>;
+
+/** Items (row events, rows) in batches of `size` (the last may be smaller), in the order given. */
+export async function* inBatches<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  size: number,
+): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
 
 /** Whether the key is each side's whole primary key (so it is unique and never NULL on a server). */
 export function keyIsPrimaryKey(plan: ComparisonPlan): boolean {

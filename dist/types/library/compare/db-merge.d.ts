@@ -18,5 +18,7 @@ export declare function scan(side: Side, key: ColumnInfo[], select: string[], ba
  * row read from either side.
  */
 export declare function mergeRows(oldRows: AsyncIterator<KeyedRow>, newRows: AsyncIterator<KeyedRow>, compareKeys: (a: unknown[], b: unknown[]) => number, onRead: (side: 'old' | 'new') => void): AsyncGenerator<RowEvent>;
-/** The `merge` strategy: every row of both tables, in key order. */
-export declare function mergeStrategy(plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress): AsyncGenerator<RowEvent>;
+/** The `merge` strategy: every row of both tables, in key order, in batches of `plan.batchSize`. */
+export declare function mergeStrategy(plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress): AsyncGenerator<RowEvent[]>;
+/** The merge's row events, one at a time (see mergeStrategy). */
+export declare function mergeEvents(plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress): AsyncGenerator<RowEvent>;

@@ -58,33 +58,35 @@ interface WorkerThread {
 }
 /**
  * Starts the worker (see WORKER_SOURCE): it opens its connection while this thread opens its
- * own and reads the tables' shapes (a thread takes 60 to 70 ms to start), then waits for its job.
+ * own and reads the tables' shapes (a thread takes 20 to 30 ms to be ready, 16 of them Node's own
+ * start), then waits for its job.
  */
 export declare function spawnWorker(files: {
     old: string;
     new: string;
-}): Promise<WorkerThread>;
+}): WorkerThread;
 /**
  * The candidates of a rowid key range cut into `chunks` (inclusive bounds, in key order), found by
  * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
- * and yields their rows at once, the worker takes them from the top (see WORKER_SOURCE). So
- * whichever thread is quicker reads more: the worker starts later (a thread and a connection to
- * set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
+ * and yields their rows, in batches, once it has taken the last, the worker takes them from the
+ * top (see WORKER_SOURCE). So whichever thread is quicker reads more: the worker starts later (a
+ * thread and a connection to set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
  * (`countSql`, same parameters) right after reading it, while its pages are in the page cache:
  * all of them cost a third of one COUNT(*) of the table. `setCounts` gets the sum.
  */
-export declare function chunkedCandidates(db: Pick<ReadOnlyConnection, 'prepare'>, worker: WorkerThread, sql: string, countSql: string, chunks: readonly (readonly [bigint, bigint])[], setCounts: (counts: number[]) => void): AsyncGenerator<unknown[]>;
+export declare function chunkedCandidates(db: Pick<ReadOnlyConnection, 'prepare'>, worker: WorkerThread, sql: string, countSql: string, chunks: readonly (readonly [bigint, bigint])[], setCounts: (counts: number[]) => void): AsyncGenerator<unknown[][]>;
 /** The `sqlite-attach` strategy. `files` are the old and the new database files. */
 export declare function sqliteAttachStrategy(files: {
     old: string;
     new: string;
-}): (plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress) => AsyncGenerator<RowEvent>;
+}): (plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress) => AsyncGenerator<RowEvent[]>;
 /**
- * Merges this thread's joined rows and the worker's new-only rows (both in key order). Before each
- * wait for the worker, up to `ahead` joined rows are read into a buffer, so that this thread's
- * join runs while the worker scans instead of waiting for its next row.
+ * Merges this thread's joined rows and the worker's new-only rows (both in key order), in batches
+ * of at most `ahead`. Before each wait for the worker, up to `ahead` joined rows are read into a
+ * buffer, so that this thread's join runs while the worker scans instead of waiting for its next
+ * row.
  */
-export declare function mergeCandidates(joined: Iterator<unknown[]>, onlyNew: AsyncIterator<unknown[]>, keyWidth: number, compareKeys: (a: unknown[], b: unknown[]) => number, ahead?: number): AsyncGenerator<unknown[]>;
+export declare function mergeCandidates(joined: Iterator<unknown[]>, onlyNew: AsyncIterator<unknown[]>, keyWidth: number, compareKeys: (a: unknown[], b: unknown[]) => number, ahead?: number): AsyncGenerator<unknown[][]>;
 /**
  * Whether a table's primary key `key` can never hold NULL, so that it is unique: a WITHOUT ROWID
  * table's, a rowid alias (INTEGER PRIMARY KEY: no index of origin `pk`), or columns declared

@@ -72,8 +72,13 @@ export interface StrategyCounts {
 }
 /** Reports progress: rows of both tables dealt with so far, out of both tables' rows. */
 export type ReportProgress = (rowsDone: number, rowsTotal: number, final?: boolean) => void;
-/** A strategy's run: the rows that may differ, in key order. */
-export type StrategyRun = (plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress) => AsyncGenerator<RowEvent>;
+/**
+ * A strategy's run: the rows that may differ, in key order, in batches (one await per batch, not
+ * per row: a row's trip through the async generators cost more than explaining it).
+ */
+export type StrategyRun = (plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress) => AsyncGenerator<RowEvent[]>;
+/** Items (row events, rows) in batches of `size` (the last may be smaller), in the order given. */
+export declare function inBatches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]>;
 /** Whether the key is each side's whole primary key (so it is unique and never NULL on a server). */
 export declare function keyIsPrimaryKey(plan: ComparisonPlan): boolean;
 /** The declared type without its size or precision: `varchar(20)` and `varchar(300)` are both `varchar`. */
