@@ -2673,8 +2673,12 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
 }
 async function addRowDifferences(rows, first, explainer) {
   let missingRows = 0;
-  for (let step = first; !step.done; step = await rows.next())
-    for (const event of step.value) missingRows += addEventDifferences(event, explainer);
+  try {
+    for (let step = first; !step.done; step = await rows.next())
+      for (const event of step.value) missingRows += addEventDifferences(event, explainer);
+  } finally {
+    await rows.return(void 0);
+  }
   return missingRows;
 }
 function addEventDifferences(event, explainer) {

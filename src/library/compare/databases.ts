@@ -303,8 +303,13 @@ async function addRowDifferences(
   explainer: RowExplainer,
 ): Promise<number> {
   let missingRows = 0;
-  for (let step = first; !step.done; step = await rows.next())
-    for (const event of step.value) missingRows += addEventDifferences(event, explainer);
+  try {
+    for (let step = first; !step.done; step = await rows.next())
+      for (const event of step.value) missingRows += addEventDifferences(event, explainer);
+  } finally {
+    // When explaining a row throws, the strategy stops too: its finally blocks close what it opened.
+    await rows.return(undefined);
+  }
   return missingRows;
 }
 

@@ -92,8 +92,8 @@ export interface StrategyCounts {
 export type ReportProgress = (rowsDone: number, rowsTotal: number, final?: boolean) => void;
 
 /**
- * A strategy's run: the rows that may differ, in key order, in batches (one await per batch, not
- * per row: a row's trip through the async generators cost more than explaining it).
+ * A strategy's run: the rows that may differ, in key order, in batches, so that the caller awaits
+ * once per batch, not once per row.
  */
 export type StrategyRun = (
   plan: ComparisonPlan,

@@ -73,8 +73,8 @@ export interface StrategyCounts {
 /** Reports progress: rows of both tables dealt with so far, out of both tables' rows. */
 export type ReportProgress = (rowsDone: number, rowsTotal: number, final?: boolean) => void;
 /**
- * A strategy's run: the rows that may differ, in key order, in batches (one await per batch, not
- * per row: a row's trip through the async generators cost more than explaining it).
+ * A strategy's run: the rows that may differ, in key order, in batches, so that the caller awaits
+ * once per batch, not once per row.
  */
 export type StrategyRun = (plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress) => AsyncGenerator<RowEvent[]>;
 /** Items (row events, rows) in batches of `size` (the last may be smaller), in the order given. */
