@@ -28,6 +28,7 @@ import {
   PARALLEL_MIN_BYTES,
   rowidKey,
   spawnWorker,
+  UNREAD_ROWS,
 } from '../src/library/compare/db-sqlite-attach.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
@@ -819,6 +820,49 @@ describe('library database: compareDatabases strategies', function () {
       assert.ok(Buffer.isBuffer(rows[7][2]) && Buffer.isBuffer(rows[11][2]));
       assert.equal(messages.length, 0);
       assert.equal(Atomics.load(shared, 2), 0, 'every row read is taken off UNREAD');
+    });
+
+    it('holds at most UNREAD_ROWS of its own rows before passing them on', async function () {
+      // Arrange: two chunks, both this thread's (the worker takes none); the first yields one
+      // row more than UNREAD_ROWS, the second one row.
+      const shared = new Int32Array(new SharedArrayBuffer(12));
+      const chunks = [[0n, 0n] as const, [1n, 1n] as const];
+      const worker = {
+        next: async () => ({ finished: true as const }),
+        shared,
+        start: () => {},
+        stop: () => {},
+      };
+      const steps: string[] = [];
+      const db = {
+        prepare: () => ({
+          raw: () => ({
+            iterate: (...params: unknown[]) => {
+              steps.push(`chunk ${params[0]}`);
+              const rows = params[0] === 0n ? UNREAD_ROWS + 1 : 1;
+              return Array.from({ length: rows }, (_, i) => [3, params[0], i]).values();
+            },
+            get: () => assert.fail('not used'),
+          }),
+          pluck: () => ({
+            get: (...params: unknown[]) => {
+              steps.push(`count ${params[0]}`);
+              return 1;
+            },
+          }),
+          run: () => assert.fail('nothing is run'),
+        }),
+      };
+      // Act
+      const batches: { size: number; stepsBefore: string[] }[] = [];
+      for await (const batch of chunkedCandidates(db, worker, 'sql', 'count', chunks, () => {}))
+        batches.push({ size: batch.length, stepsBefore: [...steps] });
+      // Assert: the first UNREAD_ROWS rows pass while the first chunk is still being read; the
+      // rest wait for the last chunk.
+      assert.deepEqual(batches, [
+        { size: UNREAD_ROWS, stepsBefore: ['chunk 0'] },
+        { size: 2, stepsBefore: ['chunk 0', 'count 0', 'chunk 1', 'count 1'] },
+      ]);
     });
 
     it('the worker takes chunks from the top down, and waits while too many rows are unread', async function () {

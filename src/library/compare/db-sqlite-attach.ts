@@ -104,8 +104,9 @@ const CHUNK_BYTES = 4 * 2 ** 20;
 /**
  * Rows of chunks the worker may send before this thread reads them (it reads them once its own
  * chunks are done): the worker waits beyond that, so memory stays bounded when many rows differ.
+ * Also how many of its own rows this thread holds before it passes them on.
  */
-const UNREAD_ROWS = 8192;
+export const UNREAD_ROWS = 8192;
 
 /** Slots of the Int32Array the two threads share. */
 const AHEAD = 0; // batches of new-only rows the worker has sent and this thread has not read

@@ -31,6 +31,12 @@ interface ReadOnlyConnection {
  * On two cores that about halves the wait. Below it, one query does all, sooner than a thread starts.
  */
 export declare const PARALLEL_MIN_BYTES: number;
+/**
+ * Rows of chunks the worker may send before this thread reads them (it reads them once its own
+ * chunks are done): the worker waits beyond that, so memory stays bounded when many rows differ.
+ * Also how many of its own rows this thread holds before it passes them on.
+ */
+export declare const UNREAD_ROWS = 8192;
 /** A message from the worker. */
 type WorkerMessage = {
     counts: number[];
