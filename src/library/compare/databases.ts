@@ -71,7 +71,7 @@ export interface CompareDatabasesOptions {
   tolerance?: number;
   /** How many differences to keep (the total is always counted exactly). Default 1000. */
   maxDifferences?: number;
-  /** Rows read per query on each side. Default 1000. */
+  /** Rows read per query on each side, and rows passed on to be explained at a time. Default 1000. */
   batchSize?: number;
   /**
    * How to find the differing rows (every strategy gives the same differences, in the same order):
