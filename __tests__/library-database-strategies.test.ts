@@ -616,6 +616,36 @@ describe('library database: compareDatabases strategies', function () {
   });
 
   describe('sqlite-attach internals', function () {
+    /** A worker that has sent `messages` (then `finished`), sharing `shared` with this thread. */
+    const fakeWorker = (shared: Int32Array, messages: object[]) => ({
+      next: async () => (messages.shift() ?? { finished: true as const }) as never,
+      shared,
+      start: () => {},
+      stop: () => {},
+    });
+    /**
+     * A connection whose chunk query gives `rowsOf(low)` and whose count gives 1, each call
+     * recorded in `steps` with its parameters (`chunk low high low high`, `count low high`).
+     */
+    const fakeChunkConnection = (steps: string[], rowsOf: (low: unknown) => unknown[][]) => ({
+      prepare: () => ({
+        raw: () => ({
+          iterate: (...params: unknown[]) => {
+            steps.push(`chunk ${params.join(' ')}`);
+            return rowsOf(params[0]).values();
+          },
+          get: () => assert.fail('not used'),
+        }),
+        pluck: () => ({
+          get: (...params: unknown[]) => {
+            steps.push(`count ${params.join(' ')}`);
+            return 1;
+          },
+        }),
+        run: () => assert.fail('nothing is run'),
+      }),
+    });
+
     it('knows which primary keys can never hold NULL', function () {
       // Arrange
       const db = new Database(':memory:');
@@ -757,7 +787,7 @@ describe('library database: compareDatabases strategies', function () {
       const chunks = Array.from({ length: 10 }, (_, i) => [BigInt(i), BigInt(i)] as const);
       shared[1] = 3;
       shared[2] = 5;
-      const messages = [
+      const messages: object[] = [
         { chunk: 9, rows: [[3, 9n, new Uint8Array([9])]], count: 100 },
         { chunk: 8, rows: [[1, 8n, null]] },
         { chunk: 8, rows: [[2, 8.5, null]], count: 200 },
@@ -765,31 +795,9 @@ describe('library database: compareDatabases strategies', function () {
         { chunk: 7, rows: [[3, 7.5, null]], count: 400 },
         { finished: true as const },
       ];
-      const worker = {
-        next: async () => messages.shift()!,
-        shared,
-        start: () => {},
-        stop: () => {},
-      };
+      const worker = fakeWorker(shared, messages);
       const steps: string[] = [];
-      const db = {
-        prepare: () => ({
-          raw: () => ({
-            iterate: (...params: unknown[]) => {
-              steps.push(`chunk ${(params as bigint[]).join(' ')}`);
-              return [[3, params[0], null]].values();
-            },
-            get: () => assert.fail('not used'),
-          }),
-          pluck: () => ({
-            get: (...params: unknown[]) => {
-              steps.push(`count ${(params as bigint[]).join(' ')}`);
-              return 1;
-            },
-          }),
-          run: () => assert.fail('nothing is run'),
-        }),
-      };
+      const db = fakeChunkConnection(steps, (low) => [[3, low, null]]);
       // Act
       const rows: unknown[][] = [];
       let counted: number[] | undefined;
@@ -827,32 +835,11 @@ describe('library database: compareDatabases strategies', function () {
       // row more than UNREAD_ROWS, the second one row.
       const shared = new Int32Array(new SharedArrayBuffer(12));
       const chunks = [[0n, 0n] as const, [1n, 1n] as const];
-      const worker = {
-        next: async () => ({ finished: true as const }),
-        shared,
-        start: () => {},
-        stop: () => {},
-      };
+      const worker = fakeWorker(shared, []);
       const steps: string[] = [];
-      const db = {
-        prepare: () => ({
-          raw: () => ({
-            iterate: (...params: unknown[]) => {
-              steps.push(`chunk ${params[0]}`);
-              const rows = params[0] === 0n ? UNREAD_ROWS + 1 : 1;
-              return Array.from({ length: rows }, (_, i) => [3, params[0], i]).values();
-            },
-            get: () => assert.fail('not used'),
-          }),
-          pluck: () => ({
-            get: (...params: unknown[]) => {
-              steps.push(`count ${params[0]}`);
-              return 1;
-            },
-          }),
-          run: () => assert.fail('nothing is run'),
-        }),
-      };
+      const db = fakeChunkConnection(steps, (low) =>
+        Array.from({ length: low === 0n ? UNREAD_ROWS + 1 : 1 }, (_, i) => [3, low, i]),
+      );
       // Act
       const batches: { size: number; stepsBefore: string[] }[] = [];
       for await (const batch of chunkedCandidates(db, worker, 'sql', 'count', chunks, () => {}))
@@ -860,8 +847,11 @@ describe('library database: compareDatabases strategies', function () {
       // Assert: the first UNREAD_ROWS rows pass while the first chunk is still being read; the
       // rest wait for the last chunk.
       assert.deepEqual(batches, [
-        { size: UNREAD_ROWS, stepsBefore: ['chunk 0'] },
-        { size: 2, stepsBefore: ['chunk 0', 'count 0', 'chunk 1', 'count 1'] },
+        { size: UNREAD_ROWS, stepsBefore: ['chunk 0 0 0 0'] },
+        {
+          size: 2,
+          stepsBefore: ['chunk 0 0 0 0', 'count 0 0', 'chunk 1 1 1 1', 'count 1 1'],
+        },
       ]);
     });
 
