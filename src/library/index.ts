@@ -85,7 +85,7 @@ export {
   type ForwardTableOptions,
   type InPlaceMigrationOptions,
   type InPlaceMigrationResult,
-} from './migrations.js';
+} from './migrations/in-place.js';
 
 // Throwaway databases.
 export {

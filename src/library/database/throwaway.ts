@@ -68,7 +68,7 @@ export async function createThrowawayDatabase(
 ): Promise<ThrowawayDatabase> {
   return options.url === undefined
     ? createSqlite(options.label)
-    : createOnServer(parseServerUrl(options.url), options.label);
+    : createOnServer(parseServerUrl(options.url), options.label, options.openAdmin);
 }
 
 function createSqlite(label: string | undefined): ThrowawayDatabase {
@@ -100,16 +100,17 @@ function createSqlite(label: string | undefined): ThrowawayDatabase {
 async function createOnServer(
   target: ServerTarget,
   label: string | undefined,
+  openAdmin: OpenAdmin = openAdminConnection,
 ): Promise<ThrowawayDatabase> {
   const name = makeThrowawayName(label);
-  await withAdmin(target, `create the throwaway database ${name}`, async (admin) => {
+  await withAdmin(target, `create the throwaway database ${name}`, openAdmin, async (admin) => {
     // CREATE fails if the name exists, so we never adopt a database someone else made.
     // MySQL's server default may still be latin1: make room for any Unicode text.
     const charset = target.kind === 'mysql' ? ' CHARACTER SET utf8mb4' : '';
     await admin.query(`CREATE DATABASE ${admin.quote(name)}${charset}`);
   });
   const drop = once(() =>
-    withAdmin(target, `drop the throwaway database ${name}`, (admin) =>
+    withAdmin(target, `drop the throwaway database ${name}`, openAdmin, (admin) =>
       dropExactly(admin, target, name, true),
     ),
   );
@@ -156,14 +157,17 @@ async function dropExactly(
   await admin.query(`DROP DATABASE IF EXISTS ${admin.quote(name)}`);
 }
 
+type OpenAdmin = (target: ServerTarget) => Promise<AdminConnection>;
+
 async function withAdmin<T>(
   target: ServerTarget,
   what: string,
+  openAdmin: OpenAdmin,
   body: (admin: AdminConnection) => Promise<T>,
 ): Promise<T> {
   let admin: AdminConnection;
   try {
-    admin = await openAdminConnection(target);
+    admin = await openAdmin(target);
   } catch (error) {
     throw new ThrowawayDatabaseError(`Cannot ${what}: ${messageOf(error)}`, target.maskedUrl);
   }
@@ -228,7 +232,7 @@ export async function sweepStaleThrowawayDatabases(
     return result;
   }
   const target = parseServerUrl(url);
-  await withAdmin(target, 'sweep stale throwaway databases', async (admin) => {
+  await withAdmin(target, 'sweep stale throwaway databases', openAdminConnection, async (admin) => {
     const rows =
       target.kind === 'postgres'
         ? await admin.query(

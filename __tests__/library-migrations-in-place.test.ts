@@ -9,7 +9,7 @@ import {
   checkInPlaceMigration,
   verifyInPlaceMigration,
   type InPlaceMigrationOptions,
-} from '../src/library/migrations.js';
+} from '../src/library/migrations/in-place.js';
 
 // Real TypeORM migrations on real SQLite files. Version 1.0.0 makes the table; each test picks
 // the 2.0.0 migration under test.

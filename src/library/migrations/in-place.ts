@@ -9,19 +9,19 @@
  * works on SQLite, PostgreSQL and MySQL alike, with no snapshot format of our own.
  */
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { Difference } from '../results/types.js';
-import { DifferencesError } from './assert.js';
-import { compareDatabasesDetailed, type CompareDatabasesOptions } from './compare/databases.js';
-import { createThrowawayDatabase, databaseUrlFromEnv } from './database/index.js';
+import type { Difference } from '../../results/types.js';
+import { DifferencesError } from '../assert.js';
+import { compareDatabasesDetailed, type CompareDatabasesOptions } from '../compare/databases.js';
+import { createThrowawayDatabase, databaseUrlFromEnv } from '../database/index.js';
 import {
   openVersionDataSource,
   resolvePerVersion,
   type EntityList,
   type MigrationList,
   type PerVersion,
-} from './suites/database.js';
-import { CleanupStack } from './suites/resources.js';
-import { newVersion as envNewVersion, oldVersion as envOldVersion } from './versions.js';
+} from '../suites/database.js';
+import { CleanupStack } from '../suites/resources.js';
+import { newVersion as envNewVersion, oldVersion as envOldVersion } from '../versions.js';
 
 /** How one table is compared after the forward migration. */
 export interface ForwardTableOptions extends CompareDatabasesOptions {
