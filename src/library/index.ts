@@ -102,5 +102,27 @@ export {
 } from './database/index.js';
 export { maskUrl } from './secrets.js';
 
+// Schema snapshots.
+export { sqlConnectionOf, type QuerySource } from './schema/connection.js';
+export { familyOfType, readSchema, type ReadSchemaOptions } from './schema/read.js';
+export { diffSchemas, narrowing } from './schema/diff.js';
+export type {
+  CheckConstraint,
+  ColumnFamily,
+  ColumnSchema,
+  Dialect,
+  EnumType,
+  ForeignKey,
+  IndexSchema,
+  ReferentialAction,
+  SchemaChange,
+  SchemaChangeKind,
+  SchemaSnapshot,
+  SqlConnection,
+  TableSchema,
+  UniqueConstraint,
+  ViewSchema,
+} from './schema/types.js';
+
 // For tools that read the category the library puts on its suites.
 export { CATEGORY_PROPERTY } from '../results/categories.js';
