@@ -20,6 +20,14 @@ export enum Inputs {
   Command = 'command',
   JunitPath = 'junit-path',
   CategoryMapping = 'category-mapping',
+  DataSource = 'data-source',
+  BaseRef = 'base-ref',
+  OldMigrations = 'old-migrations',
+  RowsPerTable = 'rows-per-table',
+  Seed = 'seed',
+  SeedFile = 'seed-file',
+  Intent = 'intent',
+  DatabaseUrl = 'database-url',
 }
 
 /** Names of the action's outputs, as `action.yml` declares them. */
@@ -37,5 +45,5 @@ export enum Outputs {
 }
 
 /** The values `mode` allows. */
-export const MODES = ['run', 'merge'] as const;
+export const MODES = ['run', 'merge', 'migrations'] as const;
 export type Mode = (typeof MODES)[number];

@@ -6,6 +6,7 @@ import {
   parseBoolean,
   parseChoice,
   parseCommandRunner,
+  parseMigrationsFor,
   parseGrep,
   parseShardFor,
   parseTimeoutMinutes,
@@ -20,6 +21,7 @@ import {
   validateRetentionDays,
   validateArtifactTimeout,
 } from './artifact.js';
+import { defaultBaseRef } from '../library/migrations/git.js';
 import { Inputs, MODES, type Mode } from './constants.js';
 
 /** Every input of the action, parsed and validated. */
@@ -35,6 +37,18 @@ export interface ActionInputs {
   artifactTimeoutSeconds: number;
   failOnFailure: boolean;
 }
+
+/** The migrations mode's input names, for its validator's messages. */
+const MIGRATIONS_INPUTS = {
+  dataSource: Inputs.DataSource,
+  baseRef: Inputs.BaseRef,
+  oldMigrations: Inputs.OldMigrations,
+  rowsPerTable: Inputs.RowsPerTable,
+  seed: Inputs.Seed,
+  seedFile: Inputs.SeedFile,
+  intent: Inputs.Intent,
+  databaseUrl: Inputs.DatabaseUrl,
+};
 
 /** Where GitHub checked out the repository; everything we read or write stays inside it. */
 function workspaceRoot(): string {
@@ -96,6 +110,23 @@ export function getInputs(): ActionInputs {
         core.getInput(Inputs.Command),
         core.getMultilineInput(Inputs.JunitPath),
         core.getMultilineInput(Inputs.CategoryMapping),
+      ),
+      migrations: parseMigrationsFor(
+        mode,
+        MIGRATIONS_INPUTS,
+        {
+          dataSource: core.getInput(Inputs.DataSource),
+          baseRef: core.getInput(Inputs.BaseRef),
+          oldMigrations: core.getMultilineInput(Inputs.OldMigrations),
+          rowsPerTable: core.getInput(Inputs.RowsPerTable),
+          seed: core.getInput(Inputs.Seed),
+          seedFile: core.getInput(Inputs.SeedFile),
+          intent: core.getInput(Inputs.Intent),
+          databaseUrl: core.getInput(Inputs.DatabaseUrl),
+        },
+        workingDirectory,
+        workspace,
+        defaultBaseRef(process.env),
       ),
     },
     mode,

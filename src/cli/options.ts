@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { VerifySettings } from '../core/settings.js';
 import { MODES } from '../action/constants.js';
+import { defaultBaseRef } from '../library/migrations/git.js';
 import {
   optionalPathInside,
   parseChoice,
   parseCommandRunner,
+  parseMigrationsFor,
   parseGrep,
   parseShardFor,
   parseTimeoutMinutes,
@@ -27,6 +29,8 @@ export const CLI_DEFAULTS = {
   'working-directory': '.',
   spec: 'test/migration/**/*.spec.{js,mjs,cjs,ts,mts,cts}',
   'report-path': 'verification-report.json',
+  'rows-per-table': '200',
+  seed: '1',
 } as const;
 
 /** The CLI's usage text. */
@@ -53,7 +57,22 @@ Options (the same as the action's inputs):
                              (split into words without a shell)
   --junit-path GLOB          with --command: the JUnit XML files it writes; repeatable
   --category-mapping RE=CAT  with --command: a name pattern and its category; repeatable
-  --mode run|merge           run the suites (default), or merge shard reports into one
+  --mode run|merge|migrations
+                             run the suites (default), merge shard reports into one, or verify
+                             the service's own migrations on a seeded copy (also: verify-migration
+                             migrations --data-source FILE [...])
+  --data-source FILE         migrations: the module exporting the TypeORM DataSource or its options
+  --base-ref REF             migrations: git ref whose migration files are the old version's
+                             (default: origin/$GITHUB_BASE_REF in a pull request, else HEAD~1)
+  --old-migration NAME       migrations: an old version's migration by name, instead of --base-ref;
+                             repeatable
+  --rows-per-table N         migrations: generated rows per table (default ${CLI_DEFAULTS['rows-per-table']})
+  --seed N                   migrations: seed number of the generated rows (default ${CLI_DEFAULTS.seed})
+  --seed-file FILE           migrations: the service's own seed (module or .sql) instead
+  --intent FILE              migrations: the intent file (default: verify-migration.intent.yml
+                             beside the migrations)
+  --database-url URL         migrations: server for the throwaway database (default: a SQLite file,
+                             or VERIFY_MIGRATION_DATABASE_URL)
   --shard-report FILE.json   with --mode merge: a shard's report; repeat for every shard
   --workspace DIR            the folder every path must stay inside (default: the current folder)
   -h, --help                 show this text
@@ -62,7 +81,7 @@ Options (the same as the action's inputs):
 /** What the command line asked for. */
 export type CliCommand =
   | { help: true }
-  | { help: false; mode: 'run'; settings: VerifySettings }
+  | { help: false; mode: 'run' | 'migrations'; settings: VerifySettings }
   | { help: false; mode: 'merge'; settings: VerifySettings; shardReports: string[] };
 
 /**
@@ -70,10 +89,12 @@ export type CliCommand =
  * and messages as the action's inputs. Throws `InputError` naming the option.
  */
 export function parseCommandLine(argv: string[], cwd: string): CliCommand {
+  // `verify-migration migrations ...` is `--mode migrations ...`.
+  const args = argv[0] === 'migrations' ? ['--mode', 'migrations', ...argv.slice(1)] : argv;
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       strict: true,
       allowPositionals: false,
       options: {
@@ -93,6 +114,14 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
         'junit-path': { type: 'string', multiple: true },
         'category-mapping': { type: 'string', multiple: true },
         'shard-report': { type: 'string', multiple: true },
+        'data-source': { type: 'string', default: '' },
+        'base-ref': { type: 'string', default: '' },
+        'old-migration': { type: 'string', multiple: true },
+        'rows-per-table': { type: 'string', default: CLI_DEFAULTS['rows-per-table'] },
+        seed: { type: 'string', default: CLI_DEFAULTS.seed },
+        'seed-file': { type: 'string', default: '' },
+        intent: { type: 'string', default: '' },
+        'database-url': { type: 'string', default: '' },
         workspace: { type: 'string', default: '.' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -143,8 +172,34 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
       values['junit-path'] ?? [],
       values['category-mapping'] ?? [],
     ),
+    migrations: parseMigrationsFor(
+      mode,
+      {
+        dataSource: '--data-source',
+        baseRef: '--base-ref',
+        oldMigrations: '--old-migration',
+        rowsPerTable: '--rows-per-table',
+        seed: '--seed',
+        seedFile: '--seed-file',
+        intent: '--intent',
+        databaseUrl: '--database-url',
+      },
+      {
+        dataSource: values['data-source'],
+        baseRef: values['base-ref'],
+        oldMigrations: values['old-migration'] ?? [],
+        rowsPerTable: values['rows-per-table'],
+        seed: values.seed,
+        seedFile: values['seed-file'],
+        intent: values.intent,
+        databaseUrl: values['database-url'],
+      },
+      workingDirectory,
+      workspace,
+      defaultBaseRef(process.env),
+    ),
   };
-  if (mode === 'run') return { help: false, mode, settings };
+  if (mode === 'run' || mode === 'migrations') return { help: false, mode, settings };
   const shardReports = (values['shard-report'] ?? []).map((file) =>
     resolveInside('--shard-report', file, cwd, workspace),
   );

@@ -11,6 +11,26 @@ export interface CommandRunner {
   categoryMapping: CategoryRule[];
 }
 
+/** `mode: migrations`: the service's own migrations, checked on a seeded throwaway copy. */
+export interface MigrationsSettings {
+  /** Absolute path of the module exporting the service's TypeORM DataSource or its options. */
+  dataSource: string;
+  /** The git ref whose migration files are the old version's; absent when `oldMigrations` is given. */
+  baseRef?: string;
+  /** The old version's migrations by name, instead of a base ref (services that tag releases). */
+  oldMigrations?: string[];
+  /** Generated rows per table. */
+  rowsPerTable: number;
+  /** The seed number of the generated rows. */
+  seed: number;
+  /** Absolute path of the service's own seed (a module or an .sql file), instead of generated rows. */
+  seedFile?: string;
+  /** Absolute path of the intent file; absent: `verify-migration.intent.yml` beside the migrations. */
+  intent?: string;
+  /** Server URL for the throwaway database (secret); absent: a SQLite file, or VERIFY_MIGRATION_DATABASE_URL. */
+  databaseUrl?: string;
+}
+
 /** A slice `index` of `total` (1-based), from the `shard` input `i/n`. */
 export interface Shard {
   index: number;
@@ -50,4 +70,6 @@ export interface VerifySettings {
    * process and every process it started are killed and the gate fails. Absent: no limit.
    */
   timeoutMinutes?: number;
+  /** Set in `mode: migrations`: the migrations check runs instead of the spec files. */
+  migrations?: MigrationsSettings;
 }

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 import { parseCategoryMapping } from '../junit/categories.js';
 import { parseCommand } from '../junit/command.js';
-import type { CommandRunner, Shard } from './settings.js';
+import type { CommandRunner, MigrationsSettings, Shard } from './settings.js';
 
 /**
  * Validators shared by the action's input helper and the CLI, so both refuse the same values
@@ -306,4 +306,130 @@ export function parseCommandRunner(
     junitGlobs: parseSpecGlobs(names.junitPath, junit),
     categoryMapping: parseCategoryMapping(names.categoryMapping, mappingLines),
   };
+}
+
+/** The user-facing names of the migrations mode's inputs (action inputs or CLI options). */
+export interface MigrationsInputNames {
+  dataSource: string;
+  baseRef: string;
+  oldMigrations: string;
+  rowsPerTable: string;
+  seed: string;
+  seedFile: string;
+  intent: string;
+  databaseUrl: string;
+}
+
+/** The raw values of the migrations mode's inputs. */
+export interface MigrationsInputValues {
+  dataSource: string;
+  baseRef: string;
+  oldMigrations: string[];
+  rowsPerTable: string;
+  seed: string;
+  seedFile: string;
+  intent: string;
+  databaseUrl: string;
+}
+
+/** Most generated rows per table: a production-sized rehearsal, not more. */
+export const MAX_ROWS_PER_TABLE = 10_000_000;
+
+/**
+ * The migrations mode's settings, or undefined in another mode (where giving any of its inputs
+ * is refused, so a typo in `mode` cannot silently run the suites instead). `defaultBaseRef` is
+ * used when neither `base-ref` nor `old-migrations` is given.
+ */
+export function parseMigrationsFor(
+  mode: string,
+  names: MigrationsInputNames,
+  values: MigrationsInputValues,
+  workingDirectory: string,
+  workspace: string,
+  defaultBaseRef: string,
+): MigrationsSettings | undefined {
+  if (mode !== 'migrations') {
+    if (values.dataSource.trim() !== '')
+      throw new InputError(
+        names.dataSource,
+        values.dataSource,
+        "nothing unless mode is 'migrations'",
+      );
+    return undefined;
+  }
+  if (values.dataSource.trim() === '')
+    throw new InputError(
+      names.dataSource,
+      '',
+      "the path of the module that exports the service's TypeORM DataSource or its options (e.g. src/data-source.ts), relative to the working directory",
+    );
+  const dataSource = resolveInside(
+    names.dataSource,
+    values.dataSource.trim(),
+    workingDirectory,
+    workspace,
+  );
+  if (!existsSync(dataSource))
+    throw new InputError(
+      names.dataSource,
+      values.dataSource,
+      `an existing file relative to the working directory (${dataSource} does not exist)`,
+    );
+  const oldMigrations = values.oldMigrations
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  for (const name of oldMigrations) requireText(names.oldMigrations, name);
+  const baseRefText = values.baseRef.trim();
+  if (baseRefText !== '' && oldMigrations.length > 0)
+    throw new InputError(
+      names.oldMigrations,
+      oldMigrations.join(','),
+      `either ${names.baseRef} or ${names.oldMigrations}, not both`,
+    );
+  const baseRef =
+    oldMigrations.length > 0
+      ? undefined
+      : parseGitRef(names.baseRef, baseRefText === '' ? defaultBaseRef : baseRefText);
+  const optional = (input: string, value: string) =>
+    value.trim() === ''
+      ? undefined
+      : resolveInside(input, value.trim(), workingDirectory, workspace);
+  const databaseUrl = values.databaseUrl.trim();
+  if (databaseUrl !== '' && !/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      names.databaseUrl,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'),
+      'a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)',
+    );
+  return {
+    dataSource,
+    ...(baseRef !== undefined ? { baseRef } : {}),
+    ...(oldMigrations.length > 0 ? { oldMigrations } : {}),
+    rowsPerTable: parseWholeNumber(
+      names.rowsPerTable,
+      values.rowsPerTable || '200',
+      1,
+      MAX_ROWS_PER_TABLE,
+    ),
+    seed: parseWholeNumber(names.seed, values.seed || '1', 0, 2 ** 31 - 1),
+    ...(optional(names.seedFile, values.seedFile)
+      ? { seedFile: optional(names.seedFile, values.seedFile) }
+      : {}),
+    ...(optional(names.intent, values.intent)
+      ? { intent: optional(names.intent, values.intent) }
+      : {}),
+    ...(databaseUrl !== '' ? { databaseUrl } : {}),
+  };
+}
+
+/** A git ref given as an input: a name git could take, never an option (it goes to git's argument list). */
+export function parseGitRef(input: string, value: string): string {
+  const ref = requireText(input, value);
+  if (ref.startsWith('-') || /\s|\.\.|[:?*[\\]|@\{/.test(ref))
+    throw new InputError(
+      input,
+      ref,
+      'a branch, tag or commit (e.g. origin/main, v1.4.0, HEAD~1): no leading "-", spaces, "..", ":", "?", "*", "[", "\\" or "@{"',
+    );
+  return ref;
 }

@@ -10,6 +10,7 @@ import { withReportLock } from '../report/lock.js';
 import { reportFilePaths, writeReportFiles, type ReportFiles } from '../report/write.js';
 import type { RunOutcome } from '../results/types.js';
 import { runCommandSuites } from '../junit/run.js';
+import { runMigrationsCheck } from '../run/migrations.js';
 import { runMochaSuites } from '../run/mocha.js';
 import { InputError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -110,6 +111,7 @@ async function verifyLocked(
     specFiles: string[],
     runner: string,
     shardPlan?: ShardPlan,
+    migrations?: unknown,
   ): Promise<VerificationResult> => {
     await redactFile(files.log, redact);
     const built = buildReport({
@@ -123,11 +125,60 @@ async function verifyLocked(
         grep: settings.grep,
         runner,
       },
+      migrations: migrations === undefined ? undefined : redactDeep(migrations, redact),
     });
     const written = await writeReportFiles(built, settings.reportPath);
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
+
+  if (settings.migrations) {
+    for (const [input, given] of [
+      ['command', settings.commandRunner?.command],
+      ['shard', settings.shard && `${settings.shard.index}/${settings.shard.total}`],
+    ] as const) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'migrations': it runs the service's migrations, not suites",
+        );
+    }
+    const migrations = settings.migrations;
+    const temp = await mkdtemp(
+      join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
+    );
+    try {
+      const { outcome, result } = await logger.group(
+        `Verifying the migrations of ${relative(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        () =>
+          runMigrationsCheck({
+            workingDirectory: settings.workingDirectory,
+            settings: migrations,
+            env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+            reporterPath: join(distDirectory, 'reporter.cjs'),
+            bundledRunnerPath: join(distDirectory, 'mocha-runner.js'),
+            suitePath: join(distDirectory, 'migrations-suite.mjs'),
+            temp,
+            logPath: files.log,
+            logger,
+            timeLimitSeconds: timeLimitSeconds(settings),
+            redact,
+          }),
+      );
+      return await report(
+        outcome,
+        [relative(settings.workingDirectory, migrations.dataSource)],
+        'migrations',
+        undefined,
+        result,
+      );
+    } finally {
+      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
+        logger.warning(`Could not remove ${temp}: ${error.message}`),
+      );
+    }
+  }
 
   if (settings.commandRunner) {
     if (settings.shard) {

@@ -8,6 +8,7 @@ import type {
   TestRecord,
 } from '../results/types.js';
 import { jsonSafe } from '../results/json-safe.js';
+import { migrationsSection } from './migrations.js';
 import {
   GITHUB_RUN_FIELDS,
   REPORT_SCHEMA_VERSION,
@@ -37,6 +38,8 @@ export interface BuildReportInput {
   run: RunInput;
   /** When the report is made; default now. Tests pass a fixed time. */
   now?: Date;
+  /** mode: migrations: the check's result as its suite wrote it. */
+  migrations?: unknown;
 }
 
 function copyLocation(location: SourceLocation | undefined): SourceLocation | undefined {
@@ -125,7 +128,7 @@ function buildRunInfo(run: RunInput, outcome: RunOutcome): RunInfo {
 export function buildReport(input: BuildReportInput): VerificationReport {
   const { settings, outcome } = input;
   const { results, overall } = countOutcome(outcome, { allowEmpty: settings.allowEmpty });
-  return {
+  const report: VerificationReport = {
     schema_version: REPORT_SCHEMA_VERSION,
     timestamp: (input.now ?? new Date()).toISOString(),
     service: settings.service,
@@ -137,4 +140,7 @@ export function buildReport(input: BuildReportInput): VerificationReport {
     hook_failures: outcome.hook_failures.map(copyHookFailure),
     run: buildRunInfo(input.run, outcome),
   };
+  const migrations = migrationsSection(input.migrations);
+  if (migrations) report.migrations = migrations;
+  return report;
 }

@@ -1,5 +1,9 @@
 import type { Category, Difference, SourceLocation } from '../results/types.js';
+import { escapeMarkdown } from './escape.js';
+import { renderMigrations } from './migrations.js';
 import type { CategoryResult, VerificationReport } from './types.js';
+
+export { escapeMarkdown };
 
 /**
  * The Markdown summary beside the JSON report; the action writes it to the job summary. All
@@ -44,32 +48,6 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
     .replace(/`/g, '&#96;');
-}
-
-/**
- * Escapes user text for use inline in Markdown, table cells included:
- * - HTML is neutralised (`<script>` shows as text, `&copy;` stays as typed);
- * - the marks that work anywhere in a line are backslash-escaped: emphasis and strikethrough
- *   (`* _ ~`), code spans (`` ` ``), links and images (`[`, `]`, so `[x](y)` and `![x](y)` stay
- *   text), table cell boundaries (`|`), GitHub's math (`$`) and backslashes themselves;
- * - a mark that only works at the start of a line (heading `#`, list `-`/`+`/`1. `, setext
- *   `=`) is escaped there, since user text can start a list item (`1.0.0` is left alone);
- * - line breaks become `<br>`, so a table cell or list item stays on one line and no later
- *   line can start a block.
- * Other punctuation is left alone, so the raw file (which the CLI prints) stays readable.
- */
-export function escapeMarkdown(text: string): string {
-  const escaped = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD')
-    .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([#+=-]|\d{1,9}(?=[.)](\s|$)))/, (_, space: string, mark: string) =>
-      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-    )
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-  return escaped.replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /**
@@ -210,6 +188,8 @@ export function renderMarkdown(report: VerificationReport): string {
     ),
     '',
   );
+
+  if (report.migrations) lines.push(...renderMigrations(report.migrations));
 
   const failing: FailingItem[] = [
     ...report.tests

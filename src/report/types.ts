@@ -1,4 +1,5 @@
 import type { ShardPlan } from '../plan/spec-files.js';
+import type { MigrationsSection } from './migrations.js';
 import type { Category, HookFailure, TestRecord } from '../results/types.js';
 
 /** Version of the report's JSON shape; `schema/verification-report.schema.json` describes it. */
@@ -100,4 +101,6 @@ export interface VerificationReport {
   tests: TestRecord[];
   hook_failures: HookFailure[];
   run: RunInfo;
+  /** mode: migrations: per migration, its schema changes, findings, time and locks. */
+  migrations?: MigrationsSection;
 }

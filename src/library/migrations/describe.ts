@@ -1,0 +1,182 @@
+/**
+ * The migrations check as a mocha suite: one test for the old version's set-up and two for each
+ * new migration (its `up()` keeps the data; its `down()` restores the schema and every row), in
+ * the `database_migration` category. The check runs once, in the suite's `before` hook: if it
+ * cannot be set up, every test is an error carrying why.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Difference } from '../../results/types.js';
+import { DifferencesError } from '../assert.js';
+import { defineMigrationDescribe } from '../suites/define.js';
+import {
+  checkMigrations,
+  type MigrationsCheckOptions,
+  type MigrationsCheckResult,
+} from './check.js';
+import type { Finding } from './findings.js';
+import { filesAtRef, oldAtRef } from './git.js';
+import { INTENT_FILE_NAME } from './intent.js';
+import { loadServiceDataSource, loadServiceMigrations } from './service.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** What `describeMigrations` needs: the check's options, plus where the old version is. */
+export interface DescribeMigrationsOptions extends Omit<MigrationsCheckOptions, 'dataSource'> {
+  /** The data source module's path (relative to `cwd`). */
+  dataSource: string;
+  /** A git ref whose migration files are the old version's (instead of `oldMigrations`). */
+  baseRef?: string;
+  /** Also write the whole result as JSON here (the action reads it into the report). */
+  resultPath?: string;
+}
+
+function differencesOf(findings: Finding[]): Difference[] {
+  return findings
+    .filter((finding) => finding.verdict === 'fail')
+    .map((finding) => ({
+      path: [finding.migration, finding.table, finding.column].filter(Boolean).join('.'),
+      kind: finding.kind.includes('added')
+        ? 'extra'
+        : finding.kind.includes('lost') ||
+            finding.kind.includes('dropped') ||
+            finding.kind.includes('missing')
+          ? 'missing'
+          : 'changed',
+      ...(finding.count !== undefined ? { old: finding.count } : {}),
+      message: finding.intent
+        ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under ${finding.migration}: in ${INTENT_FILE_NAME}`
+        : finding.message,
+    }));
+}
+
+/**
+ * The intent file beside the migrations (the folder of the first migration file), else in `cwd`.
+ */
+function defaultIntentFile(files: Array<string | undefined>, cwd: string): string | undefined {
+  const folders = [...files.filter((file): file is string => !!file).map(dirname), cwd];
+  for (const folder of folders) {
+    const candidate = join(folder, INTENT_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Defines the migrations check as a mocha suite. Call it with `await` at the top of an ESM spec
+ * file: it loads the data source module and lists the migrations first, so that mocha knows
+ * every test before the run starts.
+ *
+ *   await describeMigrations('migrations', { dataSource: 'src/data-source.ts', baseRef: 'origin/main' });
+ */
+export async function describeMigrations(
+  title: string,
+  options: DescribeMigrationsOptions,
+): Promise<void> {
+  const cwd = options.cwd ?? process.cwd();
+  const service = await loadServiceDataSource(options.dataSource, cwd);
+  const migrations = await loadServiceMigrations(service.options, cwd);
+  const oldMigrations =
+    options.baseRef !== undefined
+      ? oldAtRef(await filesAtRef(options.baseRef, cwd))
+      : options.oldMigrations;
+  const isOld =
+    typeof oldMigrations === 'function'
+      ? oldMigrations
+      : (name: { name: string }) => (oldMigrations ?? []).includes(name.name);
+  const fresh = migrations.filter((migration) => !isOld(migration));
+  const intent =
+    options.intent ??
+    defaultIntentFile(
+      migrations.map((migration) => migration.file),
+      resolve(cwd),
+    );
+
+  let result: MigrationsCheckResult | undefined;
+  const outcomeOf = (name: string) => {
+    const outcome = result?.migrations.find((candidate) => candidate.name === name);
+    if (!outcome)
+      throw new Error(
+        `${name} did not run: an earlier migration's up() failed (see its test), so the copy never reached it`,
+      );
+    return outcome;
+  };
+
+  defineMigrationDescribe<null, null>('describeMigrations', 'database_migration', () => ({
+    ctx: null,
+    scope: 'all',
+    setUp: async () => {
+      result = await checkMigrations({
+        ...options,
+        cwd,
+        dataSource: service,
+        oldMigrations: isOld,
+        intent,
+        log: options.log ?? ((line) => console.log(`  ${line}`)),
+      });
+      if (options.resultPath) await writeFile(options.resultPath, JSON.stringify(result));
+    },
+    tearDown: async () => undefined,
+  }))(title, null, function () {
+    this.timeout(0);
+    it(`old version: ${migrations.length - fresh.length} migrations run and every table is seeded`, function () {
+      if (!result) throw new Error('the check did not run');
+    });
+    for (const migration of fresh) {
+      it(`${migration.name}: up() keeps the data`, function () {
+        const outcome = outcomeOf(migration.name);
+        const forward = outcome.findings.filter(
+          (finding) => !finding.kind.startsWith('rollback') && !finding.kind.startsWith('down'),
+        );
+        if (outcome.error)
+          throw new Error(`${migration.name}: up() failed on the seeded copy: ${outcome.error}`);
+        const failing = differencesOf(forward);
+        if (failing.length > 0)
+          throw new DifferencesError(failing, `${migration.name}: up() on the seeded copy`);
+      });
+      it(`${migration.name}: down() restores the schema and data`, function () {
+        const outcome = outcomeOf(migration.name);
+        const back = outcome.findings.filter(
+          (finding) => finding.kind.startsWith('rollback') || finding.kind.startsWith('down'),
+        );
+        if (outcome.error)
+          throw new Error(
+            `${migration.name}: down() was not checked: its up() failed (see its test)`,
+          );
+        if (outcome.down === 'failed' || outcome.down === 'missing')
+          throw new Error(back.map((finding) => finding.message).join('; '));
+        if (outcome.down === 'not-run')
+          throw new Error(
+            `${migration.name}: down() was not run: a newer migration's down() failed or is missing (see its test)`,
+          );
+        const failing = differencesOf(back);
+        if (failing.length > 0)
+          throw new DifferencesError(
+            failing,
+            `${migration.name}: down() after up() on the seeded copy`,
+          );
+      });
+    }
+    if (fresh.length > 0)
+      it(`rollback to the old version: ${fresh.length} down()s newest first restore its schema`, function () {
+        if (!result) throw new Error('the check did not run');
+        const { rollback } = result;
+        if (rollback.failed)
+          throw new Error(
+            `${rollback.failed.migration}: down() failed on the way back to the old version: ${rollback.failed.error}`,
+          );
+        if (rollback.reverted.length < fresh.length)
+          throw new Error(
+            `only ${rollback.reverted.length} of ${fresh.length} new migrations were reverted: an up() failed (see its test)`,
+          );
+        if (rollback.drift.length > 0)
+          throw new DifferencesError(
+            rollback.drift.map((change) => ({
+              path: [change.table, change.name].filter(Boolean).join('.'),
+              kind: 'changed',
+              message: `after every down(): ${change.message}`,
+            })),
+            'rollback to the old version',
+          );
+      });
+  });
+}
