@@ -70,6 +70,14 @@ export interface MigrationsSection {
   keyless_tables: string[];
   /** Intent entries naming no new migration. */
   stale_intent: string[];
+  /** Every new migration's down() newest first, back to the old version's schema. */
+  rollback: {
+    reverted: string[];
+    failed?: { migration: string; error: string };
+    /** Schema differences from the old version's schema, one sentence each. */
+    drift: string[];
+    passed: boolean;
+  };
   passed: boolean;
   migrations: MigrationEntry[];
 }
@@ -129,6 +137,18 @@ function copyEntry(raw: Json): MigrationEntry {
   return entry;
 }
 
+function copyRollback(raw: Json): MigrationsSection['rollback'] {
+  const failed = raw.failed as Json | undefined;
+  return {
+    reverted: list(raw.reverted).map(text),
+    ...(failed && typeof failed === 'object'
+      ? { failed: { migration: text(failed.migration), error: text(failed.error) } }
+      : {}),
+    drift: list(raw.drift).map((change) => text((change as Json).message)),
+    passed: raw.passed === true,
+  };
+}
+
 /** The report's section from the check's result as the child wrote it (JSON), or undefined. */
 export function migrationsSection(result: unknown): MigrationsSection | undefined {
   if (typeof result !== 'object' || result === null) return undefined;
@@ -154,6 +174,7 @@ export function migrationsSection(result: unknown): MigrationsSection | undefine
           },
     keyless_tables: list(raw.keylessTables).map(text),
     stale_intent: list(raw.staleIntent).map(text),
+    rollback: copyRollback((raw.rollback ?? {}) as Json),
     passed: raw.passed === true,
     migrations: list(raw.migrations).map((item) => copyEntry(item as Json)),
   };
@@ -217,6 +238,15 @@ export function renderMigrations(section: MigrationsSection): string[] {
       `… and the details of ${section.migrations.length - shown} more migrations (see the JSON report's migrations section).`,
       '',
     );
+  const { rollback } = section;
+  lines.push(
+    rollback.passed
+      ? `✅ Rollback to the old version: ${rollback.reverted.length} down()s newest first gave back its schema.`
+      : rollback.failed
+        ? `❌ Rollback to the old version: ${escapeMarkdown(rollback.failed.migration)}'s down() failed: ${escapeMarkdown(rollback.failed.error)}`
+        : `❌ Rollback to the old version: ${rollback.drift.length} schema differences remain: ${rollback.drift.map(escapeMarkdown).join('; ')}`,
+    '',
+  );
   for (const table of section.keyless_tables)
     lines.push(
       `ℹ️ Table ${escapeMarkdown(table)} has no primary key: its rows were compared as a multiset.`,

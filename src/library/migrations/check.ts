@@ -27,7 +27,14 @@ import {
   type StepState,
 } from './findings.js';
 import { readIntent, type Intent } from './intent.js';
-import { rewrittenTables, sampleLocks, tableFiles, type HeldLock } from './locks.js';
+import {
+  locksAtCommit,
+  mergeLocks,
+  rewrittenTables,
+  sampleLocks,
+  tableFiles,
+  type HeldLock,
+} from './locks.js';
 import {
   loadServiceDataSource,
   loadServiceMigrations,
@@ -351,7 +358,12 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
     outcomes.push(outcome);
     dataSource = await connect([...old, ...fresh.slice(0, index + 1)]);
     connection = sqlConnectionOf(dataSource);
-    const up = await timedUp(dataSource, database.kind === 'postgres' ? connect : undefined, mode);
+    const up = await timedUp(
+      dataSource,
+      database.kind === 'postgres' ? connect : undefined,
+      mode,
+      exclude,
+    );
     outcome.seconds = up.seconds;
     if (up.locks) outcome.locks = up.locks;
     if (up.rewritten) outcome.rewritten = up.rewritten;
@@ -515,6 +527,7 @@ async function timedUp(
   dataSource: ServiceDataSource,
   observe: ((migrations: ServiceMigration[]) => Promise<ServiceDataSource>) | undefined,
   mode: 'all' | 'none' | 'each',
+  exclude: string[],
 ): Promise<TimedUp> {
   const observer = observe ? await observe([]) : undefined;
   try {
@@ -522,6 +535,9 @@ async function timedUp(
     const filesBefore = watch ? await tableFiles(watch) : undefined;
     const sampler = watch ? sampleLocks(watch) : undefined;
     const start = performance.now();
+    const committed = watch
+      ? locksAtCommit(dataSource as unknown as { createQueryRunner(): unknown }, () => start)
+      : undefined;
     let error: string | undefined;
     try {
       await dataSource.runMigrations({ transaction: mode });
@@ -529,7 +545,12 @@ async function timedUp(
       error = errorText(thrown);
     }
     const seconds = (performance.now() - start) / 1000;
-    const locks = sampler ? await sampler.stop() : undefined;
+    const locks =
+      sampler && committed
+        ? mergeLocks(await sampler.stop(), committed()).filter(
+            (lock) => !exclude.includes(lock.table),
+          )
+        : undefined;
     const rewritten =
       watch && filesBefore && error === undefined
         ? rewrittenTables(filesBefore, await tableFiles(watch))

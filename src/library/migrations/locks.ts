@@ -71,17 +71,70 @@ export function sampleLocks(observer: SqlConnection, periodMs = 5): LockSampler 
       running = false;
       await loop;
       if (failure) throw failure;
-      return [...seen.entries()]
-        .map(([table, held]) => ({
-          table,
-          mode: held.mode,
-          milliseconds: Math.max(periodMs, Math.round(held.last - held.first)),
-        }))
-        .sort(
-          (a, b) => MODES.indexOf(b.mode) - MODES.indexOf(a.mode) || a.table.localeCompare(b.table),
-        );
+      return [...seen.entries()].map(([table, held]) => ({
+        table,
+        mode: held.mode,
+        milliseconds: Math.max(periodMs, Math.round(held.last - held.first)),
+      }));
     },
   };
+}
+
+/** The part of a TypeORM QueryRunner that the commit hook uses. */
+interface CommittingRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+  commitTransaction(): Promise<void>;
+}
+
+/**
+ * Reads, just before each transaction of the data source commits, the table locks that
+ * transaction holds (PostgreSQL keeps them to the end of the transaction, so none is missed
+ * however short the migration). Returns a function that gives what it saw, each lock held from
+ * `start` to its commit. Only the runners made after the call are watched.
+ */
+export function locksAtCommit(
+  dataSource: { createQueryRunner(...args: unknown[]): unknown },
+  start: () => number,
+): () => HeldLock[] {
+  const seen = new Map<string, { mode: string; milliseconds: number }>();
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (...args: unknown[]) => {
+    const runner = create(...args) as CommittingRunner;
+    const commit = runner.commitTransaction.bind(runner);
+    runner.commitTransaction = async () => {
+      const rows = (await runner.query(
+        `SELECT c.relname AS relname, l.mode AS mode
+           FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+          WHERE l.locktype = 'relation' AND l.granted AND l.pid = pg_backend_pid()
+            AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'm')`,
+      )) as Array<{ relname: string; mode: string }>;
+      const milliseconds = Math.max(1, Math.round(performance.now() - start()));
+      for (const row of rows) {
+        const held = seen.get(row.relname);
+        if (!held || MODES.indexOf(row.mode) > MODES.indexOf(held.mode))
+          seen.set(row.relname, { mode: row.mode, milliseconds });
+      }
+      await commit();
+    };
+    return runner;
+  };
+  return () => [...seen.entries()].map(([table, held]) => ({ table, ...held }));
+}
+
+/** Both views of a migration's locks, the strongest mode and longest time of each table. */
+export function mergeLocks(...lists: HeldLock[][]): HeldLock[] {
+  const merged = new Map<string, HeldLock>();
+  for (const lock of lists.flat()) {
+    const held = merged.get(lock.table);
+    merged.set(lock.table, {
+      table: lock.table,
+      mode: held && MODES.indexOf(held.mode) > MODES.indexOf(lock.mode) ? held.mode : lock.mode,
+      milliseconds: Math.max(held?.milliseconds ?? 0, lock.milliseconds),
+    });
+  }
+  return [...merged.values()].sort(
+    (a, b) => MODES.indexOf(b.mode) - MODES.indexOf(a.mode) || a.table.localeCompare(b.table),
+  );
 }
 
 /** Each table's storage file, to tell which tables a migration rewrote. */
