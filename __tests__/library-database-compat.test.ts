@@ -1,11 +1,10 @@
 /**
  * Services that still use TypeORM 0.3 with the `sqlite3` driver hand their own data sources to
  * `compareDatabases` and to `describeDatabaseMigration` (`createDataSource`). The fixture service
- * installs its real dependencies (once, cached in its `node_modules`); when that install is
- * impossible the tests skip and say why (and fail in CI).
+ * uses the service fixtures' shared install of its real dependencies (`installServiceFixtures`,
+ * once); when that install is impossible the tests skip and say why (and fail in CI).
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,37 +12,16 @@ import { DataSource, EntitySchema } from 'typeorm';
 import { compareDatabases, compareDatabasesDetailed } from '../src/library/compare/databases.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
-import { FIXTURES, makeTempDir } from './support/paths.js';
+import { makeTempDir } from './support/paths.js';
 import { skipOrFail } from './support/requirements.js';
+import {
+  installServiceFixtures,
+  SERVICES_DIR,
+  SERVICES_NODE_MODULES,
+} from './support/service-fixtures.js';
 import { recordsOf, runFixture } from './support/suite-fixture.js';
 
-const SERVICE = join(FIXTURES, 'typeorm03-service');
-
-/** Installs the fixture's dependencies when missing; returns why it cannot, or undefined. */
-function installService(): string | undefined {
-  const installed = [
-    'typeorm/package.json',
-    'sqlite3/package.json',
-    'reflect-metadata/package.json',
-  ].every((file) => existsSync(join(SERVICE, 'node_modules', file)));
-  if (installed) return undefined;
-  try {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: SERVICE,
-      stdio: 'pipe',
-      timeout: 540_000,
-    });
-    return undefined;
-  } catch (error) {
-    const detail = (error as { stderr?: Buffer }).stderr
-      ?.toString()
-      .trim()
-      .split('\n')
-      .slice(-3)
-      .join(' | ');
-    return `'npm ci' in ${SERVICE} failed (${detail || (error as Error).message}); install it there by hand to run these tests`;
-  }
-}
+const SERVICE = join(SERVICES_DIR, 'typeorm03-service');
 
 interface ServiceModule {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -85,9 +63,9 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
     return ds;
   }
 
-  before('install the service (npm ci, once)', async function () {
+  before('install the service fixtures (npm ci, once)', async function () {
     this.timeout(600_000);
-    const problem = installService();
+    const problem = installServiceFixtures();
     if (problem !== undefined)
       skipOrFail(this, `the TypeORM 0.3 service cannot be installed: ${problem}`);
     service = (await import(
@@ -104,7 +82,7 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
     // Arrange / Act
     const ds = await serviceDataSource([]);
     const version = JSON.parse(
-      readFileSync(join(SERVICE, 'node_modules', 'typeorm', 'package.json'), 'utf8'),
+      readFileSync(join(SERVICES_NODE_MODULES, 'typeorm', 'package.json'), 'utf8'),
     ).version as string;
     // Assert
     assert.match(version, /^0\.3\./);
@@ -113,7 +91,7 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
       ds.driver.sqlite,
       (
         await import(
-          pathToFileURL(join(SERVICE, 'node_modules', 'sqlite3', 'lib', 'sqlite3.js')).href
+          pathToFileURL(join(SERVICES_NODE_MODULES, 'sqlite3', 'lib', 'sqlite3.js')).href
         )
       ).default,
     );
@@ -203,9 +181,7 @@ describe('library database: compareDatabases with a TypeORM 0.3 + sqlite3 servic
     // Arrange: a suite whose data sources the service makes (sqlite3 driver), one passing test
     // and one that plants a lossy copy.
     const serviceModule = pathToFileURL(join(SERVICE, 'src', 'data-source.js')).href;
-    const sqlite3 = pathToFileURL(
-      join(SERVICE, 'node_modules', 'sqlite3', 'lib', 'sqlite3.js'),
-    ).href;
+    const sqlite3 = pathToFileURL(join(SERVICES_NODE_MODULES, 'sqlite3', 'lib', 'sqlite3.js')).href;
     const source = `
 import { createDataSource } from '${serviceModule}';
 import sqlite3 from '${sqlite3}';
