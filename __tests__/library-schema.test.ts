@@ -6,6 +6,10 @@
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   DataSource,
   Table,
@@ -30,6 +34,8 @@ import type {
   TableSchema,
 } from '../src/library/schema/types.js';
 import { forEachDatabase } from './support/databases.js';
+import { FIXTURES, makeTempDir } from './support/paths.js';
+import { skipOrFail } from './support/requirements.js';
 
 const TYPEORM_TABLES = ['migrations', 'typeorm_metadata'];
 
@@ -555,6 +561,112 @@ describe('library schema: a SQLite table rebuild and its reverse leave no drift'
     } finally {
       await runner.release();
     }
+  });
+});
+
+// -----------------------------------------------------------------------------------------------
+// A service's own TypeORM 0.3 with the sqlite3 driver, and what sqlConnectionOf refuses.
+
+const SERVICE_03 = join(FIXTURES, 'typeorm03-service');
+
+/** Installs the TypeORM 0.3 fixture's dependencies when missing; returns why it cannot, or undefined. */
+function installService03(): string | undefined {
+  const installed = ['typeorm/package.json', 'sqlite3/package.json'].every((file) =>
+    existsSync(join(SERVICE_03, 'node_modules', file)),
+  );
+  if (installed) return undefined;
+  try {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: SERVICE_03,
+      stdio: 'pipe',
+      timeout: 540_000,
+    });
+    return undefined;
+  } catch (error) {
+    return `'npm ci' in ${SERVICE_03} failed (${(error as Error).message.split('\n')[0]})`;
+  }
+}
+
+describe('library schema: a TypeORM 0.3 + sqlite3 data source reads the same snapshot', function () {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const opened: any[] = [];
+
+  before('install the TypeORM 0.3 service (npm ci, once)', function () {
+    this.timeout(600_000);
+    const problem = installService03();
+    if (problem !== undefined)
+      skipOrFail(this, `the TypeORM 0.3 service cannot be installed: ${problem}`);
+  });
+
+  after('close the data sources', async function () {
+    await Promise.all(opened.splice(0).map((ds) => ds.destroy()));
+  });
+
+  it('readSchema through its DataSource and its QueryRunner equals the read through better-sqlite3', async function () {
+    // Arrange: the schema written through our TypeORM 1.x, the same file opened by the service's.
+    const file = join(makeTempDir('schema03'), 'service.sqlite');
+    const ours = new DataSource({ type: 'better-sqlite3', database: file, logging: false });
+    await ours.initialize();
+    opened.push(ours);
+    for (const sql of HAND_DDL.sqlite) await ours.query(sql);
+    const service = (await import(
+      pathToFileURL(join(SERVICE_03, 'src', 'data-source.js')).href
+    )) as { createDataSource(file: string): DataSource };
+    const theirs = service.createDataSource(file);
+    await theirs.initialize();
+    opened.push(theirs);
+    const runner = theirs.createQueryRunner();
+    await runner.connect();
+
+    try {
+      // Act
+      const expected = await readSchema(sqlConnectionOf(ours));
+      const fromDataSource = await readSchema(sqlConnectionOf(theirs));
+      const fromRunner = await readSchema(sqlConnectionOf(runner));
+
+      // Assert
+      assert.equal(theirs.options.type, 'sqlite', 'the service uses the sqlite3 driver');
+      assert.deepStrictEqual(fromDataSource, expected, 'through the 0.3 DataSource');
+      assert.deepStrictEqual(fromRunner, expected, 'through the 0.3 QueryRunner');
+      assert.deepEqual(
+        expected.tables.map((table) => table.name),
+        ['legacy', 'posts', 'tools', 'users'],
+        "the hand-made tables and the service's own",
+      );
+      assert.deepStrictEqual(tableOf(fromDataSource, 'users'), HAND_EXPECTED.sqlite.tables[2]);
+    } finally {
+      await runner.release();
+    }
+  });
+});
+
+describe('library schema: sqlConnectionOf refuses what it cannot read', function () {
+  const query = async () => [];
+
+  it('names an unsupported driver type and the supported ones', function () {
+    assert.throws(
+      () => sqlConnectionOf({ options: { type: 'mssql' }, query }),
+      /driver type 'mssql': supported are SQLite .*PostgreSQL .*MySQL\/MariaDB/,
+    );
+  });
+
+  it('asks for initialize() on a DataSource that is not initialized', function () {
+    assert.throws(
+      () => sqlConnectionOf({ options: { type: 'postgres' }, isInitialized: false, query }),
+      /postgres DataSource that is not initialized: call initialize\(\) first/,
+    );
+  });
+
+  it('asks for the driver type when the object does not know it', function () {
+    assert.throws(() => sqlConnectionOf({ query }), /pass the driver type as the second argument/);
+    assert.equal(sqlConnectionOf({ query }, 'mariadb').dialect, 'mysql');
+  });
+
+  it('refuses something without query()', function () {
+    assert.throws(
+      () => sqlConnectionOf({ options: { type: 'sqlite' } } as never),
+      /needs a TypeORM DataSource or QueryRunner \(an object with query\(\)\); got an object without query\(\) \(options\)/,
+    );
   });
 });
 
