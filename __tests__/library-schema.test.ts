@@ -564,6 +564,52 @@ describe('library schema: a SQLite table rebuild and its reverse leave no drift'
   });
 });
 
+describe("library schema: what only SQLite's CREATE TABLE text holds", function () {
+  let database: ThrowawayDatabase;
+  let dataSource: DataSource;
+
+  beforeEach(async function () {
+    database = await createThrowawayDatabase({ label: 'sqlitetext' });
+    dataSource = new DataSource({ ...database.options, logging: false });
+    await dataSource.initialize();
+  });
+
+  afterEach(async function () {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('keeps AUTOINCREMENT apart from a plain rowid key, and names an inline named UNIQUE', async function () {
+    // Arrange
+    const connection = sqlConnectionOf(dataSource);
+    await connection.query(
+      `CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT, code text CONSTRAINT uq_a_code UNIQUE)`,
+    );
+    const before = await readSchema(connection);
+    // A rebuild that forgets AUTOINCREMENT (ids of deleted rows may then come back).
+    await connection.query(
+      `CREATE TABLE a_new (id INTEGER PRIMARY KEY, code text CONSTRAINT uq_a_code UNIQUE)`,
+    );
+    await connection.query(`DROP TABLE a`);
+    await connection.query(`ALTER TABLE a_new RENAME TO a`);
+
+    // Act
+    const after = await readSchema(connection);
+    const changes = diffSchemas(before, after);
+
+    // Assert
+    assert.equal(columnOf(tableOf(before, 'a'), 'id').autoincrement, true, 'AUTOINCREMENT read');
+    assert.equal(columnOf(tableOf(after, 'a'), 'id').autoincrement, undefined, 'no AUTOINCREMENT');
+    assert.equal(columnOf(tableOf(after, 'a'), 'id').generated, 'identity', 'still the rowid');
+    assert.deepStrictEqual(tableOf(before, 'a').uniques, [
+      { name: 'uq_a_code', columns: ['code'] },
+    ]);
+    assert.deepEqual(messages(changes), [
+      'column a.id: generated identity (AUTOINCREMENT) -> identity',
+    ]);
+  });
+});
+
 // -----------------------------------------------------------------------------------------------
 // A service's own TypeORM 0.3 with the sqlite3 driver, and what sqlConnectionOf refuses.
 
@@ -1151,6 +1197,7 @@ const HAND_EXPECTED: Record<Dialect, Omit<SchemaSnapshot, 'dialect'>> = {
             family: 'integer',
             nullable: false,
             generated: 'identity',
+            autoincrement: true,
           }),
           column({
             name: 'email',

@@ -219,10 +219,10 @@ function diffColumn(
       `${where}: default ${was.default ?? 'none'} -> ${now.default ?? 'none'}`,
     );
   }
-  if (was.generated !== now.generated) {
+  if (describeGenerated(was) !== describeGenerated(now)) {
     push(
       'column-generated-changed',
-      `${where}: generated ${was.generated ?? 'none'} -> ${now.generated ?? 'none'}`,
+      `${where}: generated ${describeGenerated(was)} -> ${describeGenerated(now)}`,
     );
   }
   if (!sameList(was.enumValues ?? [], now.enumValues ?? [])) {
@@ -339,8 +339,13 @@ function describeType(column: ColumnSchema): string {
 function describeColumn(column: ColumnSchema): string {
   const parts = [describeType(column), column.nullable ? 'NULL' : 'NOT NULL'];
   if (column.default !== null) parts.push(`default ${column.default}`);
-  if (column.generated !== null) parts.push(`generated ${column.generated}`);
+  if (column.generated !== null) parts.push(`generated ${describeGenerated(column)}`);
   return parts.join(' ');
+}
+
+function describeGenerated(column: ColumnSchema): string {
+  if (column.generated === null) return 'none';
+  return column.autoincrement === true ? `${column.generated} (AUTOINCREMENT)` : column.generated;
 }
 
 function keyList(columns: string[]): string {

@@ -116,6 +116,7 @@ function makeColumn(fields: {
   generated: string | null;
   enumValues?: string[];
   precision?: number;
+  autoincrement?: boolean;
 }): ColumnSchema {
   const type = collapseWhitespace(fields.type.toLowerCase());
   const family = fields.family ?? familyOfType(type);
@@ -155,6 +156,7 @@ function makeColumn(fields: {
     nullable: column.nullable,
     default: column.default,
     generated: column.generated,
+    ...(fields.autoincrement === true && { autoincrement: true as const }),
     ...(column.enumValues !== undefined && { enumValues: column.enumValues }),
   };
 }
@@ -306,6 +308,9 @@ function parseCreateTable(table: string, sql: string): ParsedSqliteTable {
         i++;
       } else if (isWord(token, 'AUTOINCREMENT')) {
         facts.autoincrement = true;
+      } else if (isWord(token, 'UNIQUE') && pendingName !== undefined) {
+        parsed.uniqueNames.push({ name: pendingName, columns: [column] });
+        pendingName = undefined;
       } else if (!isWord(token, 'NOT') && !isWord(token, 'NULL') && token.kind === 'word') {
         // Any other clause ends a pending CONSTRAINT name's reach only when it is one of its own.
         if (/^(PRIMARY|UNIQUE|DEFAULT|COLLATE|REFERENCES|GENERATED)$/i.test(token.value)) {
@@ -436,6 +441,7 @@ async function readSqlite(connection: SqlConnection): Promise<SchemaSnapshot> {
         default: generated === null ? (row.dflt_value ?? null) : null,
         generated,
         enumValues: facts?.enumValues,
+        autoincrement: facts?.autoincrement,
       }),
     );
     if (Number(row.pk) > 0) {

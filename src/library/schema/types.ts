@@ -63,6 +63,11 @@ export interface ColumnSchema {
    * of a generated (computed) column.
    */
   generated: string | null;
+  /**
+   * SQLite only: the key is declared AUTOINCREMENT, so the id of a deleted row is never handed out
+   * again (a plain INTEGER PRIMARY KEY may reuse it). Absent everywhere else.
+   */
+  autoincrement?: true;
   /** The allowed values, for an enum (PostgreSQL enum type, MySQL ENUM, SQLite `CHECK (col IN (...))`). */
   enumValues?: string[];
 }
