@@ -254,7 +254,11 @@ function parseCreateTable(table: string, sql: string): ParsedSqliteTable {
     withoutRowid: /\)\s*without\s+rowid\s*;?\s*$/i.test(sql),
   };
   const tokens = tokenize(sql);
-  const body = tokens.find((token) => token.kind === 'group');
+  // The column list is the first group before any AS (`CREATE TABLE t AS SELECT ...` has none).
+  const as = tokens.findIndex((token) => isWord(token, 'AS'));
+  const body = tokens
+    .slice(0, as === -1 ? tokens.length : as)
+    .find((token) => token.kind === 'group');
   if (body === undefined) return parsed;
   const addCheck = (name: string | undefined, expression: string) => {
     const normalized = normalizeExpression(expression);
@@ -438,7 +442,11 @@ async function readSqlite(connection: SqlConnection): Promise<SchemaSnapshot> {
         type: row.type ?? '',
         family: facts?.enumValues === undefined ? undefined : 'enum',
         nullable: Number(row.notnull) === 0,
-        default: generated === null ? (row.dflt_value ?? null) : null,
+        // TypeORM's rebuild writes `DEFAULT (x)` for a `DEFAULT x`: one spelling for both.
+        default:
+          generated === null && row.dflt_value !== null
+            ? normalizeExpression(row.dflt_value)
+            : null,
         generated,
         enumValues: facts?.enumValues,
         autoincrement: facts?.autoincrement,
