@@ -79,7 +79,11 @@ export interface UniqueConstraint {
   columns: string[];
 }
 
-/** An index, other than the primary key's and those that back a UNIQUE constraint. */
+/**
+ * An index, other than the primary key's and those that back a UNIQUE constraint (on MySQL, every
+ * unique index is a `UniqueConstraint`, and the index InnoDB keeps for a foreign key under the key's
+ * name is left out).
+ */
 export interface IndexSchema {
   name: string;
   /** Column names (or expressions, as the catalogue states them) in index order. */
