@@ -937,6 +937,13 @@ describe('library schema: diffSchemas covers every kind of change', function () 
     assert.deepStrictEqual(second, first);
   });
 
+  it('refuses to compare snapshots of two engines, naming both', function () {
+    assert.throws(
+      () => diffSchemas(base, { ...base, dialect: 'sqlite' }),
+      /one engine; got postgres \(before\) and sqlite \(after\)/,
+    );
+  });
+
   it("reports a MySQL enum's new values once, as an enum change, not also as a type change", function () {
     // Arrange
     const before = column({

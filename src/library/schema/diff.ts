@@ -21,9 +21,16 @@ import type {
  * the same schema give an empty list. Parts are matched by name (tables, columns, constraints,
  * indexes, views, enum types); a part whose content changed under the same name is one `...-changed`
  * change where the schema has such a kind, else a `...-dropped` and an `...-added` change (a
- * UNIQUE or CHECK constraint redefined under its old name).
+ * UNIQUE or CHECK constraint redefined under its old name). Throws when the two snapshots are of
+ * different engines.
  */
 export function diffSchemas(before: SchemaSnapshot, after: SchemaSnapshot): SchemaChange[] {
+  if (before.dialect !== after.dialect) {
+    // Each engine spells types, defaults and expressions its own way: every column would differ.
+    throw new Error(
+      `diffSchemas compares two snapshots of one engine; got ${before.dialect} (before) and ${after.dialect} (after).`,
+    );
+  }
   const changes: SchemaChange[] = [];
   const oldTables = indexByName(before.tables);
   const newTables = indexByName(after.tables);
