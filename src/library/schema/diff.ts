@@ -21,9 +21,16 @@ import type {
  * the same schema give an empty list. Parts are matched by name (tables, columns, constraints,
  * indexes, views, enum types); a part whose content changed under the same name is one `...-changed`
  * change where the schema has such a kind, else a `...-dropped` and an `...-added` change (a
- * UNIQUE or CHECK constraint redefined under its old name).
+ * UNIQUE or CHECK constraint redefined under its old name). Throws when the two snapshots are of
+ * different engines.
  */
 export function diffSchemas(before: SchemaSnapshot, after: SchemaSnapshot): SchemaChange[] {
+  if (before.dialect !== after.dialect) {
+    // Each engine spells types, defaults and expressions its own way: every column would differ.
+    throw new Error(
+      `diffSchemas compares two snapshots of one engine; got ${before.dialect} (before) and ${after.dialect} (after).`,
+    );
+  }
   const changes: SchemaChange[] = [];
   const oldTables = indexByName(before.tables);
   const newTables = indexByName(after.tables);
@@ -219,10 +226,10 @@ function diffColumn(
       `${where}: default ${was.default ?? 'none'} -> ${now.default ?? 'none'}`,
     );
   }
-  if (was.generated !== now.generated) {
+  if (describeGenerated(was) !== describeGenerated(now)) {
     push(
       'column-generated-changed',
-      `${where}: generated ${was.generated ?? 'none'} -> ${now.generated ?? 'none'}`,
+      `${where}: generated ${describeGenerated(was)} -> ${describeGenerated(now)}`,
     );
   }
   if (!sameList(was.enumValues ?? [], now.enumValues ?? [])) {
@@ -339,8 +346,13 @@ function describeType(column: ColumnSchema): string {
 function describeColumn(column: ColumnSchema): string {
   const parts = [describeType(column), column.nullable ? 'NULL' : 'NOT NULL'];
   if (column.default !== null) parts.push(`default ${column.default}`);
-  if (column.generated !== null) parts.push(`generated ${column.generated}`);
+  if (column.generated !== null) parts.push(`generated ${describeGenerated(column)}`);
   return parts.join(' ');
+}
+
+function describeGenerated(column: ColumnSchema): string {
+  if (column.generated === null) return 'none';
+  return column.autoincrement === true ? `${column.generated} (AUTOINCREMENT)` : column.generated;
 }
 
 function keyList(columns: string[]): string {

@@ -116,6 +116,7 @@ function makeColumn(fields: {
   generated: string | null;
   enumValues?: string[];
   precision?: number;
+  autoincrement?: boolean;
 }): ColumnSchema {
   const type = collapseWhitespace(fields.type.toLowerCase());
   const family = fields.family ?? familyOfType(type);
@@ -155,6 +156,7 @@ function makeColumn(fields: {
     nullable: column.nullable,
     default: column.default,
     generated: column.generated,
+    ...(fields.autoincrement === true && { autoincrement: true as const }),
     ...(column.enumValues !== undefined && { enumValues: column.enumValues }),
   };
 }
@@ -252,7 +254,11 @@ function parseCreateTable(table: string, sql: string): ParsedSqliteTable {
     withoutRowid: /\)\s*without\s+rowid\s*;?\s*$/i.test(sql),
   };
   const tokens = tokenize(sql);
-  const body = tokens.find((token) => token.kind === 'group');
+  // The column list is the first group before any AS (`CREATE TABLE t AS SELECT ...` has none).
+  const as = tokens.findIndex((token) => isWord(token, 'AS'));
+  const body = tokens
+    .slice(0, as === -1 ? tokens.length : as)
+    .find((token) => token.kind === 'group');
   if (body === undefined) return parsed;
   const addCheck = (name: string | undefined, expression: string) => {
     const normalized = normalizeExpression(expression);
@@ -306,6 +312,9 @@ function parseCreateTable(table: string, sql: string): ParsedSqliteTable {
         i++;
       } else if (isWord(token, 'AUTOINCREMENT')) {
         facts.autoincrement = true;
+      } else if (isWord(token, 'UNIQUE') && pendingName !== undefined) {
+        parsed.uniqueNames.push({ name: pendingName, columns: [column] });
+        pendingName = undefined;
       } else if (!isWord(token, 'NOT') && !isWord(token, 'NULL') && token.kind === 'word') {
         // Any other clause ends a pending CONSTRAINT name's reach only when it is one of its own.
         if (/^(PRIMARY|UNIQUE|DEFAULT|COLLATE|REFERENCES|GENERATED)$/i.test(token.value)) {
@@ -433,9 +442,14 @@ async function readSqlite(connection: SqlConnection): Promise<SchemaSnapshot> {
         type: row.type ?? '',
         family: facts?.enumValues === undefined ? undefined : 'enum',
         nullable: Number(row.notnull) === 0,
-        default: generated === null ? (row.dflt_value ?? null) : null,
+        // TypeORM's rebuild writes `DEFAULT (x)` for a `DEFAULT x`: one spelling for both.
+        default:
+          generated === null && row.dflt_value !== null
+            ? normalizeExpression(row.dflt_value)
+            : null,
         generated,
         enumValues: facts?.enumValues,
+        autoincrement: facts?.autoincrement,
       }),
     );
     if (Number(row.pk) > 0) {

@@ -13,8 +13,9 @@ export interface Token {
   text: string;
   /** Unquoted identifier, string contents, or a group's inner text. */
   value: string;
-  /** Offsets of the token in the source text. */
+  /** Where the token starts in the source text. */
   start: number;
+  /** Where it ends (exclusive). */
   end: number;
 }
 

@@ -63,6 +63,11 @@ export interface ColumnSchema {
    * of a generated (computed) column.
    */
   generated: string | null;
+  /**
+   * SQLite only: the key is declared AUTOINCREMENT, so the id of a deleted row is never handed out
+   * again (a plain INTEGER PRIMARY KEY may reuse it). Absent everywhere else.
+   */
+  autoincrement?: true;
   /** The allowed values, for an enum (PostgreSQL enum type, MySQL ENUM, SQLite `CHECK (col IN (...))`). */
   enumValues?: string[];
 }
@@ -74,7 +79,11 @@ export interface UniqueConstraint {
   columns: string[];
 }
 
-/** An index, other than the primary key's and those that back a UNIQUE constraint. */
+/**
+ * An index, other than the primary key's and those that back a UNIQUE constraint (on MySQL, every
+ * unique index is a `UniqueConstraint`, and the index InnoDB keeps for a foreign key under the key's
+ * name is left out).
+ */
 export interface IndexSchema {
   name: string;
   /** Column names (or expressions, as the catalogue states them) in index order. */
