@@ -135,6 +135,8 @@ export interface MigrationsCheckResult {
   staleIntent: string[];
   /** Every new migration's down(), newest first, back to the old version. */
   rollback: FullRollback;
+  /** Where the check stopped before the last new migration, and why. */
+  stopped?: { migration: string; reason: string };
   /** True when every new migration passed and the whole rollback did. */
   passed: boolean;
 }
@@ -157,6 +159,17 @@ export interface FullRollback {
 export class MigrationsSetupError extends Error {
   /** Shown before the message in stacks and logs, instead of `Error`. */
   override name = 'MigrationsSetupError';
+}
+
+/** TypeORM's errors about building entity metadata (not about the database). */
+function isEntityMetadataError(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name ?? '';
+  const message = (error as Error | undefined)?.message ?? '';
+  return (
+    /ColumnTypeUndefined|DataTypeNotSupported|EntityMetadata|MissingPrimaryColumn|MetadataAlreadyExists|TypeORMError/.test(
+      name,
+    ) && !/connect|ECONNREFUSED|password|database .* does not exist/i.test(message)
+  );
 }
 
 function errorText(error: unknown): string {
@@ -274,16 +287,27 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
   const exclude = bookkeepingTables(service.options);
 
   /** A data source of the service's own TypeORM on the copy, knowing these migrations. */
+  let withoutEntities = false;
   const connect = async (migrations: ServiceMigration[]): Promise<ServiceDataSource> => {
-    const dataSource = new service.DataSource(
-      optionsFor(
-        service,
-        database,
-        migrations.map((migration) => migration.migration),
-      ),
+    const classes = migrations.map((migration) => migration.migration);
+    let dataSource = new service.DataSource(
+      optionsFor(service, database, classes, withoutEntities),
     );
     context.open.push(dataSource);
-    await dataSource.initialize();
+    try {
+      await dataSource.initialize();
+    } catch (error) {
+      // Entities that cannot be built here (decorators without emitted metadata under tsx) do
+      // not matter to migrations: go on without them, once, and say so.
+      if (withoutEntities || !isEntityMetadataError(error)) throw error;
+      withoutEntities = true;
+      log(
+        `the service's entities cannot be built here (${errorText(error)}): the migrations run without them`,
+      );
+      dataSource = new service.DataSource(optionsFor(service, database, classes, true));
+      context.open.push(dataSource);
+      await dataSource.initialize();
+    }
     return dataSource;
   };
   const close = async (dataSource: ServiceDataSource) => {
@@ -339,6 +363,9 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
   // that state (so each down is judged on its own), then up() again to go on.
   const states: StepState[] = [{ schema, data }];
   const outcomes: MigrationOutcome[] = [];
+  // How many of the new migrations the copy has applied right now (what the rollback reverts).
+  let applied = 0;
+  let stopped: MigrationsCheckResult['stopped'];
   const read = async (): Promise<StepState> => {
     const now = await readSchema(connection, { excludeTables: exclude });
     return { schema: now, data: await readData(connection, now) };
@@ -376,9 +403,11 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
         message: `up() failed on the seeded copy: ${up.error}`,
       });
       log(`${migration.name}: up() FAILED after ${up.seconds.toFixed(2)} s: ${up.error}`);
+      stopped = { migration: migration.name, reason: 'its up() failed' };
       await close(dataSource);
       break;
     }
+    applied = index + 1;
     const after = await read();
     const changes = diffSchemas(before.schema, after.schema);
     const findings = forwardFindings(migration.name, before, after, changes);
@@ -406,6 +435,7 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
     const downStart = performance.now();
     try {
       await dataSource.undoLastMigration({ transaction: mode });
+      applied = index;
       outcome.downSeconds = (performance.now() - downStart) / 1000;
       const back = await read();
       const drift = rollbackFindings(
@@ -432,6 +462,7 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
     // nothing is pending and this runs nothing).
     try {
       await dataSource.runMigrations({ transaction: mode });
+      applied = index + 1;
     } catch (thrown) {
       outcome.findings.push({
         migration: migration.name,
@@ -439,6 +470,10 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
         verdict: 'fail',
         message: `up() fails when run again after its own down(): ${errorText(thrown)} (the down() did not give back a state up() can run on)`,
       });
+      stopped = {
+        migration: migration.name,
+        reason: 'its down() left a state its up() cannot run on again',
+      };
       await close(dataSource);
       break;
     }
@@ -447,7 +482,7 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
   }
 
   // The whole way back: every new migration's down() newest first, to the old version's schema.
-  const rollback = await rollbackAll(context, connect, close, outcomes, states[0], exclude, mode);
+  const rollback = await rollbackAll(context, connect, close, applied, states[0], exclude, mode);
 
   for (const outcome of outcomes) {
     outcome.findings = applyIntent(outcome.findings, intent.migrations.get(outcome.name));
@@ -472,6 +507,7 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
     migrations: outcomes,
     staleIntent: [...intent.migrations.keys()].filter((name) => !names.has(name)),
     rollback,
+    ...(stopped ? { stopped } : {}),
     passed:
       outcomes.every((outcome) => outcome.passed) &&
       outcomes.length === fresh.length &&
@@ -571,12 +607,11 @@ async function rollbackAll(
   context: CheckContext,
   connect: (migrations: ServiceMigration[]) => Promise<ServiceDataSource>,
   close: (dataSource: ServiceDataSource) => Promise<void>,
-  outcomes: MigrationOutcome[],
+  applied: number,
   start: StepState,
   exclude: string[],
   mode: 'all' | 'none' | 'each',
 ): Promise<FullRollback> {
-  const applied = outcomes.filter((outcome) => outcome.error === undefined).length;
   const reverted: string[] = [];
   for (let index = applied - 1; index >= 0; index--) {
     const migration = context.fresh[index];

@@ -96,7 +96,9 @@ export async function describeMigrations(
     const outcome = result?.migrations.find((candidate) => candidate.name === name);
     if (!outcome)
       throw new Error(
-        `${name} did not run: an earlier migration's up() failed (see its test), so the copy never reached it`,
+        result?.stopped
+          ? `${name} was not checked: the check stopped at ${result.stopped.migration}, because ${result.stopped.reason} (see its tests)`
+          : `${name} was not checked: the check did not run`,
       );
     return outcome;
   };
@@ -166,7 +168,7 @@ export async function describeMigrations(
           );
         if (rollback.reverted.length < fresh.length)
           throw new Error(
-            `only ${rollback.reverted.length} of ${fresh.length} new migrations were reverted: an up() failed (see its test)`,
+            `only ${rollback.reverted.length} of ${fresh.length} new migrations were applied and reverted: the check stopped at ${result.stopped?.migration ?? 'an earlier migration'} (see its tests)`,
           );
         if (rollback.drift.length > 0)
           throw new DifferencesError(

@@ -259,11 +259,16 @@ export async function loadServiceMigrations(
     .map(({ migration }) => migration);
 }
 
-/** TypeORM options that point the service's options at a throwaway database, with these migrations. */
+/**
+ * TypeORM options that point the service's options at a throwaway database, with these
+ * migrations. The service's entities stay (their metadata is part of its set-up: TypeORM creates
+ * the uuid-ossp extension for them on PostgreSQL, for one) unless `withoutEntities`.
+ */
 export function optionsFor(
   service: LoadedService,
   database: ThrowawayDatabase,
   migrations: MigrationClass[],
+  withoutEntities = false,
 ): Record<string, unknown> {
   const target = database.options as unknown as Record<string, unknown>;
   const server =
@@ -283,8 +288,7 @@ export function optionsFor(
   return {
     ...service.options,
     ...server,
-    entities: [],
-    subscribers: [],
+    ...(withoutEntities ? { entities: [], subscribers: [] } : {}),
     migrations,
     synchronize: false,
     migrationsRun: false,
