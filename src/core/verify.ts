@@ -25,7 +25,10 @@ export interface VerifyDependencies {
   env?: NodeJS.ProcessEnv;
   /** Where temporary files go; default RUNNER_TEMP or the OS temp folder. */
   tempDirectory?: string;
-  /** Values never to write into the report files, besides the passwords of URLs in `env`. */
+  /**
+   * Values never to write into the report files, besides the passwords of URLs in `env` (and
+   * every URL's password and `password=` pair, found by pattern).
+   */
   secrets?: string[];
 }
 
@@ -112,18 +115,22 @@ async function verifyLocked(
     shardPlan?: ShardPlan,
   ): Promise<VerificationResult> => {
     await redactFile(files.log, redact);
-    const built = buildReport({
-      settings,
-      outcome: redactDeep(outcome, redact),
-      run: {
-        ...runMetadata(env),
-        shard: settings.shard,
-        shard_plan: shardPlan,
-        spec_files: specFiles,
-        grep: settings.grep,
-        runner,
-      },
-    });
+    // Redacted whole, after it is built: an input or a file name can carry a credential too.
+    const built = redactDeep(
+      buildReport({
+        settings,
+        outcome: redactDeep(outcome, redact),
+        run: {
+          ...runMetadata(env),
+          shard: settings.shard,
+          shard_plan: shardPlan,
+          spec_files: specFiles,
+          grep: settings.grep,
+          runner,
+        },
+      }),
+      redact,
+    );
     const written = await writeReportFiles(built, settings.reportPath);
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
     return { report: built, files: written };
