@@ -61,13 +61,17 @@ function maskValue(value: string): string {
  * credential is hidden wherever it comes from. Idempotent.
  */
 export function maskCredentials(text: string): string {
-  if (!text.includes('@') && !/pass|pwd|secret|token/i.test(text)) return text;
-  return text
-    .replace(URL_CREDENTIALS, (whole, head: string, password: string) =>
+  // Each pattern only where it can match: most text has neither an `@` nor a key.
+  let masked = text;
+  if (masked.includes('@'))
+    masked = masked.replace(URL_CREDENTIALS, (whole, head: string, password: string) =>
       password === '' ? whole : `${head}${MASK}@`,
-    )
-    .replace(KEY_EQUALS_VALUE, (_, head: string, value: string) => `${head}${maskValue(value)}`)
-    .replace(KEY_COLON_QUOTED, (_, head: string, value: string) => `${head}${maskValue(value)}`);
+    );
+  if (/pass|pwd|secret|token/i.test(masked))
+    masked = masked
+      .replace(KEY_EQUALS_VALUE, (_, head: string, value: string) => `${head}${maskValue(value)}`)
+      .replace(KEY_COLON_QUOTED, (_, head: string, value: string) => `${head}${maskValue(value)}`);
+  return masked;
 }
 
 /**
