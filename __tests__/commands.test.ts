@@ -69,10 +69,16 @@ describe('core/commands: keeping text from the runner', () => {
     );
   });
 
-  it('makes stderr text inert without a stop: no `::` and no `##[` left', () => {
-    const text = inertText(':::warning::x\r##[error]y ###[z]');
+  it('finds a command that ignorable characters would hide from an ordinal search', () => {
+    assert.equal(mayHoldCommand(':\u00ad:warning:\u200b:x'), true);
+    assert.equal(mayHoldCommand('#\u200b#[warning]x'), true);
+  });
+
+  it('makes stderr text inert without a stop: no `::` and no `##[` left, ignorable characters or not', () => {
+    const text = inertText(':::warning::x\r##[error]y ###[z] :\u00ad:notice::n');
+    assert.equal(text, ': : :warning: :x\r## [error]y ### [z] : :notice: :n');
     assert.equal(mayHoldCommand(text), false);
-    assert.equal(text.replace(/\u200b/g, ''), ':::warning::x\r##[error]y ###[z]');
     assert.deepEqual(readAsRunner(text).executed, []);
+    assert.equal(inertText('plain \u001b[31mred\u001b[0m'), 'plain \u001b[31mred\u001b[0m');
   });
 });

@@ -19,21 +19,36 @@ export function runnerLines(text: string): string[] {
 }
 
 /**
+ * Characters a culture-aware comparison may skip (the runner's `StartsWith("::")` and
+ * `IndexOf("::")` are culture-aware in .NET, and ICU ignores these): control and format
+ * characters and default-ignorable code points such as U+00AD and U+200B. Tabs and line ends
+ * are kept: the runner trims and splits at them.
+ */
+const IGNORABLE = /(?![\t\r\n])[\p{C}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
  * Whether the runner might read a command anywhere in `text`. Wider than the runner's parser on
  * purpose (a `::` anywhere, not only after leading white space, whose meaning differs between .NET
- * and JavaScript): text for which this is false can never be executed, however it is split.
+ * and JavaScript; ignorable characters inside it ignored): text for which this is false can never
+ * be executed, however it is split or compared.
  */
 export function mayHoldCommand(text: string): boolean {
-  return text.includes('::') || text.includes('##[');
+  const visible = text.replace(IGNORABLE, '');
+  return visible.includes('::') || visible.includes('##[');
 }
 
 /**
- * `text` that no runner reads as a command, without stop-commands: a zero-width space inside every
- * `::` and `##[`. For stderr, which the runner reads apart from stdout (in no fixed order
- * with it), so that a stop on one stream cannot cover the other.
+ * `text` that no runner reads as a command, without stop-commands: for stderr, which the runner
+ * reads apart from stdout (in no fixed order with it), so that a stop on one stream cannot cover
+ * the other. Text that may hold a command loses its ignorable characters and gets a space inside
+ * every `::` and `##[` (`: :`, `## [`): visible, but nothing to execute.
  */
 export function inertText(text: string): string {
-  return text.replace(/:(?=:)/g, ':\u200b').replace(/#(?=\[)/g, '#\u200b');
+  if (!mayHoldCommand(text)) return text;
+  return text
+    .replace(IGNORABLE, '')
+    .replace(/:(?=:)/g, ': ')
+    .replace(/#(?=\[)/g, '# ');
 }
 
 /** Writes to one stream with the runner's commands kept apart from printed text. */
