@@ -151,4 +151,31 @@ describe('run/process: runLoggedProcess', function () {
     assert.doesNotMatch(log, /an earlier run/);
     assert.match(log, /could not start verify-migration-no-such-program/);
   });
+
+  it('ends lines where the runner does (a bare \\r too), across chunks, and decodes a character split over two', async () => {
+    // Arrange: `\r` and `\n` of one `\r\n` in two writes, and `é` (2 bytes) split over two.
+    const script =
+      'const w = (s) => new Promise((r) => process.stdout.write(s, () => setTimeout(r, 50)));' +
+      "(async () => { await w('a\\rb\\r'); await w('\\nc'); await w(Buffer.from([0xc3])); " +
+      "await w(Buffer.from([0xa9, 0x0a])); await w('tail\\r'); })();";
+    const logger = recordingLogger();
+
+    // Act
+    const result = await runLoggedProcess({
+      command: process.execPath,
+      args: ['-e', script],
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+      logPath: join(dir, 'run.log'),
+      logger,
+    });
+
+    // Assert
+    assert.equal(result.exitCode, 0);
+    assert.deepEqual(logger.lines.slice(1), ['a', 'b', 'cé', 'tail']);
+    assert.match(
+      readFileSync(join(dir, 'run.log'), 'utf8'),
+      /^\$ .*\na\nb\ncé\ntail\nexit code: 0\n$/,
+    );
+  });
 });

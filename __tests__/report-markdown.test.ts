@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildReport } from '../src/report/build.js';
-import { escapeMarkdown, renderMarkdown } from '../src/report/markdown.js';
+import { escapeMarkdown, MAX_SUMMARY_BYTES, renderMarkdown } from '../src/report/markdown.js';
 import type { VerificationReport } from '../src/report/types.js';
 import type { RunOutcome } from '../src/results/types.js';
 import {
@@ -132,8 +132,46 @@ describe('report/markdown', () => {
     const shown = markdown.match(/^#### /gm)!.length;
     assert.ok(shown > 0 && shown < 60, `${shown} shown`);
     assert.ok(
-      markdown.includes(`… and ${60 - shown} more failing tests or hooks (see the JSON report).`),
+      markdown.includes(
+        `… and ${60 - shown} more failing tests or hooks, not shown here (this summary stays under 900 KiB, as GitHub shows nothing of a step summary over 1 MiB): every one is in the JSON report beside this summary`,
+      ),
+      markdown.slice(-800),
     );
+  });
+
+  it('budgets in bytes of UTF-8: multi-byte titles, a megabyte-long title and long reasons stay under the limit, cut with a note', () => {
+    // Arrange: 3-byte characters, one title of 1.2M characters, and a thousand long reasons.
+    const japanese = 'データベース移行後に注文の合計金額が一致すること';
+    const tests = [
+      ...Array.from({ length: 50 }, (_, index) =>
+        record('database_migration', 'failed', `${index} ${japanese.repeat(200)}`, {
+          message: japanese.repeat(400),
+        }),
+      ),
+      record('api_migration', 'failed', 'x'.repeat(1_200_000)),
+    ];
+    const report = reportOf(outcome(tests));
+    report.overall.reasons = Array.from(
+      { length: 1000 },
+      (_, index) => `${index} ${japanese.repeat(100)}`,
+    );
+
+    // Act
+    const markdown = renderMarkdown(report, { fullReport: 'report.json in the artifact a' });
+    const small = renderMarkdown(report, { maxBytes: 200_000 });
+
+    // Assert
+    assert.ok(Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES, `${Buffer.byteLength(markdown)}`);
+    assert.ok(MAX_SUMMARY_BYTES < 1024 * 1024);
+    assert.ok(Buffer.byteLength(small) <= 200_000, `${Buffer.byteLength(small)}`);
+    assert.match(markdown, /more characters in the report/);
+    assert.match(markdown, /- … and \d+ more reasons, in report\.json in the artifact a/);
+    assert.match(
+      markdown,
+      /… and \d+ more failing tests or hooks, not shown here .*report\.json in the artifact a\./,
+    );
+    assert.ok(!markdown.includes('x'.repeat(600)), 'the long title is cut');
+    assert.ok(!markdown.includes('\uFFFD'), 'no character cut in half');
   });
 
   it('marks empty categories as having no tests rather than as a failure of theirs', () => {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import {
@@ -11,23 +11,15 @@ import {
 } from './action/artifact.js';
 import { Outputs } from './action/constants.js';
 import { getInputs, type ActionInputs } from './action/inputs.js';
+import { createActionOutput, type ActionOutput } from './action/output.js';
 import { annotate, setOutputs, writeJobSummary, type UploadedArtifact } from './action/publish.js';
-import type { Logger } from './core/logger.js';
 import { mergeVerification, readShardReport } from './core/merge.js';
 import { secretsFromEnv } from './core/secrets.js';
 import { ReportWriteError } from './core/errors.js';
-import { escapeMarkdown, renderMarkdown } from './report/markdown.js';
+import { escapeMarkdown, MAX_SUMMARY_BYTES, renderMarkdown } from './report/markdown.js';
 import { verify, type VerificationResult } from './core/verify.js';
 import { shardArtifactName, shardFromArtifactName } from './merge/shards.js';
 import type { FoundShard } from './merge/shards.js';
-
-/** The core's progress, written to the step's log. */
-const actionLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
-  group: (name, fn) => core.group(name, fn),
-};
 
 /** Side effects the action can be handed instead of the real ones. */
 export interface ActionDependencies {
@@ -35,9 +27,12 @@ export interface ActionDependencies {
 }
 
 /** The artifact store, or why there is none (outside GitHub Actions). */
-function artifactStoreFor(deps: ActionDependencies): ArtifactStore | undefined {
+function artifactStoreFor(
+  deps: ActionDependencies,
+  output: ActionOutput,
+): ArtifactStore | undefined {
   if (deps.artifactStore) return deps.artifactStore;
-  return isArtifactServiceAvailable(process.env) ? createArtifactStore(actionLogger) : undefined;
+  return isArtifactServiceAvailable(process.env) ? createArtifactStore(output.logger) : undefined;
 }
 
 /**
@@ -48,6 +43,7 @@ function artifactStoreFor(deps: ActionDependencies): ArtifactStore | undefined {
 async function mergeFromArtifacts(
   inputs: ActionInputs,
   store: ArtifactStore,
+  output: ActionOutput,
 ): Promise<VerificationResult> {
   const temp = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-merge-'));
   try {
@@ -90,10 +86,10 @@ async function mergeFromArtifacts(
         });
       }
     }
-    return await mergeVerification(inputs.settings, found, { logger: actionLogger });
+    return await mergeVerification(inputs.settings, found, { logger: output.logger });
   } finally {
     await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
-      core.warning(`Could not remove ${temp}: ${error.message}`),
+      output.annotate('warning', `Could not remove ${temp}: ${error.message}`),
     );
   }
 }
@@ -104,12 +100,23 @@ async function mergeFromArtifacts(
  * `fail-on-failure` is on) or the upload failed. Catches everything, whatever was thrown.
  */
 export async function run(deps: ActionDependencies = {}): Promise<void> {
+  const output = createActionOutput();
+  try {
+    await runAction(deps, output);
+  } finally {
+    // Later steps' commands must work again, whatever happened here.
+    output.close();
+  }
+}
+
+async function runAction(deps: ActionDependencies, output: ActionOutput): Promise<void> {
+  const logger = output.logger;
   try {
     // Registered first, so that even an input error cannot print a database password.
-    for (const secret of secretsFromEnv(process.env)) core.setSecret(secret);
+    for (const secret of secretsFromEnv(process.env)) output.setSecret(secret);
     const inputs = getInputs();
     const { settings } = inputs;
-    const store = artifactStoreFor(deps);
+    const store = artifactStoreFor(deps, output);
 
     let result: VerificationResult;
     if (inputs.mode === 'merge') {
@@ -117,24 +124,30 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
         throw new Error(
           "mode 'merge' downloads the shard reports of this workflow run, so it needs GitHub Actions' artifact service (ACTIONS_RUNTIME_TOKEN); outside GitHub Actions use the CLI's --mode merge with --shard-report files.",
         );
-      result = await mergeFromArtifacts(inputs, store);
+      result = await mergeFromArtifacts(inputs, store, output);
     } else {
-      result = await verify(settings, { logger: actionLogger });
+      result = await verify(settings, { logger });
     }
     const { report, files } = result;
-    await writeJobSummary(await readFile(files.markdown, 'utf8'));
-    annotate(report, settings.workingDirectory, settings.workspace);
-
     // Shards upload under their own names, so that the merge job finds each exactly once.
     const artifactName = settings.shard
       ? shardArtifactName(inputs.artifactName, settings.shard)
       : inputs.artifactName;
+    // Where the whole report is, for what the summary and the annotations leave out: the
+    // artifact's name is known here only (the summary file beside the report says "beside").
+    const reportPath = relative(settings.workspace, files.json);
+    const fullReport =
+      inputs.uploadArtifact && store
+        ? `${reportPath} in the workspace and in the artifact ${artifactName} of this run`
+        : `${reportPath} in the workspace`;
+    await writeJobSummary(renderMarkdown(report, { fullReport }));
+    annotate(report, settings.workingDirectory, settings.workspace, output, fullReport);
     let artifact: UploadedArtifact | undefined;
     let uploadFailure: string | undefined;
     if (!inputs.uploadArtifact) {
-      core.info('upload-artifact is false: the report stays in the workspace only.');
+      logger.info('upload-artifact is false: the report stays in the workspace only.');
     } else if (!store) {
-      core.notice(
+      output.notice(
         'Not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the report was not uploaded as an artifact.',
       );
     } else {
@@ -146,7 +159,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
           inputs.retentionDays,
           inputs.artifactTimeoutSeconds,
         );
-        core.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
+        logger.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
       } catch (error) {
         const cause =
           error instanceof ArtifactUploadError && error.cause instanceof Error
@@ -162,12 +175,12 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
 
     if (report.overall.status === 'failed') {
       const message = `Migration verification failed: ${report.overall.reasons.join(' ')}`;
-      if (inputs.failOnFailure) core.setFailed(message);
-      else core.warning(`${message} (fail-on-failure is false, so the step passes)`);
+      if (inputs.failOnFailure) output.fail(message);
+      else output.annotate('warning', `${message} (fail-on-failure is false, so the step passes)`);
     } else {
-      core.info(`Migration verification passed: ${report.overall.tests} tests.`);
+      logger.info(`Migration verification passed: ${report.overall.tests} tests.`);
     }
-    if (uploadFailure) core.setFailed(uploadFailure);
+    if (uploadFailure) output.fail(uploadFailure);
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
       // The suites ran but the report's folder cannot be written: publish what needs no disk of
@@ -175,11 +188,17 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
       const { report } = error;
       try {
         setOutputs(report, undefined, '');
+        const note = `> **The report could not be written:** ${escapeMarkdown(output.redact(error.message))}\n\n`;
         await writeJobSummary(
-          `> **The report could not be written:** ${escapeMarkdown(error.message)}\n\n${renderMarkdown(report)}`,
+          note +
+            renderMarkdown(report, {
+              maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(note),
+              fullReport: 'nowhere: it could not be written (see above)',
+            }),
         );
       } catch (publishError) {
-        core.warning(
+        output.annotate(
+          'warning',
           `Could not publish the unwritten report's summary: ${(publishError as Error).message}`,
         );
       }
@@ -187,6 +206,6 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     // Whatever went wrong, later jobs must not read a pass from this step.
     core.setOutput(Outputs.Status, 'failed');
     core.setOutput(Outputs.Passed, 'false');
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    output.fail(error instanceof Error ? error.message : String(error));
   }
 }

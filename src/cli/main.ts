@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { InputError, ReportWriteError } from '../core/errors.js';
-import { consoleLogger } from '../core/logger.js';
+import { consolePrinter, type ConsolePrinter } from '../core/logger.js';
 import { mergeVerification, readShardReport } from '../core/merge.js';
-import { redactor, secretsFromEnv, secretsInText } from '../core/secrets.js';
+import { redactingLogger, redactor, secretsFromEnv, secretsInText } from '../core/secrets.js';
 import { verify } from '../core/verify.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { parseCommandLine, USAGE } from './options.js';
@@ -14,38 +14,55 @@ export const EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
 /**
  * Runs the CLI: the same core as the action, with the summary printed at the end. Returns the
  * exit code: 0 when the gate passed, 1 when it failed or could not run, 2 for bad options.
- * Never throws: every message it prints is redacted first.
+ * Never throws: every message it prints is redacted first, and, when its output is not a
+ * terminal (a workflow step may be reading it), none of it can be read as a workflow command.
  */
-export async function runCli(argv: string[], cwd = process.cwd()): Promise<number> {
+export async function runCli(
+  argv: string[],
+  cwd = process.cwd(),
+  printer: ConsolePrinter = consolePrinter(!process.stdout.isTTY),
+): Promise<number> {
   // The arguments have no runner to mask them: a URL's password given on the command line is
   // kept out of the report files and of every message, as one in the environment is.
   const argumentSecrets = secretsInText(argv.join('\n'));
   const redact = redactor([...secretsFromEnv(process.env), ...argumentSecrets]);
+  const print = {
+    out: (text: string) => printer.out(redact(text)),
+    err: (text: string) => printer.err(redact(text)),
+    logger: redactingLogger(printer.logger, redact),
+  };
   try {
-    return await runCommandLine(argv, cwd, argumentSecrets);
+    return await runCommandLine(argv, cwd, argumentSecrets, print);
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
       // The suites ran but the report cannot be written: the summary still goes to the terminal.
-      console.log(`\n${renderMarkdown(error.report)}`);
-      console.error(`verify-migration: ${redact(error.message)}`);
+      print.out(
+        `\n${renderMarkdown(error.report, { fullReport: 'nowhere: it could not be written' })}`,
+      );
+      print.err(`verify-migration: ${error.message}`);
       return EXIT.failed;
     }
     // Bad options, and inputs found bad only once read (a previous report that is not one).
     if (error instanceof InputError) {
-      console.error(`verify-migration: ${redact(error.message)}\n\n${USAGE}`);
+      print.err(`verify-migration: ${error.message}\n\n${USAGE}`);
       return EXIT.badInput;
     }
-    console.error(
-      `verify-migration: ${redact(error instanceof Error ? error.message : String(error))}`,
-    );
+    print.err(`verify-migration: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failed;
+  } finally {
+    printer.close();
   }
 }
 
-async function runCommandLine(argv: string[], cwd: string, secrets: string[]): Promise<number> {
+async function runCommandLine(
+  argv: string[],
+  cwd: string,
+  secrets: string[],
+  print: Pick<ConsolePrinter, 'out' | 'logger'>,
+): Promise<number> {
   const command = parseCommandLine(argv, cwd);
   if (command.help) {
-    console.log(USAGE);
+    print.out(USAGE);
     return EXIT.passed;
   }
   const { report, files } =
@@ -57,11 +74,11 @@ async function runCommandLine(argv: string[], cwd: string, secrets: string[]): P
               readShardReport(relative(command.settings.workspace, path), path),
             ),
           ),
-          { logger: consoleLogger },
+          { logger: print.logger },
         )
-      : await verify(command.settings, { logger: consoleLogger, secrets });
-  console.log(`\n${await readFile(files.markdown, 'utf8')}`);
-  console.log(
+      : await verify(command.settings, { logger: print.logger, secrets });
+  print.out(`\n${await readFile(files.markdown, 'utf8')}`);
+  print.out(
     `Report: ${files.json}\nJUnit: ${files.junit}\nSummary: ${files.markdown}\nLog: ${files.log}`,
   );
   return report.overall.status === 'passed' ? EXIT.passed : EXIT.failed;

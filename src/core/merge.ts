@@ -4,6 +4,7 @@ import { buildReport } from '../report/build.js';
 import { withReportLock } from '../report/lock.js';
 import { readReport, writeReportFiles } from '../report/write.js';
 import type { Logger } from './logger.js';
+import { redactDeep, redactingLogger, redactor, secretsFromEnv } from './secrets.js';
 import type { VerifySettings } from './settings.js';
 import { runMetadata, type VerificationResult } from './verify.js';
 
@@ -37,24 +38,30 @@ export async function mergeVerification(
   found: FoundShard[],
   deps: { logger: Logger; env?: NodeJS.ProcessEnv },
 ): Promise<VerificationResult> {
+  // A shard report is data from another job: what it carries is masked like the suites' output.
+  const redact = redactor(secretsFromEnv(deps.env ?? process.env));
+  const logger = redactingLogger(deps.logger, redact);
   const { outcome, specFiles } = mergeShards(found, {
     service: settings.service,
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion,
   });
-  deps.logger.info(
+  logger.info(
     `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(', ') || 'none'}`,
   );
-  for (const problem of outcome.problems) deps.logger.error(problem);
-  const report = buildReport({
-    settings,
-    outcome,
-    run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: 'merge' },
-  });
+  for (const problem of outcome.problems) logger.error(problem);
+  const report = redactDeep(
+    buildReport({
+      settings,
+      outcome,
+      run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: 'merge' },
+    }),
+    redact,
+  );
   // Like a run, a merge holds its report path: two merges into one path would mix their files.
   const files = await withReportLock(settings.reportPath, () =>
     writeReportFiles(report, settings.reportPath),
   );
-  deps.logger.info(`Merged report written to ${relative(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative(settings.workspace, files.json)}`);
   return { report, files };
 }

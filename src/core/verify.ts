@@ -26,7 +26,10 @@ export interface VerifyDependencies {
   env?: NodeJS.ProcessEnv;
   /** Where temporary files go; default RUNNER_TEMP or the OS temp folder. */
   tempDirectory?: string;
-  /** Values never to write into the report files, besides the passwords of URLs in `env`. */
+  /**
+   * Values never to write into the report files, besides the passwords of URLs in `env` (and
+   * every URL's password and `password=` pair, found by pattern).
+   */
   secrets?: string[];
 }
 
@@ -114,19 +117,23 @@ async function verifyLocked(
     migrations?: unknown,
   ): Promise<VerificationResult> => {
     await redactFile(files.log, redact);
-    const built = buildReport({
-      settings,
-      outcome: redactDeep(outcome, redact),
-      run: {
-        ...runMetadata(env),
-        shard: settings.shard,
-        shard_plan: shardPlan,
-        spec_files: specFiles,
-        grep: settings.grep,
-        runner,
-      },
-      migrations: migrations === undefined ? undefined : redactDeep(migrations, redact),
-    });
+    // Redacted whole, after it is built: an input or a file name can carry a credential too.
+    const built = redactDeep(
+      buildReport({
+        settings,
+        outcome: redactDeep(outcome, redact),
+        run: {
+          ...runMetadata(env),
+          shard: settings.shard,
+          shard_plan: shardPlan,
+          spec_files: specFiles,
+          grep: settings.grep,
+          runner,
+        },
+        migrations,
+      }),
+      redact,
+    );
     const written = await writeReportFiles(built, settings.reportPath);
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
     return { report: built, files: written };

@@ -1,11 +1,13 @@
 /**
  * Keeping passwords out of messages. Connection URLs end up in errors, logs and reports (which
  * are uploaded as artifacts), so every URL we print goes through `maskUrl` first, and every
- * message from a driver goes through `redactSecret` before we pass it on.
+ * message from a driver goes through `redactSecret` before we pass it on. The patterns are the
+ * ones the action and the CLI mask everything they write with (`maskCredentials`): one mechanism.
  */
 
-/** What a hidden secret is shown as. */
-export const MASK = '***';
+import { MASK, maskCredentials } from '../core/secrets.js';
+
+export { MASK };
 
 /** Query parameters that carry a password in some drivers' URLs (`?password=...`). */
 const SECRET_PARAMS = /^(password|pass|passwd|pwd|secret|sslpassword|token)$/i;
@@ -21,7 +23,7 @@ export function maskUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return maskLoosely(url);
+    return maskCredentials(url);
   }
   const password = passwordOf(url);
   if (parsed.password !== '') parsed.password = MASK;
@@ -30,13 +32,6 @@ export function maskUrl(url: string): string {
   }
   // The password may also appear elsewhere (say, as the database name): hide it there too.
   return redactSecret(parsed.toString(), password);
-}
-
-/** The fallback for strings that `URL` rejects: mask `//user:secret@` and `password=secret`. */
-function maskLoosely(text: string): string {
-  return text
-    .replace(/(\/\/[^/:@\s]*:)[^@\s]*@/g, `$1${MASK}@`)
-    .replace(/\b(password|pass|passwd|pwd|secret|token)=([^&\s]+)/gi, `$1=${MASK}`);
 }
 
 /** The password a URL carries (decoded), or undefined. */
@@ -54,7 +49,7 @@ export function passwordOf(url: string): string | undefined {
  * URL in it masked. Used on driver messages, which we do not control.
  */
 export function redactSecret(text: string, secret: string | undefined): string {
-  let out = maskLoosely(text);
+  let out = maskCredentials(text);
   if (secret !== undefined && secret !== '') {
     for (const form of new Set([secret, encodeURIComponent(secret)])) {
       out = out.split(form).join(MASK);
