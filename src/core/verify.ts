@@ -141,6 +141,7 @@ async function verifyLocked(
     const outcome = await logger.group(`Running ${runner.command} and reading its JUnit XML`, () =>
       runCommandSuites({
         workingDirectory: settings.workingDirectory,
+        workspace: settings.workspace,
         command: runner.command,
         args: runner.args,
         junitGlobs: runner.junitGlobs,
