@@ -52,8 +52,10 @@ export async function mergeVerification(
     run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: 'merge' },
   });
   // Like a run, a merge holds its report path: two merges into one path would mix their files.
-  const files = await withReportLock(settings.reportPath, () =>
-    writeReportFiles(report, settings.reportPath),
+  const files = await withReportLock(
+    settings.reportPath,
+    () => writeReportFiles(report, settings.reportPath, settings.workspace),
+    { onTakeOver: (message) => deps.logger.warning(message) },
   );
   deps.logger.info(`Merged report written to ${relative(settings.workspace, files.json)}`);
   return { report, files };
