@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/core/errors.js';
 import { recordingLogger } from '../src/core/logger.js';
@@ -423,6 +431,71 @@ describe('runCommandSuites', function () {
         outcome.problems.some((problem) => /was killed by a signal before it exited/.test(problem)),
         outcome.problems.join('\n'),
       );
+    });
+
+    it('when a suite declares more tests than it holds, naming the file and both counts, even at exit 0', async () => {
+      // Arrange: a report cut down to two of its 1300 tests.
+      const xml =
+        '<testsuite name="orders" tests="1300" failures="4">' +
+        '<testcase name="a"/><testcase name="b"/></testsuite>';
+
+      // Act
+      const outcome = await runCommandSuites(nodeScript(dir, writeXmlThenExit(xml, 0)));
+
+      // Assert
+      assert.deepEqual(countStates(outcome), { passed: 2, failed: 0, error: 0, skipped: 0 });
+      assert.deepEqual(outcome.problems, [
+        'junit.xml declares more than it holds: <testsuite name="orders"> declares tests="1300" but holds 2 ' +
+          '<testcase> elements; <testsuite name="orders"> declares failures="4" but only 0 of its test cases ' +
+          'failed or errored. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them',
+      ]);
+    });
+
+    for (const linked of ['folder', 'file'] as const) {
+      it(`when the JUnit XML leads out of the workspace through a symlinked ${linked}, not reading it`, async () => {
+        // Arrange: the command writes a passing report outside; the glob reaches it by a link.
+        const outside = makeTempDir('junit-outside');
+        try {
+          if (linked === 'folder') symlinkSync(outside, join(dir, 'results'));
+          else {
+            mkdirSync(join(dir, 'results'));
+            symlinkSync(join(outside, 'junit.xml'), join(dir, 'results', 'junit.xml'));
+          }
+          const script = `require('node:fs').writeFileSync(${JSON.stringify(join(outside, 'junit.xml'))}, ${JSON.stringify(PASSING_XML)});`;
+
+          // Act
+          const outcome = await runCommandSuites(
+            nodeScript(dir, script, { junitGlobs: ['results/*.xml'] }),
+          );
+
+          // Assert
+          assert.deepEqual(outcome.tests, []);
+          assert.equal(outcome.completed, false);
+          assert.equal(outcome.problems.length, 1, outcome.problems.join('\n'));
+          assert.match(
+            outcome.problems[0],
+            /^results\/junit\.xml leads through a symbolic link to .*junit\.xml, outside the workspace: it is not read/,
+          );
+        } finally {
+          rmSync(outside, { recursive: true, force: true });
+        }
+      });
+    }
+
+    it('reads a JUnit file that is a symlink to a file inside the workspace', async () => {
+      // Arrange
+      mkdirSync(join(dir, 'results'));
+      symlinkSync(join(dir, 'real.xml'), join(dir, 'results', 'junit.xml'));
+      const script = `require('node:fs').writeFileSync('real.xml', ${JSON.stringify(PASSING_XML)});`;
+
+      // Act
+      const outcome = await runCommandSuites(
+        nodeScript(dir, script, { junitGlobs: ['results/*.xml'] }),
+      );
+
+      // Assert
+      assert.deepEqual(outcome.problems, []);
+      assert.ok(outcome.tests.length > 0);
     });
 
     it('when the XML does not parse, naming the file', async () => {

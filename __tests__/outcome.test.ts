@@ -5,7 +5,14 @@ import type {
   HookPlace,
   ReporterRecord,
 } from '../src/reporter/records.js';
-import { buildOutcome, locate, parseRecords, type ProcessEnd } from '../src/run/outcome.js';
+import {
+  buildOutcome,
+  findLoadFailure,
+  locate,
+  parseRecords,
+  type ProcessEnd,
+} from '../src/run/outcome.js';
+import { countOutcome } from '../src/results/counting.js';
 
 const WD = '/work/svc';
 const CONTEXT = { workingDirectory: WD, plannedFiles: ['test/a.spec.ts'] };
@@ -397,5 +404,118 @@ describe('run outcome', () => {
 
     assert.deepEqual(locate(stack, WD), { file: 'test/a b.spec.mjs', line: 14, column: 3 });
     assert.equal(locate('Error: nowhere', WD), undefined);
+  });
+});
+
+describe('findLoadFailure and a spec file that does not load', () => {
+  const cwd = '/work/ws';
+  const planned = ['test/a.spec.mjs', 'test/b.spec.cjs', 'test/c.spec.mjs'];
+
+  it("finds the file and the cause in mocha's ESM message, without the stack frames", () => {
+    // Arrange
+    const stderr =
+      '\n Exception during run: Error [ERR_MODULE_NOT_FOUND]: Cannot find package ' +
+      "'verify-migration' imported from /work/ws/test/c.spec.mjs\n" +
+      '    at packageResolve (node:internal/modules/esm/resolve:873:9)\n' +
+      '    at moduleResolve (node:internal/modules/esm/resolve:946:18)\n';
+
+    // Act
+    const failure = findLoadFailure(stderr, planned, cwd);
+
+    // Assert
+    assert.deepEqual(failure, {
+      file: 'test/c.spec.mjs',
+      cause:
+        "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'verify-migration' imported from /work/ws/test/c.spec.mjs",
+      stack:
+        "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'verify-migration' imported from /work/ws/test/c.spec.mjs\n" +
+        '    at packageResolve (node:internal/modules/esm/resolve:873:9)\n' +
+        '    at moduleResolve (node:internal/modules/esm/resolve:946:18)',
+    });
+  });
+
+  it("keeps CommonJS's require stack in the cause and takes the line from the spec's frame", () => {
+    // Arrange
+    const stderr = [
+      " Exception during run: Error: Cannot find module 'verify-migration'",
+      'Require stack:',
+      '- /work/ws/test/b.spec.cjs',
+      '    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)',
+      '    at Object.<anonymous> (/work/ws/test/b.spec.cjs:3:1)',
+    ].join('\n');
+
+    // Act
+    const failure = findLoadFailure(stderr, planned, cwd);
+
+    // Assert
+    assert.equal(failure?.file, 'test/b.spec.cjs');
+    assert.equal(
+      failure?.cause,
+      "Error: Cannot find module 'verify-migration'\nRequire stack:\n- /work/ws/test/b.spec.cjs",
+    );
+    assert.equal(failure?.line, 3);
+  });
+
+  it("names the file the bundled runner names first, and drops mocha's [ @path ] from the error's name", () => {
+    // Arrange: the error itself would name another file first.
+    const stderr =
+      'Error: the spec file test/a.spec.mjs failed to load: SyntaxError[ @/work/ws/test/a.spec.mjs ]: ' +
+      'missing ) after argument list\n    at compileSourceTextModule (node:internal/modules/esm/utils:319:16)\n';
+
+    // Act
+    const failure = findLoadFailure(stderr, planned, cwd);
+
+    // Assert
+    assert.equal(failure?.file, 'test/a.spec.mjs');
+    assert.equal(failure?.cause, 'SyntaxError: missing ) after argument list');
+  });
+
+  it('finds nothing when no planned file is named (mocha could not start for another reason)', () => {
+    assert.equal(findLoadFailure('Error: unknown option --bogus\n', planned, cwd), undefined);
+  });
+
+  it('counts the file as one error, names it, and gives no allow-empty hint', () => {
+    // Arrange
+    const loadFailure = {
+      file: 'test/a.spec.mjs',
+      cause: 'SyntaxError: missing ) after argument list (line 5)',
+      stack: 'SyntaxError: missing ) after argument list',
+      line: 5,
+    };
+    const end: ProcessEnd = { exitCode: 1, stderrTail: 'x', duration: 0.2 };
+
+    // Act
+    const outcome = buildOutcome({ records: [], problems: [] }, end, {
+      workingDirectory: cwd,
+      plannedFiles: planned,
+      loadFailure,
+    });
+    const { overall } = countOutcome(outcome, { allowEmpty: false });
+
+    // Assert
+    assert.deepEqual(
+      outcome.tests.map((test) => [test.full_title, test.file, test.state, test.location]),
+      [
+        [
+          'test/a.spec.mjs loading the spec file',
+          'test/a.spec.mjs',
+          'error',
+          { file: 'test/a.spec.mjs', line: 5 },
+        ],
+      ],
+    );
+    assert.equal(
+      outcome.tests[0].message,
+      'test/a.spec.mjs did not load: SyntaxError: missing ) after argument list (line 5)',
+    );
+    assert.deepEqual(
+      [overall.tests, overall.errors, overall.passed + overall.failures + overall.skipped],
+      [1, 1, 0],
+    );
+    assert.match(
+      outcome.problems[0],
+      /^the spec file test\/a\.spec\.mjs did not load, so mocha ran no test \(exit code 1\): SyntaxError: missing \) after argument list \(line 5\)$/,
+    );
+    assert.doesNotMatch(overall.reasons.join('\n'), /allow-empty/);
   });
 });

@@ -174,7 +174,9 @@ async function runAction(deps: ActionDependencies, output: ActionOutput): Promis
     setOutputs(report, files, settings.workspace, artifact);
 
     if (report.overall.status === 'failed') {
-      const message = `Migration verification failed: ${report.overall.reasons.join(' ')}`;
+      // Numbered, one after the other: joined bare, one reason's end ran into the next's start.
+      const reasons = report.overall.reasons.map((reason, index) => `(${index + 1}) ${reason}`);
+      const message = `Migration verification failed: ${reasons.join('; ')}`;
       if (inputs.failOnFailure) output.fail(message);
       else output.annotate('warning', `${message} (fail-on-failure is false, so the step passes)`);
     } else {

@@ -50,7 +50,12 @@ export function summaryTable(summary: string): Record<string, number[]> {
   for (const line of summary.split('\n')) {
     const cells = line.split('|').map((cell) => cell.trim());
     if (cells.length < 10 || !/^\d+$/.test(cells[3] ?? '')) continue;
-    const key = cells[1].replace(/\*/g, '').toLowerCase().replace(/ /g, '_');
+    // "Other (no category)" is the row of `other`.
+    const key = cells[1]
+      .replace(/\*/g, '')
+      .replace(/\s*\(.*\)$/, '')
+      .toLowerCase()
+      .replace(/ /g, '_');
     rows[key] = cells.slice(3, 9).map(Number);
   }
   return rows;

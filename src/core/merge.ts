@@ -59,8 +59,10 @@ export async function mergeVerification(
     redact,
   );
   // Like a run, a merge holds its report path: two merges into one path would mix their files.
-  const files = await withReportLock(settings.reportPath, () =>
-    writeReportFiles(report, settings.reportPath),
+  const files = await withReportLock(
+    settings.reportPath,
+    () => writeReportFiles(report, settings.reportPath, settings.workspace),
+    { onTakeOver: (message) => deps.logger.warning(message) },
   );
   logger.info(`Merged report written to ${relative(settings.workspace, files.json)}`);
   return { report, files };

@@ -192,6 +192,16 @@ function isInside(root: string, path: string): boolean {
 }
 
 /**
+ * Where `path` really leads when that is outside `workspace` (a symlinked folder or file on the
+ * way, followed), else undefined. The check behind {@link resolveInside}, for paths found by a
+ * glob rather than given as an input.
+ */
+export function realPathOutside(path: string, workspace: string): string | undefined {
+  const real = realPathOf(path);
+  return isInside(workspace, path) && isInside(realPathOf(workspace), real) ? undefined : real;
+}
+
+/**
  * Resolves `value` against `base` and checks that it stays inside `workspace`, following
  * symlinks. Returns the absolute path (as resolved, not the real path).
  */
@@ -206,7 +216,7 @@ export function resolveInside(
     throw new InputError(input, value, 'a path inside the workspace, without control characters');
   }
   const path = resolve(base, text);
-  if (!isInside(workspace, path) || !isInside(realPathOf(workspace), realPathOf(path))) {
+  if (realPathOutside(path, workspace) !== undefined) {
     throw new InputError(
       input,
       value,

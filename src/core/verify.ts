@@ -7,12 +7,17 @@ import { findSpecFiles, planShard, type ShardPlan } from '../plan/spec-files.js'
 import { buildReport } from '../report/build.js';
 import { GITHUB_RUN_FIELDS, type RunInfo, type VerificationReport } from '../report/types.js';
 import { withReportLock } from '../report/lock.js';
-import { reportFilePaths, writeReportFiles, type ReportFiles } from '../report/write.js';
+import {
+  checkReportFolder,
+  reportFilePaths,
+  writeReportFiles,
+  type ReportFiles,
+} from '../report/write.js';
 import type { RunOutcome } from '../results/types.js';
 import { runCommandSuites } from '../junit/run.js';
 import { runMigrationsCheck } from '../run/migrations.js';
 import { runMochaSuites } from '../run/mocha.js';
-import { InputError } from './errors.js';
+import { InputError, ReportWriteError } from './errors.js';
 import type { Logger } from './logger.js';
 import { redactDeep, redactingLogger, redactor, secretsFromEnv, secretsInText } from './secrets.js';
 import type { VerifySettings } from './settings.js';
@@ -87,7 +92,9 @@ export async function verify(
   settings: VerifySettings,
   deps: VerifyDependencies,
 ): Promise<VerificationResult> {
-  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps));
+  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps), {
+    onTakeOver: (message) => deps.logger.warning(message),
+  });
 }
 
 async function verifyLocked(
@@ -116,7 +123,6 @@ async function verifyLocked(
     shardPlan?: ShardPlan,
     migrations?: unknown,
   ): Promise<VerificationResult> => {
-    await redactFile(files.log, redact);
     // Redacted whole, after it is built: an input or a file name can carry a credential too.
     const built = redactDeep(
       buildReport({
@@ -134,7 +140,17 @@ async function verifyLocked(
       }),
       redact,
     );
-    const written = await writeReportFiles(built, settings.reportPath);
+    // The report's folder may have been swapped for a link while the suites ran: nothing,
+    // not even the redacted log, is written before it is checked again.
+    try {
+      await checkReportFolder(settings.reportPath, settings.workspace);
+    } catch (error) {
+      if (error instanceof ReportWriteError)
+        throw new ReportWriteError(error.file, error.reason, built);
+      throw error;
+    }
+    await redactFile(files.log, redact);
+    const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
@@ -199,6 +215,7 @@ async function verifyLocked(
     const outcome = await logger.group(`Running ${runner.command} and reading its JUnit XML`, () =>
       runCommandSuites({
         workingDirectory: settings.workingDirectory,
+        workspace: settings.workspace,
         command: runner.command,
         args: runner.args,
         junitGlobs: runner.junitGlobs,

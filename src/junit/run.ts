@@ -1,11 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { InputError, ReportReadError } from '../core/errors.js';
+import { realPathOutside } from '../core/validate.js';
 import type { Logger } from '../core/logger.js';
 import type { RunOutcome, TestRecord } from '../results/types.js';
 import { junitCategory, type CategoryRule } from './categories.js';
-import { parseJUnit, type JUnitCase } from './parse.js';
+import { readJUnitFile, type CountMismatch, type JUnitCase } from './parse.js';
 import { commandLine, runLoggedProcess, type CommandProcessFactory } from '../run/process.js';
 
 export {
@@ -25,6 +26,11 @@ export {
 export interface CommandSuitesOptions {
   /** Absolute directory the command runs in; the JUnit globs and test files are relative to it. */
   workingDirectory: string;
+  /**
+   * The workspace: a JUnit file that leads out of it through a symbolic link (a linked folder or
+   * file) is not read. Default: the working directory.
+   */
+  workspace?: string;
   /** The program, as `parseCommand` returned it. */
   command: string;
   /** Its arguments. */
@@ -114,9 +120,15 @@ function toRecord(
   test: JUnitCase,
   workingDirectory: string,
   rules: readonly CategoryRule[],
+  paths: Map<string, string>,
 ): TestRecord {
   const title_path = titlePath(test);
-  const file = test.file === null ? null : relativePath(workingDirectory, test.file);
+  // Thousands of cases share a file: one string for each, not one per record.
+  let file: string | null = null;
+  if (test.file !== null) {
+    file = paths.get(test.file) ?? relativePath(workingDirectory, test.file);
+    paths.set(test.file, file);
+  }
   const record: TestRecord = {
     title_path,
     full_title: title_path.join(' '),
@@ -134,6 +146,27 @@ function toRecord(
   return record;
 }
 
+/** Suites named in one mismatch problem; the rest are counted. */
+const MAX_MISMATCHES = 3;
+
+/** One problem for a file whose suites declare more tests, failures or errors than they hold. */
+function describeMismatches(name: string, mismatches: readonly CountMismatch[]): string {
+  const listed = mismatches
+    .slice(0, MAX_MISMATCHES)
+    .map(({ suite, attribute, declared, shown }) =>
+      attribute === 'tests'
+        ? `${suite} declares tests="${declared}" but holds ${shown} <testcase> elements`
+        : `${suite} declares ${attribute}="${declared}" but only ${shown} of its test cases failed or errored`,
+    )
+    .join('; ');
+  const more =
+    mismatches.length > MAX_MISMATCHES ? `; and ${mismatches.length - MAX_MISMATCHES} more` : '';
+  return (
+    `${name} declares more than it holds: ${listed}${more}. The file was cut short or edited, ` +
+    'so the tests it lists cannot be trusted to be all of them'
+  );
+}
+
 /**
  * Runs the command of a non-mocha suite in the working directory (no shell; the caller's
  * variables added to the environment), streaming its output to the logger and appending it to
@@ -145,7 +178,10 @@ function toRecord(
  * the command's exit code); an XML file does not parse (the file is named); an XML file is older
  * than the run (left over from an earlier one; it is not counted); an XML file holds no tests;
  * or the exit code and the XML disagree (a non-zero exit with no failures or errors in the XML,
- * or a zero exit with failures or errors in it). `completed` is true when the command exited by
+ * or a zero exit with failures or errors in it); a file leads out of `workspace` through a
+ * symbolic link (it is not read); or a `<testsuite>`'s `tests`, `failures` or `errors`
+ * attribute declares more than its test cases show (the file and both counts are named).
+ * `completed` is true when the command exited by
  * itself and at least one fresh XML file was read.
  *
  * Throws `InputError('junit-path', ...)` before running anything when a glob is absolute or has `..`.
@@ -202,6 +238,7 @@ export async function runCommandSuites(options: CommandSuitesOptions): Promise<R
   const tests: TestRecord[] = [];
   let freshFiles = 0;
   let broken = 0;
+  let linkedOut = 0;
   for (const file of files) {
     const name = relativePath(workingDirectory, file);
     const mtime = after.get(file);
@@ -215,13 +252,28 @@ export async function runCommandSuites(options: CommandSuitesOptions): Promise<R
       );
       continue;
     }
+    const outside = realPathOutside(file, options.workspace ?? workingDirectory);
+    if (outside !== undefined) {
+      broken += 1;
+      linkedOut += 1;
+      problems.push(
+        `${name} leads through a symbolic link to ${outside}, outside the workspace: it is not read, ` +
+          "since the JUnit XML must be the run's own; write it inside the workspace",
+      );
+      continue;
+    }
     freshFiles += 1;
+    // Each testcase becomes a record as it is read, so the document is never held whole.
+    const records: TestRecord[] = [];
+    const paths = new Map<string, string>();
     let suite;
     try {
-      suite = parseJUnit(await readFile(file, 'utf8'), name);
+      suite = await readJUnitFile(file, name, (test) =>
+        records.push(toRecord(test, workingDirectory, rules, paths)),
+      );
     } catch (error) {
       broken += 1;
-      // parseJUnit's errors already name the file ("Cannot use junit.xml: ..."); I/O errors do not.
+      // readJUnitFile's errors already name the file ("Cannot use junit.xml: ..."); others do not.
       problems.push(
         error instanceof ReportReadError
           ? error.message
@@ -229,13 +281,14 @@ export async function runCommandSuites(options: CommandSuitesOptions): Promise<R
       );
       continue;
     }
-    if (suite.tests.length === 0) {
+    if (suite.tests === 0) {
       problems.push(
         `${name} holds no tests (no <testcase> elements): nothing in it can pass the gate`,
       );
       continue;
     }
-    for (const test of suite.tests) tests.push(toRecord(test, workingDirectory, rules));
+    if (suite.mismatches.length > 0) problems.push(describeMismatches(name, suite.mismatches));
+    for (const record of records) tests.push(record);
   }
 
   const code = exitCode === null ? 'no exit code' : `exit code ${exitCode}`;
@@ -246,7 +299,7 @@ export async function runCommandSuites(options: CommandSuitesOptions): Promise<R
         : `the command ${shown} succeeded but wrote no JUnit XML matching ${globsText}: tell the runner to write ` +
             'it there (pytest --junitxml=junit.xml, jest with jest-junit, go test with go-junit-report or gotestsum --junitfile)',
     );
-  } else if (freshFiles === 0) {
+  } else if (freshFiles === 0 && linkedOut === 0) {
     problems.push(
       `the command ${shown} (${code}) wrote no new JUnit XML matching ${globsText}; only old files were found`,
     );

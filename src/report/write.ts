@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { constants } from 'node:fs';
+import { access, lstat, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { ReportReadError, ReportWriteError } from '../core/errors.js';
+import { realPathOutside } from '../core/validate.js';
 import { renderJUnit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { reportShapeProblems } from './shape.js';
@@ -42,11 +44,52 @@ export function reportFilePaths(reportPath: string): ReportFiles {
 async function writeAtomically(path: string, content: string): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, content, 'utf8');
+    // A new file, never one that is there already, and never through a link at its name.
+    const handle = await open(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      0o644,
+    );
+    try {
+      await handle.writeFile(content, 'utf8');
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new ReportWriteError(path, (error as Error).message);
+  }
+}
+
+/**
+ * Checks, just before the report's files are written, that the report's folder is still inside
+ * `workspace`: each folder from the workspace down is looked at without following it (lstat),
+ * and one that has become a symbolic link leading out (a folder swapped for a link while the
+ * suites ran) is refused with a `ReportWriteError` naming it and where it leads, so nothing is
+ * written outside the workspace. Folders that do not exist yet are fine: they are created inside.
+ */
+export async function checkReportFolder(reportPath: string, workspace: string): Promise<void> {
+  const folder = dirname(reportPath);
+  const parts = relative(workspace, folder)
+    .split(sep)
+    .filter((part) => part !== '');
+  let current = workspace;
+  for (const part of ['', ...parts]) {
+    current = part === '' ? current : join(current, part);
+    const stats = await lstat(current).catch(() => undefined);
+    if (stats === undefined) return;
+    if (!stats.isSymbolicLink() && !stats.isDirectory() && current !== workspace) {
+      throw new ReportWriteError(folder, `${current} is not a folder`);
+    }
+    const outside = stats.isSymbolicLink() ? realPathOutside(current, workspace) : undefined;
+    if (outside !== undefined || part === '..') {
+      throw new ReportWriteError(
+        folder,
+        `the report's folder leads through the symbolic link ${current} to ${outside ?? 'a folder'} ` +
+          'outside the workspace (was it replaced while the suites ran?): nothing is written through it',
+      );
+    }
   }
 }
 
@@ -62,14 +105,18 @@ async function exists(path: string): Promise<boolean> {
  * Markdown summary first and the JSON report last, each atomically, so a JSON report on disk
  * means its companions are complete. When no test process ran (no spec files) there is no
  * log yet; a one-line log saying so is written, so the artifact always holds all four files.
+ * With `workspace`, the folder is checked first (see {@link checkReportFolder}). Each file is a
+ * new temporary file (opened without following links) renamed over its target.
  * Throws `ReportWriteError` naming the file and the cause, carrying `report`.
  */
 export async function writeReportFiles(
   report: VerificationReport,
   reportPath: string,
+  workspace?: string,
 ): Promise<ReportFiles> {
   const files = reportFilePaths(reportPath);
   try {
+    if (workspace !== undefined) await checkReportFolder(reportPath, workspace);
     await mkdir(dirname(reportPath), { recursive: true }).catch((error: Error) => {
       throw new ReportWriteError(
         dirname(reportPath),

@@ -7,7 +7,7 @@
  */
 import Mocha from 'mocha';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 function parse(argv: string[]): { reporter: string; grep?: string; files: string[] } {
   const separator = argv.indexOf('--');
@@ -30,12 +30,19 @@ const mocha = new Mocha({
   ...(grep ? { grep } : {}),
 });
 for (const file of files) mocha.addFile(resolve(file));
+// mocha announces each file before importing it: the last one announced is the one that failed.
+let loading: string | undefined;
+mocha.suite.on('pre-require', (_context: unknown, file: string) => {
+  loading = file;
+});
 try {
   await mocha.loadFilesAsync();
 } catch (error) {
-  // The stack of a load error names the spec file (and for a syntax error, the line).
+  // Named first, so the run stage finds the file before any other the error mentions.
+  const which =
+    loading === undefined ? 'a spec file' : `the spec file ${relative(process.cwd(), loading)}`;
   console.error(
-    `Error: a spec file failed to load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    `Error: ${which} failed to load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   );
   process.exit(1);
 }

@@ -204,7 +204,9 @@ export function gate(outcome: RunOutcome, options: GateOptions): GateVerdict {
       `${plural(outcome.hook_failures.length, 'after hook')} failed: ${listNames(outcome.hook_failures)}`,
     );
   }
-  if (!options.allowEmpty) {
+  // A run that did not complete already says why nothing ran (a load error, a crash): the
+  // allow-empty hint would point at the wrong cure.
+  if (!options.allowEmpty && outcome.completed) {
     if (outcome.tests.length === 0) {
       reasons.push('no tests were collected; set allow-empty: true if that is expected');
     } else if (skipped.length === outcome.tests.length) {

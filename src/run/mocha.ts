@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -5,7 +6,7 @@ import { delimiter, dirname, join } from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { RECORDS_ENV } from '../reporter/records.js';
 import type { RunOutcome } from '../results/types.js';
-import { buildOutcome, parseRecords } from './outcome.js';
+import { buildOutcome, findLoadFailure, parseRecords, type LoadFailure } from './outcome.js';
 import { runLoggedProcess, type CommandProcessFactory } from './process.js';
 
 /** What `runMochaSuites` needs. */
@@ -132,5 +133,52 @@ export async function runMochaSuites(options: MochaSuitesOptions): Promise<RunOu
   }
   const parsed = parseRecords(text, 'of test events');
   parsed.problems.unshift(...parsedProblems);
-  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files });
+  const started = parsed.records.some((record) => record.type === 'start');
+  const loadFailure = started
+    ? undefined
+    : findLoadFailure(end.stderrTail, options.files, workingDirectory);
+  if (loadFailure) await pinpoint(loadFailure, workingDirectory, findNode(options.env));
+  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files, loadFailure });
+}
+
+/**
+ * Finds the line a load failure points at when the error did not say: for a syntax error, what
+ * `node --check` says (node's ESM loader gives mocha no line); for a module that cannot be found,
+ * the first line of the spec file that names it. Leaves `failure` as it is when neither helps.
+ */
+async function pinpoint(
+  failure: LoadFailure,
+  workingDirectory: string,
+  node: string,
+): Promise<void> {
+  if (failure.line !== undefined) return;
+  const path = join(workingDirectory, failure.file);
+  if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
+    const check = await new Promise<string>((resolve) => {
+      execFile(
+        node,
+        ['--check', path],
+        { cwd: workingDirectory, timeout: 10_000 },
+        (_error, _stdout, stderr) => resolve(String(stderr)),
+      );
+    });
+    // node prints `/abs/x.spec.mjs:5`, the line, a caret, then the error.
+    const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, 'm').exec(check)?.[1];
+    if (line !== undefined) {
+      failure.line = Number(line);
+      failure.cause = `${failure.cause} (line ${line})`;
+    }
+    return;
+  }
+  const missing = /Cannot find (?:module|package) '([^']+)'/.exec(failure.cause)?.[1];
+  if (missing === undefined) return;
+  const source = await readFile(path, 'utf8').catch(() => undefined);
+  const index = source
+    ?.split('\n')
+    .findIndex((line) => line.includes(`'${missing}'`) || line.includes(`"${missing}"`));
+  if (index !== undefined && index !== -1) failure.line = index + 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

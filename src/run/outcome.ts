@@ -1,4 +1,5 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CollectedTest, ErrorRecord, HookPlace, ReporterRecord } from '../reporter/records.js';
 import type {
   HookFailure,
@@ -119,6 +120,80 @@ function loadExitDescription(end: ProcessEnd): string {
   return exitDescription(end);
 }
 
+/** A spec file that did not load, and why: what the run stage learnt from the test process's stderr. */
+export interface LoadFailure {
+  /** The spec file, relative to the working directory, as planned. */
+  file: string;
+  /**
+   * The error itself, e.g. `Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'verify-migration'
+   * imported from ...` or `SyntaxError: missing ) after argument list`, without stack frames.
+   */
+  cause: string;
+  /** The error's lines as printed, stack frames included. */
+  stack: string;
+  /** 1-based line in `file` the error points at, when known. */
+  line?: number;
+}
+
+/** A line that starts the printed error: mocha's and the bundled runner's prefixes, then `XxxError...`. */
+const ERROR_LINE =
+  /^\s*(?:Exception during run: |Error: the spec file .*? failed to load: |Error: a spec file failed to load: )?((?:[A-Z][\w$]*)?Error\b.*)$/;
+
+/**
+ * Finds the spec file that did not load, and the error, in the stderr of a test process that never
+ * started the run: the first planned file the output names (by absolute path, `file://` URL or
+ * relative path; mocha names it in the error, a `Require stack` or a stack frame) and the first
+ * error line with the lines that follow it up to the first stack frame. Undefined when no planned
+ * file is named.
+ */
+export function findLoadFailure(
+  stderr: string,
+  plannedFiles: readonly string[],
+  workingDirectory: string,
+): LoadFailure | undefined {
+  let best: { file: string; at: number } | undefined;
+  for (const file of plannedFiles) {
+    const absolute = join(workingDirectory, file);
+    for (const form of [absolute, pathToFileURL(absolute).href, file]) {
+      const at = stderr.indexOf(form);
+      if (at !== -1 && (best === undefined || at < best.at)) best = { file, at };
+    }
+  }
+  if (best === undefined) return undefined;
+  const lines = stderr.split('\n');
+  const start = lines.findIndex((line) => ERROR_LINE.test(line));
+  if (start === -1) return { file: best.file, cause: 'the error was not printed', stack: '' };
+  let end = start + 1;
+  while (end < lines.length && !/^\s+at /.test(lines[end]) && lines[end].trim() !== '') end += 1;
+  const frames = end;
+  while (end < lines.length && /^\s+at /.test(lines[end])) end += 1;
+  const first = ERROR_LINE.exec(lines[start])![1]
+    // mocha's ESM loader names the file inside the error's name: `SyntaxError[ @/abs/x.mjs ]`.
+    .replace(/^(\w*Error)\[ @.*? \]/, '$1');
+  const cause = [first, ...lines.slice(start + 1, frames)].join('\n').trim();
+  const stack = [first, ...lines.slice(start + 1, end)].join('\n').trim();
+  const failure: LoadFailure = { file: best.file, cause, stack };
+  const location = locate(stack, workingDirectory);
+  if (location && location.file === best.file) failure.line = location.line;
+  return failure;
+}
+
+/** The test record of a spec file that did not load: one error, so a JUnit reader sees it. */
+function loadFailureRecord(failure: LoadFailure): TestRecord {
+  const record: TestRecord = {
+    title_path: [failure.file, 'loading the spec file'],
+    full_title: `${failure.file} loading the spec file`,
+    file: failure.file,
+    category: 'other',
+    state: 'error',
+    duration: 0,
+    message: `${failure.file} did not load: ${failure.cause}`,
+  };
+  if (failure.stack !== '') record.stack = failure.stack;
+  if (failure.line !== undefined) record.location = { file: failure.file, line: failure.line };
+  return record;
+}
+
 /**
  * Turns the reporter's records and how the process ended into the run's outcome, with the exact
  * counting rules: every collected test appears exactly once; a test blocked by a failing hook is
@@ -128,7 +203,12 @@ function loadExitDescription(end: ProcessEnd): string {
 export function buildOutcome(
   parsed: ParsedRecords,
   end: ProcessEnd,
-  context: { workingDirectory: string; plannedFiles: readonly string[] },
+  context: {
+    workingDirectory: string;
+    plannedFiles: readonly string[];
+    /** The spec file that did not load, when the caller found it (see `findLoadFailure`). */
+    loadFailure?: LoadFailure;
+  },
 ): RunOutcome {
   const problems = [...parsed.problems];
   const { records } = parsed;
@@ -138,15 +218,19 @@ export function buildOutcome(
   if (end.startError !== undefined)
     problems.push(`the test process could not be started: ${end.startError}`);
   if (!start) {
+    const failure = end.stoppedBecause === undefined ? context.loadFailure : undefined;
     problems.push(
       end.stoppedBecause !== undefined
         ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`
-        : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
+        : failure !== undefined
+          ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}`
+          : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
     );
     return {
       completed: false,
       exit_code: end.exitCode,
-      tests: [],
+      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+      tests: failure === undefined ? [] : [loadFailureRecord(failure)],
       hook_failures: [],
       problems,
       duration: end.duration,
