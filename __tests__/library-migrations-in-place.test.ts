@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { AssertionError } from 'node:assert';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { TableColumn, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { DifferencesError } from '../src/library/assert.js';
+import type { ThrowawayDatabase } from '../src/library/database/types.js';
 import { forEachDatabase } from './support/databases.js';
+import { skipOrFail } from './support/requirements.js';
+import { installServiceFixtures, SERVICES_DIR } from './support/service-fixtures.js';
 import {
   checkInPlaceMigration,
   verifyInPlaceMigration,
@@ -342,5 +348,55 @@ describe('verifyInPlaceMigration', function () {
     );
 
     assert.equal(result.passed, true);
+  });
+});
+
+describe("checkInPlaceMigration with the service's own DataSource (TypeORM 0.3 + sqlite3)", function () {
+  this.timeout(120_000);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let TypeOrm03: any;
+  before(async function () {
+    const missing = installServiceFixtures();
+    if (missing) skipOrFail(this, missing);
+    const entry = createRequire(join(SERVICES_DIR, 'package.json')).resolve('typeorm');
+    TypeOrm03 = await import(pathToFileURL(entry).href);
+  });
+
+  /** The service's factory: its own TypeORM 0.3 and sqlite3, the migrations of each version. */
+  const factory =
+    (newer: new () => MigrationInterface) => (database: ThrowawayDatabase, version: string) =>
+      new TypeOrm03.DataSource({
+        type: 'sqlite',
+        database: (database.options as { database: string }).database,
+        migrations:
+          version === '1.0.0' ? [CreateTool1700000000000] : [CreateTool1700000000000, newer],
+      });
+  const seed = async (dataSource: DataSource) => {
+    await dataSource.query(
+      `INSERT INTO tool (id, name, url) VALUES (1, 'Hammer', 'http://a'), (2, 'Saw', 'http://b')`,
+    );
+  };
+
+  it("runs the new migration on the service's stack and finds what its down() does not restore", async function () {
+    const result = await checkInPlaceMigration({
+      createDataSource: factory(LossyDown1700000000001),
+      seed,
+      forward: { tool: { renamedColumns: { url: 'endpoint_url' } } },
+    });
+    assert.deepEqual(result.applied, ['LossyDown1700000000001']);
+    assert.deepEqual(result.reverted, ['LossyDown1700000000001']);
+    assert.equal(result.forwardTotal, 0);
+    assert.equal(result.rollbackTotal, 2, JSON.stringify(result.rollback));
+    assert.ok(result.rollback.every((difference) => /column url/.test(difference.message)));
+    assert.equal(result.passed, false);
+  });
+
+  it('passes a reversible migration', async function () {
+    const result = await checkInPlaceMigration({
+      createDataSource: factory(SlugAndEndpoint1700000000001),
+      seed,
+      forward: { tool: { renamedColumns: { url: 'endpoint_url' }, addedColumns: ['slug'] } },
+    });
+    assert.equal(result.passed, true, JSON.stringify([...result.forward, ...result.rollback]));
   });
 });

@@ -87,6 +87,31 @@ export {
   type InPlaceMigrationResult,
 } from './migrations/in-place.js';
 
+// The migrations check: the service's own migrations on a seeded throwaway copy.
+export {
+  checkMigrations,
+  DEFAULT_ROWS_PER_TABLE,
+  MigrationsSetupError,
+  type ClassifiedChange,
+  type DownStatus,
+  type FullRollback,
+  type MigrationOutcome,
+  type MigrationsCheckOptions,
+  type MigrationsCheckResult,
+} from './migrations/check.js';
+export { describeMigrations, type DescribeMigrationsOptions } from './migrations/describe.js';
+export type { ChangeClass } from './migrations/classify.js';
+export type { Finding, FindingKind } from './migrations/findings.js';
+export { GitRefError } from './migrations/git.js';
+export {
+  INTENT_FILE_NAME,
+  IntentFileError,
+  parseIntent,
+  type Intent,
+} from './migrations/intent.js';
+export type { HeldLock } from './migrations/locks.js';
+export { DataSourceModuleError } from './migrations/service.js';
+
 // Throwaway databases.
 export {
   DATABASE_URL_ENV,

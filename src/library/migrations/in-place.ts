@@ -20,6 +20,7 @@ import {
   type MigrationList,
   type PerVersion,
 } from '../suites/database.js';
+import type { ThrowawayDatabase } from '../database/types.js';
 import { CleanupStack } from '../suites/resources.js';
 import { newVersion as envNewVersion, oldVersion as envOldVersion } from '../versions.js';
 
@@ -68,6 +69,15 @@ export interface InPlaceMigrationOptions {
   oldVersion?: string;
   /** Default: `newVersion()`. */
   newVersion?: string;
+  /**
+   * Makes each database's DataSource with the service's own TypeORM (0.3 or 1.x) and driver, on
+   * the throwaway database made for it (`database.options` holds its connection), knowing the
+   * migrations of `version`: the old version's for the reference and the seeding, the new
+   * version's for the migrated copy. The check initialises it when the factory did not and runs
+   * its migrations in its own `migrationsTransactionMode`. With it, `migrations`, `entities` and
+   * `dataSourceOptions` are not used.
+   */
+  createDataSource?: (database: ThrowawayDatabase, version: string) => unknown;
   /** More TypeORM options for the data sources (`logging`, `namingStrategy`, ...). */
   dataSourceOptions?: Partial<
     Omit<DataSourceOptions, 'type' | 'database' | 'entities' | 'migrations'>
@@ -117,11 +127,15 @@ export async function checkInPlaceMigration(
 ): Promise<InPlaceMigrationResult> {
   const oldVersion = options.oldVersion ?? envOldVersion();
   const newVersion = options.newVersion ?? envNewVersion();
-  const oldMigrations = options.oldMigrations ?? options.migrations;
-  const newMigrations = options.newMigrations ?? options.migrations;
-  if (oldMigrations === undefined || newMigrations === undefined) {
+  const oldMigrations = options.oldMigrations ?? options.migrations ?? [];
+  const newMigrations = options.newMigrations ?? options.migrations ?? [];
+  const given = options.createDataSource ?? options.oldMigrations ?? options.migrations;
+  if (
+    given === undefined ||
+    (!options.createDataSource && (options.newMigrations ?? options.migrations) === undefined)
+  ) {
     throw new TypeError(
-      'checkInPlaceMigration: give migrations (a function of the version), or oldMigrations and newMigrations.',
+      "checkInPlaceMigration: give createDataSource (the service's own DataSource per version), migrations (a function of the version), or oldMigrations and newMigrations.",
     );
   }
   const url = options.url ?? databaseUrlFromEnv();
@@ -131,21 +145,23 @@ export async function checkInPlaceMigration(
     version: string,
     migrations: PerVersion<MigrationList>,
     entities: PerVersion<EntityList> | undefined,
-  ): Promise<DataSource> => {
+  ): Promise<{ dataSource: DataSource; database: ThrowawayDatabase }> => {
     const database = await createThrowawayDatabase({ url, label });
     cleanup.add(`drop the ${label} database ${database.name}`, () => database.drop());
-    const dataSource = await openVersionDataSource({
-      database,
-      version,
-      migrations,
-      entities,
-      synchronize: false,
-      extra: options.dataSourceOptions,
-    });
+    const dataSource = options.createDataSource
+      ? await openServiceVersion(options.createDataSource, database, version, true)
+      : await openVersionDataSource({
+          database,
+          version,
+          migrations,
+          entities,
+          synchronize: false,
+          extra: options.dataSourceOptions,
+        });
     cleanup.add(`destroy the ${label} DataSource`, () =>
       dataSource.isInitialized ? dataSource.destroy() : undefined,
     );
-    return dataSource;
+    return { dataSource, database };
   };
 
   let outcome: Error | undefined;
@@ -210,7 +226,39 @@ interface CheckPlan {
     version: string,
     migrations: PerVersion<MigrationList>,
     entities: PerVersion<EntityList> | undefined,
-  ): Promise<DataSource>;
+  ): Promise<{ dataSource: DataSource; database: ThrowawayDatabase }>;
+}
+
+/** The transaction mode a data source's own options ask for its migrations. */
+function transactionModeOf(dataSource: DataSource): 'all' | 'none' | 'each' {
+  const mode = (dataSource.options as { migrationsTransactionMode?: unknown })
+    .migrationsTransactionMode;
+  return mode === 'none' || mode === 'each' ? mode : 'all';
+}
+
+/**
+ * The service's own DataSource of `version` on `database`, initialised; with `migrate`, its
+ * migrations run too, in its own transaction mode.
+ */
+async function openServiceVersion(
+  create: NonNullable<InPlaceMigrationOptions['createDataSource']>,
+  database: ThrowawayDatabase,
+  version: string,
+  migrate: boolean,
+): Promise<DataSource> {
+  // The service's own TypeORM's class: typed as ours, since both have what the check calls.
+  const dataSource = (await create(database, version)) as DataSource;
+  try {
+    if (!dataSource.isInitialized) await dataSource.initialize();
+    if (migrate) await dataSource.runMigrations({ transaction: transactionModeOf(dataSource) });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw new Error(
+      `Cannot make the schema of version ${version} on ${database.maskedUrl} with the service's DataSource: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return dataSource;
 }
 
 async function runCheck(
@@ -222,26 +270,47 @@ async function runCheck(
   const newEntities = options.newEntities ?? options.entities;
 
   // The reference: old version, seeded, never migrated.
-  const reference = await plan.open('reference', oldVersion, plan.oldMigrations, oldEntities);
+  const { dataSource: reference } = await plan.open(
+    'reference',
+    oldVersion,
+    plan.oldMigrations,
+    oldEntities,
+  );
   await options.seed(reference, oldVersion);
   // The subject: the same, then migrated in place, as production will be.
-  const seeding = await plan.open('subject', oldVersion, plan.oldMigrations, oldEntities);
+  const { dataSource: seeding, database: subjectDatabase } = await plan.open(
+    'subject',
+    oldVersion,
+    plan.oldMigrations,
+    oldEntities,
+  );
   await options.seed(seeding, oldVersion);
   const tables = options.tables ?? (await userTables(reference));
   // Same database, new version's migrations: close the old-version connection first (SQLite file locks).
   const subjectOptions = seeding.options;
   await seeding.destroy();
-  const newMigrationList = await resolvePerVersion(plan.newMigrations, newVersion);
-  const subject = new DataSource({
-    ...subjectOptions,
-    migrations: newMigrationList ?? [],
-    entities: (await resolvePerVersion(newEntities, newVersion)) ?? [],
-    synchronize: false,
-    migrationsRun: false,
-  } as DataSourceOptions);
-  await subject.initialize();
+  let subject: DataSource;
+  if (options.createDataSource) {
+    subject = await openServiceVersion(
+      options.createDataSource,
+      subjectDatabase,
+      newVersion,
+      false,
+    );
+  } else {
+    const newMigrationList = await resolvePerVersion(plan.newMigrations, newVersion);
+    subject = new DataSource({
+      ...subjectOptions,
+      migrations: newMigrationList ?? [],
+      entities: (await resolvePerVersion(newEntities, newVersion)) ?? [],
+      synchronize: false,
+      migrationsRun: false,
+    } as DataSourceOptions);
+    await subject.initialize();
+  }
+  const mode = options.createDataSource ? transactionModeOf(subject) : 'each';
   try {
-    const applied = (await subject.runMigrations({ transaction: 'each' })).map(
+    const applied = (await subject.runMigrations({ transaction: mode })).map(
       (migration) => migration.name,
     );
     const forward: Difference[] = [];
@@ -271,7 +340,7 @@ async function runCheck(
     let failedDown: FailedDown | undefined;
     for (const name of [...applied].reverse()) {
       try {
-        await subject.undoLastMigration({ transaction: 'each' });
+        await subject.undoLastMigration({ transaction: mode });
         reverted.push(name);
       } catch (error) {
         failedDown = {
