@@ -4,7 +4,8 @@
  * Each planted bug must be found and named; a clean window must give no finding that fails.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   DataSource,
   Table,
@@ -21,6 +22,7 @@ import {
 } from '../src/library/migrations/check.js';
 import { parseIntent } from '../src/library/migrations/intent.js';
 import { forEachDatabase, type DatabaseUnderTest } from './support/databases.js';
+import { makeTempDir } from './support/paths.js';
 
 /** The old version: users and their posts (a cascade), and a keyless audit table. */
 class Init1700000000001 implements MigrationInterface {
@@ -434,6 +436,40 @@ describe("migrations check: the service's own migrations on a seeded copy", func
         assert.deepEqual(add.rewritten, [], 'adding a nullable column rewrites nothing');
         assert.equal(result.passed, true, 'a widening with an exact down passes');
       });
+  });
+
+  it("seeds with the service's own SQL file instead of generated rows", async function () {
+    class DropNick1700000000011 implements MigrationInterface {
+      name = 'DropNick1700000000011';
+      async up(q: QueryRunner): Promise<void> {
+        await q.query('ALTER TABLE users DROP COLUMN nick');
+      }
+      async down(q: QueryRunner): Promise<void> {
+        await q.query('ALTER TABLE users ADD COLUMN nick varchar(50) NULL');
+      }
+    }
+    const folder = makeTempDir('seed-file');
+    const file = join(folder, 'seed.sql');
+    writeFileSync(
+      file,
+      "-- two users, one with a nick\nINSERT INTO users (id, name, nick, score) VALUES (1, 'ada', 'a', 3);\nINSERT INTO users (id, name, nick, score) VALUES (2, 'bob', NULL, 0);\n",
+    );
+    const result = await checkMigrations({
+      dataSource: {
+        DataSource: DataSource as never,
+        options: { type: 'better-sqlite3', migrations: [Init1700000000001, DropNick1700000000011] },
+      },
+      oldMigrations: ['Init1700000000001'],
+      seedFile: file,
+    });
+    assert.equal((result.seed as { file?: string }).file, file);
+    const dropped = result.migrations[0].findings.find(
+      (f) => f.kind === 'column-dropped-with-data',
+    );
+    assert.ok(dropped, JSON.stringify(result.migrations[0].findings));
+    // Only the seed file's rows: one user had a nick.
+    assert.equal(dropped.count, 1);
+    assert.deepEqual(dropped.examples, ["id=1: 'a'"]);
   });
 
   it('drops its SQLite file', async function () {
