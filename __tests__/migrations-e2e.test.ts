@@ -6,7 +6,7 @@
  * written here. Every planted bug must be named; nothing else may fail.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openAdminConnection, parseServerUrl } from '../src/library/database/admin.js';
 import type { VerificationReport } from '../src/report/types.js';
@@ -227,6 +227,27 @@ describe('migrations mode on real services (built action and CLI)', function () 
         ),
         JSON.stringify(findings),
       );
+    });
+
+    it('says which old migrations changed since the base ref (production ran their old text)', async function () {
+      const service = repo({ service: 'jellyseerr', window: 1 });
+      const edited = service.migrations.old[3];
+      appendFileSync(join(service.dir, edited), '// edited after release\n');
+      const cli = await runBuiltCli(
+        [
+          'migrations',
+          '--service',
+          'j',
+          '--data-source',
+          'server/datasource.ts',
+          '--base-ref',
+          service.baseRef,
+        ],
+        service.dir,
+      );
+      const report = readReport(service.dir);
+      assert.deepEqual(report.migrations?.changed_old_migrations, [edited], cli.stdout);
+      assert.match(cli.stdout, /changed since the base ref/);
     });
 
     it('fails the gate on a shallow clone, saying to fetch the history', async function () {

@@ -70,6 +70,8 @@ export interface MigrationsSection {
   keyless_tables: string[];
   /** Intent entries naming no new migration. */
   stale_intent: string[];
+  /** Old version's migration files changed since the base ref (production ran the ref's text). */
+  changed_old_migrations?: string[];
   /** Every new migration's down() newest first, back to the old version's schema. */
   rollback: {
     reverted: string[];
@@ -174,6 +176,9 @@ export function migrationsSection(result: unknown): MigrationsSection | undefine
           },
     keyless_tables: list(raw.keylessTables).map(text),
     stale_intent: list(raw.staleIntent).map(text),
+    ...(Array.isArray(raw.changedOldMigrations)
+      ? { changed_old_migrations: raw.changedOldMigrations.map(text) }
+      : {}),
     rollback: copyRollback((raw.rollback ?? {}) as Json),
     passed: raw.passed === true,
     migrations: list(raw.migrations).map((item) => copyEntry(item as Json)),
@@ -247,6 +252,11 @@ export function renderMigrations(section: MigrationsSection): string[] {
         : `❌ Rollback to the old version: ${rollback.drift.length} schema differences remain: ${rollback.drift.map(escapeMarkdown).join('; ')}`,
     '',
   );
+  if (section.changed_old_migrations?.length)
+    lines.push(
+      `⚠️ ${section.changed_old_migrations.length} migration file${section.changed_old_migrations.length === 1 ? '' : 's'} of the old version changed since the base ref (production ran the old text; this check ran the new): ${section.changed_old_migrations.map(escapeMarkdown).join(', ')}`,
+      '',
+    );
   for (const table of section.keyless_tables)
     lines.push(
       `ℹ️ Table ${escapeMarkdown(table)} has no primary key: its rows were compared as a multiset.`,

@@ -135,6 +135,11 @@ export interface MigrationsCheckResult {
   staleIntent: string[];
   /** Every new migration's down(), newest first, back to the old version. */
   rollback: FullRollback;
+  /**
+   * Old version's migration files changed since the base ref (set by `describeMigrations` with a
+   * `baseRef`): production ran the base ref's text, this check ran the working tree's.
+   */
+  changedOldMigrations?: string[];
   /** Where the check stopped before the last new migration, and why. */
   stopped?: { migration: string; reason: string };
   /** True when every new migration passed and the whole rollback did. */

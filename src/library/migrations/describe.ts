@@ -14,7 +14,7 @@ import {
   type MigrationsCheckResult,
 } from './check.js';
 import type { Finding } from './findings.js';
-import { filesAtRef, oldAtRef } from './git.js';
+import { changedSince, filesAtRef, oldAtRef } from './git.js';
 import { INTENT_FILE_NAME } from './intent.js';
 import { loadServiceDataSource, loadServiceMigrations } from './service.js';
 import { existsSync } from 'node:fs';
@@ -75,10 +75,8 @@ export async function describeMigrations(
   const cwd = options.cwd ?? process.cwd();
   const service = await loadServiceDataSource(options.dataSource, cwd);
   const migrations = await loadServiceMigrations(service.options, cwd);
-  const oldMigrations =
-    options.baseRef !== undefined
-      ? oldAtRef(await filesAtRef(options.baseRef, cwd))
-      : options.oldMigrations;
+  const at = options.baseRef !== undefined ? await filesAtRef(options.baseRef, cwd) : undefined;
+  const oldMigrations = at ? oldAtRef(at) : options.oldMigrations;
   const isOld =
     typeof oldMigrations === 'function'
       ? oldMigrations
@@ -115,6 +113,18 @@ export async function describeMigrations(
         intent,
         log: options.log ?? ((line) => console.log(`  ${line}`)),
       });
+      if (at) {
+        const changed = await changedSince(
+          at,
+          migrations.filter((migration) => isOld(migration) && migration.file).map((m) => m.file!),
+        );
+        if (changed.length > 0) {
+          result.changedOldMigrations = changed;
+          (options.log ?? console.log)(
+            `  warning: ${changed.length} of the old version's migration files changed since ${at.ref} (production ran the text at ${at.ref}): ${changed.join(', ')}`,
+          );
+        }
+      }
       if (options.resultPath) await writeFile(options.resultPath, JSON.stringify(result));
     },
     tearDown: async () => undefined,
