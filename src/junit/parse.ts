@@ -291,7 +291,8 @@ export function createJUnitParser(
           pytest: !report && ((parent?.pytest ?? false) || name === 'pytest'),
           label:
             name !== undefined && name !== ''
-              ? `<${tag.name} name=${JSON.stringify(name)}>`
+              ? // A name is shown, not kept whole: a hostile one could be megabytes.
+                `<${tag.name} name=${JSON.stringify(name.length > 200 ? `${name.slice(0, 200)}...` : name)}>`
               : `<${tag.name}>`,
           attributes,
           shown: { tests: 0, failing: 0 },
