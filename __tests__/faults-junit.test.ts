@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertNoFalsePass, writeFiles } from './support/faults.js';
 import { readReport } from './support/published.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { runAction, runBuiltAction, type ActionRun } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -107,6 +107,33 @@ describe('fault matrix: JUnit XML from a command (built action, Node 24)', funct
       reason: /results\/junit\.xml leads through a symbolic link to .*, outside the workspace/,
     });
     assert.equal(report?.overall.tests, 0);
+  });
+
+  it('fault: a junit-path that is a link to a FIFO is refused at once, not waited on', async () => {
+    // Arrange: the command leaves a FIFO where the XML should be; reading it would wait forever.
+    const workspace = workspaceWith({
+      'write.mjs':
+        "import { execFileSync } from 'node:child_process';\nimport { symlinkSync } from 'node:fs';\n" +
+        "execFileSync('mkfifo', ['pipe']);\nsymlinkSync('pipe', 'junit.xml');\n",
+    });
+
+    // Act: the harness kills a run that outlives 30 s and fails the test.
+    const run = await runBuiltAction({
+      workspace,
+      inputs: {
+        service: 'tool-integration',
+        'upload-artifact': 'false',
+        command: 'node write.mjs',
+        'junit-path': 'junit.xml',
+      },
+      timeoutMs: 30_000,
+    });
+
+    // Assert
+    assertNoFalsePass(run, {
+      workspace,
+      reason: /Cannot use junit\.xml: it is a FIFO \(named pipe\), not a regular file/,
+    });
   });
 
   it('fault: a suite declaring more tests than its test cases show fails the gate at exit 0, naming the file and both counts', async () => {

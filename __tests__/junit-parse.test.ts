@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportReadError } from '../src/core/errors.js';
 import {
@@ -229,6 +231,26 @@ describe('parseJUnit: what go-junit-report and pytest escape, and counts that do
     // Assert
     assert.deepEqual(suite, { file: 'n.xml', tests: 5, mismatches: [] });
     assert.deepEqual(seen, ['keepsRows', 'renamesStatus', 'answers', 'paginates', 'sorts']);
+  });
+
+  it('refuses a FIFO at once, never waiting for a writer', async () => {
+    // Arrange: a link to a FIFO matches a glob of files.
+    const dir = mkdtempSync(join(tmpdir(), 'junit-fifo-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'fifo')]);
+      symlinkSync(join(dir, 'fifo'), join(dir, 'junit.xml'));
+
+      // Act
+      const act = readJUnitFile(join(dir, 'junit.xml'), 'junit.xml', () => {});
+
+      // Assert
+      await assert.rejects(
+        act,
+        /^ReportReadError: Cannot use junit\.xml: it is a FIFO \(named pipe\), not a regular file$/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a file that cannot be read, naming it', async () => {

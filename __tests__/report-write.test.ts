@@ -6,7 +6,12 @@ import { buildReport } from '../src/report/build.js';
 import { renderJUnit } from '../src/report/junit.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { VerificationReport } from '../src/report/types.js';
-import { readReport, reportFilePaths, writeReportFiles } from '../src/report/write.js';
+import {
+  readReport,
+  reportFilePaths,
+  reportJsonChunks,
+  writeReportFiles,
+} from '../src/report/write.js';
 import { mixed } from './__fixtures__/outcomes/index.js';
 import { makeTempDir } from './support/paths.js';
 import { assertValidReport } from './support/report-schema.js';
@@ -202,5 +207,23 @@ describe('report/write', () => {
         /report\.schema_version should be a 1\.x version, found "2\.0\.0"/,
       );
     });
+  });
+});
+
+describe('reportJsonChunks', () => {
+  it('gives, joined, exactly the pretty-printed report and a newline', () => {
+    // Arrange: records with quotes, newlines, unicode and differences; and no records at all.
+    const full = sampleReport();
+    full.tests[0].message = 'a "quoted"\nline ✓ \u0000 end';
+    const empty = { ...sampleReport(), tests: [] };
+
+    for (const report of [full, empty]) {
+      // Act
+      const pieces = [...reportJsonChunks(report)];
+
+      // Assert
+      assert.equal(pieces.join(''), `${JSON.stringify(report, null, 2)}\n`);
+    }
+    assert.ok([...reportJsonChunks(full)].length > full.tests.length, 'one piece per record');
   });
 });

@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ReportReadError } from '../core/errors.js';
 import type { TestState } from '../results/types.js';
@@ -290,7 +291,8 @@ export function createJUnitParser(
           pytest: !report && ((parent?.pytest ?? false) || name === 'pytest'),
           label:
             name !== undefined && name !== ''
-              ? `<${tag.name} name=${JSON.stringify(name)}>`
+              ? // A name is shown, not kept whole: a hostile one could be megabytes.
+                `<${tag.name} name=${JSON.stringify(name.length > 200 ? `${name.slice(0, 200)}...` : name)}>`
               : `<${tag.name}>`,
           attributes,
           shown: { tests: 0, failing: 0 },
@@ -380,7 +382,8 @@ export function parseJUnit(xml: string, file: string): ParsedSuite {
  * Reads the JUnit XML file at `path` as a stream, passing each `<testcase>` to `onCase` as it is
  * read, so that memory holds one chunk of the text and the caller's records, never the document.
  * `file` names it in errors and in the result. Throws `ReportReadError(file, reason)` as
- * {@link createJUnitParser} says, and for a file that cannot be read or is not UTF-8 text.
+ * {@link createJUnitParser} says, for a file that cannot be read, and for one that is not a
+ * regular file (a FIFO, reached through a link, would otherwise be waited on forever).
  */
 export async function readJUnitFile(
   path: string,
@@ -388,13 +391,32 @@ export async function readJUnitFile(
   onCase: (test: JUnitCase) => void,
 ): Promise<StreamedSuite> {
   const parser = createJUnitParser(file, onCase);
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  let handle;
+  try {
+    // Non-blocking, so that a FIFO (a link to one matches a glob) is refused, not waited on.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      const what = stats.isFIFO()
+        ? 'a FIFO (named pipe)'
+        : stats.isDirectory()
+          ? 'a folder'
+          : 'a device or socket';
+      throw new ReportReadError(file, `it is ${what}, not a regular file`);
+    }
+  } catch (error) {
+    await handle?.close();
+    if (error instanceof ReportReadError) throw error;
+    throw new ReportReadError(file, `it cannot be read: ${(error as Error).message}`);
+  }
+  const stream = handle.createReadStream({ encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
     for await (const chunk of stream) parser.write(chunk as string);
   } catch (error) {
-    stream.destroy();
     if (error instanceof ReportReadError) throw error;
     throw new ReportReadError(file, `it cannot be read: ${(error as Error).message}`);
+  } finally {
+    stream.destroy();
   }
   return { file, ...parser.close() };
 }

@@ -134,30 +134,26 @@ function renderHookFailure(hook: HookFailure, category: Category): string {
  * elements agree (the JSON report counts them apart, in `hook_failures`).
  */
 export function renderJUnit(report: VerificationReport): string {
-  const categories = Object.keys(report.results) as Category[];
-  const suites: string[] = [];
+  return [...renderJUnitChunks(report)].join('');
+}
+
+/**
+ * {@link renderJUnit}'s text in pieces (a test case each), for writing a report of a million
+ * tests without building one string of hundreds of megabytes. Joined, the pieces are exactly
+ * `renderJUnit`'s text.
+ */
+export function* renderJUnitChunks(report: VerificationReport): Generator<string> {
+  const groups = (Object.keys(report.results) as Category[]).map((category) => ({
+    category,
+    result: report.results[category]!,
+    tests: report.tests.filter((test) => categoryKey(test.category) === category),
+    hooks: report.hook_failures.filter((hook) => categoryKey(hook.category) === category),
+  }));
   let totalTests = 0;
   let totalErrors = 0;
-  for (const category of categories) {
-    const result = report.results[category]!;
-    const tests = report.tests.filter((test) => categoryKey(test.category) === category);
-    const hooks = report.hook_failures.filter((hook) => categoryKey(hook.category) === category);
+  for (const { result, hooks } of groups) {
     totalTests += result.tests + hooks.length;
     totalErrors += result.errors + hooks.length;
-    const open = `  <testsuite${attributes({
-      name: category,
-      tests: result.tests + hooks.length,
-      failures: result.failures,
-      errors: result.errors + hooks.length,
-      skipped: result.skipped,
-      time: result.time,
-      timestamp: report.timestamp,
-    })}`;
-    const cases = [
-      ...tests.map((test) => renderTestCase(test, category)),
-      ...hooks.map((hook) => renderHookFailure(hook, category)),
-    ];
-    suites.push(cases.length === 0 ? `${open}/>` : `${open}>\n${cases.join('\n')}\n  </testsuite>`);
   }
   const root = `<testsuites${attributes({
     name: `${report.service} ${report.old_version} -> ${report.new_version}`,
@@ -168,13 +164,31 @@ export function renderJUnit(report: VerificationReport): string {
     time: report.overall.time,
     timestamp: report.timestamp,
   })}>`;
-  return [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!-- verify-migration report. A failing after/afterEach hook is written as an extra testcase with an error,',
     "     counted in its testsuite's tests and errors; the JSON report counts it apart, in hook_failures. -->",
     root,
-    ...suites,
-    '</testsuites>',
     '',
   ].join('\n');
+  for (const { category, result, tests, hooks } of groups) {
+    const open = `  <testsuite${attributes({
+      name: category,
+      tests: result.tests + hooks.length,
+      failures: result.failures,
+      errors: result.errors + hooks.length,
+      skipped: result.skipped,
+      time: result.time,
+      timestamp: report.timestamp,
+    })}`;
+    if (tests.length === 0 && hooks.length === 0) {
+      yield `${open}/>\n`;
+      continue;
+    }
+    yield `${open}>\n`;
+    for (const test of tests) yield `${renderTestCase(test, category)}\n`;
+    for (const hook of hooks) yield `${renderHookFailure(hook, category)}\n`;
+    yield '  </testsuite>\n';
+  }
+  yield '</testsuites>\n';
 }

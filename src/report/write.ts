@@ -4,7 +4,7 @@ import { access, lstat, mkdir, open, readFile, rename, rm } from 'node:fs/promis
 import { dirname, join, relative, sep } from 'node:path';
 import { ReportReadError, ReportWriteError } from '../core/errors.js';
 import { realPathOutside } from '../core/validate.js';
-import { renderJUnit } from './junit.js';
+import { renderJUnitChunks } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { reportShapeProblems } from './shape.js';
 import type { VerificationReport } from './types.js';
@@ -41,7 +41,7 @@ export function reportFilePaths(reportPath: string): ReportFiles {
  * half-written file. The temporary file is removed when the write fails, and the failure is a
  * `ReportWriteError` naming the target (not the temporary file) and the cause.
  */
-async function writeAtomically(path: string, content: string): Promise<void> {
+async function writeAtomically(path: string, content: string | Iterable<string>): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     // A new file, never one that is there already, and never through a link at its name.
@@ -51,7 +51,19 @@ async function writeAtomically(path: string, content: string): Promise<void> {
       0o644,
     );
     try {
-      await handle.writeFile(content, 'utf8');
+      if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+      else {
+        // Pieces gathered to about a megabyte a write: few system calls, no giant string.
+        let pending = '';
+        for (const piece of content) {
+          pending += piece;
+          if (pending.length >= 1 << 20) {
+            await handle.write(pending, null, 'utf8');
+            pending = '';
+          }
+        }
+        if (pending !== '') await handle.write(pending, null, 'utf8');
+      }
     } finally {
       await handle.close();
     }
@@ -60,6 +72,31 @@ async function writeAtomically(path: string, content: string): Promise<void> {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new ReportWriteError(path, (error as Error).message);
   }
+}
+
+/**
+ * The JSON report's text in pieces (a test record each): joined, exactly
+ * `JSON.stringify(report, null, 2)` and a newline. A report of a million tests is over 500 MB of
+ * JSON, past the longest string V8 can make; written in pieces it never is one string.
+ */
+export function* reportJsonChunks(report: VerificationReport): Generator<string> {
+  // The report with a marker where the tests go; the marker cannot occur in a stringified report
+  // otherwise, since JSON escapes U+0000.
+  const marker = '\u0000tests\u0000';
+  const outline = JSON.stringify({ ...report, tests: marker }, null, 2);
+  const at = outline.indexOf(JSON.stringify(marker));
+  yield outline.slice(0, at);
+  if (report.tests.length === 0) yield '[]';
+  else {
+    yield '[\n';
+    for (let index = 0; index < report.tests.length; index++) {
+      // Depth 2 in the report: two more levels of indentation than the record alone.
+      const text = JSON.stringify(report.tests[index], null, 2).replace(/\n/g, '\n    ');
+      yield `    ${text}${index === report.tests.length - 1 ? '\n' : ',\n'}`;
+    }
+    yield '  ]';
+  }
+  yield `${outline.slice(at + JSON.stringify(marker).length)}\n`;
 }
 
 /**
@@ -123,7 +160,7 @@ export async function writeReportFiles(
         `the report's folder cannot be created: ${error.message}`,
       );
     });
-    await writeAtomically(files.junit, renderJUnit(report));
+    await writeAtomically(files.junit, renderJUnitChunks(report));
     await writeAtomically(files.markdown, renderMarkdown(report));
     if (!(await exists(files.log))) {
       await writeAtomically(
@@ -131,7 +168,7 @@ export async function writeReportFiles(
         `verify-migration: no test process ran (${report.run.spec_files.length} spec files).\n`,
       );
     }
-    await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
+    await writeAtomically(files.json, reportJsonChunks(report));
   } catch (error) {
     // The report goes with the error, so the caller can still publish what needs no disk.
     if (error instanceof ReportWriteError)
