@@ -204,6 +204,39 @@ class ScoreBigint1700000000010 implements MigrationInterface {
   }
 }
 
+/** Fails where nick holds NULLs: NOT NULL with no backfill. */
+class NickRequired1700000000012 implements MigrationInterface {
+  name = 'NickRequired1700000000012';
+  async up(q: QueryRunner): Promise<void> {
+    await q.changeColumn(
+      'users',
+      'nick',
+      new TableColumn({ name: 'nick', type: 'varchar', length: '50' }),
+    );
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.changeColumn(
+      'users',
+      'nick',
+      new TableColumn({ name: 'nick', type: 'varchar', length: '50', isNullable: true }),
+    );
+  }
+}
+
+/** Fails where scores repeat (many rows keep the default 0): a unique key with no clean-up. */
+class UniqueScore1700000000013 implements MigrationInterface {
+  name = 'UniqueScore1700000000013';
+  async up(q: QueryRunner): Promise<void> {
+    await q.createIndex(
+      'users',
+      new TableIndex({ name: 'UQ_users_score', columnNames: ['score'], isUnique: true }),
+    );
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.dropIndex('users', 'UQ_users_score');
+  }
+}
+
 /** Fails on every engine: the table does not exist. */
 class Broken1700000000008 implements MigrationInterface {
   name = 'Broken1700000000008';
@@ -390,6 +423,23 @@ describe("migrations check: the service's own migrations on a seeded copy", func
       assert.match(broken.error ?? '', /no_such_table/);
       assert.equal(broken.findings[0].kind, 'up-failed');
       assert.deepEqual(await leftovers(db), []);
+    });
+
+    it('counts the rows that violate a NOT NULL or unique key an up() adds', async function () {
+      if (db.kind !== 'mysql') {
+        const nick = await check(db, [NickRequired1700000000012]);
+        assert.match(
+          nick.migrations[0].findings[0].message,
+          /\(\d+ of the 60 rows of users have NULL in nick: backfill them before making it NOT NULL\)/,
+          `${db.label}: ${nick.migrations[0].findings[0].message}`,
+        );
+      }
+      const score = await check(db, [UniqueScore1700000000013]);
+      assert.match(
+        score.migrations[0].findings[0].message,
+        /\(\d+ rows of users share \d+ values of \(score\): remove or merge the duplicates/,
+        `${db.label}: ${score.migrations[0].findings[0].message}`,
+      );
     });
 
     it('refuses to start when an old migration fails, naming it', async function () {

@@ -23,6 +23,7 @@ import {
   applyIntent,
   forwardFindings,
   rollbackFindings,
+  violationHint,
   type Finding,
   type StepState,
 } from './findings.js';
@@ -401,11 +402,12 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
     if (up.rewritten) outcome.rewritten = up.rewritten;
     if (up.error !== undefined) {
       outcome.error = up.error;
+      const hint = violationHint(up.error, before);
       outcome.findings.push({
         migration: migration.name,
         kind: 'up-failed',
         verdict: 'fail',
-        message: `up() failed on the seeded copy: ${up.error}`,
+        message: `up() failed on the seeded copy: ${up.error}${hint ? ` (${hint})` : ''}`,
       });
       log(`${migration.name}: up() FAILED after ${up.seconds.toFixed(2)} s: ${up.error}`);
       stopped = { migration: migration.name, reason: 'its up() failed' };

@@ -525,3 +525,59 @@ export function applyIntent(findings: Finding[], declared: IntentLine[] = []): F
     return { ...finding, verdict: 'fail', intent: intentLineFor(finding) };
   });
 }
+
+/**
+ * What in the data before a failed `up()` violates the constraint its error names: the rows with
+ * NULL in a column made NOT NULL, or the rows whose values a new unique key finds twice. Read from
+ * the engines' messages and the statement that failed; undefined when neither names such a
+ * constraint, or the data shows no violation.
+ */
+export function violationHint(error: string, before: StepState): string | undefined {
+  const unquote = (name: string) =>
+    name
+      .trim()
+      .replace(/^["`]|["`]$/g, '')
+      .replace(/^temporary_/, '');
+  // PostgreSQL: column "x" of relation "t" contains null values; SQLite: NOT NULL constraint failed: t.x
+  const nulls =
+    /column "([^"]+)" of relation "([^"]+)" contains null values/.exec(error) ??
+    /NOT NULL constraint failed: (\w+)\.(\w+)/
+      .exec(error)
+      ?.map((part, index, all) => (index === 1 ? all[2] : index === 2 ? all[1] : part));
+  if (nulls) {
+    const table = unquote(nulls[2]);
+    const data = before.data.get(table);
+    if (!data || !data.columns.includes(nulls[1])) return undefined;
+    let count = 0;
+    for (const [id, row] of data.rows)
+      if (row[nulls[1]] === null) count += data.counts?.get(id) ?? 1;
+    return count > 0
+      ? `${count} of the ${rowCount(data)} rows of ${table} have NULL in ${nulls[1]}: backfill them before making it NOT NULL`
+      : undefined;
+  }
+  if (!/unique|duplicate/i.test(error)) return undefined;
+  // SQLite names the columns: UNIQUE constraint failed: t.a, t.b. Elsewhere the statement does.
+  const sqlite = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(error);
+  const statement =
+    /(?:ALTER TABLE|ON)\s+([`"]?[\w]+[`"]?)[^(]*?\(([^)]+)\)/i.exec(
+      error.slice(error.indexOf('(SQL:')),
+    ) ?? undefined;
+  const columns = sqlite
+    ? sqlite[1].split(', ').map((column) => column.split('.').pop()!)
+    : statement?.[2].split(',').map(unquote);
+  const table = sqlite ? unquote(sqlite[1].split('.')[0]) : statement && unquote(statement[1]);
+  const data = table ? before.data.get(table) : undefined;
+  if (!columns || !data || !columns.every((column) => data.columns.includes(column)))
+    return undefined;
+  const groups = new Map<string, number>();
+  for (const [id, row] of data.rows) {
+    if (columns.some((column) => row[column] === null)) continue;
+    const key = JSON.stringify(columns.map((column) => row[column]));
+    groups.set(key, (groups.get(key) ?? 0) + (data.counts?.get(id) ?? 1));
+  }
+  const duplicated = [...groups.values()].filter((n) => n > 1);
+  const rows = duplicated.reduce((total, n) => total + n, 0);
+  return rows > 0
+    ? `${rows} rows of ${table} share ${duplicated.length} values of (${columns.join(', ')}): remove or merge the duplicates before adding the unique key`
+    : undefined;
+}
