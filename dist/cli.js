@@ -33,7 +33,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -235,7 +235,7 @@ var require_constants = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -243,12 +243,12 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
         return platform === "win32" || platform === "windows";
@@ -258,18 +258,18 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str) => {
+    exports.removeBackslashes = (str) => {
       return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
-    exports2.escapeLast = (input, char, lastIdx) => {
+    exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
       if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports2.removePrefix = (input, state = {}) => {
+    exports.removePrefix = (input, state = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
@@ -277,7 +277,7 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
+    exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
@@ -286,7 +286,7 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path, { windows } = {}) => {
+    exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
@@ -299,7 +299,7 @@ var require_utils = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -637,9 +637,9 @@ var require_scan = __commonJS({
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants5 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -647,7 +647,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -856,7 +856,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -902,8 +902,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1032,16 +1032,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1261,15 +1261,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1599,7 +1599,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1652,12 +1652,12 @@ var require_parse = __commonJS({
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants5 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -1785,14 +1785,14 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants5;
     module.exports = picomatch3;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1807,9 +1807,1917 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text2 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text2 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes: attributes2 } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes2[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes2 = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes2[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes2[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // src/cli/main.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { relative as relative9 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { relative as relative11 } from "node:path";
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -1864,19 +3772,74 @@ var ReportPathBusyError = class extends Error {
   name = "ReportPathBusyError";
 };
 
+// src/core/commands.ts
+import { randomBytes } from "node:crypto";
+var IGNORABLE = /(?![\t\r\n])[\p{C}\p{Default_Ignorable_Code_Point}]/gu;
+function mayHoldCommand(text2) {
+  const visible = text2.replace(IGNORABLE, "");
+  return visible.includes("::") || visible.includes("##[");
+}
+function inertText(text2) {
+  if (!mayHoldCommand(text2)) return text2;
+  return text2.replace(IGNORABLE, "").replace(/:(?=:)/g, ": ").replace(/#(?=\[)/g, "# ");
+}
+function newToken() {
+  return randomBytes(16).toString("hex");
+}
+function createCommandGuard(write, token = newToken) {
+  let stopped;
+  const resume = () => {
+    if (stopped === void 0) return;
+    write(`::${stopped}::
+`);
+    stopped = void 0;
+  };
+  return {
+    text(text2) {
+      if (stopped !== void 0 && text2.toLowerCase().includes(stopped)) resume();
+      if (stopped === void 0 && mayHoldCommand(text2)) {
+        let fresh = token();
+        while (text2.toLowerCase().includes(fresh.toLowerCase())) fresh = token();
+        write(`::stop-commands::${fresh}
+`);
+        stopped = fresh.toLowerCase();
+      }
+      write(`${text2}
+`);
+    },
+    command(issue) {
+      resume();
+      return issue();
+    },
+    close: resume
+  };
+}
+
 // src/core/logger.ts
-var consoleLogger = {
-  info: (message) => console.log(message),
-  warning: (message) => console.warn(`warning: ${message}`),
-  error: (message) => console.error(`error: ${message}`),
-  async group(name, fn) {
-    console.log(`== ${name}`);
-    return fn();
-  }
-};
+function consolePrinter(protect, streams = process) {
+  const guard = createCommandGuard((chunk) => void streams.stdout.write(chunk));
+  const out = protect ? (text2) => guard.text(text2) : (text2) => void streams.stdout.write(`${text2}
+`);
+  const err = (text2) => void streams.stderr.write(`${protect ? inertText(text2) : text2}
+`);
+  return {
+    logger: {
+      info: out,
+      warning: (message) => err(`warning: ${message}`),
+      error: (message) => err(`error: ${message}`),
+      async group(name, fn) {
+        out(`== ${name}`);
+        return fn();
+      }
+    },
+    out,
+    err,
+    close: () => guard.close()
+  };
+}
 
 // src/core/merge.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative10 } from "node:path";
 
 // src/merge/shards.ts
 var describeShard = (shard) => shard ? `shard ${shard.index}/${shard.total}` : "a shard";
@@ -2097,7 +4060,7 @@ function gate(outcome, options) {
       `${plural(outcome.hook_failures.length, "after hook")} failed: ${listNames(outcome.hook_failures)}`
     );
   }
-  if (!options.allowEmpty) {
+  if (!options.allowEmpty && outcome.completed) {
     if (outcome.tests.length === 0) {
       reasons.push("no tests were collected; set allow-empty: true if that is expected");
     } else if (skipped.length === outcome.tests.length) {
@@ -2149,6 +4112,195 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   } finally {
     seen.delete(object);
   }
+}
+
+// src/report/escape.ts
+function escapeMarkdown(text2) {
+  const escaped = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD").replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`).replace(
+    /^(\s*)([#+=-]|\d{1,9}(?=[.)](\s|$)))/,
+    (_, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escaped.replace(/\r\n|\r|\n/g, "<br>");
+}
+
+// src/report/migrations.ts
+var text = (value) => typeof value === "string" ? value : String(value ?? "");
+var number = (value) => typeof value === "number" && Number.isFinite(value) ? Math.round(value * 1e3) / 1e3 : 0;
+var list = (value) => Array.isArray(value) ? value : [];
+var optionalText = (value) => typeof value === "string" ? value : void 0;
+function copyEntry(raw) {
+  const entry = {
+    name: text(raw.name),
+    seconds: number(raw.seconds),
+    down: text(raw.down),
+    passed: raw.passed === true,
+    changes: list(raw.changes).map((item) => {
+      const change = item;
+      return {
+        kind: text(change.kind),
+        class: text(change.class),
+        table: text(change.table),
+        ...optionalText(change.name) !== void 0 ? { name: text(change.name) } : {},
+        message: text(change.message)
+      };
+    }),
+    findings: list(raw.findings).map((item) => {
+      const finding = item;
+      return {
+        kind: text(finding.kind),
+        verdict: text(finding.verdict),
+        ...optionalText(finding.table) !== void 0 ? { table: text(finding.table) } : {},
+        ...optionalText(finding.column) !== void 0 ? { column: text(finding.column) } : {},
+        ...typeof finding.count === "number" ? { count: number(finding.count) } : {},
+        ...Array.isArray(finding.examples) ? { examples: finding.examples.map(text) } : {},
+        message: text(finding.message),
+        ...optionalText(finding.intent) !== void 0 ? { intent: text(finding.intent) } : {}
+      };
+    })
+  };
+  if (optionalText(raw.file) !== void 0) entry.file = text(raw.file);
+  if (optionalText(raw.error) !== void 0) entry.error = text(raw.error);
+  if (typeof raw.downSeconds === "number") entry.down_seconds = number(raw.downSeconds);
+  if (optionalText(raw.downError) !== void 0) entry.down_error = text(raw.downError);
+  if (Array.isArray(raw.locks))
+    entry.locks = raw.locks.map((item) => {
+      const lock = item;
+      return {
+        table: text(lock.table),
+        mode: text(lock.mode),
+        milliseconds: number(lock.milliseconds)
+      };
+    });
+  if (Array.isArray(raw.rewritten)) entry.rewritten = raw.rewritten.map(text);
+  return entry;
+}
+function copyRollback(raw) {
+  const failed = raw.failed;
+  return {
+    reverted: list(raw.reverted).map(text),
+    ...failed && typeof failed === "object" ? { failed: { migration: text(failed.migration), error: text(failed.error) } } : {},
+    drift: list(raw.drift).map((change) => text(change.message)),
+    passed: raw.passed === true
+  };
+}
+function migrationsSection(result) {
+  if (typeof result !== "object" || result === null) return void 0;
+  const raw = result;
+  const seed = raw.seed ?? {};
+  const tables = list(seed.tables);
+  return {
+    dialect: text(raw.dialect),
+    database: text(raw.database),
+    old_migrations: list(raw.oldMigrations).map(text),
+    old_seconds: number(raw.oldSeconds),
+    seed: typeof seed.file === "string" ? { file: seed.file, seconds: number(seed.seconds) } : {
+      tables: tables.length,
+      rows: tables.reduce((total, table) => total + number(table.rows), 0),
+      skipped: list(seed.skipped).map((item) => ({
+        table: text(item.table),
+        reason: text(item.reason)
+      })),
+      seconds: number(seed.seconds)
+    },
+    keyless_tables: list(raw.keylessTables).map(text),
+    stale_intent: list(raw.staleIntent).map(text),
+    ...Array.isArray(raw.changedOldMigrations) ? { changed_old_migrations: raw.changedOldMigrations.map(text) } : {},
+    rollback: copyRollback(raw.rollback ?? {}),
+    passed: raw.passed === true,
+    migrations: list(raw.migrations).map((item) => copyEntry(item))
+  };
+}
+var VERDICT_ICON = { fail: "\u274C", declared: "\u{1F4DD}", info: "\u2139\uFE0F" };
+var MAX_SECTION_SIZE = 2e5;
+function renderMigrations(section) {
+  const lines = [
+    "### Migrations",
+    "",
+    `${section.migrations.length} new migration${section.migrations.length === 1 ? "" : "s"} on a seeded ${escapeMarkdown(section.dialect)} copy (old version: ${section.old_migrations.length} migrations; ` + (section.seed.file ? `seeded by ${escapeMarkdown(section.seed.file)})` : `${section.seed.rows ?? 0} generated rows in ${section.seed.tables ?? 0} tables)`),
+    "",
+    "| Migration | up (s) | Schema changes | Findings | down |",
+    "| --- | ---: | --- | --- | --- |"
+  ];
+  for (const entry of section.migrations) {
+    const classes = /* @__PURE__ */ new Map();
+    for (const change of entry.changes)
+      classes.set(change.class, (classes.get(change.class) ?? 0) + 1);
+    const verdicts = ["fail", "declared", "info"].map(
+      (verdict) => [
+        verdict,
+        entry.findings.filter((finding) => finding.verdict === verdict).length
+      ]
+    ).filter(([, count]) => count > 0).map(
+      ([verdict, count]) => `${VERDICT_ICON[verdict]} ${count} ${verdict === "fail" ? "failing" : verdict}`
+    );
+    lines.push(
+      `| ${entry.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(entry.name)} | ${entry.error ? "failed" : entry.seconds.toFixed(3)} | ${[...classes.entries()].map(([name, count]) => `${count} ${name}`).join(", ") || "none"} | ${verdicts.join(", ") || "none"} | ${escapeMarkdown(entry.down)} |`
+    );
+  }
+  lines.push("");
+  let size = lines.reduce((total, line) => total + line.length + 1, 0);
+  let shown = 0;
+  for (const entry of section.migrations) {
+    const details = renderEntry(entry);
+    const detailsSize = details.reduce((total, line) => total + line.length + 1, 0);
+    if (size + detailsSize > MAX_SECTION_SIZE) break;
+    lines.push(...details);
+    size += detailsSize;
+    shown += 1;
+  }
+  if (shown < section.migrations.length)
+    lines.push(
+      `\u2026 and the details of ${section.migrations.length - shown} more migrations (see the JSON report's migrations section).`,
+      ""
+    );
+  const { rollback } = section;
+  lines.push(
+    rollback.passed ? `\u2705 Rollback to the old version: ${rollback.reverted.length} down()s newest first gave back its schema.` : rollback.failed ? `\u274C Rollback to the old version: ${escapeMarkdown(rollback.failed.migration)}'s down() failed: ${escapeMarkdown(rollback.failed.error)}` : `\u274C Rollback to the old version: ${rollback.drift.length} schema differences remain: ${rollback.drift.map(escapeMarkdown).join("; ")}`,
+    ""
+  );
+  if (section.changed_old_migrations?.length)
+    lines.push(
+      `\u26A0\uFE0F ${section.changed_old_migrations.length} migration file${section.changed_old_migrations.length === 1 ? "" : "s"} of the old version changed since the base ref (production ran the old text; this check ran the new): ${section.changed_old_migrations.map(escapeMarkdown).join(", ")}`,
+      ""
+    );
+  for (const table of section.keyless_tables)
+    lines.push(
+      `\u2139\uFE0F Table ${escapeMarkdown(table)} has no primary key: its rows were compared as a multiset.`
+    );
+  for (const name of section.stale_intent)
+    lines.push(
+      `\u2139\uFE0F The intent file declares ${escapeMarkdown(name)}, which is not a new migration here (stale).`
+    );
+  if (section.keyless_tables.length + section.stale_intent.length > 0) lines.push("");
+  return lines;
+}
+function renderEntry(entry) {
+  const lines = [
+    `<details${entry.passed ? "" : " open"}><summary>${entry.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(entry.name)}${entry.file ? ` (${escapeMarkdown(entry.file)})` : ""}</summary>`,
+    ""
+  ];
+  if (entry.error) lines.push(`- up() failed: ${escapeMarkdown(entry.error)}`);
+  for (const change of entry.changes)
+    lines.push(`- schema, ${escapeMarkdown(change.class)}: ${escapeMarkdown(change.message)}`);
+  for (const finding of entry.findings) {
+    const intent = finding.verdict === "fail" && finding.intent ? ` If intended, declare it in verify-migration.intent.yml: \`${escapeMarkdown(finding.intent)}\`` : finding.verdict === "declared" && finding.intent ? ` (declared: ${escapeMarkdown(finding.intent)})` : "";
+    lines.push(
+      `- ${VERDICT_ICON[finding.verdict] ?? ""} ${escapeMarkdown(finding.message)}${intent}`
+    );
+  }
+  if (entry.locks && entry.locks.length > 0)
+    lines.push(
+      `- locks: ${entry.locks.map((lock) => `${escapeMarkdown(lock.mode)} on ${escapeMarkdown(lock.table)} for ${lock.milliseconds} ms`).join("; ")}`
+    );
+  if (entry.rewritten && entry.rewritten.length > 0)
+    lines.push(`- rewrote: ${entry.rewritten.map(escapeMarkdown).join(", ")}`);
+  lines.push(
+    `- time: up ${entry.seconds.toFixed(3)} s${entry.down_seconds !== void 0 ? `, down ${entry.down_seconds.toFixed(3)} s` : ""}; down: ${escapeMarkdown(entry.down)}${entry.down_error ? ` (${escapeMarkdown(entry.down_error)})` : ""}`,
+    "",
+    "</details>",
+    ""
+  );
+  return lines;
 }
 
 // src/report/types.ts
@@ -2209,31 +4361,31 @@ function copyHookFailure(hook) {
   if (location) copy.location = location;
   return copy;
 }
-function buildRunInfo(run, outcome) {
+function buildRunInfo(run2, outcome) {
   const info = {
-    spec_files: [...run.spec_files],
-    runner: run.runner ?? "mocha",
+    spec_files: [...run2.spec_files],
+    runner: run2.runner ?? "mocha",
     exit_code: outcome.exit_code,
     completed: outcome.completed,
     problems: [...outcome.problems],
     duration: Math.round(outcome.duration * 1e3) / 1e3
   };
   for (const field of Object.keys(GITHUB_RUN_FIELDS)) {
-    const value = run[field];
+    const value = run2[field];
     if (typeof value === "string" && value !== "") info[field] = value;
   }
-  if (run.shard) info.shard = { index: run.shard.index, total: run.shard.total };
-  if (run.shard_plan) {
-    const { files, balanced_by, digest } = run.shard_plan;
+  if (run2.shard) info.shard = { index: run2.shard.index, total: run2.shard.total };
+  if (run2.shard_plan) {
+    const { files, balanced_by, digest } = run2.shard_plan;
     info.shard_plan = { files, balanced_by, digest };
   }
-  if (run.grep !== void 0) info.grep = run.grep;
+  if (run2.grep !== void 0) info.grep = run2.grep;
   return info;
 }
 function buildReport(input) {
   const { settings, outcome } = input;
   const { results, overall } = countOutcome(outcome, { allowEmpty: settings.allowEmpty });
-  return {
+  const report2 = {
     schema_version: REPORT_SCHEMA_VERSION,
     timestamp: (input.now ?? /* @__PURE__ */ new Date()).toISOString(),
     service: settings.service,
@@ -2245,18 +4397,514 @@ function buildReport(input) {
     hook_failures: outcome.hook_failures.map(copyHookFailure),
     run: buildRunInfo(input.run, outcome)
   };
+  const migrations = migrationsSection(input.migrations);
+  if (migrations) report2.migrations = migrations;
+  return report2;
 }
 
 // src/report/lock.ts
-import { mkdir as mkdir2, readFile as readFile2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { constants as constants2, readFileSync } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir2, open as open2, rm as rm2, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // src/report/write.ts
-import { randomBytes } from "node:crypto";
-import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { constants } from "node:fs";
+import { access, lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { dirname as dirname2, join, relative as relative2, sep as sep2 } from "node:path";
+
+// src/core/validate.ts
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/junit/categories.ts
+var ALIASES = {
+  database: "database_migration",
+  api: "api_migration",
+  functional: "functional_migration"
+};
+var ALL_CATEGORIES2 = [...CATEGORIES, "other"];
+var NAME_TAGS = [
+  [/(^|[^A-Za-z0-9])(@database|database_migration)([^A-Za-z0-9]|$)/i, "database_migration"],
+  [/(^|[^A-Za-z0-9])(@api|api_migration)([^A-Za-z0-9]|$)/i, "api_migration"],
+  [/(^|[^A-Za-z0-9])(@functional|functional_migration)([^A-Za-z0-9]|$)/i, "functional_migration"]
+];
+var CLASS_WORDS = [
+  [/Database/, "database_migration"],
+  [/API|Api/, "api_migration"],
+  [/Functional/, "functional_migration"]
+];
+function tagOf(text2) {
+  return NAME_TAGS.find(([pattern]) => pattern.test(text2))?.[1];
+}
+function className(classname2) {
+  const parts = classname2.split(".");
+  return parts[parts.length - 1];
+}
+function parseCategoryMapping(input, lines) {
+  const all = typeof lines === "string" ? lines.split(/\r?\n/) : lines.flatMap((line) => line.split(/\r?\n/));
+  const rules = [];
+  for (const raw of all) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const at = line.lastIndexOf("=");
+    if (at === -1) {
+      throw new InputError(
+        input,
+        line,
+        "lines of the form 'Pattern=category', e.g. 'TestInventory=database_migration'"
+      );
+    }
+    const source = line.slice(0, at).trim();
+    const name = line.slice(at + 1).trim();
+    if (source === "")
+      throw new InputError(input, line, "a pattern before the '=' (a regular expression)");
+    const category = ALIASES[name] ?? ALL_CATEGORIES2.find((known) => known === name);
+    if (category === void 0) {
+      throw new InputError(
+        input,
+        line,
+        `a known category after the '=': one of ${[...ALL_CATEGORIES2, ...Object.keys(ALIASES)].join(", ")}`
+      );
+    }
+    let pattern;
+    try {
+      pattern = new RegExp(source);
+    } catch (error) {
+      throw new InputError(
+        input,
+        line,
+        `a valid regular expression before the '=' (${error.message})`
+      );
+    }
+    rules.push({ source, pattern, category });
+  }
+  return rules;
+}
+function junitCategory(test, rules = []) {
+  const subject = test.classname === "" ? test.name : `${test.classname} ${test.name}`;
+  for (const rule of rules) {
+    if (rule.pattern.test(subject) || (test.file ? rule.pattern.test(test.file) : false))
+      return rule.category;
+  }
+  const fromName = tagOf(test.name) ?? tagOf(test.classname);
+  if (fromName) return fromName;
+  const word = CLASS_WORDS.find(([pattern]) => pattern.test(className(test.classname)))?.[1];
+  if (word) return word;
+  for (const suite of [...test.suites].reverse()) {
+    const tagged = tagOf(suite);
+    if (tagged) return tagged;
+  }
+  return "other";
+}
+
+// src/junit/command.ts
+var INPUT = "command";
+var USE_A_SHELL = 'no shell is used: the command runs directly with its arguments. Quote the character to pass it as text, or run a shell explicitly, e.g. command: bash -c "pytest --junitxml=junit.xml | tee pytest.log"';
+var OPERATORS = {
+  "|": "'|' (a pipe)",
+  "&": "'&' ('&&' or running in the background)",
+  ";": "';' (a command separator)",
+  ">": "'>' (a redirection)",
+  "<": "'<' (a redirection)",
+  "`": "a backtick (command substitution)",
+  "(": "'(' (a subshell)",
+  ")": "')' (a subshell)"
+};
+function refuse(text2, what, position) {
+  throw new InputError(
+    INPUT,
+    text2,
+    `a command without ${what} at position ${position + 1}: ${USE_A_SHELL}`
+  );
+}
+function isExpansion(text2, index) {
+  const next = text2[index + 1];
+  return next !== void 0 && /[({A-Za-z_0-9?@*#!$-]/.test(next);
+}
+function parseCommand(text2) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let index = 0;
+  const end = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  while (index < text2.length) {
+    const char = text2[index];
+    if (char === " " || char === "	" || char === "\r") {
+      end();
+      index += 1;
+    } else if (char === "\n") {
+      refuse(text2, "a newline (a shell would start a second command there)", index);
+    } else if (char === "\\") {
+      if (index + 1 >= text2.length) {
+        throw new InputError(
+          INPUT,
+          text2,
+          "a command that does not end with a lone backslash (it escapes nothing)"
+        );
+      }
+      if (text2[index + 1] !== "\n") {
+        word += text2[index + 1];
+        inWord = true;
+      }
+      index += 2;
+    } else if (char === "'") {
+      const close = text2.indexOf("'", index + 1);
+      if (close === -1) {
+        throw new InputError(
+          INPUT,
+          text2,
+          `a command whose quotes are balanced (the ' at position ${index + 1} is never closed)`
+        );
+      }
+      word += text2.slice(index + 1, close);
+      inWord = true;
+      index = close + 1;
+    } else if (char === '"') {
+      inWord = true;
+      index += 1;
+      let closed = false;
+      while (index < text2.length) {
+        const inner = text2[index];
+        if (inner === '"') {
+          closed = true;
+          index += 1;
+          break;
+        }
+        if (inner === "\\" && index + 1 < text2.length && '"\\$`\n'.includes(text2[index + 1])) {
+          if (text2[index + 1] !== "\n") word += text2[index + 1];
+          index += 2;
+          continue;
+        }
+        if (inner === "`")
+          refuse(text2, "a backtick (command substitution, even inside double quotes)", index);
+        if (inner === "$" && isExpansion(text2, index)) {
+          refuse(
+            text2,
+            `'$${text2[index + 1]}' (an expansion, even inside double quotes; single quotes keep it as text)`,
+            index
+          );
+        }
+        word += inner;
+        index += 1;
+      }
+      if (!closed) {
+        throw new InputError(
+          INPUT,
+          text2,
+          `a command whose quotes are balanced (a " is never closed)`
+        );
+      }
+    } else if (char in OPERATORS) {
+      refuse(text2, OPERATORS[char], index);
+    } else if (char === "$" && isExpansion(text2, index)) {
+      refuse(
+        text2,
+        `'$${text2[index + 1]}' (an expansion: no variable or command is substituted)`,
+        index
+      );
+    } else if (char === "*" || char === "?") {
+      refuse(text2, `'${char}' (a glob a shell would expand into file names)`, index);
+    } else if (char === "#" && !inWord) {
+      refuse(
+        text2,
+        "'#' at the start of a word (a shell would ignore the rest as a comment)",
+        index
+      );
+    } else {
+      word += char;
+      inWord = true;
+      index += 1;
+    }
+  }
+  end();
+  if (words.length === 0)
+    throw new InputError(INPUT, text2, "a command to run, e.g. pytest --junitxml=junit.xml");
+  const [command, ...args] = words;
+  if (command === "")
+    throw new InputError(INPUT, text2, "a command whose program name is not empty");
+  return { command, args };
+}
+
+// src/core/validate.ts
+var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+function requireText(input, value, max = 200) {
+  const text2 = (value ?? "").trim();
+  if (text2 === "") throw new InputError(input, value ?? "", "a non-empty value");
+  if (CONTROL_CHARACTERS.test(text2)) {
+    throw new InputError(
+      input,
+      text2,
+      "text without control characters (no newlines, tabs or escapes)"
+    );
+  }
+  if (text2.includes("\uFFFD")) {
+    throw new InputError(
+      input,
+      text2,
+      "valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)"
+    );
+  }
+  if (text2.length > max) throw new InputError(input, text2, `at most ${max} characters`);
+  return text2;
+}
+function parseWholeNumber(input, value, min, max) {
+  const text2 = value.trim();
+  const number2 = Number(text2);
+  if (!/^\d+$/.test(text2) || number2 < min || number2 > max) {
+    throw new InputError(input, value, `a whole number from ${min} to ${max}`);
+  }
+  return number2;
+}
+var MAX_TIMEOUT_MINUTES = 10080;
+function parseTimeoutMinutes(input, value) {
+  const text2 = value.trim();
+  if (text2 === "") return void 0;
+  const minutes = Number(text2);
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2) || !(minutes > 0) || minutes > MAX_TIMEOUT_MINUTES) {
+    throw new InputError(
+      input,
+      value,
+      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`
+    );
+  }
+  return minutes;
+}
+function parseShard(input, value) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const total = match ? Number(match[2]) : NaN;
+  if (!match || total < 1 || total > 256 || index < 1 || index > total) {
+    throw new InputError(input, value, "'i/n' with whole numbers 1 <= i <= n <= 256, e.g. 2/3");
+  }
+  return { index, total };
+}
+function parseShardFor(mode, input, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (mode === "merge")
+    throw new InputError(
+      input,
+      value,
+      "no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only"
+    );
+  return parseShard(input, value);
+}
+function parseChoice(input, value, choices) {
+  const text2 = value.trim();
+  if (choices.includes(text2)) return text2;
+  throw new InputError(input, value, `one of: ${choices.join(", ")}`);
+}
+function parseGrep(input, value) {
+  const text2 = value.trim();
+  if (text2 === "") return void 0;
+  if (CONTROL_CHARACTERS.test(text2))
+    throw new InputError(input, text2, "a single-line regular expression");
+  try {
+    new RegExp(text2);
+  } catch (error) {
+    throw new InputError(input, text2, `a valid regular expression (${error.message})`);
+  }
+  return text2;
+}
+function splitOutsideBraces(line) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const character of line) {
+    if (character === "{") depth++;
+    if (character === "}") depth = Math.max(0, depth - 1);
+    if (character === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += character;
+    }
+  }
+  return [...parts, current];
+}
+function parseSpecGlobs(input, lines) {
+  const globs = lines.flatMap(splitOutsideBraces).map((glob2) => glob2.trim()).filter((glob2) => glob2 !== "");
+  if (globs.length === 0)
+    throw new InputError(
+      input,
+      lines.join("\n"),
+      "at least one glob, e.g. test/migration/**/*.spec.ts"
+    );
+  for (const glob2 of globs) {
+    if (CONTROL_CHARACTERS.test(glob2) || isAbsolute(glob2) || glob2.split(/[\\/]/).includes("..")) {
+      throw new InputError(
+        input,
+        glob2,
+        'globs relative to working-directory, without ".." or an absolute path'
+      );
+    }
+  }
+  return globs;
+}
+function realPathOf(path) {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return resolve(realpathSync(existing), relative(existing, path));
+}
+function isInside(root, path) {
+  const fromRoot = relative(root, path);
+  return fromRoot === "" || !fromRoot.startsWith(`..${sep}`) && fromRoot !== ".." && !isAbsolute(fromRoot);
+}
+function realPathOutside(path, workspace) {
+  const real = realPathOf(path);
+  return isInside(workspace, path) && isInside(realPathOf(workspace), real) ? void 0 : real;
+}
+function resolveInside(input, value, base, workspace) {
+  const text2 = value.trim();
+  if (text2 === "" || CONTROL_CHARACTERS.test(text2)) {
+    throw new InputError(input, value, "a path inside the workspace, without control characters");
+  }
+  const path = resolve(base, text2);
+  if (realPathOutside(path, workspace) !== void 0) {
+    throw new InputError(
+      input,
+      value,
+      `a path inside the workspace (${workspace}); it resolves to ${path}`
+    );
+  }
+  return path;
+}
+function resolveDirectoryInside(input, value, workspace) {
+  const path = resolveInside(input, value, workspace, workspace);
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    throw new InputError(
+      input,
+      value,
+      `an existing directory inside the workspace; ${path} is not one`
+    );
+  }
+  return path;
+}
+function optionalPathInside(input, value, base, workspace) {
+  return value.trim() === "" ? void 0 : resolveInside(input, value, base, workspace);
+}
+function resolveReportPath(input, value, workingDirectory, workspace) {
+  if (!value.trim().toLowerCase().endsWith(".json")) {
+    throw new InputError(
+      input,
+      value,
+      "a file name ending in .json (the JUnit, Markdown and log files are written beside it)"
+    );
+  }
+  return resolveInside(input, value, workingDirectory, workspace);
+}
+function parseCommandRunner(names, command, junitLines, mappingLines) {
+  const text2 = command.trim();
+  const junit = junitLines.map((line) => line.trim()).filter((line) => line !== "");
+  if (text2 === "") {
+    if (junit.length > 0)
+      throw new InputError(
+        names.junitPath,
+        junit.join("\n"),
+        `nothing unless '${names.command}' is given too`
+      );
+    if (mappingLines.some((line) => line.trim() !== "")) {
+      throw new InputError(
+        names.categoryMapping,
+        mappingLines.join("\n"),
+        `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`
+      );
+    }
+    return void 0;
+  }
+  if (junit.length === 0) {
+    throw new InputError(
+      names.junitPath,
+      "",
+      `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`
+    );
+  }
+  const { command: program, args } = parseCommand(text2);
+  return {
+    command: program,
+    args,
+    junitGlobs: parseSpecGlobs(names.junitPath, junit),
+    categoryMapping: parseCategoryMapping(names.categoryMapping, mappingLines)
+  };
+}
+var MAX_ROWS_PER_TABLE = 1e7;
+function parseMigrationsFor(mode, names, values, workingDirectory, workspace, defaultBaseRef2) {
+  if (mode !== "migrations") {
+    if (values.dataSource.trim() !== "")
+      throw new InputError(
+        names.dataSource,
+        values.dataSource,
+        "nothing unless mode is 'migrations'"
+      );
+    return void 0;
+  }
+  if (values.dataSource.trim() === "")
+    throw new InputError(
+      names.dataSource,
+      "",
+      "the path of the module that exports the service's TypeORM DataSource or its options (e.g. src/data-source.ts), relative to the working directory"
+    );
+  const dataSource = resolveInside(
+    names.dataSource,
+    values.dataSource.trim(),
+    workingDirectory,
+    workspace
+  );
+  if (!existsSync(dataSource))
+    throw new InputError(
+      names.dataSource,
+      values.dataSource,
+      `an existing file relative to the working directory (${dataSource} does not exist)`
+    );
+  const oldMigrations = values.oldMigrations.map((name) => name.trim()).filter((name) => name !== "");
+  for (const name of oldMigrations) requireText(names.oldMigrations, name);
+  const baseRefText = values.baseRef.trim();
+  if (baseRefText !== "" && oldMigrations.length > 0)
+    throw new InputError(
+      names.oldMigrations,
+      oldMigrations.join(","),
+      `either ${names.baseRef} or ${names.oldMigrations}, not both`
+    );
+  const baseRef = oldMigrations.length > 0 ? void 0 : parseGitRef(names.baseRef, baseRefText === "" ? defaultBaseRef2 : baseRefText);
+  const optional = (input, value) => value.trim() === "" ? void 0 : resolveInside(input, value.trim(), workingDirectory, workspace);
+  const databaseUrl = values.databaseUrl.trim();
+  if (databaseUrl !== "" && !/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      names.databaseUrl,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
+      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
+    );
+  return {
+    dataSource,
+    ...baseRef !== void 0 ? { baseRef } : {},
+    ...oldMigrations.length > 0 ? { oldMigrations } : {},
+    rowsPerTable: parseWholeNumber(
+      names.rowsPerTable,
+      values.rowsPerTable || "200",
+      1,
+      MAX_ROWS_PER_TABLE
+    ),
+    seed: parseWholeNumber(names.seed, values.seed || "1", 0, 2 ** 31 - 1),
+    ...optional(names.seedFile, values.seedFile) ? { seedFile: optional(names.seedFile, values.seedFile) } : {},
+    ...optional(names.intent, values.intent) ? { intent: optional(names.intent, values.intent) } : {},
+    ...databaseUrl !== "" ? { databaseUrl } : {}
+  };
+}
+function parseGitRef(input, value) {
+  const ref = requireText(input, value);
+  if (ref.startsWith("-") || /\s|\.\.|[:?*[\\]|@\{/.test(ref))
+    throw new InputError(
+      input,
+      ref,
+      'a branch, tag or commit (e.g. origin/main, v1.4.0, HEAD~1): no leading "-", spaces, "..", ":", "?", "*", "[", "\\" or "@{"'
+    );
+  return ref;
+}
 
 // src/report/junit.ts
 var MAX_DIFFERENCES = 50;
@@ -2332,33 +4980,18 @@ function renderHookFailure(hook, category) {
       <error${attributes({ message: hook.message, type: "HookFailure" })}>${escapeXmlText(failureText(hook))}</error>
     </testcase>`;
 }
-function renderJUnit(report2) {
-  const categories = Object.keys(report2.results);
-  const suites = [];
+function* renderJUnitChunks(report2) {
+  const groups = Object.keys(report2.results).map((category) => ({
+    category,
+    result: report2.results[category],
+    tests: report2.tests.filter((test) => categoryKey(test.category) === category),
+    hooks: report2.hook_failures.filter((hook) => categoryKey(hook.category) === category)
+  }));
   let totalTests = 0;
   let totalErrors = 0;
-  for (const category of categories) {
-    const result = report2.results[category];
-    const tests = report2.tests.filter((test) => categoryKey(test.category) === category);
-    const hooks = report2.hook_failures.filter((hook) => categoryKey(hook.category) === category);
+  for (const { result, hooks } of groups) {
     totalTests += result.tests + hooks.length;
     totalErrors += result.errors + hooks.length;
-    const open = `  <testsuite${attributes({
-      name: category,
-      tests: result.tests + hooks.length,
-      failures: result.failures,
-      errors: result.errors + hooks.length,
-      skipped: result.skipped,
-      time: result.time,
-      timestamp: report2.timestamp
-    })}`;
-    const cases = [
-      ...tests.map((test) => renderTestCase(test, category)),
-      ...hooks.map((hook) => renderHookFailure(hook, category))
-    ];
-    suites.push(cases.length === 0 ? `${open}/>` : `${open}>
-${cases.join("\n")}
-  </testsuite>`);
   }
   const root = `<testsuites${attributes({
     name: `${report2.service} ${report2.old_version} -> ${report2.new_version}`,
@@ -2369,22 +5002,50 @@ ${cases.join("\n")}
     time: report2.overall.time,
     timestamp: report2.timestamp
   })}>`;
-  return [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     "<!-- verify-migration report. A failing after/afterEach hook is written as an extra testcase with an error,",
     "     counted in its testsuite's tests and errors; the JSON report counts it apart, in hook_failures. -->",
     root,
-    ...suites,
-    "</testsuites>",
     ""
   ].join("\n");
+  for (const { category, result, tests, hooks } of groups) {
+    const open4 = `  <testsuite${attributes({
+      name: category,
+      tests: result.tests + hooks.length,
+      failures: result.failures,
+      errors: result.errors + hooks.length,
+      skipped: result.skipped,
+      time: result.time,
+      timestamp: report2.timestamp
+    })}`;
+    if (tests.length === 0 && hooks.length === 0) {
+      yield `${open4}/>
+`;
+      continue;
+    }
+    yield `${open4}>
+`;
+    for (const test of tests) yield `${renderTestCase(test, category)}
+`;
+    for (const hook of hooks) yield `${renderHookFailure(hook, category)}
+`;
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
 }
 
 // src/report/markdown.ts
+var MAX_SUMMARY_BYTES = 900 * 1024;
 var MAX_FAILURES = 50;
 var MAX_DIFFERENCES2 = 10;
 var MAX_MESSAGE = 2e3;
-var MAX_DETAILS_SIZE = 6e5;
+var MAX_TITLE = 500;
+var MAX_REASON = 2e3;
+var MAX_DIFFERENCE = 500;
+var MAX_NAME = 200;
+var MAX_REASONS_BYTES = 100 * 1024;
+var CLOSING_BYTES = 4 * 1024;
 var MAX_STACK_LINES = 15;
 var CATEGORY_NAMES = {
   database_migration: "Database migration",
@@ -2393,17 +5054,16 @@ var CATEGORY_NAMES = {
   other: "Other (no category)"
 };
 function truncate(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}\u2026 (${text2.length - max} more characters in the report)`;
+  if (text2.length <= max) return text2;
+  const end = /[\uD800-\uDBFF]/.test(text2[max - 1]) ? max - 1 : max;
+  return `${text2.slice(0, end)}\u2026 (${text2.length - end} more characters in the report)`;
 }
+function bytesOf(lines) {
+  return lines.reduce((total, line) => total + Buffer.byteLength(line) + 1, 0);
+}
+var BESIDE = "the JSON report beside this summary (also in the artifact, when one was uploaded)";
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/`/g, "&#96;");
-}
-function escapeMarkdown(text2) {
-  const escaped = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD").replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`).replace(
-    /^(\s*)([#+=-]|\d{1,9}(?=[.)](\s|$)))/,
-    (_, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`
-  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return escaped.replace(/\r\n|\r|\n/g, "<br>");
 }
 function preformatted(text2) {
   const clean = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD");
@@ -2435,7 +5095,7 @@ function resultRow(name, result) {
 }
 function describeDifferences(differences) {
   const lines = differences.slice(0, MAX_DIFFERENCES2).map(
-    (difference) => `- <code>${escapeMarkdown(difference.path)}</code> (${escapeMarkdown(difference.kind)}): ${escapeMarkdown(truncate(difference.message, 500))}`
+    (difference) => `- <code>${escapeMarkdown(truncate(difference.path, MAX_TITLE))}</code> (${escapeMarkdown(truncate(difference.kind, MAX_NAME))}): ${escapeMarkdown(truncate(difference.message, MAX_DIFFERENCE))}`
   );
   if (differences.length > MAX_DIFFERENCES2) {
     lines.push(
@@ -2446,9 +5106,9 @@ function describeDifferences(differences) {
 }
 function renderFailing(item) {
   const lines = [
-    `#### ${item.kind}: ${escapeMarkdown(item.title)}`,
+    `#### ${item.kind}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
     "",
-    `at <code>${escapeMarkdown(place(item.location, item.file))}</code>`,
+    `at <code>${escapeMarkdown(truncate(place(item.location, item.file), MAX_TITLE))}</code>`,
     "",
     preformatted(truncate(item.message, MAX_MESSAGE)),
     ""
@@ -2477,28 +5137,38 @@ function renderFailing(item) {
   }
   return lines;
 }
-function renderMarkdown(report2) {
+function renderMarkdown(report2, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  const fullReport = options.fullReport ?? BESIDE;
+  const name = (text2) => escapeMarkdown(truncate(text2, MAX_NAME));
   const passed = report2.overall.status === "passed";
   const lines = [
-    `## ${passed ? "\u2705" : "\u274C"} Migration verification ${passed ? "passed" : "failed"}: ${escapeMarkdown(report2.service)} ${escapeMarkdown(report2.old_version)} \u2192 ${escapeMarkdown(report2.new_version)}`,
+    `## ${passed ? "\u2705" : "\u274C"} Migration verification ${passed ? "passed" : "failed"}: ${name(report2.service)} ${name(report2.old_version)} \u2192 ${name(report2.new_version)}`,
     ""
   ];
   if (report2.overall.reasons.length > 0) {
-    lines.push(
-      "The deploy gate failed because:",
-      "",
-      ...report2.overall.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
-      ""
-    );
+    lines.push("The deploy gate failed because:", "");
+    let size = 0;
+    let shown = 0;
+    for (const reason of report2.overall.reasons) {
+      const line = `- ${escapeMarkdown(truncate(reason, MAX_REASON))}`;
+      size += Buffer.byteLength(line) + 1;
+      if (size > MAX_REASONS_BYTES) break;
+      lines.push(line);
+      shown += 1;
+    }
+    if (shown < report2.overall.reasons.length)
+      lines.push(
+        `- \u2026 and ${report2.overall.reasons.length - shown} more reasons, in ${escapeMarkdown(fullReport)}`
+      );
+    lines.push("");
   }
   lines.push(
     "| Category | Status | Tests | Passed | Failures | Errors | Skipped | Hook failures | Time (s) |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   );
   for (const category of Object.keys(report2.results)) {
-    lines.push(
-      resultRow(CATEGORY_NAMES[category] ?? escapeMarkdown(category), report2.results[category])
-    );
+    lines.push(resultRow(CATEGORY_NAMES[category] ?? name(category), report2.results[category]));
   }
   lines.push(
     resultRow("**Overall**", report2.overall).replace(
@@ -2507,6 +5177,7 @@ function renderMarkdown(report2) {
     ),
     ""
   );
+  if (report2.migrations) lines.push(...renderMigrations(report2.migrations));
   const failing = [
     ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
       kind: test.state === "failed" ? "\u274C Failed" : "\u{1F4A5} Error",
@@ -2528,19 +5199,21 @@ function renderMarkdown(report2) {
   ];
   if (failing.length > 0) {
     lines.push("### Failures and errors", "");
-    let size = lines.reduce((total, line) => total + line.length + 1, 0);
+    const budget = maxBytes - CLOSING_BYTES;
+    let size = bytesOf(lines);
     let shown = 0;
     for (const item of failing.slice(0, MAX_FAILURES)) {
       const rendered = renderFailing(item);
-      const renderedSize = rendered.reduce((total, line) => total + line.length + 1, 0);
-      if (size + renderedSize > MAX_DETAILS_SIZE) break;
+      const renderedSize = bytesOf(rendered);
+      if (size + renderedSize > budget) break;
       lines.push(...rendered);
       size += renderedSize;
       shown += 1;
     }
     if (shown < failing.length) {
+      const why = shown < Math.min(failing.length, MAX_FAILURES) ? `this summary stays under ${Math.floor(maxBytes / 1024)} KiB, as GitHub shows nothing of a step summary over 1 MiB` : `this summary shows the first ${MAX_FAILURES}`;
       lines.push(
-        `\u2026 and ${failing.length - shown} more failing tests or hooks (see the JSON report).`,
+        `\u2026 and ${failing.length - shown} more failing tests or hooks, not shown here (${why}): every one is in ${escapeMarkdown(fullReport)}.`,
         ""
       );
     }
@@ -2548,17 +5221,23 @@ function renderMarkdown(report2) {
   const where = [
     report2.run.shard ? `shard ${report2.run.shard.index}/${report2.run.shard.total}` : void 0,
     `${report2.run.spec_files.length} spec file${report2.run.spec_files.length === 1 ? "" : "s"}`,
-    report2.run.grep !== void 0 ? `grep ${escapeMarkdown(report2.run.grep)}` : void 0,
-    `report ${escapeMarkdown(report2.timestamp)}`
+    report2.run.grep !== void 0 ? `grep ${name(report2.run.grep)}` : void 0,
+    `report ${name(report2.timestamp)}`
   ].filter((part) => part !== void 0);
   lines.push(`<sub>${where.join(" \xB7 ")}</sub>`, "");
-  return lines.join("\n");
+  const markdown = lines.join("\n");
+  if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
+  const note = `
+
+\u2026 cut at ${maxBytes} bytes: the whole report is in ${escapeMarkdown(fullReport)}.
+`;
+  return `${Buffer.from(markdown).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note))).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
 }
 
 // src/report/shape.ts
 var STATUSES = ["passed", "failed"];
 var STATES = ["passed", "failed", "error", "skipped"];
-var ALL_CATEGORIES2 = [...CATEGORIES, "other"];
+var ALL_CATEGORIES3 = [...CATEGORIES, "other"];
 var KINDS = ["missing", "extra", "changed", "type"];
 var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
 var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
@@ -2643,7 +5322,7 @@ function checkTest(problems, path, value) {
   checkStrings(problems, `${path}.title_path`, value.title_path);
   checkString(problems, `${path}.full_title`, value.full_title);
   checkFile(problems, `${path}.file`, value.file);
-  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES2);
+  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES3);
   checkEnum(problems, `${path}.state`, value.state, STATES);
   if (!isSeconds(value.duration))
     problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
@@ -2676,7 +5355,7 @@ function checkHook(problems, path, value) {
   checkString(problems, `${path}.title`, value.title);
   checkString(problems, `${path}.full_title`, value.full_title);
   checkFile(problems, `${path}.file`, value.file);
-  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES2);
+  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES3);
   checkString(problems, `${path}.message`, value.message);
   checkString(problems, `${path}.stack`, value.stack, true);
   checkLocation(problems, `${path}.location`, value.location);
@@ -2743,9 +5422,9 @@ function reportShapeProblems(value) {
   if (typeof value.timestamp === "string" && Number.isNaN(Date.parse(value.timestamp))) {
     problems.add("report.timestamp", "an ISO 8601 date-time", value.timestamp);
   }
-  if (checkObject(problems, "report.results", value.results, CATEGORIES, ALL_CATEGORIES2)) {
+  if (checkObject(problems, "report.results", value.results, CATEGORIES, ALL_CATEGORIES3)) {
     for (const [category, result] of Object.entries(value.results)) {
-      if (ALL_CATEGORIES2.includes(category))
+      if (ALL_CATEGORIES3.includes(category))
         checkResult(problems, `report.results.${category}`, result, false);
     }
   }
@@ -2787,13 +5466,70 @@ function reportFilePaths(reportPath) {
   };
 }
 async function writeAtomically(path, content) {
-  const temp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const temp = `${path}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`;
   try {
-    await writeFile(temp, content, "utf8");
+    const handle = await open(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      420
+    );
+    try {
+      if (typeof content === "string") await handle.writeFile(content, "utf8");
+      else {
+        let pending = "";
+        for (const piece of content) {
+          pending += piece;
+          if (pending.length >= 1 << 20) {
+            await handle.write(pending, null, "utf8");
+            pending = "";
+          }
+        }
+        if (pending !== "") await handle.write(pending, null, "utf8");
+      }
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => void 0);
     throw new ReportWriteError(path, error.message);
+  }
+}
+function* reportJsonChunks(report2) {
+  const marker = "\0tests\0";
+  const outline = JSON.stringify({ ...report2, tests: marker }, null, 2);
+  const at = outline.indexOf(JSON.stringify(marker));
+  yield outline.slice(0, at);
+  if (report2.tests.length === 0) yield "[]";
+  else {
+    yield "[\n";
+    for (let index = 0; index < report2.tests.length; index++) {
+      const text2 = JSON.stringify(report2.tests[index], null, 2).replace(/\n/g, "\n    ");
+      yield `    ${text2}${index === report2.tests.length - 1 ? "\n" : ",\n"}`;
+    }
+    yield "  ]";
+  }
+  yield `${outline.slice(at + JSON.stringify(marker).length)}
+`;
+}
+async function checkReportFolder(reportPath, workspace) {
+  const folder = dirname2(reportPath);
+  const parts = relative2(workspace, folder).split(sep2).filter((part) => part !== "");
+  let current = workspace;
+  for (const part of ["", ...parts]) {
+    current = part === "" ? current : join(current, part);
+    const stats = await lstat(current).catch(() => void 0);
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink() && !stats.isDirectory() && current !== workspace) {
+      throw new ReportWriteError(folder, `${current} is not a folder`);
+    }
+    const outside = stats.isSymbolicLink() ? realPathOutside(current, workspace) : void 0;
+    if (outside !== void 0 || part === "..") {
+      throw new ReportWriteError(
+        folder,
+        `the report's folder leads through the symbolic link ${current} to ${outside ?? "a folder"} outside the workspace (was it replaced while the suites ran?): nothing is written through it`
+      );
+    }
   }
 }
 async function exists(path) {
@@ -2802,16 +5538,17 @@ async function exists(path) {
     () => false
   );
 }
-async function writeReportFiles(report2, reportPath) {
+async function writeReportFiles(report2, reportPath, workspace) {
   const files = reportFilePaths(reportPath);
   try {
-    await mkdir(dirname(reportPath), { recursive: true }).catch((error) => {
+    if (workspace !== void 0) await checkReportFolder(reportPath, workspace);
+    await mkdir(dirname2(reportPath), { recursive: true }).catch((error) => {
       throw new ReportWriteError(
-        dirname(reportPath),
+        dirname2(reportPath),
         `the report's folder cannot be created: ${error.message}`
       );
     });
-    await writeAtomically(files.junit, renderJUnit(report2));
+    await writeAtomically(files.junit, renderJUnitChunks(report2));
     await writeAtomically(files.markdown, renderMarkdown(report2));
     if (!await exists(files.log)) {
       await writeAtomically(
@@ -2820,8 +5557,7 @@ async function writeReportFiles(report2, reportPath) {
 `
       );
     }
-    await writeAtomically(files.json, `${JSON.stringify(report2, null, 2)}
-`);
+    await writeAtomically(files.json, reportJsonChunks(report2));
   } catch (error) {
     if (error instanceof ReportWriteError)
       throw new ReportWriteError(error.file, error.reason, report2);
@@ -2856,6 +5592,7 @@ async function readReport(path) {
 }
 
 // src/report/lock.ts
+var FOREIGN_LOCK_STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 function startTicks(pid) {
   try {
     const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -2864,55 +5601,108 @@ function startTicks(pid) {
     return void 0;
   }
 }
-function isAlive(holder) {
-  if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid) return false;
+function age(ms) {
+  const [amount, unit] = ms >= 2 * 864e5 ? [Math.floor(ms / 864e5), "days"] : ms >= 2 * 36e5 ? [Math.floor(ms / 36e5), "hours"] : [Math.max(0, Math.floor(ms / 6e4)), "minutes"];
+  return `${amount} ${unit}`;
+}
+function whyDead(holder, path, modifiedMs, staleAfterMs, now) {
+  const who = `process ${holder.pid} on ${holder.host}, since ${holder.since}`;
+  if (holder.host !== hostname()) {
+    const since = Date.parse(holder.since);
+    const newest = Number.isNaN(since) ? modifiedMs : Math.max(modifiedMs, since);
+    if (now - newest <= staleAfterMs) return void 0;
+    return `Took over the lock ${path}: it was left ${age(now - newest)} ago by ${who}, another machine, and no run lasts longer than ${age(staleAfterMs)}`;
+  }
+  const gone = `Took over the lock ${path}: it was left by ${who}, which no longer runs`;
+  if (holder.pid === process.pid) return gone;
   try {
     process.kill(holder.pid, 0);
   } catch (error) {
-    if (error.code !== "EPERM") return false;
+    if (error.code !== "EPERM") return gone;
   }
   const start = startTicks(holder.pid);
-  return holder.start === void 0 || start === void 0 || start === holder.start;
+  if (holder.start === void 0 || start === void 0 || start === holder.start) return void 0;
+  return `Took over the lock ${path}: it was left by ${who}, which no longer runs (another process has its pid now)`;
 }
-async function readHolder(path) {
+function kindOf(stats) {
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isSocket()) return "a socket";
+  return "a device";
+}
+async function readLock(path) {
+  let handle;
   try {
-    const value = JSON.parse(await readFile2(path, "utf8"));
-    if (typeof value.pid !== "number" || typeof value.host !== "string") return void 0;
-    return { pid: value.pid, host: value.host, start: value.start, since: String(value.since) };
-  } catch {
-    return void 0;
+    handle = await open2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return { kind: "gone" };
+    const stats = await lstat2(path).catch(() => void 0);
+    if (stats && !stats.isFile()) return { kind: "not a file", what: kindOf(stats) };
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: "not a file", what: kindOf(stats) };
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    let holder;
+    try {
+      const value = JSON.parse(
+        buffer.subarray(0, bytesRead).toString("utf8")
+      );
+      if (typeof value.pid === "number" && typeof value.host === "string")
+        holder = {
+          pid: value.pid,
+          host: value.host,
+          start: value.start,
+          since: String(value.since)
+        };
+    } catch {
+      holder = void 0;
+    }
+    return { kind: "file", holder, modifiedMs: stats.mtimeMs };
+  } finally {
+    await handle.close();
   }
 }
-async function lockReportPath(reportPath) {
+async function lockReportPath(reportPath, options = {}) {
   const path = `${reportPath}.lock`;
+  const now = options.now ?? Date.now;
+  const staleAfterMs = options.foreignStaleAfterMs ?? FOREIGN_LOCK_STALE_AFTER_MS;
   const me = {
     pid: process.pid,
     host: hostname(),
     start: startTicks(process.pid),
-    since: (/* @__PURE__ */ new Date()).toISOString()
+    since: new Date(now()).toISOString()
   };
   try {
-    await mkdir2(dirname2(reportPath), { recursive: true });
+    await mkdir2(dirname3(reportPath), { recursive: true });
   } catch (error) {
     throw new ReportWriteError(
-      dirname2(reportPath),
+      dirname3(reportPath),
       `the report's folder cannot be created: ${error.message}`
     );
   }
   let released = false;
+  let identity;
   const lock = {
     path,
     async release() {
       if (released) return;
       released = true;
+      const stats = await lstat2(path).catch(() => void 0);
+      if (stats && identity && (stats.dev !== identity.dev || stats.ino !== identity.ino)) return;
       await rm2(path, { force: true }).catch(() => void 0);
     }
   };
   for (let attempt = 0; ; attempt++) {
     try {
-      await writeFile2(path, `${JSON.stringify(me)}
+      await writeFile(path, `${JSON.stringify(me)}
 `, { flag: "wx" });
+      const stats = await lstat2(path).catch(() => void 0);
+      if (stats) identity = { dev: stats.dev, ino: stats.ino };
       return lock;
     } catch (error) {
       const code = error.code;
@@ -2925,24 +5715,34 @@ async function lockReportPath(reportPath) {
         );
       }
     }
-    const holder = await readHolder(path);
+    const found = await readLock(path);
+    if (found.kind === "not a file") {
+      throw new ReportWriteError(
+        path,
+        `the report's lock is ${found.what}, not a regular file: it was not made by a verification run and is left as it is; remove it, or choose another report-path`
+      );
+    }
+    if (found.kind === "gone") continue;
+    const { holder } = found;
     if (holder === void 0 && attempt === 0) {
-      await new Promise((resolve6) => setTimeout(resolve6, 200));
+      await new Promise((resolve7) => setTimeout(resolve7, 200));
       continue;
     }
-    if (holder && isAlive(holder)) {
+    const why = holder === void 0 ? `Took over the lock ${path}: it names no run that could hold it (its content is not a lock's)` : whyDead(holder, path, found.modifiedMs, staleAfterMs, now());
+    if (holder && why === void 0) {
       throw new ReportPathBusyError(
         reportPath,
         `process ${holder.pid} on ${holder.host}, since ${holder.since}`
       );
     }
-    if (attempt >= 2)
+    if (attempt >= 3)
       throw new ReportPathBusyError(reportPath, `its lock ${path} keeps coming back`);
     await rm2(path, { force: true });
+    if (why !== void 0) options.onTakeOver?.(why);
   }
 }
-async function withReportLock(reportPath, write) {
-  const lock = await lockReportPath(reportPath);
+async function withReportLock(reportPath, write, options = {}) {
+  const lock = await lockReportPath(reportPath, options);
   try {
     await rm2(reportFilePaths(reportPath).log, { force: true });
     return await write();
@@ -2951,36 +5751,118 @@ async function withReportLock(reportPath, write) {
   }
 }
 
+// src/core/secrets.ts
+var MASK = "***";
+var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
+var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
+var KEY_EQUALS_VALUE = new RegExp(
+  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
+  "gi"
+);
+var KEY_COLON_QUOTED = new RegExp(
+  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
+  "gi"
+);
+function maskValue(value) {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  const inner = quote ? value.slice(1, -1) : value;
+  return inner === "" ? value : `${quote}${MASK}${quote}`;
+}
+function maskCredentials(text2) {
+  let masked = text2;
+  if (masked.includes("@"))
+    masked = masked.replace(
+      URL_CREDENTIALS,
+      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
+    );
+  if (/pass|pwd|secret|token/i.test(masked))
+    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
+  return masked;
+}
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+var MIN_SECRET_LENGTH = 8;
+function secretsFromEnv(env) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) continue;
+    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
+      secrets.add(value.trim());
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+var PASSWORD_EQUALS_VALUE = /\b(?:password|passwd|pwd)=("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'"]+)/gi;
+function unquoted(value) {
+  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+function secretsInText(text2) {
+  const secrets = /* @__PURE__ */ new Set();
+  const found = [
+    ...[...text2.matchAll(URL_CREDENTIALS)].map((match) => match[2]),
+    ...[...text2.matchAll(PASSWORD_EQUALS_VALUE)].map((match) => unquoted(match[1]))
+  ];
+  for (const secret of found) {
+    secrets.add(secret);
+    try {
+      secrets.add(decodeURIComponent(secret));
+    } catch {
+    }
+  }
+  return [...secrets].filter((secret) => secret.length >= 3 && secret !== MASK);
+}
+function redactor(secrets) {
+  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
+  return (text2) => maskCredentials(sorted.reduce((result, secret) => result.split(secret).join(MASK), text2));
+}
+function redactingLogger(logger, redact) {
+  return {
+    info: (message) => logger.info(redact(message)),
+    warning: (message) => logger.warning(redact(message)),
+    error: (message) => logger.error(redact(message)),
+    group: (name, fn) => logger.group(redact(name), fn)
+  };
+}
+function redactDeep(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
+    );
+  }
+  return value;
+}
+
 // src/core/verify.ts
-import { mkdtemp, readFile as readFile5, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join3, relative as relative6 } from "node:path";
+import { dirname as dirname7, join as join6, relative as relative9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { relative as relative3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { relative as relative5 } from "node:path";
 
 // src/plan/spec-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join, relative as relative2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join2, relative as relative4, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname3, normalize, relative, resolve, sep } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -2994,7 +5876,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
+  if (resolvePaths) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -3007,7 +5889,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -3119,13 +6001,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path);
+  let parent = dirname4(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname3(parent);
+    else parent = dirname4(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -3313,7 +6195,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -3365,7 +6247,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -3586,7 +6468,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -3716,15 +6598,15 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
+    statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -3738,8 +6620,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative10] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative10) : [];
+  const [crawler, relative12] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative12) : [];
 }
 
 // src/plan/spec-files.ts
@@ -3754,7 +6636,7 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
     expandDirectories: false
   });
   for (const file of files) {
-    if (file.includes("\uFFFD") && !existsSync(join(workingDirectory, file))) {
+    if (file.includes("\uFFFD") && !existsSync2(join2(workingDirectory, file))) {
       throw new InputError(
         input,
         file,
@@ -3765,9 +6647,9 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
   const found = [.../* @__PURE__ */ new Set([...files, ...await linkedSpecFiles(workingDirectory, globs)])];
   const root = await realpath2(workingDirectory);
   for (const file of found) {
-    const target = await realpath2(join(workingDirectory, file)).catch(() => void 0);
-    const fromRoot = target === void 0 ? void 0 : relative2(root, target);
-    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep2}`) || isAbsolute2(fromRoot)) {
+    const target = await realpath2(join2(workingDirectory, file)).catch(() => void 0);
+    const fromRoot = target === void 0 ? void 0 : relative4(root, target);
+    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep4}`) || isAbsolute3(fromRoot)) {
       throw new InputError(
         input,
         file,
@@ -3784,7 +6666,7 @@ async function linkedSpecFiles(workingDirectory, globs) {
   );
   const links = [];
   const walk = async (folder) => {
-    for (const entry of await readdir2(join(workingDirectory, folder), { withFileTypes: true })) {
+    for (const entry of await readdir2(join2(workingDirectory, folder), { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
       if (entry.isDirectory()) await walk(path);
@@ -3839,8 +6721,8 @@ function planShard(files, shard, previousDurations) {
 
 // src/plan/previous-report.ts
 async function loadPreviousDurations(input, path, workspace, logger) {
-  const shown = relative3(workspace, path) || path;
-  if (!existsSync2(path)) {
+  const shown = relative5(workspace, path) || path;
+  if (!existsSync3(path)) {
     logger.warning(`${input}: ${shown} does not exist; balancing shards by file count instead`);
     return void 0;
   }
@@ -3859,4392 +6741,228 @@ async function loadPreviousDurations(input, path, workspace, logger) {
 }
 
 // src/junit/run.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
-
-// src/junit/categories.ts
-var ALIASES = {
-  database: "database_migration",
-  api: "api_migration",
-  functional: "functional_migration"
-};
-var ALL_CATEGORIES3 = [...CATEGORIES, "other"];
-var NAME_TAGS = [
-  [/(^|[^A-Za-z0-9])(@database|database_migration)([^A-Za-z0-9]|$)/i, "database_migration"],
-  [/(^|[^A-Za-z0-9])(@api|api_migration)([^A-Za-z0-9]|$)/i, "api_migration"],
-  [/(^|[^A-Za-z0-9])(@functional|functional_migration)([^A-Za-z0-9]|$)/i, "functional_migration"]
-];
-var CLASS_WORDS = [
-  [/Database/, "database_migration"],
-  [/API|Api/, "api_migration"],
-  [/Functional/, "functional_migration"]
-];
-function tagOf(text2) {
-  return NAME_TAGS.find(([pattern]) => pattern.test(text2))?.[1];
-}
-function className(classname2) {
-  const parts = classname2.split(".");
-  return parts[parts.length - 1];
-}
-function parseCategoryMapping(input, lines) {
-  const all = typeof lines === "string" ? lines.split(/\r?\n/) : lines.flatMap((line) => line.split(/\r?\n/));
-  const rules = [];
-  for (const raw of all) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const at = line.lastIndexOf("=");
-    if (at === -1) {
-      throw new InputError(
-        input,
-        line,
-        "lines of the form 'Pattern=category', e.g. 'TestInventory=database_migration'"
-      );
-    }
-    const source = line.slice(0, at).trim();
-    const name = line.slice(at + 1).trim();
-    if (source === "")
-      throw new InputError(input, line, "a pattern before the '=' (a regular expression)");
-    const category = ALIASES[name] ?? ALL_CATEGORIES3.find((known) => known === name);
-    if (category === void 0) {
-      throw new InputError(
-        input,
-        line,
-        `a known category after the '=': one of ${[...ALL_CATEGORIES3, ...Object.keys(ALIASES)].join(", ")}`
-      );
-    }
-    let pattern;
-    try {
-      pattern = new RegExp(source);
-    } catch (error) {
-      throw new InputError(
-        input,
-        line,
-        `a valid regular expression before the '=' (${error.message})`
-      );
-    }
-    rules.push({ source, pattern, category });
-  }
-  return rules;
-}
-function junitCategory(test, rules = []) {
-  const subject = test.classname === "" ? test.name : `${test.classname} ${test.name}`;
-  for (const rule of rules) {
-    if (rule.pattern.test(subject) || (test.file ? rule.pattern.test(test.file) : false))
-      return rule.category;
-  }
-  const fromName = tagOf(test.name) ?? tagOf(test.classname);
-  if (fromName) return fromName;
-  const word = CLASS_WORDS.find(([pattern]) => pattern.test(className(test.classname)))?.[1];
-  if (word) return word;
-  for (const suite of [...test.suites].reverse()) {
-    const tagged = tagOf(suite);
-    if (tagged) return tagged;
-  }
-  return "other";
-}
-
-// node_modules/fast-xml-parser/src/util.js
-var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
-var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
-var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
-var regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string, regex) {
-  const matches = [];
-  let match = regex.exec(string);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match[index]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string);
-  }
-  return matches;
-}
-var isName = function(string) {
-  const match = regexName.exec(string);
-  return !(match === null || typeof match === "undefined");
-};
-function isExist(v) {
-  return typeof v !== "undefined";
-}
-var DANGEROUS_PROPERTY_NAMES = [
-  // '__proto__',
-  // 'constructor',
-  // 'prototype',
-  "hasOwnProperty",
-  "toString",
-  "valueOf",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__"
-];
-var criticalProperties = ["__proto__", "constructor", "prototype"];
-
-// node_modules/fast-xml-parser/src/validator.js
-var defaultOptions2 = {
-  allowBooleanAttributes: false,
-  //A tag can have attributes without any value
-  unpairedTags: []
-};
-function validate(xmlData, options) {
-  options = Object.assign({}, defaultOptions2, options);
-  const tags = [];
-  let tagFound = false;
-  let reachedRoot = false;
-  if (xmlData[0] === "\uFEFF") {
-    xmlData = xmlData.substr(1);
-  }
-  for (let i = 0; i < xmlData.length; i++) {
-    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
-      i += 2;
-      i = readPI(xmlData, i);
-      if (i.err) return i;
-    } else if (xmlData[i] === "<") {
-      let tagStartPos = i;
-      i++;
-      if (xmlData[i] === "!") {
-        i = readCommentAndCDATA(xmlData, i);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i] === "/") {
-          closingTag = true;
-          i++;
-        }
-        let tagName = "";
-        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
-          tagName += xmlData[i];
-        }
-        tagName = tagName.trim();
-        if (tagName[tagName.length - 1] === "/") {
-          tagName = tagName.substring(0, tagName.length - 1);
-          i--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
-        }
-        const result = readAttributeStr(xmlData, i);
-        if (result === false) {
-          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
-        }
-        let attrStr = result.value;
-        i = result.index;
-        if (attrStr[attrStr.length - 1] === "/") {
-          const attrStrStart = i - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-          } else {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject(
-                "InvalidTag",
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos)
-              );
-            }
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
-          }
-          if (reachedRoot === true) {
-            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-        for (i++; i < xmlData.length; i++) {
-          if (xmlData[i] === "<") {
-            if (xmlData[i + 1] === "!") {
-              i++;
-              i = readCommentAndCDATA(xmlData, i);
-              continue;
-            } else if (xmlData[i + 1] === "?") {
-              i = readPI(xmlData, ++i);
-              if (i.err) return i;
-            } else {
-              break;
-            }
-          } else if (xmlData[i] === "&") {
-            const afterAmp = validateAmpersand(xmlData, i);
-            if (afterAmp == -1)
-              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
-            i = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
-              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
-            }
-          }
-        }
-        if (xmlData[i] === "<") {
-          i--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i])) {
-        continue;
-      }
-      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
-    }
-  }
-  if (!tagFound) {
-    return getErrorObject("InvalidXml", "Start tag expected.", 1);
-  } else if (tags.length == 1) {
-    return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
-  }
-  return true;
-}
-function isWhiteSpace(char) {
-  return char === " " || char === "	" || char === "\n" || char === "\r";
-}
-function readPI(xmlData, i) {
-  const start = i;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] == "?" || xmlData[i] == " ") {
-      const tagname = xmlData.substr(start, i - start);
-      if (i > 5 && tagname === "xml") {
-        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
-      } else if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
-        i++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i;
-}
-function readCommentAndCDATA(xmlData, i) {
-  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
-    for (i += 3; i < xmlData.length; i++) {
-      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
-        i += 2;
-        break;
-      }
-    }
-  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
-    let angleBracketsCount = 1;
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === "<") {
-        angleBracketsCount++;
-      } else if (xmlData[i] === ">") {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
-        i += 2;
-        break;
-      }
-    }
-  }
-  return i;
-}
-var doubleQuote = '"';
-var singleQuote = "'";
-function readAttributeStr(xmlData, i) {
-  let attrStr = "";
-  let startChar = "";
-  let tagClosed = false;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
-      if (startChar === "") {
-        startChar = xmlData[i];
-      } else if (startChar !== xmlData[i]) {
-      } else {
-        startChar = "";
-      }
-    } else if (xmlData[i] === ">") {
-      if (startChar === "") {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i];
-  }
-  if (startChar !== "") {
-    return false;
-  }
-  return {
-    value: attrStr,
-    index: i,
-    tagClosed
-  };
-}
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i = 0;
-  while (i < len) {
-    const tokenStart = i;
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break;
-    if (attrStr[i] === "=") {
-      i++;
-      continue;
-    }
-    const leadingWs = attrStr.slice(tokenStart, i);
-    const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
-    const name = attrStr.slice(nameStart, i);
-    let equalsGroup;
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === "=") {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
-    }
-    let quoteChar;
-    let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i = closeIdx + 1;
-      }
-    }
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== void 0 ? true : void 0;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-  return tokens;
-}
-function validateAttributeString(attrStr, options) {
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
-    }
-    const attrName = matches[i][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
-    }
-  }
-  return true;
-}
-function validateNumberAmpersand(xmlData, i) {
-  let re = /\d/;
-  if (xmlData[i] === "x") {
-    i++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === ";")
-      return i;
-    if (!xmlData[i].match(re))
-      break;
-  }
-  return -1;
-}
-function validateAmpersand(xmlData, i) {
-  i++;
-  if (xmlData[i] === ";")
-    return -1;
-  if (xmlData[i] === "#") {
-    i++;
-    return validateNumberAmpersand(xmlData, i);
-  }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i] === ";")
-      break;
-    return -1;
-  }
-  return i;
-}
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col
-    }
-  };
-}
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-function validateTagName(tagname) {
-  return isName(tagname);
-}
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
-  return {
-    line: lines.length,
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-
-// node_modules/@nodable/entities/src/entities.js
-var CURRENCY = {
-  cent: "\xA2",
-  pound: "\xA3",
-  curren: "\xA4",
-  yen: "\xA5",
-  euro: "\u20AC",
-  dollar: "$",
-  fnof: "\u0192",
-  inr: "\u20B9",
-  af: "\u060B",
-  birr: "\u1265\u122D",
-  peso: "\u20B1",
-  rub: "\u20BD",
-  won: "\u20A9",
-  yuan: "\xA5",
-  cedil: "\xB8"
-};
-var XML = {
-  amp: "&",
-  apos: "'",
-  gt: ">",
-  lt: "<",
-  quot: '"'
-};
-var COMMON_HTML = {
-  nbsp: "\xA0",
-  copy: "\xA9",
-  reg: "\xAE",
-  trade: "\u2122",
-  mdash: "\u2014",
-  ndash: "\u2013",
-  hellip: "\u2026",
-  laquo: "\xAB",
-  raquo: "\xBB",
-  lsquo: "\u2018",
-  rsquo: "\u2019",
-  ldquo: "\u201C",
-  rdquo: "\u201D",
-  bull: "\u2022",
-  para: "\xB6",
-  sect: "\xA7",
-  deg: "\xB0",
-  frac12: "\xBD",
-  frac14: "\xBC",
-  frac34: "\xBE"
-};
-
-// node_modules/@nodable/entities/src/EntityDecoder.js
-var ENTITY_ACTION = Object.freeze({
-  /** Resolve and expand the entity normally. */
-  ALLOW: "allow",
-  /** Silently skip this entity — it will not be registered. */
-  BLOCK: "block",
-  /** Throw an error, aborting entity registration entirely. */
-  THROW: "throw"
-});
-var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-function validateEntityName(name) {
-  if (name[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
-  }
-  for (const ch of name) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
-    }
-  }
-  return name;
-}
-function mergeEntityMaps(...maps) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === "string") {
-        out[key] = raw;
-      } else if (raw && typeof raw === "object" && raw.val !== void 0) {
-        const val = raw.val;
-        if (typeof val === "string") {
-          out[key] = val;
-        }
-      }
-    }
-  }
-  return out;
-}
-var LIMIT_TIER_EXTERNAL = "external";
-var LIMIT_TIER_BASE = "base";
-var LIMIT_TIER_ALL = "all";
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return /* @__PURE__ */ new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return /* @__PURE__ */ new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
-}
-var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-var XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-var EntityDecoder = class {
-  /**
-   * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-   *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
-   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
-   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-   *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-   *   the effective action is max(onNCR, rangeMinimum).
-   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-   *   Hook called when an external entity is registered via `setExternalEntities()` or
-   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-   *   Hook called when an input entity is registered via `addInputEntities()`. Return
-   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-   *   `ENTITY_ACTION.THROW` to abort with an error.
-   */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
-    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
-    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-    this._externalMap = /* @__PURE__ */ Object.create(null);
-    this._inputMap = /* @__PURE__ */ Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-    const ncrCfg = parseNCRConfig(options.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion;
-    this._ncrOnLevel = ncrCfg.onLevel;
-    this._ncrNullLevel = ncrCfg.nullLevel;
-    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
-    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
-  }
-  // -------------------------------------------------------------------------
-  // Private: registration hook dispatch
-  // -------------------------------------------------------------------------
-  /**
-   * Invoke a registration hook for a single entity name/value pair.
-   * Returns true when the entity should be accepted, false when it should be
-   * silently skipped (BLOCK), and throws when the hook returns THROW.
-   *
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-   * @param {string} name
-   * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
-   * @returns {boolean}  true = accept, false = skip
-   */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true;
-    const action = hook(name, value);
-    if (action === ENTITY_ACTION.BLOCK) return false;
-    if (action === ENTITY_ACTION.THROW) {
-      throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
-      );
-    }
-    return true;
-  }
-  // -------------------------------------------------------------------------
-  // Persistent external entity registration
-  // -------------------------------------------------------------------------
-  /**
-   * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
-   * If `onExternalEntity` is set, it is called once per entry; entries that
-   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-   * aborts the whole call.
-   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-   */
-  setExternalEntities(map) {
-    if (map) {
-      for (const key of Object.keys(map)) {
-        validateEntityName(key);
-      }
-    }
-    if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-        filtered[name] = value;
-      }
-    }
-    this._externalMap = filtered;
-  }
-  /**
-   * Add a single persistent external entity.
-   * If `onExternalEntity` is set it is called before the entity is stored;
-   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-   * @param {string} key
-   * @param {string} value
-   */
-  addExternalEntity(key, value) {
-    validateEntityName(key);
-    if (typeof value === "string" && value.indexOf("&") === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
-        this._externalMap[key] = value;
-      }
-    }
-  }
-  // -------------------------------------------------------------------------
-  // Input / runtime entity registration (per document)
-  // -------------------------------------------------------------------------
-  /**
-   * Inject DOCTYPE entities for the current document.
-   * Also resets per-document expansion counters.
-   * If `onInputEntity` is set it is called once per entry; entries returning
-   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-   */
-  addInputEntities(map) {
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-        filtered[name] = value;
-      }
-    }
-    this._inputMap = filtered;
-  }
-  // -------------------------------------------------------------------------
-  // Per-document reset
-  // -------------------------------------------------------------------------
-  /**
-   * Wipe input/runtime entities and reset counters.
-   * Call this before processing each new document.
-   * @returns {this}
-   */
-  reset() {
-    this._inputMap = /* @__PURE__ */ Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    return this;
-  }
-  // -------------------------------------------------------------------------
-  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-  // -------------------------------------------------------------------------
-  /**
-   * Update the XML version used for NCR classification.
-   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-   * @param {1.0|1.1|number} version
-   */
-  setXmlVersion(version) {
-    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1;
-  }
-  // -------------------------------------------------------------------------
-  // Primary API
-  // -------------------------------------------------------------------------
-  /**
-   * Replace all entity references in `str` in a single pass.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  decode(str) {
-    if (typeof str !== "string" || str.length === 0) return str;
-    if (str.indexOf("&") === -1) return str;
-    const original = str;
-    const chunks = [];
-    const len = str.length;
-    let last = 0;
-    let i = 0;
-    const limitExpansions = this._maxTotalExpansions > 0;
-    const limitLength = this._maxExpandedLength > 0;
-    const checkLimits = limitExpansions || limitLength;
-    while (i < len) {
-      if (str.charCodeAt(i) !== 38) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
-        i++;
-        continue;
-      }
-      const token = str.slice(i + 1, j);
-      if (token.length === 0) {
-        i++;
-        continue;
-      }
-      let replacement;
-      let tier;
-      if (this._removeSet.has(token)) {
-        replacement = "";
-        if (tier === void 0) {
-          tier = LIMIT_TIER_EXTERNAL;
-        }
-      } else if (this._leaveSet.has(token)) {
-        i++;
-        continue;
-      } else if (token.charCodeAt(0) === 35) {
-        const ncrResult = this._resolveNCR(token);
-        if (ncrResult === void 0) {
-          i++;
-          continue;
-        }
-        replacement = ncrResult;
-        tier = LIMIT_TIER_BASE;
-      } else {
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
-      }
-      if (replacement === void 0) {
-        i++;
-        continue;
-      }
-      if (i > last) chunks.push(str.slice(last, i));
-      chunks.push(replacement);
-      last = j + 1;
-      i = last;
-      if (checkLimits && this._tierCounts(tier)) {
-        if (limitExpansions) {
-          this._totalExpansions++;
-          if (this._totalExpansions > this._maxTotalExpansions) {
-            throw new Error(
-              `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
-            );
-          }
-        }
-        if (limitLength) {
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
-            if (this._expandedLength > this._maxExpandedLength) {
-              throw new Error(
-                `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
-              );
-            }
-          }
-        }
-      }
-    }
-    if (last < len) chunks.push(str.slice(last));
-    const result = chunks.length === 0 ? str : chunks.join("");
-    return this._postCheck(result, original);
-  }
-  // -------------------------------------------------------------------------
-  // Private: limit tier check
-  // -------------------------------------------------------------------------
-  /**
-   * Returns true if a resolved entity of the given tier should count
-   * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-   * @returns {boolean}
-   */
-  _tierCounts(tier) {
-    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
-  }
-  // -------------------------------------------------------------------------
-  // Private: entity resolution
-  // -------------------------------------------------------------------------
-  /**
-   * Resolve a named entity token (without & and ;).
-   * Priority: inputMap > externalMap > baseMap
-   * Returns the resolved value tagged with its limit tier.
-   *
-   * @param {string} name
-   * @returns {{ value: string, tier: string }|undefined}
-   */
-  _resolveName(name) {
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
-    return void 0;
-  }
-  /**
-   * Classify a codepoint and return the minimum action level that must be applied.
-   * Returns -1 when no minimum is imposed (normal allow path).
-   *
-   * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-   *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-   */
-  _classifyNCR(cp) {
-    if (cp === 0) return this._ncrNullLevel;
-    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
-    if (this._ncrXmlVersion === 1) {
-      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-    }
-    return -1;
-  }
-  /**
-   * Execute a resolved NCR action.
-   *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
-   * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
-   */
-  _applyNCRAction(action, token, cp) {
-    switch (action) {
-      case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp);
-      case NCR_LEVEL.remove:
-        return "";
-      case NCR_LEVEL.leave:
-        return void 0;
-      // signal: keep literal
-      case NCR_LEVEL.throw:
-        throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
-        );
-      default:
-        return String.fromCodePoint(cp);
-    }
-  }
-  /**
-   * Full NCR resolution pipeline for a numeric token.
-   *
-   * Steps:
-   *   1. Parse the codepoint (decimal or hex).
-   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-   *   4. Classify the codepoint to find the minimum required action level.
-   *   5. Resolve effective action = max(onNCR, minimum).
-   *   6. Apply and return.
-   *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
-   * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
-   */
-  _resolveNCR(token) {
-    const second = token.charCodeAt(1);
-    let cp;
-    if (second === 120 || second === 88) {
-      cp = parseInt(token.slice(2), 16);
-    } else {
-      cp = parseInt(token.slice(1), 10);
-    }
-    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp);
-    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
-    const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp);
-  }
-};
-
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
-  }
-  return name;
-};
-var defaultOptions3 = {
-  preserveOrder: false,
-  attributeNamePrefix: "@_",
-  attributesGroupName: false,
-  textNodeName: "#text",
-  ignoreAttributes: true,
-  removeNSPrefix: false,
-  // remove NS from tag name or attribute name if true
-  allowBooleanAttributes: false,
-  //a tag can have attributes without any value
-  //ignoreRootElement : false,
-  parseTagValue: true,
-  parseAttributeValue: false,
-  trimValues: true,
-  //Trim string values of tag and attributes
-  cdataPropName: false,
-  numberParseOptions: {
-    hex: true,
-    leadingZeros: true,
-    eNotation: true,
-    unicode: false
-  },
-  tagValueProcessor: function(tagName, val) {
-    return val;
-  },
-  attributeValueProcessor: function(attrName, val) {
-    return val;
-  },
-  stopNodes: [],
-  //nested tags will not be parsed even for errors
-  alwaysCreateTextNode: false,
-  isArray: () => false,
-  commentPropName: false,
-  unpairedTags: [],
-  processEntities: true,
-  htmlEntities: false,
-  entityDecoder: null,
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  transformTagName: false,
-  transformAttributeName: false,
-  updateTag: function(tagName, jPath, attrs) {
-    return tagName;
-  },
-  // skipEmptyListItem: false
-  captureMetaData: false,
-  maxNestedTags: 100,
-  strictReservedNames: true,
-  jPath: true,
-  // if true, pass jPath string to callbacks; if false, pass matcher instance
-  onDangerousProperty: defaultOnDangerousProperty
-};
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== "string") {
-    return;
-  }
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-function normalizeProcessEntities(value, htmlEntities) {
-  if (typeof value === "boolean") {
-    return {
-      enabled: value,
-      // true or false
-      maxEntitySize: 1e4,
-      maxExpansionDepth: 1e4,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 1e5,
-      maxEntityCount: 1e3,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all"
-    };
-  }
-  if (typeof value === "object" && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all"
-    };
-  }
-  return normalizeProcessEntities(true);
-}
-var buildOptions = function(options) {
-  const built = Object.assign({}, defaultOptions3, options);
-  const propertyNameOptions = [
-    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
-    { value: built.attributesGroupName, name: "attributesGroupName" },
-    { value: built.textNodeName, name: "textNodeName" },
-    { value: built.cdataPropName, name: "cdataPropName" },
-    { value: built.commentPropName, name: "commentPropName" }
-  ];
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
-    }
-  }
-  if (built.onDangerousProperty === null) {
-    built.onDangerousProperty = defaultOnDangerousProperty;
-  }
-  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-  built.unpairedTagsSet = new Set(built.unpairedTags);
-  if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
-      }
-      return node;
-    });
-  }
-  return built;
-};
-
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-var METADATA_SYMBOL;
-if (typeof Symbol !== "function") {
-  METADATA_SYMBOL = "@@xmlMetadata";
-} else {
-  METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
-}
-var XmlNode = class {
-  constructor(tagname) {
-    this.tagname = tagname;
-    this.child = [];
-    this[":@"] = /* @__PURE__ */ Object.create(null);
-  }
-  add(key, val) {
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
-  }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
-    } else {
-      this.child.push({ [node.tagname]: node.child });
-    }
-    this.addStartIndex(startIndex);
-  }
-  addStartIndex(startIndex) {
-    if (startIndex !== void 0) {
-      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-    }
-  }
-  addEndIndex(endIndex) {
-    const lastChild = this.child[this.child.length - 1];
-    if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex;
-    }
-  }
-  /** symbol used for metadata */
-  static getMetaDataSymbol() {
-    return METADATA_SYMBOL;
-  }
-};
-
-// node_modules/xml-naming/src/index.js
-var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
-var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
-var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
-var buildRegexes = (startChar, char, flags = "") => {
-  const ncStart = startChar.replace(":", "");
-  const ncChar = char.replace(":", "");
-  const ncNamePat = `[${ncStart}][${ncChar}]*`;
-  return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
-  };
-};
-var regexes10 = buildRegexes(nameStartChar10, nameChar10);
-var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
-var nameStartCharAscii = ":A-Za-z_";
-var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
-var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
-var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
-  if (asciiOnly) return regexesAscii;
-  return xmlVersion === "1.1" ? regexes11 : regexes10;
-};
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-var DocTypeReader = class {
-  constructor(options, xmlVersion) {
-    this.suppressValidationErr = !options;
-    this.options = options;
-    this.xmlVersion = xmlVersion || 1;
-  }
-  setXmlVersion(xmlVersion = 1) {
-    this.xmlVersion = xmlVersion;
-  }
-  readDocType(xmlData, i) {
-    const entities = /* @__PURE__ */ Object.create(null);
-    let entityCount = 0;
-    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
-      i = i + 9;
-      let angleBracketsCount = 1;
-      let hasBody = false, comment = false;
-      let quoteChar = null;
-      let exp = "";
-      for (; i < xmlData.length; i++) {
-        if (quoteChar !== null) {
-          if (xmlData[i] === quoteChar) quoteChar = null;
-          exp += xmlData[i];
-          continue;
-        }
-        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
-          quoteChar = xmlData[i];
-          exp += xmlData[i];
-          continue;
-        }
-        if (xmlData[i] === "<" && !comment) {
-          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
-            i += 7;
-            let entityName, val;
-            [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
-            if (val.indexOf("&") === -1) {
-              if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
-                throw new Error(
-                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                );
-              }
-              entities[entityName] = val;
-              entityCount++;
-            }
-          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
-            i += 8;
-            const { index } = this.readElementExp(xmlData, i + 1);
-            i = index;
-          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
-            i += 8;
-          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
-            i += 9;
-            const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index;
-          } else if (hasSeq(xmlData, "!--", i)) comment = true;
-          else throw new Error(`Invalid DOCTYPE`);
-          angleBracketsCount++;
-          exp = "";
-        } else if (xmlData[i] === ">") {
-          if (comment) {
-            if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-              comment = false;
-              angleBracketsCount--;
-            }
-          } else {
-            angleBracketsCount--;
-          }
-          if (angleBracketsCount === 0) {
-            break;
-          }
-        } else if (xmlData[i] === "[") {
-          hasBody = true;
-        } else {
-          exp += xmlData[i];
-        }
-      }
-      if (quoteChar !== null || angleBracketsCount !== 0) {
-        throw new Error(`Unclosed DOCTYPE`);
-      }
-    } else {
-      throw new Error(`Invalid Tag instead of DOCTYPE`);
-    }
-    return { entities, i };
-  }
-  readEntityExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    const startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
-      i++;
-    }
-    let entityName = xmlData.substring(startIndex, i);
-    validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
-    i = skipWhitespace(xmlData, i);
-    if (!this.suppressValidationErr) {
-      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
-        throw new Error("External entities are not supported");
-      } else if (xmlData[i] === "%") {
-        throw new Error("Parameter entities are not supported");
-      }
-    }
-    let entityValue = "";
-    [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
-    if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
-      throw new Error(
-        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-      );
-    }
-    i--;
-    return [entityName, entityValue, i];
-  }
-  readNotationExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    const startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
-    }
-    let notationName = xmlData.substring(startIndex, i);
-    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
-    i = skipWhitespace(xmlData, i);
-    const identifierType = xmlData.substring(i, i + 6).toUpperCase();
-    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-    }
-    i += identifierType.length;
-    i = skipWhitespace(xmlData, i);
-    let publicIdentifier = null;
-    let systemIdentifier = null;
-    if (identifierType === "PUBLIC") {
-      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
-      i = skipWhitespace(xmlData, i);
-      if (xmlData[i] === '"' || xmlData[i] === "'") {
-        [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-      }
-    } else if (identifierType === "SYSTEM") {
-      [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-      if (!this.suppressValidationErr && !systemIdentifier) {
-        throw new Error("Missing mandatory system identifier for SYSTEM notation");
-      }
-    }
-    return { notationName, publicIdentifier, systemIdentifier, index: --i };
-  }
-  readIdentifierVal(xmlData, i, type) {
-    let identifierVal = "";
-    const startChar = xmlData[i];
-    if (startChar !== '"' && startChar !== "'") {
-      throw new Error(`Expected quoted string, found "${startChar}"`);
-    }
-    i++;
-    const startIndex = i;
-    while (i < xmlData.length && xmlData[i] !== startChar) {
-      i++;
-    }
-    identifierVal = xmlData.substring(startIndex, i);
-    if (xmlData[i] !== startChar) {
-      throw new Error(`Unterminated ${type} value`);
-    }
-    i++;
-    return [i, identifierVal];
-  }
-  readElementExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    const startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
-    }
-    let elementName = xmlData.substring(startIndex, i);
-    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-      throw new Error(`Invalid element name: "${elementName}"`);
-    }
-    i = skipWhitespace(xmlData, i);
-    let contentModel = "";
-    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
-    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
-    else if (xmlData[i] === "(") {
-      i++;
-      const startIndex2 = i;
-      while (i < xmlData.length && xmlData[i] !== ")") {
-        i++;
-      }
-      contentModel = xmlData.substring(startIndex2, i);
-      if (xmlData[i] !== ")") {
-        throw new Error("Unterminated content model");
-      }
-    } else if (!this.suppressValidationErr) {
-      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
-    }
-    return {
-      elementName,
-      contentModel: contentModel.trim(),
-      index: i
-    };
-  }
-  readAttlistExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    let startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
-    }
-    let elementName = xmlData.substring(startIndex, i);
-    validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
-    i = skipWhitespace(xmlData, i);
-    startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
-    }
-    let attributeName = xmlData.substring(startIndex, i);
-    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
-      throw new Error(`Invalid attribute name: "${attributeName}"`);
-    }
-    i = skipWhitespace(xmlData, i);
-    let attributeType = "";
-    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
-      attributeType = "NOTATION";
-      i += 8;
-      i = skipWhitespace(xmlData, i);
-      if (xmlData[i] !== "(") {
-        throw new Error(`Expected '(', found "${xmlData[i]}"`);
-      }
-      i++;
-      let allowedNotations = [];
-      while (i < xmlData.length && xmlData[i] !== ")") {
-        const startIndex2 = i;
-        while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
-          i++;
-        }
-        let notation = xmlData.substring(startIndex2, i);
-        notation = notation.trim();
-        if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
-          throw new Error(`Invalid notation name: "${notation}"`);
-        }
-        allowedNotations.push(notation);
-        if (xmlData[i] === "|") {
-          i++;
-          i = skipWhitespace(xmlData, i);
-        }
-      }
-      if (xmlData[i] !== ")") {
-        throw new Error("Unterminated list of notations");
-      }
-      i++;
-      attributeType += " (" + allowedNotations.join("|") + ")";
-    } else {
-      const startIndex2 = i;
-      while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-        i++;
-      }
-      attributeType += xmlData.substring(startIndex2, i);
-      const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-        throw new Error(`Invalid attribute type: "${attributeType}"`);
-      }
-    }
-    i = skipWhitespace(xmlData, i);
-    let defaultValue = "";
-    if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
-      defaultValue = "#REQUIRED";
-      i += 8;
-    } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
-      defaultValue = "#IMPLIED";
-      i += 7;
-    } else {
-      [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
-    }
-    return {
-      elementName,
-      attributeName,
-      attributeType,
-      defaultValue,
-      index: i
-    };
-  }
-};
-var skipWhitespace = (data, index) => {
-  while (index < data.length && /\s/.test(data[index])) {
-    index++;
-  }
-  return index;
-};
-function hasSeq(data, seq, i) {
-  for (let j = 0; j < seq.length; j++) {
-    if (seq[j] !== data[i + j + 1]) return false;
-  }
-  return true;
-}
-function validateEntityName2(name, xmlVersion) {
-  if (qName(name, { xmlVersion }))
-    return name;
-  else
-    throw new Error(`Invalid entity name ${name}`);
-}
-
-// node_modules/anynum/digitTable.js
-var SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
-  48,
-  // 0-9
-  // Arabic scripts
-  1632,
-  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  1776,
-  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-  // Indic scripts
-  2406,
-  // Devanagari ०१२३४५६७८९
-  2534,
-  // Bengali ০১২৩৪৫৬৭৮৯
-  2662,
-  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  2790,
-  // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  2918,
-  // Odia ୦୧୨୩୪୫୬୭୮୯
-  3046,
-  // Tamil ௦௧௨௩௪௫௬௭௮௯
-  3174,
-  // Telugu ౦౧౨౩౪౫౬౭౮౯
-  3302,
-  // Kannada ೦೧೨೩೪೫೬೭೮೯
-  3430,
-  // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  3558,
-  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-  // Southeast Asian scripts
-  3664,
-  // Thai ๐๑๒๓๔๕๖๗๘๙
-  3792,
-  // Lao ໐໑໒໓໔໕໖໗໘໙
-  3872,
-  // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  4160,
-  // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  4240,
-  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  6112,
-  // Khmer ០១២៣៤៥៦៧៨៩
-  6160,
-  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  6470,
-  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  6608,
-  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  6784,
-  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  6800,
-  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  6992,
-  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  7088,
-  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  7232,
-  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  7248,
-  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-  // Fullwidth (CJK context)
-  65296,
-  // Fullwidth ０１２３４５６７８９
-  // Mathematical digit variants (Unicode math block)
-  120782,
-  // Mathematical Bold
-  120792,
-  // Mathematical Double-Struck
-  120802,
-  // Mathematical Sans-Serif
-  120812,
-  // Mathematical Sans-Serif Bold
-  120822,
-  // Mathematical Monospace
-  // Other scripts
-  66720,
-  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  68912,
-  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  69734,
-  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  69872,
-  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  69942,
-  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  70096,
-  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  70384,
-  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  70736,
-  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  70864,
-  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  71248,
-  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  71360,
-  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  71472,
-  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  71904,
-  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  72016,
-  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  72688,
-  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  72784,
-  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  73040,
-  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  73120,
-  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  73552,
-  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  92768,
-  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  92864,
-  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  93008,
-  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  123200,
-  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  123632,
-  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  124144,
-  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  125264,
-  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  130032
-  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-];
-var NOT_DIGIT = 255;
-var HIGH_MAP = /* @__PURE__ */ new Map();
-var LOW_MAX = 65535;
-var LOW_MIN = 1632;
-var TABLE_OFFSET = LOW_MIN;
-var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
-    } else {
-      HIGH_MAP.set(cp, d);
-    }
-  }
-}
-
-// node_modules/anynum/anynum.js
-var CHAR_0 = 48;
-var CHAR_9 = 57;
-var CHAR_MINUS = 45;
-var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str) {
-  if (typeof str !== "string") return str;
-  const len = str.length;
-  if (len === 0) return str;
-  let firstHit = -1;
-  for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
-    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) {
-        firstHit = i;
-        break;
-      }
-      continue;
-    }
-    if (cc >= 55296 && cc <= 56319) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp)) {
-            firstHit = i;
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
-      break;
-    }
-  }
-  if (firstHit === -1) return str;
-  const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-  for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
-    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i]);
-      continue;
-    }
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
-      continue;
-    }
-    if (cc >= 55296 && cc <= 56319) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
-          if (d2 !== void 0) {
-            chars.push(String.fromCharCode(d2 + 48));
-            i++;
-            continue;
-          }
-        }
-      }
-      chars.push(str[i]);
-      continue;
-    }
-    if (MINUS_SET.has(cc)) {
-      chars.push("-");
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
-  }
-  return chars.join("");
-}
-var anynum_default = anynum;
-
-// node_modules/strnum/strnum.js
-var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-var binRegex = /^0b[01]+$/;
-var octRegex = /^0o[0-7]+$/;
-var numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-var consider = {
-  hex: true,
-  binary: false,
-  octal: false,
-  leadingZeros: true,
-  decimalPoint: ".",
-  eNotation: true,
-  //skipLike: /regex/,
-  infinity: "original",
-  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-  unicode: false
-};
-function toNumber(str, options = {}) {
-  options = Object.assign({}, consider, options);
-  if (!str || typeof str !== "string") return str;
-  let trimmedStr = str.trim();
-  if (trimmedStr.length === 0) return str;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str;
-  else if (trimmedStr === "0") return 0;
-  if (options.unicode) {
-    trimmedStr = anynum_default(trimmedStr);
-    if (trimmedStr === "0") return 0;
-  }
-  if (options.hex && hexRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 16);
-  } else if (options.binary && binRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 2);
-  } else if (options.octal && octRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 8);
-  } else if (!isFinite(trimmedStr)) {
-    const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options);
-  } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str, trimmedStr, options);
-  } else {
-    const match = numRegex.exec(trimmedStr);
-    if (match) {
-      const sign = match[1] || "";
-      const leadingZeros = match[2];
-      let numTrimmedByZeros = trimZeros(match[3]);
-      const decimalAdjacentToLeadingZeros = sign ? (
-        // 0., -00., 000.
-        trimmedStr[leadingZeros.length + 1] === "."
-      ) : trimmedStr[leadingZeros.length] === ".";
-      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str;
-      } else {
-        const num = Number(trimmedStr);
-        const parsedStr = String(num);
-        if (num === 0) return num;
-        if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
-          else return str;
-        } else if (trimmedStr.indexOf(".") !== -1) {
-          if (parsedStr === "0") return num;
-          else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str;
-        }
-        let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-        if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str;
-        } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str;
-        }
-      }
-    } else {
-      return str;
-    }
-  }
-}
-var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-  if (!options.eNotation) return str;
-  const notation = trimmedStr.match(eNotationRegx);
-  if (notation) {
-    let sign = notation[1] || "";
-    const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-    const leadingZeros = notation[2];
-    const eAdjacentToLeadingZeros = sign ? (
-      // 0E.
-      trimmedStr[leadingZeros.length + 1] === eChar
-    ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
-    else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-      return Number(trimmedStr);
-    } else if (leadingZeros.length > 0) {
-      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-        return Number(trimmedStr);
-      } else return str;
-    } else {
-      return Number(trimmedStr);
-    }
-  } else {
-    return str;
-  }
-}
-function trimZeros(numStr) {
-  if (numStr && numStr.indexOf(".") !== -1) {
-    let end = numStr.length;
-    while (end > 0 && numStr.charCodeAt(end - 1) === 48) end--;
-    numStr = numStr.slice(0, end);
-    if (numStr === ".") numStr = "0";
-    else if (numStr[0] === ".") numStr = "0" + numStr;
-    else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-    return numStr;
-  }
-  return numStr;
-}
-function parse_int(numStr, base) {
-  const str = numStr.trim();
-  if (base === 2 || base === 8) numStr = str.substring(2);
-  if (parseInt) return parseInt(numStr, base);
-  else if (Number.parseInt) return Number.parseInt(numStr, base);
-  else if (window && window.parseInt) return window.parseInt(numStr, base);
-  else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-function handleInfinity(str, num, options) {
-  const isPositive = num === Infinity;
-  switch (options.infinity.toLowerCase()) {
-    case "null":
-      return null;
-    case "infinity":
-      return num;
-    // Return Infinity or -Infinity
-    case "string":
-      return isPositive ? "Infinity" : "-Infinity";
-    case "original":
-    default:
-      return str;
-  }
-}
-
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-  if (typeof ignoreAttributes === "function") {
-    return ignoreAttributes;
-  }
-  if (Array.isArray(ignoreAttributes)) {
-    return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
-          return true;
-        }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
-          return true;
-        }
-      }
-    };
-  }
-  return () => false;
-}
-
-// node_modules/path-expression-matcher/src/Expression.js
-var Expression = class {
-  /**
-   * Create a new Expression
-   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-   * @param {Object} options - Configuration options
-   * @param {string} options.separator - Path separator (default: '.')
-   */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
-    this.separator = options.separator || ".";
-    this.segments = this._parse(pattern);
-    this.data = data;
-    this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
-    this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
-    this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
-  }
-  /**
-   * Parse pattern string into segments
-   * @private
-   * @param {string} pattern - Pattern to parse
-   * @returns {Array} Array of segment objects
-   */
-  _parse(pattern) {
-    const segments = [];
-    let i = 0;
-    let currentPart = "";
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-            currentPart = "";
-          }
-          segments.push({ type: "deep-wildcard" });
-          i += 2;
-        } else {
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-          }
-          currentPart = "";
-          i++;
-        }
-      } else {
-        currentPart += pattern[i];
-        i++;
-      }
-    }
-    if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
-    }
-    return segments;
-  }
-  /**
-   * Parse a single segment
-   * @private
-   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-   * @returns {Object} Segment object
-   */
-  _parseSegment(part) {
-    const segment = { type: "tag" };
-    let bracketContent = null;
-    let withoutBrackets = part;
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-    if (bracketMatch) {
-      withoutBrackets = bracketMatch[1] + bracketMatch[3];
-      if (bracketMatch[2]) {
-        const content = bracketMatch[2].slice(1, -1);
-        if (content) {
-          bracketContent = content;
-        }
-      }
-    }
-    let namespace = void 0;
-    let tagAndPosition = withoutBrackets;
-    if (withoutBrackets.includes("::")) {
-      const nsIndex = withoutBrackets.indexOf("::");
-      namespace = withoutBrackets.substring(0, nsIndex).trim();
-      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
-      if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
-      }
-    }
-    let tag = void 0;
-    let positionMatch = null;
-    if (tagAndPosition.includes(":")) {
-      const colonIndex = tagAndPosition.lastIndexOf(":");
-      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-      const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
-      if (isPositionKeyword) {
-        tag = tagPart;
-        positionMatch = posPart;
-      } else {
-        tag = tagAndPosition;
-      }
-    } else {
-      tag = tagAndPosition;
-    }
-    if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
-    }
-    segment.tag = tag;
-    if (namespace) {
-      segment.namespace = namespace;
-    }
-    if (bracketContent) {
-      if (bracketContent.includes("=")) {
-        const eqIndex = bracketContent.indexOf("=");
-        segment.attrName = bracketContent.substring(0, eqIndex).trim();
-        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-      } else {
-        segment.attrName = bracketContent.trim();
-      }
-    }
-    if (positionMatch) {
-      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-      if (nthMatch) {
-        segment.position = "nth";
-        segment.positionValue = parseInt(nthMatch[1], 10);
-      } else {
-        segment.position = positionMatch;
-      }
-    }
-    return segment;
-  }
-  /**
-   * Get the number of segments
-   * @returns {number}
-   */
-  get length() {
-    return this.segments.length;
-  }
-  /**
-   * Check if expression contains deep wildcard
-   * @returns {boolean}
-   */
-  hasDeepWildcard() {
-    return this._hasDeepWildcard;
-  }
-  /**
-   * Check if expression has attribute conditions
-   * @returns {boolean}
-   */
-  hasAttributeCondition() {
-    return this._hasAttributeCondition;
-  }
-  /**
-   * Check if expression has position selectors
-   * @returns {boolean}
-   */
-  hasPositionSelector() {
-    return this._hasPositionSelector;
-  }
-  /**
-   * Get string representation
-   * @returns {string}
-   */
-  toString() {
-    return this.pattern;
-  }
-};
-
-// node_modules/path-expression-matcher/src/ExpressionSet.js
-var ExpressionSet = class {
-  constructor() {
-    this._byDepthAndTag = /* @__PURE__ */ new Map();
-    this._wildcardByDepth = /* @__PURE__ */ new Map();
-    this._deepWildcards = [];
-    this._deepByTerminalTag = /* @__PURE__ */ new Map();
-    this._patterns = /* @__PURE__ */ new Set();
-    this._sealed = false;
-  }
-  /**
-   * Add an Expression to the set.
-   * Duplicate patterns (same pattern string) are silently ignored.
-   *
-   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-   * @returns {this} for chaining
-   * @throws {TypeError} if called after seal()
-   *
-   * @example
-   * set.add(new Expression('root.users.user'));
-   * set.add(new Expression('..script'));
-   */
-  add(expression) {
-    if (this._sealed) {
-      throw new TypeError(
-        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
-      );
-    }
-    if (this._patterns.has(expression.pattern)) return this;
-    this._patterns.add(expression.pattern);
-    if (expression.hasDeepWildcard()) {
-      const lastSeg2 = expression.segments[expression.segments.length - 1];
-      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
-        const tag2 = lastSeg2.tag;
-        if (!this._deepByTerminalTag.has(tag2)) this._deepByTerminalTag.set(tag2, []);
-        this._deepByTerminalTag.get(tag2).push(expression);
-      } else {
-        this._deepWildcards.push(expression);
-      }
-      return this;
-    }
-    const depth = expression.length;
-    const lastSeg = expression.segments[expression.segments.length - 1];
-    const tag = lastSeg?.tag;
-    if (!tag || tag === "*") {
-      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-      this._wildcardByDepth.get(depth).push(expression);
-    } else {
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
-    }
-    return this;
-  }
-  /**
-   * Add multiple expressions at once.
-   *
-   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-   * @returns {this} for chaining
-   *
-   * @example
-   * set.addAll([
-   *   new Expression('root.users.user'),
-   *   new Expression('root.config.setting'),
-   * ]);
-   */
-  addAll(expressions) {
-    for (const expr of expressions) this.add(expr);
-    return this;
-  }
-  /**
-   * Check whether a pattern string is already present in the set.
-   *
-   * @param {import('./Expression.js').default} expression
-   * @returns {boolean}
-   */
-  has(expression) {
-    return this._patterns.has(expression.pattern);
-  }
-  /**
-   * Number of expressions in the set.
-   * @type {number}
-   */
-  get size() {
-    return this._patterns.size;
-  }
-  /**
-   * Seal the set against further modifications.
-   * Useful to prevent accidental mutations after config is built.
-   * Calling add() or addAll() on a sealed set throws a TypeError.
-   *
-   * @returns {this}
-   */
-  seal() {
-    this._sealed = true;
-    return this;
-  }
-  /**
-   * Whether the set has been sealed.
-   * @type {boolean}
-   */
-  get isSealed() {
-    return this._sealed;
-  }
-  /**
-   * Test whether the matcher's current path matches any expression in the set.
-   *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
-   *
-   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-   * @returns {boolean} true if any expression matches the current path
-   *
-   * @example
-   * if (stopNodes.matchesAny(matcher)) {
-   *   // handle stop node
-   * }
-   */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
-  }
-  /**
-  * Find and return the first Expression that matches the matcher's current path.
-  *
-  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
-  *  1. Exact depth + tag bucket
-  *  2. Depth-only wildcard bucket
-  *  3. Deep-wildcard list
-  *
-  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
-  *
-  * @example
-  * const expr = stopNodes.findMatch(matcher);
-  * if (expr) {
-  *   // access expr.config, expr.pattern, etc.
-  * }
-  */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
-    const exactKey = `${depth}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
-    if (exactBucket) {
-      for (let i = 0; i < exactBucket.length; i++) {
-        if (matcher.matches(exactBucket[i])) return exactBucket[i];
-      }
-    }
-    const wildcardBucket = this._wildcardByDepth.get(depth);
-    if (wildcardBucket) {
-      for (let i = 0; i < wildcardBucket.length; i++) {
-        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
-      }
-    }
-    const deepBucket = this._deepByTerminalTag.get(tag);
-    if (deepBucket) {
-      for (let i = 0; i < deepBucket.length; i++) {
-        if (matcher.matches(deepBucket[i])) return deepBucket[i];
-      }
-    }
-    for (let i = 0; i < this._deepWildcards.length; i++) {
-      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
-    }
-    return null;
-  }
-};
-
-// node_modules/path-expression-matcher/src/Matcher.js
-var MatcherView = class {
-  /**
-   * @param {Matcher} matcher - The parent Matcher instance to read from.
-   */
-  constructor(matcher) {
-    this._matcher = matcher;
-  }
-  /**
-   * Get the path separator used by the parent matcher.
-   * @returns {string}
-   */
-  get separator() {
-    return this._matcher.separator;
-  }
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].tag : void 0;
-  }
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].namespace : void 0;
-  }
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return void 0;
-    return path[path.length - 1].values?.[attrName];
-  }
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return false;
-    const current = path[path.length - 1];
-    return current.values !== void 0 && attrName in current.values;
-  }
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAnyParentAttr(attrName) {
-    return this._matcher.getAnyParentAttr(attrName);
-  }
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    return this._matcher.hasAnyParentAttr(attrName);
-  }
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].position ?? 0;
-  }
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].counter ?? 0;
-  }
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this._matcher.path.length;
-  }
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
-  }
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this._matcher.path.map((n) => n.tag);
-  }
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    return this._matcher.matches(expression);
-  }
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this._matcher);
-  }
-};
-var Matcher = class {
-  /**
-   * Create a new Matcher.
-   * @param {Object} [options={}]
-   * @param {string} [options.separator='.'] - Default path separator
-   */
-  constructor(options = {}) {
-    this.separator = options.separator || ".";
-    this.path = [];
-    this.siblingStacks = [];
-    this._pathStringCache = null;
-    this._view = new MatcherView(this);
-    this._keptAttrs = [];
-  }
-  /**
-   * Push a new tag onto the path.
-   * @param {string} tagName
-   * @param {Object|null} [attrValues=null]
-   * @param {string|null} [namespace=null]
-   * @param {Object|null} [options=null]
-   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-   */
-  push(tagName, attrValues = null, namespace = null, options = null) {
-    this._pathStringCache = null;
-    if (this.path.length > 0) {
-      this.path[this.path.length - 1].values = void 0;
-    }
-    const currentLevel = this.path.length;
-    let level = this.siblingStacks[currentLevel];
-    if (!level) {
-      level = { counts: /* @__PURE__ */ new Map(), total: 0 };
-      this.siblingStacks[currentLevel] = level;
-    }
-    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-    const counter = level.counts.get(siblingKey) || 0;
-    const position = level.total;
-    level.counts.set(siblingKey, counter + 1);
-    level.total++;
-    const node = {
-      tag: tagName,
-      position,
-      counter
-    };
-    if (namespace !== null && namespace !== void 0) {
-      node.namespace = namespace;
-    }
-    if (attrValues !== null && attrValues !== void 0) {
-      node.values = attrValues;
-    }
-    this.path.push(node);
-    const depth = this.path.length;
-    const keep = options !== null ? options.keep : null;
-    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== void 0) {
-          this._keptAttrs.push({ depth, name, value: attrValues[name] });
-        }
-      }
-    }
-  }
-  /**
-   * Pop the last tag from the path.
-   * @returns {Object|undefined} The popped node
-   */
-  pop() {
-    if (this.path.length === 0) return void 0;
-    this._pathStringCache = null;
-    const node = this.path.pop();
-    if (this.siblingStacks.length > this.path.length + 1) {
-      this.siblingStacks.length = this.path.length + 1;
-    }
-    const poppedDepth = this.path.length + 1;
-    while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
-      this._keptAttrs.pop();
-    }
-    return node;
-  }
-  /**
-   * Update current node's attribute values.
-   * Useful when attributes are parsed after push.
-   * @param {Object} attrValues
-   */
-  updateCurrent(attrValues) {
-    if (this.path.length > 0) {
-      const current = this.path[this.path.length - 1];
-      if (attrValues !== null && attrValues !== void 0) {
-        current.values = attrValues;
-      }
-    }
-  }
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
-  }
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
-  }
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    if (this.path.length === 0) return void 0;
-    return this.path[this.path.length - 1].values?.[attrName];
-  }
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    if (this.path.length === 0) return false;
-    const current = this.path[this.path.length - 1];
-    return current.values !== void 0 && attrName in current.values;
-  }
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
-   * were explicitly marked with `keep` at push time. Cost is proportional to
-   * the number of currently-kept attributes (typically 0-3), not path depth.
-   * @param {string} attrName
-   * @returns {*} the value, or undefined if no ancestor kept this attribute
-   */
-  getAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return kept[i].value;
-    }
-    return void 0;
-  }
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return true;
-    }
-    return false;
-  }
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].position ?? 0;
-  }
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].counter ?? 0;
-  }
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this.path.length;
-  }
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    const sep7 = separator || this.separator;
-    const isDefault = sep7 === this.separator && includeNamespace === true;
-    if (isDefault) {
-      if (this._pathStringCache !== null) {
-        return this._pathStringCache;
-      }
-      const result = this.path.map(
-        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep7);
-      this._pathStringCache = result;
-      return result;
-    }
-    return this.path.map(
-      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep7);
-  }
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this.path.map((n) => n.tag);
-  }
-  /**
-   * Reset the path to empty.
-   */
-  reset() {
-    this._pathStringCache = null;
-    this.path = [];
-    this.siblingStacks = [];
-    this._keptAttrs = [];
-  }
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    const segments = expression.segments;
-    if (segments.length === 0) {
-      return false;
-    }
-    if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
-    }
-    return this._matchSimple(segments);
-  }
-  /**
-   * @private
-   */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
-      return false;
-    }
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-  /**
-   * @private
-   */
-  _matchWithDeepWildcard(segments) {
-    let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
-    while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
-      if (segment.type === "deep-wildcard") {
-        segIdx--;
-        if (segIdx < 0) {
-          return true;
-        }
-        const nextSeg = segments[segIdx];
-        let found = false;
-        for (let i = pathIdx; i >= 0; i--) {
-          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
-            pathIdx = i - 1;
-            segIdx--;
-            found = true;
-            break;
-          }
-        }
-        if (!found) {
-          return false;
-        }
-      } else {
-        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-          return false;
-        }
-        pathIdx--;
-        segIdx--;
-      }
-    }
-    return segIdx < 0;
-  }
-  /**
-   * @private
-   */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== "*" && segment.tag !== node.tag) {
-      return false;
-    }
-    if (segment.namespace !== void 0) {
-      if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
-        return false;
-      }
-    }
-    if (segment.attrName !== void 0) {
-      if (!isCurrentNode) {
-        return false;
-      }
-      if (!node.values || !(segment.attrName in node.values)) {
-        return false;
-      }
-      if (segment.attrValue !== void 0) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
-          return false;
-        }
-      }
-    }
-    if (segment.position !== void 0) {
-      if (!isCurrentNode) {
-        return false;
-      }
-      const counter = node.counter ?? 0;
-      if (segment.position === "first" && counter !== 0) {
-        return false;
-      } else if (segment.position === "odd" && counter % 2 !== 1) {
-        return false;
-      } else if (segment.position === "even" && counter % 2 !== 0) {
-        return false;
-      } else if (segment.position === "nth" && counter !== segment.positionValue) {
-        return false;
-      }
-    }
-    return true;
-  }
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this);
-  }
-  /**
-   * Create a snapshot of current state.
-   * @returns {Object}
-   */
-  snapshot() {
-    return {
-      path: this.path.map((node) => ({ ...node })),
-      siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
-    };
-  }
-  /**
-   * Restore state from snapshot.
-   * @param {Object} snapshot
-   */
-  restore(snapshot) {
-    this._pathStringCache = null;
-    this.path = snapshot.path.map((node) => ({ ...node }));
-    this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
-  }
-  /**
-   * Return the read-only {@link MatcherView} for this matcher.
-   *
-   * The same instance is returned on every call — no allocation occurs.
-   * It always reflects the current parser state and is safe to pass to
-   * user callbacks without risk of accidental mutation.
-   *
-   * @returns {MatcherView}
-   *
-   * @example
-   * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-   */
-  readOnly() {
-    return this._view;
-  }
-};
-
-// node_modules/is-unsafe/src/contexts/html.js
-var HTML_PATTERNS = [
-  {
-    id: "html-script-open",
-    description: "<script opening tag",
-    pattern: /<script[\s>/]/i
-  },
-  {
-    id: "html-script-close",
-    description: "</script closing tag",
-    pattern: /<\/script[\s>]/i
-  },
-  {
-    id: "html-javascript-protocol",
-    description: "javascript: URI scheme (with optional whitespace/encoding)",
-    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
-  },
-  {
-    id: "html-vbscript-protocol",
-    description: "vbscript: URI scheme",
-    pattern: /vbscript[\t\n\r ]*:/i
-  },
-  {
-    id: "html-data-html",
-    description: "data:text/html URI \u2014 can execute scripts in browsers",
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
-  },
-  {
-    id: "html-data-xhtml",
-    description: "data:application/xhtml+xml URI",
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
-  },
-  {
-    id: "html-data-svg",
-    description: "data:image/svg+xml URI \u2014 can execute scripts",
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
-  },
-  {
-    id: "html-inline-event-handler",
-    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
-    // \bon ensures we match a word boundary so "phonetic=" is not caught
-    pattern: /\bon\w{1,30}\s*=/i
-  },
-  {
-    id: "html-entity-obfuscated-script",
-    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
-    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
-  },
-  {
-    id: "html-entity-obfuscated-javascript",
-    description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
-    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
-  },
-  {
-    id: "html-style-expression",
-    description: "CSS expression() \u2014 IE-era code execution in style attributes",
-    pattern: /style[\s\S]{0,20}expression\s*\(/i
-  },
-  {
-    id: "html-object-embed",
-    description: "<object or <embed tags that can load active content",
-    pattern: /<(?:object|embed)[\s>/]/i
-  },
-  {
-    id: "html-base-tag",
-    description: "<base href= \u2014 can hijack all relative URLs on a page",
-    pattern: /<base[\s>]/i
-  },
-  {
-    id: "html-meta-refresh",
-    description: '<meta http-equiv="refresh" \u2014 can redirect users',
-    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
-  },
-  {
-    id: "html-srcdoc",
-    description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts",
-    pattern: /srcdoc\s*=/i
-  },
-  {
-    id: "html-iframe",
-    description: "<iframe tag",
-    pattern: /<iframe[\s>/]/i
-  },
-  {
-    id: "html-form",
-    description: "<form tag \u2014 can be used for phishing / credential harvesting injection",
-    pattern: /<form[\s>/]/i
-  }
-];
-var html_default = HTML_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/xml.js
-var XML_PATTERNS = [
-  {
-    id: "xml-cdata-injection",
-    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
-    pattern: /<!\[CDATA\[/i
-  },
-  {
-    id: "xml-cdata-close",
-    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
-    pattern: /\]\]>/
-  },
-  {
-    id: "xml-processing-instruction",
-    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
-    pattern: /<\?(?:xml[\- ]|php|asp)/i
-  },
-  {
-    id: "xml-doctype-injection",
-    description: "DOCTYPE declaration embedded in content \u2014 can define entities",
-    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-    pattern: /<!DOCTYPE(?:[\s[]|$)/i
-  },
-  {
-    id: "xml-entity-system",
-    description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)",
-    pattern: /\bSYSTEM\s+["']/i
-  },
-  {
-    id: "xml-entity-public",
-    description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)",
-    pattern: /\bPUBLIC\s+["']/i
-  },
-  {
-    id: "xml-entity-declaration",
-    description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion",
-    pattern: /<!ENTITY[\s%]/i
-  },
-  {
-    id: "xml-billion-laughs",
-    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
-    // Heuristic: 3+ consecutive entity refs suggests expansion attack
-    pattern: /(?:&\w{1,20};){3,}/
-  },
-  {
-    id: "xml-namespace-confusion",
-    description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers",
-    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
-  },
-  {
-    id: "xml-comment-injection",
-    description: "<!-- comment injection \u2014 can hide content from some parsers",
-    pattern: /<!--/
-  },
-  {
-    id: "xml-comment-close",
-    description: "--> closes an enclosing XML comment",
-    pattern: /-->/
-  },
-  {
-    id: "xml-pi-close",
-    description: "?> closes an enclosing processing instruction",
-    pattern: /\?>/
-  }
-];
-var xml_default = XML_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/svg.js
-var SVG_PATTERNS = [
-  {
-    id: "svg-script-element",
-    description: "<script element inside SVG executes JavaScript",
-    pattern: /<script[\s>/]/i
-  },
-  {
-    id: "svg-xlink-href-javascript",
-    description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>",
-    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
-  },
-  {
-    id: "svg-href-javascript",
-    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
-    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
-  },
-  {
-    id: "svg-foreignobject",
-    description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts",
-    pattern: /<foreignObject[\s>/]/i
-  },
-  {
-    id: "svg-use-external",
-    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
-    // Match <use with href= where the value starts with a non-# character (external URL)
-    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
-  },
-  {
-    id: "svg-animate-href",
-    description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
-  },
-  {
-    id: "svg-animate-xlinkhref",
-    description: '<animate attributeName="xlink:href"',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
-  },
-  {
-    id: "svg-set-javascript",
-    description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
-    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
-  },
-  {
-    id: "svg-event-handler",
-    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
-    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
-  },
-  {
-    id: "svg-handler-generic",
-    description: "Generic on* handler catch-all for SVG attributes",
-    pattern: /\bon\w{1,30}\s*=/i
-  },
-  {
-    id: "svg-filter-feimage",
-    description: "<feImage href= \u2014 filter primitive that can load external resources",
-    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
-  },
-  {
-    id: "svg-image-external",
-    description: "<image xlink:href with http/https or javascript protocol",
-    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
-  },
-  {
-    id: "svg-style-javascript",
-    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
-    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
-  }
-];
-var svg_default = SVG_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/sql.js
-var SQL_PATTERNS = [
-  {
-    id: "sql-block-comment-open",
-    description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text",
-    pattern: /\/\*/
-  },
-  {
-    id: "sql-union-select",
-    description: "UNION SELECT \u2014 most common SQL injection aggregation attack",
-    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
-  },
-  {
-    id: "sql-drop-table",
-    description: "DROP TABLE \u2014 destructive DDL injection",
-    pattern: /\bDROP\s{1,20}TABLE\b/i
-  },
-  {
-    id: "sql-drop-database",
-    description: "DROP DATABASE \u2014 destructive DDL injection",
-    pattern: /\bDROP\s{1,20}DATABASE\b/i
-  },
-  {
-    id: "sql-insert-into",
-    description: "INSERT INTO \u2014 data injection",
-    pattern: /\bINSERT\s{1,20}INTO\b/i
-  },
-  {
-    id: "sql-delete-from",
-    description: "DELETE FROM \u2014 data deletion injection",
-    pattern: /\bDELETE\s{1,20}FROM\b/i
-  },
-  {
-    id: "sql-update-set",
-    description: "UPDATE ... SET \u2014 data modification injection",
-    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
-  },
-  {
-    id: "sql-exec-xp",
-    description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution",
-    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
-  },
-  {
-    id: "sql-tautology-string",
-    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
-    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
-  },
-  {
-    id: "sql-tautology-numeric",
-    description: "Numeric tautology: OR 1=1",
-    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
-  },
-  {
-    id: "sql-always-true-zero",
-    description: "Numeric tautology: OR 0=0",
-    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
-  },
-  {
-    id: "sql-sleep-benchmark",
-    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
-    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
-  },
-  {
-    id: "sql-waitfor-delay",
-    description: "MSSQL time-based blind injection: WAITFOR DELAY",
-    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
-  },
-  {
-    id: "sql-char-function",
-    description: "CHAR() function \u2014 used to obfuscate injected strings",
-    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
-  },
-  {
-    id: "sql-information-schema",
-    description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration",
-    pattern: /\bINFORMATION_SCHEMA\b/i
-  }
-];
-var sql_default = SQL_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/shell.js
-var SHELL_PATTERNS = [
-  {
-    id: "shell-path-traversal-unix",
-    description: "Unix path traversal: ../  \u2014 climbing the directory tree",
-    pattern: /\.\.\//
-  },
-  {
-    id: "shell-path-traversal-windows",
-    description: "Windows path traversal: ..\\ \u2014 climbing the directory tree",
-    pattern: /\.\.\\/
-  },
-  {
-    id: "shell-path-traversal-encoded",
-    description: "URL-encoded path traversal: %2e%2e or %2f variants",
-    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
-  },
-  {
-    id: "shell-null-byte",
-    description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions",
-    pattern: /\x00|%00/
-  },
-  {
-    id: "shell-semicolon",
-    description: "Semicolon command separator: cmd1; cmd2",
-    pattern: /;/
-  },
-  {
-    id: "shell-pipe",
-    description: "Pipe operator: cmd1 | cmd2",
-    pattern: /\|/
-  },
-  {
-    id: "shell-and-operator",
-    description: "AND operator: cmd1 && cmd2",
-    pattern: /&&/
-  },
-  {
-    id: "shell-or-operator",
-    description: "OR operator: cmd1 || cmd2",
-    pattern: /\|\|/
-  },
-  {
-    id: "shell-backtick",
-    description: "Backtick command substitution: `cmd`",
-    pattern: /`/
-  },
-  {
-    id: "shell-dollar-paren",
-    description: "Dollar-paren command substitution: $(cmd)",
-    pattern: /\$\(/
-  },
-  {
-    id: "shell-dollar-brace",
-    description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection",
-    pattern: /\$\{/
-  },
-  {
-    id: "shell-redirect-out",
-    description: "Output redirection: cmd > file or cmd >> file",
-    pattern: />{1,2}/
-  },
-  {
-    id: "shell-redirect-in",
-    description: "Input redirection: cmd < file",
-    pattern: /</
-  },
-  {
-    id: "shell-newline-injection",
-    description: "Newline injection: \\n or \\r \u2014 can inject new shell commands",
-    pattern: /[\n\r]/
-  },
-  {
-    id: "shell-glob-star",
-    description: "Glob expansion: * or ? \u2014 can expand to unintended files",
-    // Only flag when combined with path separators to reduce false positives
-    pattern: /[/\\][*?]/
-  },
-  {
-    id: "shell-absolute-root",
-    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
-    pattern: /^(?:\/|\\\\)/
-  },
-  {
-    id: "shell-windows-drive",
-    description: "Windows drive letter path injection: C:\\ or D:/",
-    pattern: /^[a-zA-Z]:[/\\]/
-  },
-  {
-    id: "shell-curl-wget",
-    description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads",
-    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
-  }
-];
-var shell_default = SHELL_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/redos.js
-var REDOS_PATTERNS = [
-  {
-    id: "redos-nested-quantifier-plus",
-    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-    pattern: /\([^)]*\+[^)]*\)[+*]/
-  },
-  {
-    id: "redos-nested-quantifier-star",
-    description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking",
-    pattern: /\([^)]*\*[^)]*\)[*+]/
-  },
-  {
-    id: "redos-nested-groups",
-    description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic",
-    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
-  },
-  {
-    id: "redos-alternation-overlap",
-    description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths",
-    // Detect repeated identical alternatives under a quantifier
-    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
-  },
-  {
-    id: "redos-star-plus-concat",
-    description: "(x*x)+ pattern \u2014 triggers super-linear backtracking",
-    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
-  },
-  {
-    id: "redos-dot-star-greedy",
-    description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers",
-    pattern: /\(\.[*+]\)\{?\d/
-  },
-  {
-    id: "redos-large-repetition",
-    description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking",
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-    pattern: /\{\d{4,}(?:,\d*)?\}/
-  },
-  {
-    id: "redos-catastrophic-alternation",
-    description: "Long alternation with many similar branches \u2014 polynomial backtracking risk",
-    // Heuristic: 10+ pipe-separated alternatives in a single group
-    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
-  }
-];
-var redos_default = REDOS_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/nosql.js
-var sep3 = `["'\\s]*:`;
-var NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
-  {
-    id: "nosql-where-operator",
-    description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep3}`, "i")
-  },
-  {
-    id: "nosql-ne-operator",
-    description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep3}`, "i")
-  },
-  {
-    id: "nosql-gt-operator",
-    description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep3}`, "i")
-  },
-  {
-    id: "nosql-lt-operator",
-    description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep3}`, "i")
-  },
-  {
-    id: "nosql-regex-operator",
-    description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep3}`, "i")
-  },
-  {
-    id: "nosql-or-operator",
-    description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-and-operator",
-    description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-nor-operator",
-    description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-exists-operator",
-    description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep3}`, "i")
-  },
-  {
-    id: "nosql-in-operator",
-    description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-expr-operator",
-    description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep3}`, "i")
-  },
-  {
-    id: "nosql-function-operator",
-    description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep3}`, "i")
-  },
-  {
-    id: "nosql-accumulator-operator",
-    description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep3}`, "i")
-  },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
-  {
-    id: "nosql-proto-pollution",
-    description: "__proto__ \u2014 prototype pollution via object key injection",
-    pattern: /__proto__/
-  },
-  {
-    id: "nosql-constructor-prototype",
-    description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)",
-    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-    // ("constructor": {"prototype": ...})
-    pattern: /constructor[\s"':.,{\[]*prototype/i
-  },
-  {
-    id: "nosql-proto-bracket",
-    description: '["__proto__"] \u2014 bracket-notation prototype pollution',
-    pattern: /\[["']__proto__["']\]/
-  }
-];
-var nosql_default = NOSQL_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/log.js
-var LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
-  {
-    id: "log-crlf-injection",
-    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
-    pattern: /[\r\n]/
-  },
-  {
-    id: "log-url-encoded-crlf",
-    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers",
-    pattern: /%0[dDaA]/
-  },
-  {
-    id: "log-unicode-newline",
-    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
-    pattern: /[\u2028\u2029]/
-  },
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-  {
-    id: "log-log4shell-jndi",
-    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
-    pattern: /\$\{jndi\s*:/i
-  },
-  {
-    id: "log-log4shell-obfuscated",
-    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
-    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-    pattern: /\$\{::-/
-  },
-  {
-    id: "log-log4j-lookup",
-    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration",
-    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
-  },
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-  {
-    id: "log-ssti-double-brace",
-    description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.",
-    pattern: /\{\{[\s\S]{0,80}\}\}/
-  },
-  {
-    id: "log-ssti-hash-brace",
-    description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB",
-    pattern: /#\{[\s\S]{0,80}\}/
-  },
-  {
-    id: "log-ssti-dollar-brace",
-    description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL",
-    // Require that the ${...} content looks like an expression, not a plain variable name.
-    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
-  },
-  {
-    id: "log-ssti-percent-tag",
-    description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP",
-    pattern: /<%=[\s\S]{0,80}%>/
-  },
-  // ─── Null byte ────────────────────────────────────────────────────────────
-  {
-    id: "log-null-byte",
-    description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers",
-    pattern: /\x00|%00/
-  },
-  // ─── ANSI escape injection ────────────────────────────────────────────────
-  {
-    id: "log-ansi-escape",
-    description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed",
-    pattern: /\x1b\[/
-  }
-];
-var log_default = LOG_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/sql-strict.js
-var SQL_STRICT_EXTRA = [
-  {
-    id: "sql-line-comment",
-    description: "SQL line comment: -- followed by whitespace or end of string",
-    pattern: /--(?:\s|$)/
-  },
-  {
-    id: "sql-stacked-query",
-    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
-    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
-  },
-  {
-    id: "sql-hex-encoding",
-    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
-    pattern: /\b0x[0-9a-f]{4,}/i
-  }
-];
-var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
-var sql_strict_default = SQL_STRICT_PATTERNS;
-
-// node_modules/is-unsafe/src/util/decode-entities.js
-var NAMED = Object.freeze({
-  colon: ":",
-  Tab: "	",
-  NewLine: "\n"
-});
-var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-function decodeEntities(input) {
-  if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
-    }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-
-// node_modules/is-unsafe/src/index.js
-html_default.label = "HTML";
-xml_default.label = "XML";
-svg_default.label = "SVG";
-html_default.decodeEntities = true;
-xml_default.decodeEntities = true;
-svg_default.decodeEntities = true;
-sql_default.label = "SQL";
-sql_strict_default.label = "SQL-STRICT";
-shell_default.label = "SHELL";
-redos_default.label = "REDOS";
-nosql_default.label = "NOSQL";
-log_default.label = "LOG";
-var VALID_CONTEXTS = Object.freeze({
-  HTML: html_default,
-  XML: xml_default,
-  SVG: svg_default,
-  SQL: sql_default,
-  "SQL-STRICT": sql_strict_default,
-  SHELL: shell_default,
-  REDOS: redos_default,
-  NOSQL: nosql_default,
-  LOG: log_default
-});
-function assertString(value) {
-  if (typeof value !== "string") {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError("is-unsafe: context must not be an empty array");
-    }
-    if (Array.isArray(context[0])) {
-      for (const list of context) {
-        if (!Array.isArray(list) || list.length === 0) {
-          throw new TypeError(
-            "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
-          );
-        }
-      }
-    }
-    return;
-  }
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
-  );
-}
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-function matchList(value, list) {
-  const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
-    }
-  }
-  return null;
-}
-function isUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-  const { lists, regex } = normalise(context);
-  if (regex) return regex.test(value);
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
-  }
-  return false;
-}
-
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
-  if (!attrs) return {};
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== "string") return void 0;
-  const colonIndex = rawTagName.indexOf(":");
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    if (ns !== "xmlns") {
-      return ns;
-    }
-  }
-  return void 0;
-}
-var OrderedObjParser = class {
-  constructor(options, externalEntities) {
-    this.options = options;
-    this.currentNode = null;
-    this.tagsNodeStack = [];
-    this.parseXml = parseXml;
-    this.parseTextData = parseTextData;
-    this.resolveNameSpace = resolveNameSpace;
-    this.buildAttributesMap = buildAttributesMap;
-    this.isItStopNode = isItStopNode;
-    this.replaceEntitiesValue = replaceEntitiesValue;
-    this.readStopNodeData = readStopNodeData;
-    this.saveTextToParentTag = saveTextToParentTag;
-    this.addChild = addChild;
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
-    this.entityExpansionCount = 0;
-    this.currentExpandedLength = 0;
-    this.doctypefound = false;
-    let namedEntities = { ...XML };
-    if (this.options.entityDecoder) {
-      this.entityDecoder = this.options.entityDecoder;
-    } else {
-      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
-        namedEntities: { ...namedEntities, ...externalEntities },
-        numericAllowed: this.options.htmlEntities,
-        limit: {
-          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-          maxExpandedLength: this.options.processEntities.maxExpandedLength,
-          applyLimitsTo: this.options.processEntities.appliesTo
-        },
-        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
-          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
-        )
-        //postCheck: resolved => resolved
-      });
-    }
-    this.matcher = new Matcher();
-    this.readonlyMatcher = this.matcher.readOnly();
-    this.isCurrentNodeStopNode = false;
-    this.stopNodeExpressionsSet = new ExpressionSet();
-    const stopNodesOpts = this.options.stopNodes;
-    if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i = 0; i < stopNodesOpts.length; i++) {
-        const stopNodeExp = stopNodesOpts[i];
-        if (typeof stopNodeExp === "string") {
-          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-        } else if (stopNodeExp instanceof Expression) {
-          this.stopNodeExpressionsSet.add(stopNodeExp);
-        }
-      }
-      this.stopNodeExpressionsSet.seal();
-    }
-  }
-};
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== void 0) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === void 0) {
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(":");
-    const prefix = tagname.charAt(0) === "/" ? "/" : "";
-    if (tags[0] === "xmlns") {
-      return "";
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-function attrValue(match) {
-  return match[3] !== void 0 ? match[3] : match[4];
-}
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length;
-    const attrs = {};
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
-      if (attrName.length && oldVal !== void 0) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i] = val;
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-    if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-    let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-      let aName = options.attributeNamePrefix + attrName;
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-        if (attrValue(matches[i]) !== void 0) {
-          const oldVal = processedVals[i];
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === void 0) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-    if (!hasAttrs) return;
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-var parseXml = function(xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
-    if (newline.length === 2) {
-      crlfPositions.push(index - crlfPositions.length);
-    }
-    return "\n";
-  } : "\n");
-  const xmlObj = new XmlNode("!xml");
-  let currentNode = xmlObj;
-  let textData = "";
-  this.matcher.reset();
-  this.entityDecoder.reset();
-  this.entityExpansionCount = 0;
-  this.currentExpandedLength = 0;
-  this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
-  const xmlLen = xmlData.length;
-  for (let i = 0; i < xmlLen; i++) {
-    const ch = xmlData[i];
-    if (ch === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {
-        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
-        let tagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (options.removeNSPrefix) {
-          const colonIndex = tagName.indexOf(":");
-          if (colonIndex !== -1) {
-            tagName = tagName.substr(colonIndex + 1);
-          }
-        }
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-        if (currentNode) {
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        }
-        const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-          this.matcher.pop();
-          this.tagsNodeStack.pop();
-        }
-        this.matcher.pop();
-        this.isCurrentNodeStopNode = false;
-        currentNode = this.tagsNodeStack.pop() || xmlObj;
-        if (options.captureMetaData && currentNode) {
-          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-        }
-        textData = "";
-        i = closeIndex;
-      } else if (c1 === 63) {
-        let tagData = readTagExp(xmlData, i, false, "?>");
-        if (!tagData) throw new Error("Pi Tag is not closed.");
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-        if (attsMap) {
-          const ver = attsMap[this.options.attributeNamePrefix + "version"];
-          this.entityDecoder.setXmlVersion(Number(ver) || 1);
-          docTypeReader.setXmlVersion(Number(ver) || 1);
-        }
-        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
-        } else {
-          const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-            childNode[":@"] = attsMap;
-          }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-          }
-        }
-        i = tagData.closeIndex + 1;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
-        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
-        if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-        }
-        i = endIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
-        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-        this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i + 9, closeIndex);
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-        if (val == void 0) val = "";
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-        } else {
-          currentNode.add(options.textNodeName, val);
-        }
-        i = closeIndex + 2;
-      } else {
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
-        if (!result) {
-          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
-        }
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
-          throw new Error(`Invalid tag name: ${tagName}`);
-        }
-        if (currentNode && textData) {
-          if (currentNode.tagname !== "!xml") {
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-          }
-        }
-        const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-          currentNode = this.tagsNodeStack.pop();
-          this.matcher.pop();
-        }
-        let isSelfClosing = false;
-        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-          isSelfClosing = true;
-          if (tagName[tagName.length - 1] === "/") {
-            tagName = tagName.substr(0, tagName.length - 1);
-            tagExp = tagName;
-          } else {
-            tagExp = tagExp.substr(0, tagExp.length - 1);
-          }
-          attrExpPresent = tagName !== tagExp;
-        }
-        let prefixedAttrs = null;
-        let rawAttrs = {};
-        let namespace = void 0;
-        namespace = extractNamespace(rawTagName);
-        if (tagName !== xmlObj.tagname) {
-          this.matcher.push(tagName, {}, namespace);
-        }
-        if (tagName !== tagExp && attrExpPresent) {
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-          if (prefixedAttrs) {
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
-          }
-        }
-        if (tagName !== xmlObj.tagname) {
-          this.isCurrentNodeStopNode = this.isItStopNode();
-        }
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-        if (this.isCurrentNodeStopNode) {
-          let tagContent = "";
-          if (isSelfClosing) {
-            i = result.closeIndex;
-          } else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
-          } else {
-            const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result2.i;
-            tagContent = result2.tagContent;
-          }
-          const childNode = new XmlNode(tagName);
-          if (prefixedAttrs) {
-            childNode[":@"] = prefixedAttrs;
-          }
-          childNode.add(options.textNodeName, tagContent);
-          this.matcher.pop();
-          this.isCurrentNodeStopNode = false;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
-          }
-        } else {
-          if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop();
-            this.isCurrentNodeStopNode = false;
-          } else if (options.unpairedTagsSet.has(tagName)) {
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop();
-            this.isCurrentNodeStopNode = false;
-            i = result.closeIndex;
-            continue;
-          } else {
-            const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
-              throw new Error("Maximum nested tags exceeded");
-            }
-            this.tagsNodeStack.push(currentNode);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            currentNode = childNode;
-          }
-          textData = "";
-          i = closeIndex;
-        }
-      }
-    } else {
-      textData += xmlData[i];
-    }
-  }
-  return xmlObj.child;
-};
-function getOriginalIndex(index, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return index + low;
-}
-function addChild(currentNode, childNode, matcher, startIndex) {
-  if (!this.options.captureMetaData) startIndex = void 0;
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
-  if (result === false) {
-  } else if (typeof result === "string") {
-    childNode.tagname = result;
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
-    if (!allowed) {
-      return val;
-    }
-  }
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val;
-    }
-  }
-  return this.entityDecoder.decode(val);
-}
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) {
-    if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
-    textData = this.parseTextData(
-      textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode
-    );
-    if (textData !== void 0 && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-  let result = "";
-  let segmentStart = i;
-  for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
-      }
-    } else if (code === 9) {
-      result += xmlData.substring(segmentStart, index) + " ";
-      segmentStart = index + 1;
-    }
-  }
-}
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
-  if (closingIndex === -1) {
-    throw new Error(errMsg);
-  } else {
-    return closingIndex + str.length - 1;
-  }
-}
-function findClosingChar(xmlData, char, i, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex;
-}
-function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
-  }
-  return {
-    tagName,
-    tagExp,
-    closeIndex,
-    attrExpPresent,
-    rawTagName
-  };
-}
-function readStopNodeData(xmlData, tagName, i) {
-  const startIndex = i;
-  let openTagCount = 1;
-  let lenient = false;
-  let nextGt = -1;
-  const xmllen = xmlData.length;
-  for (; i < xmllen; i++) {
-    if (xmlData[i] === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i),
-              i: closeIndex
-            };
-          }
-        }
-        i = closeIndex;
-      } else if (c1 === 63) {
-        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
-        i = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
-        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
-        i = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
-        i = closeIndex;
-      } else {
-        const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i = tagData.closeIndex;
-        } else {
-          lenient = true;
-          if (nextGt < i) {
-            nextGt = xmlData.indexOf(">", i);
-            if (nextGt === -1) return;
-          }
-          const nextLt = xmlData.indexOf("<", i + 1);
-          if (nextLt === -1 || nextLt > nextGt) {
-            const exp = xmlData.substring(i + 1, nextGt);
-            const sep7 = exp.search(/\s/);
-            const name = sep7 === -1 ? exp : exp.substring(0, sep7);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i = nextGt;
-          }
-        }
-      }
-    }
-  }
-}
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === "string") {
-    const newval = val.trim();
-    if (newval === "true") return true;
-    else if (newval === "false") return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return "";
-    }
-  }
-}
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName;
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
-  }
-  return name;
-}
-
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
-var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== "object") return {};
-  if (!prefix) return attrs;
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
-}
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text2;
-  const compressedObj = {};
-  for (let i = 0; i < arr.length; i++) {
-    const tagObj = arr[i];
-    const property = propName(tagObj);
-    if (property !== void 0 && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-    if (property === options.textNodeName) {
-      if (text2 === void 0) text2 = tagObj[property];
-      else text2 += "" + tagObj[property];
-    } else if (property === void 0) {
-      continue;
-    } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-      if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
-        val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
-      }
-      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-      if (property !== void 0 && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-  }
-  if (typeof text2 === "string") {
-    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
-  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
-  return compressedObj;
-}
-function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
-  }
-}
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length;
-    for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
-      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj).length;
-  if (propCount === 0) {
-    return true;
-  }
-  if (propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)) {
-    return true;
-  }
-  return false;
-}
-
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-var XMLParser = class {
-  constructor(options) {
-    this.externalEntities = {};
-    this.options = buildOptions(options);
-  }
-  /**
-   * Parse XML dats to JS object 
-   * @param {string|Uint8Array} xmlData 
-   * @param {boolean|Object} validationOption 
-   */
-  parse(xmlData, validationOption) {
-    if (typeof xmlData !== "string" && xmlData.toString) {
-      if (xmlData instanceof Uint8Array && !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-        xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-      } else {
-        xmlData = xmlData.toString();
-      }
-    } else if (typeof xmlData !== "string") {
-      throw new Error("XML data is accepted in String or Bytes[] form.");
-    }
-    if (validationOption) {
-      if (validationOption === true) validationOption = {};
-      const result = validate(xmlData, validationOption);
-      if (result !== true) {
-        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
-      }
-    }
-    const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-    const orderedResult = orderedObjParser.parseXml(xmlData);
-    if (this.options.preserveOrder || orderedResult === void 0) return orderedResult;
-    else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-  }
-  /**
-   * Add Entity which is not by default supported by this library
-   * @param {string} key 
-   * @param {string} value 
-   */
-  addEntity(key, value) {
-    if (value.indexOf("&") !== -1) {
-      throw new Error("Entity value can't have '&'");
-    } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
-    } else if (value === "&") {
-      throw new Error("An entity with value '&' is not permitted");
-    } else {
-      this.externalEntities[key] = value;
-    }
-  }
-  /**
-   * Returns a Symbol that can be used to access the metadata
-   * property on a node.
-   * 
-   * If Symbol is not available in the environment, an ordinary property is used
-   * and the name of the property is here returned.
-   * 
-   * The XMLMetaData property is only present when `captureMetaData`
-   * is true in the options.
-   */
-  static getMetaDataSymbol() {
-    return XmlNode.getMetaDataSymbol();
-  }
-};
-
-// node_modules/fast-xml-parser/src/fxp.js
-var XMLValidator = {
-  validate
-};
+import { stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/junit/parse.ts
-var REPEATED = /* @__PURE__ */ new Set(["testsuites", "testsuite", "testcase", "failure", "error", "skipped"]);
-var parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  // Attribute values stay strings: a test named "1e3" or "true" keeps its name.
-  parseAttributeValue: false,
-  parseTagValue: false,
-  textNodeName: "#text",
-  // Tracebacks keep their indentation.
-  trimValues: false,
-  isArray: (name) => REPEATED.has(name)
-});
-function asNode(value) {
-  if (typeof value === "string") return { "#text": value };
-  return value !== null && typeof value === "object" ? value : {};
-}
-function children(node, name) {
-  const value = node[name];
-  return Array.isArray(value) ? value.map(asNode) : [];
-}
-function attribute(node, name) {
-  const value = node[name];
-  return typeof value === "string" ? value : void 0;
-}
-function text(node) {
-  const value = node["#text"];
-  return typeof value === "string" ? value.trim() : "";
-}
+var import_saxes = __toESM(require_saxes(), 1);
+import { constants as constants3 } from "node:fs";
+import { open as open3 } from "node:fs/promises";
+var MAX_JUNIT_DEPTH = 256;
 function seconds2(value) {
-  const number = Number((value ?? "").replace(/,/g, ""));
-  return Number.isFinite(number) && number >= 0 ? number : 0;
+  const number2 = Number((value ?? "").replace(/,/g, ""));
+  return Number.isFinite(number2) && number2 >= 0 ? number2 : 0;
 }
-function messageOf(element) {
-  const message = attribute(element, "message")?.trim();
+function messageOf(problem) {
+  const message = problem.message?.trim();
   if (message) return message;
-  return text(element).split("\n").find((line) => line.trim() !== "")?.trim() ?? void 0;
+  return problem.text.trim().split("\n").find((line) => line.trim() !== "")?.trim() ?? void 0;
 }
-function readCase(testcase, suites, suiteFile, pytest) {
-  const failures = children(testcase, "failure");
-  const errors = children(testcase, "error");
-  const skipped = children(testcase, "skipped");
+function declaredCount(value) {
+  const text2 = value?.trim();
+  return text2 !== void 0 && /^\d{1,15}$/.test(text2) ? Number(text2) : void 0;
+}
+function detached(text2) {
+  return JSON.parse(JSON.stringify(text2));
+}
+function sharedStrings() {
+  const seen = /* @__PURE__ */ new Map();
+  return (text2) => {
+    let kept = seen.get(text2);
+    if (kept === void 0) {
+      kept = detached(text2);
+      if (seen.size < 1e5) seen.set(kept, kept);
+    }
+    return kept;
+  };
+}
+function readCase(frame, shared) {
+  const { attributes: attributes2, failures, errors, skipped } = frame;
+  const suites = frame.suite?.path ?? [];
+  const pytest = frame.suite?.pytest ?? false;
   const problems = [...failures, ...errors];
   const state = failures.length > 0 ? "failed" : errors.length > 0 ? "error" : skipped.length > 0 ? "skipped" : "passed";
-  const lineText = attribute(testcase, "line");
+  const lineText = attributes2.line;
   const lineNumber = lineText !== void 0 && /^\d+$/.test(lineText.trim()) ? Number(lineText) : null;
   const record = {
-    name: attribute(testcase, "name") ?? "",
-    classname: attribute(testcase, "classname") ?? "",
+    name: detached(attributes2.name ?? ""),
+    classname: shared(attributes2.classname ?? ""),
     suites,
-    file: attribute(testcase, "file") ?? suiteFile,
+    file: attributes2.file !== void 0 ? shared(attributes2.file) : frame.suite?.file ?? null,
     // pytest writes its 0-based `item.location` line; everyone else counts from 1.
     line: lineNumber === null ? null : pytest ? lineNumber + 1 : lineNumber,
     state,
-    duration: seconds2(attribute(testcase, "time"))
+    duration: seconds2(attributes2.time)
   };
   if (state === "skipped") {
     const message = messageOf(skipped[0]);
-    if (message) record.message = message;
+    if (message) record.message = detached(message);
   } else if (problems.length > 0) {
     const messages = problems.map(messageOf).filter((message) => message !== void 0);
-    if (messages.length > 0) record.message = messages.join("\n");
-    const stacks = problems.map(text).filter((stack) => stack !== "");
-    if (stacks.length > 0) record.stack = stacks.join("\n\n");
+    if (messages.length > 0) record.message = detached(messages.join("\n"));
+    const stacks = problems.map((problem) => problem.text.trim()).filter((stack) => stack !== "");
+    if (stacks.length > 0) record.stack = detached(stacks.join("\n\n"));
   }
   return record;
 }
-function walkSuite(suite, outer, outerFile, pytest, into) {
-  const name = attribute(suite, "name");
-  const path = name !== void 0 && name !== "" ? [...outer, name] : outer;
-  const file = attribute(suite, "file") ?? attribute(suite, "filepath") ?? outerFile;
-  const isPytest = pytest || name === "pytest";
-  for (const testcase of children(suite, "testcase"))
-    into.push(readCase(testcase, path, file, isPytest));
-  for (const nested of children(suite, "testsuite")) walkSuite(nested, path, file, isPytest, into);
-  for (const group of children(suite, "testsuites")) walkSuite(group, path, file, isPytest, into);
-}
-function parseJUnit(xml, file) {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    throw new ReportReadError(
-      file,
-      `it is not well-formed XML (line ${line}, column ${col}: ${msg})`
-    );
-  }
-  const document = asNode(parser.parse(xml));
-  const roots = Object.keys(document).filter((key) => !key.startsWith("?") && key !== "#text");
-  const root = roots[0];
-  if (root !== "testsuites" && root !== "testsuite") {
-    const found = root === void 0 ? "no root element" : `the root element <${root}>`;
-    throw new ReportReadError(
-      file,
-      `it is not JUnit XML: it has ${found}, not <testsuites> or <testsuite>`
-    );
-  }
-  const tests = [];
-  for (const top of children(document, root)) {
-    if (root === "testsuites") {
-      for (const suite of children(top, "testsuite")) walkSuite(suite, [], null, false, tests);
-      for (const testcase of children(top, "testcase"))
-        tests.push(readCase(testcase, [], null, false));
-    } else {
-      walkSuite(top, [], null, false, tests);
+function createJUnitParser(file, onCase) {
+  const parser = new import_saxes.SaxesParser({ position: true, xmlns: false });
+  const stack = [];
+  const mismatches = [];
+  let tests = 0;
+  let sawRoot = false;
+  const shared = sharedStrings();
+  const suiteFile = (attributes2, outer) => {
+    const own = attributes2.file ?? attributes2.filepath;
+    return own === void 0 ? outer : shared(own);
+  };
+  const refuse2 = (reason) => {
+    throw new ReportReadError(file, reason);
+  };
+  parser.on("error", (error) => {
+    const message = error.message.replace(/^\d+:\d+: /, "");
+    refuse2(`it is not well-formed XML (line ${parser.line}, column ${parser.column}: ${message})`);
+  });
+  parser.on("doctype", (doctype) => {
+    if (doctype.includes("["))
+      refuse2(
+        `it declares a DOCTYPE with an internal subset (line ${parser.line}): entities are never expanded and external ones never read, so JUnit XML must not need them`
+      );
+  });
+  const text2 = (chunk) => {
+    const top = stack[stack.length - 1];
+    if (top?.kind === "problem") top.problem.text += chunk;
+  };
+  parser.on("text", text2);
+  parser.on("cdata", text2);
+  parser.on("opentag", (tag) => {
+    const parent = stack[stack.length - 1];
+    const attributes2 = tag.attributes;
+    if (stack.length >= MAX_JUNIT_DEPTH)
+      refuse2(
+        `its elements nest deeper than ${MAX_JUNIT_DEPTH} levels (line ${parser.line}): no JUnit producer nests suites that deep`
+      );
+    if (!sawRoot) {
+      sawRoot = true;
+      if (tag.name !== "testsuites" && tag.name !== "testsuite")
+        refuse2(
+          `it is not JUnit XML: it has the root element <${tag.name}>, not <testsuites> or <testsuite>`
+        );
     }
+    if (parent === void 0 || parent.kind === "suite") {
+      if (tag.name === "testsuite" || tag.name === "testsuites") {
+        const name = attributes2.name;
+        const report2 = parent === void 0 && tag.name === "testsuites";
+        const titled = name !== void 0 && name !== "" && !report2;
+        stack.push({
+          kind: "suite",
+          path: titled ? [...parent?.path ?? [], shared(name)] : parent?.path ?? [],
+          file: report2 ? null : suiteFile(attributes2, parent?.file ?? null),
+          pytest: !report2 && ((parent?.pytest ?? false) || name === "pytest"),
+          label: name !== void 0 && name !== "" ? (
+            // A name is shown, not kept whole: a hostile one could be megabytes.
+            `<${tag.name} name=${JSON.stringify(name.length > 200 ? `${name.slice(0, 200)}...` : name)}>`
+          ) : `<${tag.name}>`,
+          attributes: attributes2,
+          shown: { tests: 0, failing: 0 }
+        });
+        return;
+      }
+      if (tag.name === "testcase") {
+        stack.push({
+          kind: "case",
+          attributes: attributes2,
+          suite: parent ?? null,
+          failures: [],
+          errors: [],
+          skipped: []
+        });
+        return;
+      }
+    }
+    if (parent?.kind === "case") {
+      const problem = { message: attributes2.message, text: "" };
+      if (tag.name === "failure") parent.failures.push(problem);
+      else if (tag.name === "error") parent.errors.push(problem);
+      else if (tag.name === "skipped") parent.skipped.push(problem);
+      else {
+        stack.push({ kind: "ignored" });
+        return;
+      }
+      stack.push({ kind: "problem", problem });
+      return;
+    }
+    stack.push({ kind: "ignored" });
+  });
+  parser.on("closetag", () => {
+    const frame = stack.pop();
+    const parent = stack[stack.length - 1];
+    if (frame?.kind === "case") {
+      tests += 1;
+      onCase(readCase(frame, shared));
+      if (parent?.kind === "suite") {
+        parent.shown.tests += 1;
+        if (frame.failures.length > 0 || frame.errors.length > 0) parent.shown.failing += 1;
+      }
+    } else if (frame?.kind === "suite") {
+      for (const attribute of ["tests", "failures", "errors"]) {
+        const declared = declaredCount(frame.attributes[attribute]);
+        const shown = attribute === "tests" ? frame.shown.tests : frame.shown.failing;
+        if (declared !== void 0 && declared > shown)
+          mismatches.push({ suite: frame.label, attribute, declared, shown });
+      }
+      if (parent?.kind === "suite") {
+        parent.shown.tests += frame.shown.tests;
+        parent.shown.failing += frame.shown.failing;
+      }
+    }
+  });
+  return {
+    write(chunk) {
+      parser.write(chunk);
+    },
+    close() {
+      parser.close();
+      if (!sawRoot)
+        refuse2("it is not JUnit XML: it has no root element, not <testsuites> or <testsuite>");
+      return { tests, mismatches };
+    }
+  };
+}
+async function readJUnitFile(path, file, onCase) {
+  const parser = createJUnitParser(file, onCase);
+  let handle;
+  try {
+    handle = await open3(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      const what = stats.isFIFO() ? "a FIFO (named pipe)" : stats.isDirectory() ? "a folder" : "a device or socket";
+      throw new ReportReadError(file, `it is ${what}, not a regular file`);
+    }
+  } catch (error) {
+    await handle?.close();
+    if (error instanceof ReportReadError) throw error;
+    throw new ReportReadError(file, `it cannot be read: ${error.message}`);
   }
-  return { file, tests };
+  const stream = handle.createReadStream({ encoding: "utf8", highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream) parser.write(chunk);
+  } catch (error) {
+    if (error instanceof ReportReadError) throw error;
+    throw new ReportReadError(file, `it cannot be read: ${error.message}`);
+  } finally {
+    stream.destroy();
+  }
+  return { file, ...parser.close() };
 }
 
 // src/run/process.ts
 import { spawn } from "node:child_process";
 import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 import { finished } from "node:stream/promises";
+import { StringDecoder } from "node:string_decoder";
 function listProcesses() {
   let names;
   try {
@@ -8309,7 +7027,7 @@ var LEFTOVER_GRACE_MS = 250;
 async function killGroupLeftovers(pid) {
   let left = liveInGroup(pid);
   for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
-    await new Promise((resolve6) => setTimeout(resolve6, 25));
+    await new Promise((resolve7) => setTimeout(resolve7, 25));
     left = liveInGroup(pid);
   }
   const names = left?.map((entry) => commandName(entry.pid));
@@ -8326,7 +7044,7 @@ function commandName(pid) {
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env,
@@ -8375,11 +7093,11 @@ var createExecProcess = () => ({
         graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve6(exitCode)));
+          void leftovers.then(() => settle(() => resolve7(exitCode)));
         }, CLOSE_GRACE_MS);
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve6(code ?? exitCode)));
+        void leftovers.then(() => settle(() => resolve7(code ?? exitCode)));
       });
     });
   }
@@ -8388,15 +7106,22 @@ function commandLine(command, args) {
   return [command, ...args].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
 }
 function lineSplitter(emit) {
+  const decoder = new StringDecoder("utf8");
   let pending = "";
+  const take = (text2) => {
+    const open4 = text2.endsWith("\r");
+    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
+    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
+    for (const line of lines) emit(line);
+  };
   return {
     write(data) {
-      const lines = (pending + data.toString("utf8")).split(/\r?\n/);
-      pending = lines.pop() ?? "";
-      for (const line of lines) emit(line);
+      take(pending + decoder.write(data));
     },
     flush() {
-      if (pending !== "") emit(pending);
+      take(pending + decoder.end());
+      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+      if (pending !== "") emit(last);
       pending = "";
     }
   };
@@ -8417,7 +7142,7 @@ async function runLoggedProcess(options) {
   for (const [name, value] of Object.entries(options.env))
     if (value !== void 0) env[name] = value;
   const shown = commandLine(command, args);
-  await mkdir3(dirname4(options.logPath), { recursive: true });
+  await mkdir3(dirname5(options.logPath), { recursive: true });
   const log2 = createWriteStream(options.logPath, { flags: "w" });
   let logError;
   log2.on("error", (error) => {
@@ -8500,7 +7225,7 @@ function checkGlobs(globs) {
       "at least one glob of the JUnit XML files, e.g. junit.xml"
     );
   for (const pattern of globs) {
-    if (pattern.trim() === "" || isAbsolute3(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    if (pattern.trim() === "" || isAbsolute4(pattern) || pattern.split(/[\\/]/).includes("..")) {
       throw new InputError(
         "junit-path",
         pattern,
@@ -8527,16 +7252,20 @@ async function mtimes(files) {
   return times;
 }
 function relativePath(workingDirectory, file) {
-  const path = relative4(workingDirectory, resolve3(workingDirectory, file));
-  return path === "" || path.startsWith("..") || isAbsolute3(path) ? resolve3(workingDirectory, file) : path.split(sep4).join("/");
+  const path = relative6(workingDirectory, resolve4(workingDirectory, file));
+  return path === "" || path.startsWith("..") || isAbsolute4(path) ? resolve4(workingDirectory, file) : path.split(sep5).join("/");
 }
 function titlePath(test) {
   if (test.classname === "" || test.name.includes(test.classname)) return [test.name];
   return [test.classname, test.name];
 }
-function toRecord(test, workingDirectory, rules) {
+function toRecord(test, workingDirectory, rules, paths) {
   const title_path = titlePath(test);
-  const file = test.file === null ? null : relativePath(workingDirectory, test.file);
+  let file = null;
+  if (test.file !== null) {
+    file = paths.get(test.file) ?? relativePath(workingDirectory, test.file);
+    paths.set(test.file, file);
+  }
   const record = {
     title_path,
     full_title: title_path.join(" "),
@@ -8552,6 +7281,14 @@ function toRecord(test, workingDirectory, rules) {
     record.location = { file, line: test.line };
   }
   return record;
+}
+var MAX_MISMATCHES = 3;
+function describeMismatches(name, mismatches) {
+  const listed = mismatches.slice(0, MAX_MISMATCHES).map(
+    ({ suite, attribute, declared, shown }) => attribute === "tests" ? `${suite} declares tests="${declared}" but holds ${shown} <testcase> elements` : `${suite} declares ${attribute}="${declared}" but only ${shown} of its test cases failed or errored`
+  ).join("; ");
+  const more = mismatches.length > MAX_MISMATCHES ? `; and ${mismatches.length - MAX_MISMATCHES} more` : "";
+  return `${name} declares more than it holds: ${listed}${more}. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them`;
 }
 async function runCommandSuites(options) {
   const { workingDirectory, command, args, logger } = options;
@@ -8602,6 +7339,7 @@ async function runCommandSuites(options) {
   const tests = [];
   let freshFiles = 0;
   let broken = 0;
+  let linkedOut = 0;
   for (const file of files) {
     const name = relativePath(workingDirectory, file);
     const mtime = after.get(file);
@@ -8613,10 +7351,25 @@ async function runCommandSuites(options) {
       );
       continue;
     }
+    const outside = realPathOutside(file, options.workspace ?? workingDirectory);
+    if (outside !== void 0) {
+      broken += 1;
+      linkedOut += 1;
+      problems.push(
+        `${name} leads through a symbolic link to ${outside}, outside the workspace: it is not read, since the JUnit XML must be the run's own; write it inside the workspace`
+      );
+      continue;
+    }
     freshFiles += 1;
+    const records = [];
+    const paths = /* @__PURE__ */ new Map();
     let suite;
     try {
-      suite = parseJUnit(await readFile3(file, "utf8"), name);
+      suite = await readJUnitFile(
+        file,
+        name,
+        (test) => records.push(toRecord(test, workingDirectory, rules, paths))
+      );
     } catch (error) {
       broken += 1;
       problems.push(
@@ -8624,20 +7377,21 @@ async function runCommandSuites(options) {
       );
       continue;
     }
-    if (suite.tests.length === 0) {
+    if (suite.tests === 0) {
       problems.push(
         `${name} holds no tests (no <testcase> elements): nothing in it can pass the gate`
       );
       continue;
     }
-    for (const test of suite.tests) tests.push(toRecord(test, workingDirectory, rules));
+    if (suite.mismatches.length > 0) problems.push(describeMismatches(name, suite.mismatches));
+    for (const record of records) tests.push(record);
   }
   const code = exitCode === null ? "no exit code" : `exit code ${exitCode}`;
   if (files.length === 0) {
     problems.push(
       exitCode !== 0 ? `the command ${shown} failed (${code}) and wrote no JUnit XML matching ${globsText}` : `the command ${shown} succeeded but wrote no JUnit XML matching ${globsText}: tell the runner to write it there (pytest --junitxml=junit.xml, jest with jest-junit, go test with go-junit-report or gotestsum --junitfile)`
     );
-  } else if (freshFiles === 0) {
+  } else if (freshFiles === 0 && linkedOut === 0) {
     problems.push(
       `the command ${shown} (${code}) wrote no new JUnit XML matching ${globsText}; only old files were found`
     );
@@ -8666,17 +7420,86 @@ async function runCommandSuites(options) {
   };
 }
 
+// src/run/migrations.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { createRequire as createRequire3 } from "node:module";
+import { join as join5, relative as relative8, resolve as resolve5 } from "node:path";
+
+// src/library/database/throwaway.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
+var DEFAULT_STALE_AFTER_SECONDS = 6 * 60 * 60;
+
+// src/library/migrations/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GitRefError = class extends Error {
+  constructor(ref, message) {
+    super(message);
+    this.ref = ref;
+  }
+  ref;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "GitRefError";
+};
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+  return stdout;
+}
+function defaultBaseRef(env = process.env) {
+  const base = env.GITHUB_BASE_REF?.trim();
+  return base ? `origin/${base}` : "HEAD~1";
+}
+async function filesAtRef(ref, cwd) {
+  if (ref.startsWith("-") || /[\0\s]/.test(ref))
+    throw new GitRefError(
+      ref,
+      `base-ref '${ref}' is not a git ref: give a branch, tag or commit such as origin/main, v1.4.0 or HEAD~1.`
+    );
+  let root;
+  try {
+    root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  } catch (error) {
+    throw new GitRefError(
+      ref,
+      `the migrations' old version is read with git, but ${cwd} is not inside a git repository (${firstLine(error)}). Check the repository out with actions/checkout (fetch-depth: 0), or give the old migrations by name.`
+    );
+  }
+  let commit;
+  try {
+    commit = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+    const shallow = (await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim().startsWith("true");
+    throw new GitRefError(
+      ref,
+      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`
+    );
+  }
+  const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
+  return { ref, commit, root, files: new Set(listing.split("\0").filter((path) => path !== "")) };
+}
+function firstLine(error) {
+  const text2 = error.stderr || error.message || String(error);
+  return text2.trim().split("\n")[0];
+}
+
+// src/run/migrations-config.ts
+var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+
 // src/run/mocha.ts
-import { accessSync, constants, readFileSync as readFileSync3 } from "node:fs";
-import { readFile as readFile4, rm as rm3 } from "node:fs/promises";
+import { execFile as execFile2 } from "node:child_process";
+import { accessSync, constants as constants4, readFileSync as readFileSync3 } from "node:fs";
+import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
-import { delimiter, dirname as dirname5, join as join2 } from "node:path";
+import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 
 // src/reporter/records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute4, relative as relative5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join3, relative as relative7, sep as sep6 } from "node:path";
+import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
   const problems = [];
@@ -8710,10 +7533,10 @@ function locate(stack, workingDirectory) {
     if (!match) continue;
     let file = match[1];
     if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative5(workingDirectory, file);
-    if (path === "" || path.startsWith("..") || isAbsolute4(path) || path.split(sep5).includes("node_modules"))
+    const path = relative7(workingDirectory, file);
+    if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep6).includes("node_modules"))
       continue;
-    return { file: path.split(sep5).join("/"), line: Number(match[2]), column: Number(match[3]) };
+    return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
   }
   return void 0;
 }
@@ -8739,6 +7562,46 @@ function loadExitDescription(end) {
     return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
   return exitDescription(end);
 }
+var ERROR_LINE = /^\s*(?:Exception during run: |Error: the spec file .*? failed to load: |Error: a spec file failed to load: )?((?:[A-Z][\w$]*)?Error\b.*)$/;
+function findLoadFailure(stderr, plannedFiles, workingDirectory) {
+  let best;
+  for (const file of plannedFiles) {
+    const absolute = join3(workingDirectory, file);
+    for (const form of [absolute, pathToFileURL(absolute).href, file]) {
+      const at = stderr.indexOf(form);
+      if (at !== -1 && (best === void 0 || at < best.at)) best = { file, at };
+    }
+  }
+  if (best === void 0) return void 0;
+  const lines = stderr.split("\n");
+  const start = lines.findIndex((line) => ERROR_LINE.test(line));
+  if (start === -1) return { file: best.file, cause: "the error was not printed", stack: "" };
+  let end = start + 1;
+  while (end < lines.length && !/^\s+at /.test(lines[end]) && lines[end].trim() !== "") end += 1;
+  const frames = end;
+  while (end < lines.length && /^\s+at /.test(lines[end])) end += 1;
+  const first = ERROR_LINE.exec(lines[start])[1].replace(/^(\w*Error)\[ @.*? \]/, "$1");
+  const cause = [first, ...lines.slice(start + 1, frames)].join("\n").trim();
+  const stack = [first, ...lines.slice(start + 1, end)].join("\n").trim();
+  const failure = { file: best.file, cause, stack };
+  const location = locate(stack, workingDirectory);
+  if (location && location.file === best.file) failure.line = location.line;
+  return failure;
+}
+function loadFailureRecord(failure) {
+  const record = {
+    title_path: [failure.file, "loading the spec file"],
+    full_title: `${failure.file} loading the spec file`,
+    file: failure.file,
+    category: "other",
+    state: "error",
+    duration: 0,
+    message: `${failure.file} did not load: ${failure.cause}`
+  };
+  if (failure.stack !== "") record.stack = failure.stack;
+  if (failure.line !== void 0) record.location = { file: failure.file, line: failure.line };
+  return record;
+}
 function buildOutcome(parsed, end, context) {
   const problems = [...parsed.problems];
   const { records } = parsed;
@@ -8747,14 +7610,16 @@ function buildOutcome(parsed, end, context) {
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
   if (!start) {
+    const failure = end.stoppedBecause === void 0 ? context.loadFailure : void 0;
     problems.push(
-      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
 ${stderrExcerpt(end.stderrTail)}`
     );
     return {
       completed: false,
       exit_code: end.exitCode,
-      tests: [],
+      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+      tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
       hook_failures: [],
       problems,
       duration: end.duration
@@ -8908,12 +7773,12 @@ ${stderrExcerpt(end.stderrTail)}`
 // src/run/mocha.ts
 function projectMocha(workingDirectory) {
   try {
-    const manifestPath = createRequire2(join2(workingDirectory, "package.json")).resolve(
+    const manifestPath = createRequire2(join4(workingDirectory, "package.json")).resolve(
       "mocha/package.json"
     );
     const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
     const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.mocha ?? "bin/mocha.js";
-    return { bin: join2(dirname5(manifestPath), bin), version: manifest.version };
+    return { bin: join4(dirname6(manifestPath), bin), version: manifest.version };
   } catch {
     return void 0;
   }
@@ -8921,9 +7786,9 @@ function projectMocha(workingDirectory) {
 function findNode(env) {
   for (const folder of (env.PATH ?? "").split(delimiter)) {
     if (!folder || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(folder)) continue;
-    const candidate = join2(folder, "node");
+    const candidate = join4(folder, "node");
     try {
-      accessSync(candidate, constants.X_OK);
+      accessSync(candidate, constants4.X_OK);
       return candidate;
     } catch {
     }
@@ -8969,7 +7834,7 @@ async function runMochaSuites(options) {
   let text2 = "";
   const parsedProblems = [];
   try {
-    text2 = await readFile4(options.recordsPath, "utf8");
+    text2 = await readFile2(options.recordsPath, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") {
       parsedProblems.push(`the reporter's stream cannot be read: ${error.message}`);
@@ -8977,59 +7842,183 @@ async function runMochaSuites(options) {
   }
   const parsed = parseRecords(text2, "of test events");
   parsed.problems.unshift(...parsedProblems);
-  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files });
+  const started = parsed.records.some((record) => record.type === "start");
+  const loadFailure = started ? void 0 : findLoadFailure(end.stderrTail, options.files, workingDirectory);
+  if (loadFailure) await pinpoint(loadFailure, workingDirectory, findNode(options.env));
+  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files, loadFailure });
+}
+async function pinpoint(failure, workingDirectory, node) {
+  if (failure.line !== void 0) return;
+  const path = join4(workingDirectory, failure.file);
+  if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
+    const check = await new Promise((resolve7) => {
+      execFile2(
+        node,
+        ["--check", path],
+        { cwd: workingDirectory, timeout: 1e4 },
+        (_error, _stdout, stderr) => resolve7(String(stderr))
+      );
+    });
+    const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, "m").exec(check)?.[1];
+    if (line !== void 0) {
+      failure.line = Number(line);
+      failure.cause = `${failure.cause} (line ${line})`;
+    }
+    return;
+  }
+  const missing = /Cannot find (?:module|package) '([^']+)'/.exec(failure.cause)?.[1];
+  if (missing === void 0) return;
+  const source = await readFile2(path, "utf8").catch(() => void 0);
+  const index = source?.split("\n").findIndex((line) => line.includes(`'${missing}'`) || line.includes(`"${missing}"`));
+  if (index !== void 0 && index !== -1) failure.line = index + 1;
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// src/core/secrets.ts
-var URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/gi;
-var KEY_VALUE_PASSWORD = /\b(?:password|passwd|pwd)=([^\s;&'"]+)/gi;
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
-var MIN_SECRET_LENGTH = 8;
-function secretsFromEnv(env) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const [name, value] of Object.entries(env)) {
-    if (!value) continue;
-    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
-      secrets.add(value.trim());
-    for (const secret of secretsInText(value)) secrets.add(secret);
-  }
-  return [...secrets];
-}
-function secretsInText(text2) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const pattern of [URL_WITH_PASSWORD, KEY_VALUE_PASSWORD]) {
-    for (const match of text2.matchAll(pattern)) {
-      secrets.add(match[1]);
-      try {
-        secrets.add(decodeURIComponent(match[1]));
-      } catch {
-      }
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= 3);
-}
-function redactor(secrets) {
-  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return (text2) => text2;
-  return (text2) => sorted.reduce((result, secret) => result.split(secret).join("***"), text2);
-}
-function redactingLogger(logger, redact) {
+// src/run/migrations.ts
+function notRun(problem) {
   return {
-    info: (message) => logger.info(redact(message)),
-    warning: (message) => logger.warning(redact(message)),
-    error: (message) => logger.error(redact(message)),
-    group: (name, fn) => logger.group(redact(name), fn)
+    completed: true,
+    exit_code: 0,
+    tests: [
+      {
+        title_path: ["migrations", "set up"],
+        full_title: "migrations set up",
+        file: null,
+        category: "database_migration",
+        state: "error",
+        duration: 0,
+        message: problem
+      }
+    ],
+    hook_failures: [],
+    problems: [],
+    duration: 0
   };
 }
-function redactDeep(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
+function typeScriptLoader(workingDirectory, dataSource) {
+  if (!/\.[mc]?ts$/.test(dataSource)) return { nodeOptions: [] };
+  const configs = [
+    ".mocharc.json",
+    ".mocharc.jsonc",
+    ".mocharc.yml",
+    ".mocharc.yaml",
+    ".mocharc.js",
+    ".mocharc.cjs",
+    ".mocharc.mjs",
+    "package.json"
+  ];
+  for (const name of configs) {
+    const path = join5(workingDirectory, name);
+    if (!existsSync4(path)) continue;
+    const text2 = readFileSync4(path, "utf8");
+    const mochaPart = name === "package.json" ? JSON.stringify(JSON.parse(text2).mocha ?? "") : text2;
+    if (/tsx|ts-node|@swc-node|esbuild-register/.test(mochaPart)) return { nodeOptions: [] };
+  }
+  try {
+    createRequire3(join5(workingDirectory, "package.json")).resolve("tsx");
+    return { nodeOptions: ["--import", "tsx"] };
+  } catch {
+    return {
+      problem: `data-source ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point data-source at the compiled .js module`
+    };
+  }
+}
+async function runMigrationsCheck(options) {
+  const { settings, logger, workingDirectory } = options;
+  if (settings.baseRef !== void 0) {
+    try {
+      const at = await filesAtRef(settings.baseRef, workingDirectory);
+      logger.info(
+        `Old version: the migration files at ${settings.baseRef} (${at.commit.slice(0, 12)})`
+      );
+    } catch (error) {
+      if (error instanceof GitRefError) {
+        logger.error(error.message);
+        return { outcome: notRun(error.message) };
+      }
+      throw error;
+    }
+  } else {
+    logger.info(
+      `Old version: the ${settings.oldMigrations?.length ?? 0} migrations named in old-migrations`
     );
   }
-  return value;
+  const loader = typeScriptLoader(workingDirectory, settings.dataSource);
+  if ("problem" in loader) {
+    logger.error(loader.problem);
+    return { outcome: notRun(loader.problem) };
+  }
+  const resultPath = join5(options.temp, "migrations-result.json");
+  await rm4(resultPath, { force: true });
+  const config = {
+    dataSource: settings.dataSource,
+    ...settings.baseRef !== void 0 ? { baseRef: settings.baseRef } : {},
+    ...settings.oldMigrations ? { oldMigrations: settings.oldMigrations } : {},
+    rowsPerTable: settings.rowsPerTable,
+    seed: settings.seed,
+    ...settings.seedFile ? { seedFile: settings.seedFile } : {},
+    ...settings.intent ? { intent: settings.intent } : {},
+    resultPath
+  };
+  const env = {
+    ...options.env,
+    [MIGRATIONS_CONFIG_ENV]: JSON.stringify(config),
+    ...settings.databaseUrl ? { [DATABASE_URL_ENV]: settings.databaseUrl } : {}
+  };
+  if (loader.nodeOptions.length > 0)
+    env.NODE_OPTIONS = [env.NODE_OPTIONS ?? "", ...loader.nodeOptions].join(" ").trim();
+  const suiteFile = relative8(workingDirectory, options.suitePath);
+  const outcome = await runMochaSuites({
+    workingDirectory,
+    files: [suiteFile],
+    env,
+    reporterPath: options.reporterPath,
+    bundledRunnerPath: options.bundledRunnerPath,
+    recordsPath: join5(options.temp, "records.jsonl"),
+    logPath: options.logPath,
+    logger,
+    timeLimitSeconds: options.timeLimitSeconds,
+    redact: options.redact,
+    processFactory: options.processFactory
+  });
+  let result;
+  try {
+    result = JSON.parse(await readFile3(resultPath, "utf8"));
+  } catch {
+  }
+  return { outcome: locateInMigrations(outcome, result, workingDirectory), result };
+}
+function locateInMigrations(outcome, result, workingDirectory) {
+  const migrations = result?.migrations;
+  if (!Array.isArray(migrations)) return outcome;
+  const files = /* @__PURE__ */ new Map();
+  for (const migration of migrations)
+    if (typeof migration.name === "string" && typeof migration.file === "string")
+      files.set(migration.name, migration.file);
+  const lineOf = (file, method) => {
+    try {
+      const lines = readFileSync4(resolve5(workingDirectory, file), "utf8").split("\n");
+      const index = lines.findIndex((line) => new RegExp(`\\b${method}\\s*\\(`).test(line));
+      return index + 1 || 1;
+    } catch {
+      return 1;
+    }
+  };
+  const tests = outcome.tests.map((test) => {
+    const title = test.title_path[test.title_path.length - 1] ?? "";
+    const name = title.split(":")[0];
+    const file = files.get(name);
+    if (!file) return test;
+    const line = lineOf(file, /: down\(\)/.test(title) ? "down" : "up");
+    return {
+      ...test,
+      file,
+      ...test.state === "failed" || test.state === "error" ? { location: { file, line } } : {}
+    };
+  });
+  return { ...outcome, tests };
 }
 
 // src/core/verify.ts
@@ -9041,9 +8030,9 @@ function runMetadata(env) {
   return Object.fromEntries(entries);
 }
 async function redactFile(path, redact) {
-  const text2 = await readFile5(path, "utf8").catch(() => void 0);
+  const text2 = await readFile4(path, "utf8").catch(() => void 0);
   if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile3(`${path}.redacting`, redact(text2));
+  await writeFile2(`${path}.redacting`, redact(text2));
   await rename2(`${path}.redacting`, path);
 }
 function timeLimitSeconds(settings) {
@@ -9060,11 +8049,13 @@ function notRunOutcome(problem) {
   };
 }
 async function verify(settings, deps) {
-  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps));
+  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps), {
+    onTakeOver: (message) => deps.logger.warning(message)
+  });
 }
 async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
-  const distDirectory = deps.distDirectory ?? dirname6(fileURLToPath2(import.meta.url));
+  const distDirectory = deps.distDirectory ?? dirname7(fileURLToPath2(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
   const redact = redactor([
     ...secretsFromEnv(env),
@@ -9075,24 +8066,81 @@ async function verifyLocked(settings, deps) {
     ...deps.secrets ?? []
   ]);
   const logger = redactingLogger(deps.logger, redact);
-  const report2 = async (outcome2, specFiles2, runner, shardPlan) => {
+  const report2 = async (outcome2, specFiles2, runner, shardPlan, migrations) => {
+    const built = redactDeep(
+      buildReport({
+        settings,
+        outcome: redactDeep(outcome2, redact),
+        run: {
+          ...runMetadata(env),
+          shard: settings.shard,
+          shard_plan: shardPlan,
+          spec_files: specFiles2,
+          grep: settings.grep,
+          runner
+        },
+        migrations
+      }),
+      redact
+    );
+    try {
+      await checkReportFolder(settings.reportPath, settings.workspace);
+    } catch (error) {
+      if (error instanceof ReportWriteError)
+        throw new ReportWriteError(error.file, error.reason, built);
+      throw error;
+    }
     await redactFile(files.log, redact);
-    const built = buildReport({
-      settings,
-      outcome: redactDeep(outcome2, redact),
-      run: {
-        ...runMetadata(env),
-        shard: settings.shard,
-        shard_plan: shardPlan,
-        spec_files: specFiles2,
-        grep: settings.grep,
-        runner
-      }
-    });
-    const written = await writeReportFiles(built, settings.reportPath);
-    logger.info(`Report written to ${relative6(settings.workspace, written.json)}`);
+    const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
+    logger.info(`Report written to ${relative9(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
+  if (settings.migrations) {
+    for (const [input, given] of [
+      ["command", settings.commandRunner?.command],
+      ["shard", settings.shard && `${settings.shard.index}/${settings.shard.total}`]
+    ]) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'migrations': it runs the service's migrations, not suites"
+        );
+    }
+    const migrations = settings.migrations;
+    const temp = await mkdtemp(
+      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+    );
+    try {
+      const { outcome: outcome2, result } = await logger.group(
+        `Verifying the migrations of ${relative9(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        () => runMigrationsCheck({
+          workingDirectory: settings.workingDirectory,
+          settings: migrations,
+          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          reporterPath: join6(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
+          suitePath: join6(distDirectory, "migrations-suite.mjs"),
+          temp,
+          logPath: files.log,
+          logger,
+          timeLimitSeconds: timeLimitSeconds(settings),
+          redact
+        })
+      );
+      return await report2(
+        outcome2,
+        [relative9(settings.workingDirectory, migrations.dataSource)],
+        "migrations",
+        void 0,
+        result
+      );
+    } finally {
+      await rm5(temp, { recursive: true, force: true }).catch(
+        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+      );
+    }
+  }
   if (settings.commandRunner) {
     if (settings.shard) {
       throw new InputError(
@@ -9106,6 +8154,7 @@ async function verifyLocked(settings, deps) {
       `Running ${runner.command} and reading its JUnit XML`,
       () => runCommandSuites({
         workingDirectory: settings.workingDirectory,
+        workspace: settings.workspace,
         command: runner.command,
         args: runner.args,
         junitGlobs: runner.junitGlobs,
@@ -9139,7 +8188,7 @@ async function verifyLocked(settings, deps) {
     ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
-  const where = relative6(settings.workspace, settings.workingDirectory) || ".";
+  const where = relative9(settings.workspace, settings.workingDirectory) || ".";
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(", ")}` + (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : "")
   );
@@ -9150,7 +8199,7 @@ async function verifyLocked(settings, deps) {
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
     const temp = await mkdtemp(
-      join3(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
     );
     try {
       outcome = await logger.group(
@@ -9160,9 +8209,9 @@ async function verifyLocked(settings, deps) {
           files: specFiles,
           grep: settings.grep,
           env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
-          reporterPath: join3(distDirectory, "reporter.cjs"),
-          bundledRunnerPath: join3(distDirectory, "mocha-runner.js"),
-          recordsPath: join3(temp, "records.jsonl"),
+          reporterPath: join6(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
+          recordsPath: join6(temp, "records.jsonl"),
           logPath: files.log,
           logger,
           timeLimitSeconds: timeLimitSeconds(settings),
@@ -9170,7 +8219,7 @@ async function verifyLocked(settings, deps) {
         })
       );
     } finally {
-      await rm4(temp, { recursive: true, force: true }).catch(
+      await rm5(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
@@ -9187,360 +8236,40 @@ async function readShardReport(source, path, shard) {
   }
 }
 async function mergeVerification(settings, found, deps) {
+  const redact = redactor(secretsFromEnv(deps.env ?? process.env));
+  const logger = redactingLogger(deps.logger, redact);
   const { outcome, specFiles } = mergeShards(found, {
     service: settings.service,
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion
   });
-  deps.logger.info(
+  logger.info(
     `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(", ") || "none"}`
   );
-  for (const problem of outcome.problems) deps.logger.error(problem);
-  const report2 = buildReport({
-    settings,
-    outcome,
-    run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
-  });
+  for (const problem of outcome.problems) logger.error(problem);
+  const report2 = redactDeep(
+    buildReport({
+      settings,
+      outcome,
+      run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
+    }),
+    redact
+  );
   const files = await withReportLock(
     settings.reportPath,
-    () => writeReportFiles(report2, settings.reportPath)
+    () => writeReportFiles(report2, settings.reportPath, settings.workspace),
+    { onTakeOver: (message) => deps.logger.warning(message) }
   );
-  deps.logger.info(`Merged report written to ${relative7(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative10(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/action/constants.ts
-var MODES = ["run", "merge"];
-
-// src/core/validate.ts
-import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute5, relative as relative8, resolve as resolve4, sep as sep6 } from "node:path";
-
-// src/junit/command.ts
-var INPUT = "command";
-var USE_A_SHELL = 'no shell is used: the command runs directly with its arguments. Quote the character to pass it as text, or run a shell explicitly, e.g. command: bash -c "pytest --junitxml=junit.xml | tee pytest.log"';
-var OPERATORS = {
-  "|": "'|' (a pipe)",
-  "&": "'&' ('&&' or running in the background)",
-  ";": "';' (a command separator)",
-  ">": "'>' (a redirection)",
-  "<": "'<' (a redirection)",
-  "`": "a backtick (command substitution)",
-  "(": "'(' (a subshell)",
-  ")": "')' (a subshell)"
-};
-function refuse(text2, what, position) {
-  throw new InputError(
-    INPUT,
-    text2,
-    `a command without ${what} at position ${position + 1}: ${USE_A_SHELL}`
-  );
-}
-function isExpansion(text2, index) {
-  const next = text2[index + 1];
-  return next !== void 0 && /[({A-Za-z_0-9?@*#!$-]/.test(next);
-}
-function parseCommand(text2) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let index = 0;
-  const end = () => {
-    if (inWord) words.push(word);
-    word = "";
-    inWord = false;
-  };
-  while (index < text2.length) {
-    const char = text2[index];
-    if (char === " " || char === "	" || char === "\r") {
-      end();
-      index += 1;
-    } else if (char === "\n") {
-      refuse(text2, "a newline (a shell would start a second command there)", index);
-    } else if (char === "\\") {
-      if (index + 1 >= text2.length) {
-        throw new InputError(
-          INPUT,
-          text2,
-          "a command that does not end with a lone backslash (it escapes nothing)"
-        );
-      }
-      if (text2[index + 1] !== "\n") {
-        word += text2[index + 1];
-        inWord = true;
-      }
-      index += 2;
-    } else if (char === "'") {
-      const close = text2.indexOf("'", index + 1);
-      if (close === -1) {
-        throw new InputError(
-          INPUT,
-          text2,
-          `a command whose quotes are balanced (the ' at position ${index + 1} is never closed)`
-        );
-      }
-      word += text2.slice(index + 1, close);
-      inWord = true;
-      index = close + 1;
-    } else if (char === '"') {
-      inWord = true;
-      index += 1;
-      let closed = false;
-      while (index < text2.length) {
-        const inner = text2[index];
-        if (inner === '"') {
-          closed = true;
-          index += 1;
-          break;
-        }
-        if (inner === "\\" && index + 1 < text2.length && '"\\$`\n'.includes(text2[index + 1])) {
-          if (text2[index + 1] !== "\n") word += text2[index + 1];
-          index += 2;
-          continue;
-        }
-        if (inner === "`")
-          refuse(text2, "a backtick (command substitution, even inside double quotes)", index);
-        if (inner === "$" && isExpansion(text2, index)) {
-          refuse(
-            text2,
-            `'$${text2[index + 1]}' (an expansion, even inside double quotes; single quotes keep it as text)`,
-            index
-          );
-        }
-        word += inner;
-        index += 1;
-      }
-      if (!closed) {
-        throw new InputError(
-          INPUT,
-          text2,
-          `a command whose quotes are balanced (a " is never closed)`
-        );
-      }
-    } else if (char in OPERATORS) {
-      refuse(text2, OPERATORS[char], index);
-    } else if (char === "$" && isExpansion(text2, index)) {
-      refuse(
-        text2,
-        `'$${text2[index + 1]}' (an expansion: no variable or command is substituted)`,
-        index
-      );
-    } else if (char === "*" || char === "?") {
-      refuse(text2, `'${char}' (a glob a shell would expand into file names)`, index);
-    } else if (char === "#" && !inWord) {
-      refuse(
-        text2,
-        "'#' at the start of a word (a shell would ignore the rest as a comment)",
-        index
-      );
-    } else {
-      word += char;
-      inWord = true;
-      index += 1;
-    }
-  }
-  end();
-  if (words.length === 0)
-    throw new InputError(INPUT, text2, "a command to run, e.g. pytest --junitxml=junit.xml");
-  const [command, ...args] = words;
-  if (command === "")
-    throw new InputError(INPUT, text2, "a command whose program name is not empty");
-  return { command, args };
-}
-
-// src/core/validate.ts
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-function requireText(input, value, max = 200) {
-  const text2 = (value ?? "").trim();
-  if (text2 === "") throw new InputError(input, value ?? "", "a non-empty value");
-  if (CONTROL_CHARACTERS.test(text2)) {
-    throw new InputError(
-      input,
-      text2,
-      "text without control characters (no newlines, tabs or escapes)"
-    );
-  }
-  if (text2.includes("\uFFFD")) {
-    throw new InputError(
-      input,
-      text2,
-      "valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)"
-    );
-  }
-  if (text2.length > max) throw new InputError(input, text2, `at most ${max} characters`);
-  return text2;
-}
-var MAX_TIMEOUT_MINUTES = 10080;
-function parseTimeoutMinutes(input, value) {
-  const text2 = value.trim();
-  if (text2 === "") return void 0;
-  const minutes = Number(text2);
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2) || !(minutes > 0) || minutes > MAX_TIMEOUT_MINUTES) {
-    throw new InputError(
-      input,
-      value,
-      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`
-    );
-  }
-  return minutes;
-}
-function parseShard(input, value) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = match ? Number(match[1]) : NaN;
-  const total = match ? Number(match[2]) : NaN;
-  if (!match || total < 1 || total > 256 || index < 1 || index > total) {
-    throw new InputError(input, value, "'i/n' with whole numbers 1 <= i <= n <= 256, e.g. 2/3");
-  }
-  return { index, total };
-}
-function parseShardFor(mode, input, value) {
-  if (value === void 0 || value === "") return void 0;
-  if (mode === "merge")
-    throw new InputError(
-      input,
-      value,
-      "no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only"
-    );
-  return parseShard(input, value);
-}
-function parseChoice(input, value, choices) {
-  const text2 = value.trim();
-  if (choices.includes(text2)) return text2;
-  throw new InputError(input, value, `one of: ${choices.join(", ")}`);
-}
-function parseGrep(input, value) {
-  const text2 = value.trim();
-  if (text2 === "") return void 0;
-  if (CONTROL_CHARACTERS.test(text2))
-    throw new InputError(input, text2, "a single-line regular expression");
-  try {
-    new RegExp(text2);
-  } catch (error) {
-    throw new InputError(input, text2, `a valid regular expression (${error.message})`);
-  }
-  return text2;
-}
-function splitOutsideBraces(line) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const character of line) {
-    if (character === "{") depth++;
-    if (character === "}") depth = Math.max(0, depth - 1);
-    if (character === "," && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += character;
-    }
-  }
-  return [...parts, current];
-}
-function parseSpecGlobs(input, lines) {
-  const globs = lines.flatMap(splitOutsideBraces).map((glob2) => glob2.trim()).filter((glob2) => glob2 !== "");
-  if (globs.length === 0)
-    throw new InputError(
-      input,
-      lines.join("\n"),
-      "at least one glob, e.g. test/migration/**/*.spec.ts"
-    );
-  for (const glob2 of globs) {
-    if (CONTROL_CHARACTERS.test(glob2) || isAbsolute5(glob2) || glob2.split(/[\\/]/).includes("..")) {
-      throw new InputError(
-        input,
-        glob2,
-        'globs relative to working-directory, without ".." or an absolute path'
-      );
-    }
-  }
-  return globs;
-}
-function realPathOf(path) {
-  let existing = path;
-  while (!existsSync3(existing) && dirname7(existing) !== existing) existing = dirname7(existing);
-  return resolve4(realpathSync2(existing), relative8(existing, path));
-}
-function isInside(root, path) {
-  const fromRoot = relative8(root, path);
-  return fromRoot === "" || !fromRoot.startsWith(`..${sep6}`) && fromRoot !== ".." && !isAbsolute5(fromRoot);
-}
-function resolveInside(input, value, base, workspace) {
-  const text2 = value.trim();
-  if (text2 === "" || CONTROL_CHARACTERS.test(text2)) {
-    throw new InputError(input, value, "a path inside the workspace, without control characters");
-  }
-  const path = resolve4(base, text2);
-  if (!isInside(workspace, path) || !isInside(realPathOf(workspace), realPathOf(path))) {
-    throw new InputError(
-      input,
-      value,
-      `a path inside the workspace (${workspace}); it resolves to ${path}`
-    );
-  }
-  return path;
-}
-function resolveDirectoryInside(input, value, workspace) {
-  const path = resolveInside(input, value, workspace, workspace);
-  if (!existsSync3(path) || !statSync2(path).isDirectory()) {
-    throw new InputError(
-      input,
-      value,
-      `an existing directory inside the workspace; ${path} is not one`
-    );
-  }
-  return path;
-}
-function optionalPathInside(input, value, base, workspace) {
-  return value.trim() === "" ? void 0 : resolveInside(input, value, base, workspace);
-}
-function resolveReportPath(input, value, workingDirectory, workspace) {
-  if (!value.trim().toLowerCase().endsWith(".json")) {
-    throw new InputError(
-      input,
-      value,
-      "a file name ending in .json (the JUnit, Markdown and log files are written beside it)"
-    );
-  }
-  return resolveInside(input, value, workingDirectory, workspace);
-}
-function parseCommandRunner(names, command, junitLines, mappingLines) {
-  const text2 = command.trim();
-  const junit = junitLines.map((line) => line.trim()).filter((line) => line !== "");
-  if (text2 === "") {
-    if (junit.length > 0)
-      throw new InputError(
-        names.junitPath,
-        junit.join("\n"),
-        `nothing unless '${names.command}' is given too`
-      );
-    if (mappingLines.some((line) => line.trim() !== "")) {
-      throw new InputError(
-        names.categoryMapping,
-        mappingLines.join("\n"),
-        `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`
-      );
-    }
-    return void 0;
-  }
-  if (junit.length === 0) {
-    throw new InputError(
-      names.junitPath,
-      "",
-      `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`
-    );
-  }
-  const { command: program, args } = parseCommand(text2);
-  return {
-    command: program,
-    args,
-    junitGlobs: parseSpecGlobs(names.junitPath, junit),
-    categoryMapping: parseCategoryMapping(names.categoryMapping, mappingLines)
-  };
-}
+var MODES = ["run", "merge", "migrations"];
 
 // src/cli/options.ts
 var CLI_DEFAULTS = {
@@ -9548,7 +8277,9 @@ var CLI_DEFAULTS = {
   "new-version": "2.0.0",
   "working-directory": ".",
   spec: "test/migration/**/*.spec.{js,mjs,cjs,ts,mts,cts}",
-  "report-path": "verification-report.json"
+  "report-path": "verification-report.json",
+  "rows-per-table": "200",
+  seed: "1"
 };
 var USAGE = `Usage: verify-migration --service NAME [options]
 
@@ -9573,16 +8304,32 @@ Options (the same as the action's inputs):
                              (split into words without a shell)
   --junit-path GLOB          with --command: the JUnit XML files it writes; repeatable
   --category-mapping RE=CAT  with --command: a name pattern and its category; repeatable
-  --mode run|merge           run the suites (default), or merge shard reports into one
+  --mode run|merge|migrations
+                             run the suites (default), merge shard reports into one, or verify
+                             the service's own migrations on a seeded copy (also: verify-migration
+                             migrations --data-source FILE [...])
+  --data-source FILE         migrations: the module exporting the TypeORM DataSource or its options
+  --base-ref REF             migrations: git ref whose migration files are the old version's
+                             (default: origin/$GITHUB_BASE_REF in a pull request, else HEAD~1)
+  --old-migration NAME       migrations: an old version's migration by name, instead of --base-ref;
+                             repeatable
+  --rows-per-table N         migrations: generated rows per table (default ${CLI_DEFAULTS["rows-per-table"]})
+  --seed N                   migrations: seed number of the generated rows (default ${CLI_DEFAULTS.seed})
+  --seed-file FILE           migrations: the service's own seed (module or .sql) instead
+  --intent FILE              migrations: the intent file (default: verify-migration.intent.yml
+                             beside the migrations)
+  --database-url URL         migrations: server for the throwaway database (default: a SQLite file,
+                             or VERIFY_MIGRATION_DATABASE_URL)
   --shard-report FILE.json   with --mode merge: a shard's report; repeat for every shard
   --workspace DIR            the folder every path must stay inside (default: the current folder)
   -h, --help                 show this text
 `;
 function parseCommandLine(argv, cwd) {
+  const args = argv[0] === "migrations" ? ["--mode", "migrations", ...argv.slice(1)] : argv;
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       strict: true,
       allowPositionals: false,
       options: {
@@ -9602,6 +8349,14 @@ function parseCommandLine(argv, cwd) {
         "junit-path": { type: "string", multiple: true },
         "category-mapping": { type: "string", multiple: true },
         "shard-report": { type: "string", multiple: true },
+        "data-source": { type: "string", default: "" },
+        "base-ref": { type: "string", default: "" },
+        "old-migration": { type: "string", multiple: true },
+        "rows-per-table": { type: "string", default: CLI_DEFAULTS["rows-per-table"] },
+        seed: { type: "string", default: CLI_DEFAULTS.seed },
+        "seed-file": { type: "string", default: "" },
+        intent: { type: "string", default: "" },
+        "database-url": { type: "string", default: "" },
         workspace: { type: "string", default: "." },
         help: { type: "boolean", short: "h", default: false }
       }
@@ -9615,7 +8370,7 @@ function parseCommandLine(argv, cwd) {
   }
   const { values } = parsed;
   if (values.help) return { help: true };
-  const workspace = resolve5(cwd, values.workspace);
+  const workspace = resolve6(cwd, values.workspace);
   const workingDirectory = resolveDirectoryInside(
     "--working-directory",
     values["working-directory"],
@@ -9650,9 +8405,35 @@ function parseCommandLine(argv, cwd) {
       values.command,
       values["junit-path"] ?? [],
       values["category-mapping"] ?? []
+    ),
+    migrations: parseMigrationsFor(
+      mode,
+      {
+        dataSource: "--data-source",
+        baseRef: "--base-ref",
+        oldMigrations: "--old-migration",
+        rowsPerTable: "--rows-per-table",
+        seed: "--seed",
+        seedFile: "--seed-file",
+        intent: "--intent",
+        databaseUrl: "--database-url"
+      },
+      {
+        dataSource: values["data-source"],
+        baseRef: values["base-ref"],
+        oldMigrations: values["old-migration"] ?? [],
+        rowsPerTable: values["rows-per-table"],
+        seed: values.seed,
+        seedFile: values["seed-file"],
+        intent: values.intent,
+        databaseUrl: values["database-url"]
+      },
+      workingDirectory,
+      workspace,
+      defaultBaseRef(process.env)
     )
   };
-  if (mode === "run") return { help: false, mode, settings };
+  if (mode === "run" || mode === "migrations") return { help: false, mode, settings };
   const shardReports = (values["shard-report"] ?? []).map(
     (file) => resolveInside("--shard-report", file, cwd, workspace)
   );
@@ -9667,48 +8448,55 @@ function parseCommandLine(argv, cwd) {
 
 // src/cli/main.ts
 var EXIT = { passed: 0, failed: 1, badInput: 2 };
-async function runCli(argv, cwd = process.cwd()) {
+async function runCli(argv, cwd = process.cwd(), printer = consolePrinter(!process.stdout.isTTY)) {
   const argumentSecrets = secretsInText(argv.join("\n"));
   const redact = redactor([...secretsFromEnv(process.env), ...argumentSecrets]);
+  const print = {
+    out: (text2) => printer.out(redact(text2)),
+    err: (text2) => printer.err(redact(text2)),
+    logger: redactingLogger(printer.logger, redact)
+  };
   try {
-    return await runCommandLine(argv, cwd, argumentSecrets);
+    return await runCommandLine(argv, cwd, argumentSecrets, print);
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
-      console.log(`
-${renderMarkdown(error.report)}`);
-      console.error(`verify-migration: ${redact(error.message)}`);
+      print.out(
+        `
+${renderMarkdown(error.report, { fullReport: "nowhere: it could not be written" })}`
+      );
+      print.err(`verify-migration: ${error.message}`);
       return EXIT.failed;
     }
     if (error instanceof InputError) {
-      console.error(`verify-migration: ${redact(error.message)}
+      print.err(`verify-migration: ${error.message}
 
 ${USAGE}`);
       return EXIT.badInput;
     }
-    console.error(
-      `verify-migration: ${redact(error instanceof Error ? error.message : String(error))}`
-    );
+    print.err(`verify-migration: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failed;
+  } finally {
+    printer.close();
   }
 }
-async function runCommandLine(argv, cwd, secrets) {
+async function runCommandLine(argv, cwd, secrets, print) {
   const command = parseCommandLine(argv, cwd);
   if (command.help) {
-    console.log(USAGE);
+    print.out(USAGE);
     return EXIT.passed;
   }
   const { report: report2, files } = command.mode === "merge" ? await mergeVerification(
     command.settings,
     await Promise.all(
       command.shardReports.map(
-        (path) => readShardReport(relative9(command.settings.workspace, path), path)
+        (path) => readShardReport(relative11(command.settings.workspace, path), path)
       )
     ),
-    { logger: consoleLogger }
-  ) : await verify(command.settings, { logger: consoleLogger, secrets });
-  console.log(`
-${await readFile6(files.markdown, "utf8")}`);
-  console.log(
+    { logger: print.logger }
+  ) : await verify(command.settings, { logger: print.logger, secrets });
+  print.out(`
+${await readFile5(files.markdown, "utf8")}`);
+  print.out(
     `Report: ${files.json}
 JUnit: ${files.junit}
 Summary: ${files.markdown}

@@ -1,22 +1,21 @@
 import { createRequire as __vmCreateRequire } from 'node:module';
 const require = __vmCreateRequire(import.meta.url);
 import {
-  XMLParser,
-  XMLValidator,
-  __commonJS,
-  __toESM,
-  error,
+  core_exports,
+  endGroup,
   getInput,
   getMultilineInput,
-  group,
-  info,
   notice,
   setFailed,
   setOutput,
   setSecret,
-  summary,
-  warning
-} from "./chunks/chunk-4B7NVDIF.js";
+  startGroup,
+  summary
+} from "./chunks/chunk-AXNWXQFQ.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunks/chunk-J7D3753A.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -626,7 +625,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants5 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -634,7 +633,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -843,7 +842,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -889,8 +888,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1019,16 +1018,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1248,15 +1247,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1586,7 +1585,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1644,7 +1643,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants5 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -1772,7 +1771,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants5;
     module.exports = picomatch3;
   }
 });
@@ -1794,10 +1793,1918 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text2 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text2 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes: attributes2 } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes2[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes2 = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes2[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes2[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // src/main.ts
-import { mkdtemp as mkdtemp2, readdir as readdir3, readFile as readFile6, rm as rm5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm6 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname8, join as join4, relative as relative10 } from "node:path";
+import { dirname as dirname8, join as join7, relative as relative12 } from "node:path";
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -1912,11 +3819,11 @@ function parseCategoryMapping(input, lines) {
     let pattern;
     try {
       pattern = new RegExp(source);
-    } catch (error2) {
+    } catch (error) {
       throw new InputError(
         input,
         line,
-        `a valid regular expression before the '=' (${error2.message})`
+        `a valid regular expression before the '=' (${error.message})`
       );
     }
     rules.push({ source, pattern, category });
@@ -2101,11 +4008,11 @@ function parseBoolean(input, value) {
 }
 function parseWholeNumber(input, value, min, max) {
   const text2 = value.trim();
-  const number = Number(text2);
-  if (!/^\d+$/.test(text2) || number < min || number > max) {
+  const number2 = Number(text2);
+  if (!/^\d+$/.test(text2) || number2 < min || number2 > max) {
     throw new InputError(input, value, `a whole number from ${min} to ${max}`);
   }
-  return number;
+  return number2;
 }
 var MAX_TIMEOUT_MINUTES = 10080;
 function parseTimeoutMinutes(input, value) {
@@ -2152,8 +4059,8 @@ function parseGrep(input, value) {
     throw new InputError(input, text2, "a single-line regular expression");
   try {
     new RegExp(text2);
-  } catch (error2) {
-    throw new InputError(input, text2, `a valid regular expression (${error2.message})`);
+  } catch (error) {
+    throw new InputError(input, text2, `a valid regular expression (${error.message})`);
   }
   return text2;
 }
@@ -2201,13 +4108,17 @@ function isInside(root, path) {
   const fromRoot = relative(root, path);
   return fromRoot === "" || !fromRoot.startsWith(`..${sep}`) && fromRoot !== ".." && !isAbsolute(fromRoot);
 }
+function realPathOutside(path, workspace) {
+  const real = realPathOf(path);
+  return isInside(workspace, path) && isInside(realPathOf(workspace), real) ? void 0 : real;
+}
 function resolveInside(input, value, base, workspace) {
   const text2 = value.trim();
   if (text2 === "" || CONTROL_CHARACTERS.test(text2)) {
     throw new InputError(input, value, "a path inside the workspace, without control characters");
   }
   const path = resolve(base, text2);
-  if (!isInside(workspace, path) || !isInside(realPathOf(workspace), realPathOf(path))) {
+  if (realPathOutside(path, workspace) !== void 0) {
     throw new InputError(
       input,
       value,
@@ -2273,6 +4184,79 @@ function parseCommandRunner(names, command, junitLines, mappingLines) {
     junitGlobs: parseSpecGlobs(names.junitPath, junit),
     categoryMapping: parseCategoryMapping(names.categoryMapping, mappingLines)
   };
+}
+var MAX_ROWS_PER_TABLE = 1e7;
+function parseMigrationsFor(mode, names, values, workingDirectory, workspace, defaultBaseRef2) {
+  if (mode !== "migrations") {
+    if (values.dataSource.trim() !== "")
+      throw new InputError(
+        names.dataSource,
+        values.dataSource,
+        "nothing unless mode is 'migrations'"
+      );
+    return void 0;
+  }
+  if (values.dataSource.trim() === "")
+    throw new InputError(
+      names.dataSource,
+      "",
+      "the path of the module that exports the service's TypeORM DataSource or its options (e.g. src/data-source.ts), relative to the working directory"
+    );
+  const dataSource = resolveInside(
+    names.dataSource,
+    values.dataSource.trim(),
+    workingDirectory,
+    workspace
+  );
+  if (!existsSync(dataSource))
+    throw new InputError(
+      names.dataSource,
+      values.dataSource,
+      `an existing file relative to the working directory (${dataSource} does not exist)`
+    );
+  const oldMigrations = values.oldMigrations.map((name) => name.trim()).filter((name) => name !== "");
+  for (const name of oldMigrations) requireText(names.oldMigrations, name);
+  const baseRefText = values.baseRef.trim();
+  if (baseRefText !== "" && oldMigrations.length > 0)
+    throw new InputError(
+      names.oldMigrations,
+      oldMigrations.join(","),
+      `either ${names.baseRef} or ${names.oldMigrations}, not both`
+    );
+  const baseRef = oldMigrations.length > 0 ? void 0 : parseGitRef(names.baseRef, baseRefText === "" ? defaultBaseRef2 : baseRefText);
+  const optional = (input, value) => value.trim() === "" ? void 0 : resolveInside(input, value.trim(), workingDirectory, workspace);
+  const databaseUrl = values.databaseUrl.trim();
+  if (databaseUrl !== "" && !/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      names.databaseUrl,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
+      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
+    );
+  return {
+    dataSource,
+    ...baseRef !== void 0 ? { baseRef } : {},
+    ...oldMigrations.length > 0 ? { oldMigrations } : {},
+    rowsPerTable: parseWholeNumber(
+      names.rowsPerTable,
+      values.rowsPerTable || "200",
+      1,
+      MAX_ROWS_PER_TABLE
+    ),
+    seed: parseWholeNumber(names.seed, values.seed || "1", 0, 2 ** 31 - 1),
+    ...optional(names.seedFile, values.seedFile) ? { seedFile: optional(names.seedFile, values.seedFile) } : {},
+    ...optional(names.intent, values.intent) ? { intent: optional(names.intent, values.intent) } : {},
+    ...databaseUrl !== "" ? { databaseUrl } : {}
+  };
+}
+function parseGitRef(input, value) {
+  const ref = requireText(input, value);
+  if (ref.startsWith("-") || /\s|\.\.|[:?*[\\]|@\{/.test(ref))
+    throw new InputError(
+      input,
+      ref,
+      'a branch, tag or commit (e.g. origin/main, v1.4.0, HEAD~1): no leading "-", spaces, "..", ":", "?", "*", "[", "\\" or "@{"'
+    );
+  return ref;
 }
 
 // src/action/artifact.ts
@@ -2372,7 +4356,7 @@ function artifactUrl(id, env = process.env) {
 }
 function createArtifactStore(logger, client, env = process.env) {
   let loaded;
-  const artifactClient = () => client !== void 0 ? Promise.resolve(client) : loaded ??= import("./chunks/artifact-6T65VCPV.js").then(
+  const artifactClient = () => client !== void 0 ? Promise.resolve(client) : loaded ??= import("./chunks/artifact-DECFKVOU.js").then(
     ({ DefaultArtifactClient }) => new DefaultArtifactClient()
   );
   return {
@@ -2395,8 +4379,8 @@ function createArtifactStore(logger, client, env = process.env) {
             `the upload of '${name}'`,
             timeoutSeconds
           );
-        } catch (error2) {
-          throw new ArtifactUploadError(name, error2);
+        } catch (error) {
+          throw new ArtifactUploadError(name, error);
         }
         if (response.id === void 0) {
           throw new ArtifactUploadError(
@@ -2435,9 +4419,73 @@ function createArtifactStore(logger, client, env = process.env) {
 }
 
 // src/action/constants.ts
-var MODES = ["run", "merge"];
+var MODES = ["run", "merge", "migrations"];
+
+// src/library/migrations/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GitRefError = class extends Error {
+  constructor(ref, message) {
+    super(message);
+    this.ref = ref;
+  }
+  ref;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "GitRefError";
+};
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+  return stdout;
+}
+function defaultBaseRef(env = process.env) {
+  const base = env.GITHUB_BASE_REF?.trim();
+  return base ? `origin/${base}` : "HEAD~1";
+}
+async function filesAtRef(ref, cwd) {
+  if (ref.startsWith("-") || /[\0\s]/.test(ref))
+    throw new GitRefError(
+      ref,
+      `base-ref '${ref}' is not a git ref: give a branch, tag or commit such as origin/main, v1.4.0 or HEAD~1.`
+    );
+  let root;
+  try {
+    root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  } catch (error) {
+    throw new GitRefError(
+      ref,
+      `the migrations' old version is read with git, but ${cwd} is not inside a git repository (${firstLine(error)}). Check the repository out with actions/checkout (fetch-depth: 0), or give the old migrations by name.`
+    );
+  }
+  let commit;
+  try {
+    commit = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+    const shallow = (await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim().startsWith("true");
+    throw new GitRefError(
+      ref,
+      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`
+    );
+  }
+  const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
+  return { ref, commit, root, files: new Set(listing.split("\0").filter((path) => path !== "")) };
+}
+function firstLine(error) {
+  const text2 = error.stderr || error.message || String(error);
+  return text2.trim().split("\n")[0];
+}
 
 // src/action/inputs.ts
+var MIGRATIONS_INPUTS = {
+  dataSource: "data-source" /* DataSource */,
+  baseRef: "base-ref" /* BaseRef */,
+  oldMigrations: "old-migrations" /* OldMigrations */,
+  rowsPerTable: "rows-per-table" /* RowsPerTable */,
+  seed: "seed" /* Seed */,
+  seedFile: "seed-file" /* SeedFile */,
+  intent: "intent" /* Intent */,
+  databaseUrl: "database-url" /* DatabaseUrl */
+};
 function workspaceRoot() {
   const workspace = process.env.GITHUB_WORKSPACE;
   if (!workspace)
@@ -2491,6 +4539,23 @@ function getInputs() {
         getInput("command" /* Command */),
         getMultilineInput("junit-path" /* JunitPath */),
         getMultilineInput("category-mapping" /* CategoryMapping */)
+      ),
+      migrations: parseMigrationsFor(
+        mode,
+        MIGRATIONS_INPUTS,
+        {
+          dataSource: getInput("data-source" /* DataSource */),
+          baseRef: getInput("base-ref" /* BaseRef */),
+          oldMigrations: getMultilineInput("old-migrations" /* OldMigrations */),
+          rowsPerTable: getInput("rows-per-table" /* RowsPerTable */),
+          seed: getInput("seed" /* Seed */),
+          seedFile: getInput("seed-file" /* SeedFile */),
+          intent: getInput("intent" /* Intent */),
+          databaseUrl: getInput("database-url" /* DatabaseUrl */)
+        },
+        workingDirectory,
+        workspace,
+        defaultBaseRef(process.env)
       )
     },
     mode,
@@ -2502,9 +4567,183 @@ function getInputs() {
   };
 }
 
+// src/core/commands.ts
+import { randomBytes } from "node:crypto";
+var IGNORABLE = /(?![\t\r\n])[\p{C}\p{Default_Ignorable_Code_Point}]/gu;
+function mayHoldCommand(text2) {
+  const visible = text2.replace(IGNORABLE, "");
+  return visible.includes("::") || visible.includes("##[");
+}
+function newToken() {
+  return randomBytes(16).toString("hex");
+}
+function createCommandGuard(write, token = newToken) {
+  let stopped;
+  const resume = () => {
+    if (stopped === void 0) return;
+    write(`::${stopped}::
+`);
+    stopped = void 0;
+  };
+  return {
+    text(text2) {
+      if (stopped !== void 0 && text2.toLowerCase().includes(stopped)) resume();
+      if (stopped === void 0 && mayHoldCommand(text2)) {
+        let fresh = token();
+        while (text2.toLowerCase().includes(fresh.toLowerCase())) fresh = token();
+        write(`::stop-commands::${fresh}
+`);
+        stopped = fresh.toLowerCase();
+      }
+      write(`${text2}
+`);
+    },
+    command(issue) {
+      resume();
+      return issue();
+    },
+    close: resume
+  };
+}
+
+// src/core/secrets.ts
+var MASK = "***";
+var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
+var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
+var KEY_EQUALS_VALUE = new RegExp(
+  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
+  "gi"
+);
+var KEY_COLON_QUOTED = new RegExp(
+  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
+  "gi"
+);
+function maskValue(value) {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  const inner = quote ? value.slice(1, -1) : value;
+  return inner === "" ? value : `${quote}${MASK}${quote}`;
+}
+function maskCredentials(text2) {
+  let masked = text2;
+  if (masked.includes("@"))
+    masked = masked.replace(
+      URL_CREDENTIALS,
+      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
+    );
+  if (/pass|pwd|secret|token/i.test(masked))
+    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
+  return masked;
+}
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+var MIN_SECRET_LENGTH = 8;
+function secretsFromEnv(env) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) continue;
+    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
+      secrets.add(value.trim());
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+var PASSWORD_EQUALS_VALUE = /\b(?:password|passwd|pwd)=("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'"]+)/gi;
+function unquoted(value) {
+  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+function secretsInText(text2) {
+  const secrets = /* @__PURE__ */ new Set();
+  const found = [
+    ...[...text2.matchAll(URL_CREDENTIALS)].map((match) => match[2]),
+    ...[...text2.matchAll(PASSWORD_EQUALS_VALUE)].map((match) => unquoted(match[1]))
+  ];
+  for (const secret of found) {
+    secrets.add(secret);
+    try {
+      secrets.add(decodeURIComponent(secret));
+    } catch {
+    }
+  }
+  return [...secrets].filter((secret) => secret.length >= 3 && secret !== MASK);
+}
+function redactor(secrets) {
+  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
+  return (text2) => maskCredentials(sorted.reduce((result, secret) => result.split(secret).join(MASK), text2));
+}
+function redactingLogger(logger, redact) {
+  return {
+    info: (message) => logger.info(redact(message)),
+    warning: (message) => logger.warning(redact(message)),
+    error: (message) => logger.error(redact(message)),
+    group: (name, fn) => logger.group(redact(name), fn)
+  };
+}
+function redactDeep(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
+    );
+  }
+  return value;
+}
+
+// src/action/output.ts
+var ANNOTATIONS_PER_STEP = 10;
+var RESERVED_ERRORS = 2;
+function createActionOutput(write = (chunk) => void process.stdout.write(chunk)) {
+  const guard = createCommandGuard(write);
+  const secrets = [];
+  let redact = redactor(secrets);
+  const issued = { error: 0, warning: 0 };
+  const left = (kind) => ANNOTATIONS_PER_STEP - issued[kind] - (kind === "error" ? RESERVED_ERRORS : 0);
+  const output = {
+    logger: {
+      info: (message) => output.text(message),
+      warning: (message) => void output.annotate("warning", message),
+      error: (message) => void output.annotate("error", message),
+      async group(name, fn) {
+        guard.command(() => startGroup(redact(name)));
+        try {
+          return await fn();
+        } finally {
+          guard.command(() => endGroup());
+        }
+      }
+    },
+    text: (message) => guard.text(redact(message)),
+    annotate(kind, message, properties) {
+      if (left(kind) <= 0) {
+        guard.text(`${kind === "error" ? "Error" : "Warning"}: ${redact(message)}`);
+        return false;
+      }
+      issued[kind] += 1;
+      const redacted = properties && {
+        ...properties,
+        title: properties.title === void 0 ? void 0 : redact(properties.title)
+      };
+      guard.command(() => core_exports[kind](redact(message), redacted));
+      return true;
+    },
+    errorsLeft: () => Math.max(0, left("error")),
+    notice: (message) => guard.command(() => notice(redact(message))),
+    fail(message) {
+      issued.error += 1;
+      guard.command(() => setFailed(redact(message)));
+    },
+    setSecret(secret) {
+      guard.command(() => setSecret(secret));
+      secrets.push(secret);
+      redact = redactor(secrets);
+    },
+    redact: (text2) => redact(text2),
+    close: () => guard.close()
+  };
+  return output;
+}
+
 // src/action/publish.ts
 import { relative as relative2 } from "node:path";
-var MAX_ANNOTATIONS = 50;
 function setOutputs(report2, files, workspace, artifact) {
   const { overall } = report2;
   setOutput("status" /* Status */, overall.status);
@@ -2527,39 +4766,68 @@ function annotationPlace(location, file, workingDirectory, workspace) {
     startColumn: location?.column
   };
 }
-function annotate(report2, workingDirectory, workspace) {
+function annotationOrder(failing) {
+  const chosen = /* @__PURE__ */ new Set();
+  const firstOf = (key) => {
+    const seen = /* @__PURE__ */ new Set();
+    failing.forEach((item, index) => {
+      const value = key(item);
+      if (seen.has(value)) return;
+      seen.add(value);
+      chosen.add(index);
+    });
+  };
+  firstOf((item) => item.category);
+  firstOf((item) => JSON.stringify([item.file, item.category]));
+  failing.forEach((_, index) => chosen.add(index));
+  return [...chosen].map((index) => failing[index]);
+}
+function annotate(report2, workingDirectory, workspace, output, fullReport) {
   const failing = [
     ...report2.tests.filter((test) => test.state === "failed" || test.state === "error").map((test) => ({
       title: test.full_title,
       message: test.message ?? test.state,
       location: test.location,
-      file: test.file
+      file: test.file,
+      category: test.category
     })),
     ...report2.hook_failures.map((hook) => ({
       title: hook.full_title,
       message: hook.message,
       location: hook.location,
-      file: hook.file
+      file: hook.file,
+      category: hook.category
     }))
   ];
-  for (const item of failing.slice(0, MAX_ANNOTATIONS)) {
-    error(item.message, {
-      title: item.title,
+  const shown = annotationOrder(failing).slice(0, output.errorsLeft());
+  let issued = 0;
+  for (const item of shown) {
+    const properties = {
+      title: shorten(item.title, MAX_ANNOTATION_TITLE),
       ...annotationPlace(item.location, item.file, workingDirectory, workspace)
-    });
+    };
+    if (output.annotate("error", shorten(item.message, MAX_ANNOTATION_MESSAGE), properties))
+      issued += 1;
   }
-  if (failing.length > MAX_ANNOTATIONS) {
-    error(
-      `${failing.length - MAX_ANNOTATIONS} more failing tests or hooks are listed in the report and the job summary.`
+  if (failing.length > issued) {
+    output.notice(
+      `${failing.length} tests or hooks failed and ${issued} are annotated (the runner keeps ${ANNOTATIONS_PER_STEP} error annotations per step): the report holds the other ${failing.length - issued}, see the job summary and ${fullReport}.`
     );
   }
+}
+var MAX_ANNOTATION_TITLE = 500;
+var MAX_ANNOTATION_MESSAGE = 4e3;
+function shorten(text2, max) {
+  if (text2.length <= max) return text2;
+  const end = /[\uD800-\uDBFF]/.test(text2[max - 1]) ? max - 1 : max;
+  return `${text2.slice(0, end)}\u2026 (${text2.length - end} more characters in the report)`;
 }
 async function writeJobSummary(markdown) {
   await summary.addRaw(markdown, true).write();
 }
 
 // src/core/merge.ts
-import { relative as relative9 } from "node:path";
+import { relative as relative11 } from "node:path";
 
 // src/merge/shards.ts
 function shardArtifactName(artifactName, shard) {
@@ -2785,7 +5053,7 @@ function gate(outcome, options) {
       `${plural(outcome.hook_failures.length, "after hook")} failed: ${listNames(outcome.hook_failures)}`
     );
   }
-  if (!options.allowEmpty) {
+  if (!options.allowEmpty && outcome.completed) {
     if (outcome.tests.length === 0) {
       reasons.push("no tests were collected; set allow-empty: true if that is expected");
     } else if (skipped.length === outcome.tests.length) {
@@ -2837,6 +5105,195 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   } finally {
     seen.delete(object);
   }
+}
+
+// src/report/escape.ts
+function escapeMarkdown(text2) {
+  const escaped = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD").replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`).replace(
+    /^(\s*)([#+=-]|\d{1,9}(?=[.)](\s|$)))/,
+    (_, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escaped.replace(/\r\n|\r|\n/g, "<br>");
+}
+
+// src/report/migrations.ts
+var text = (value) => typeof value === "string" ? value : String(value ?? "");
+var number = (value) => typeof value === "number" && Number.isFinite(value) ? Math.round(value * 1e3) / 1e3 : 0;
+var list = (value) => Array.isArray(value) ? value : [];
+var optionalText = (value) => typeof value === "string" ? value : void 0;
+function copyEntry(raw) {
+  const entry = {
+    name: text(raw.name),
+    seconds: number(raw.seconds),
+    down: text(raw.down),
+    passed: raw.passed === true,
+    changes: list(raw.changes).map((item) => {
+      const change = item;
+      return {
+        kind: text(change.kind),
+        class: text(change.class),
+        table: text(change.table),
+        ...optionalText(change.name) !== void 0 ? { name: text(change.name) } : {},
+        message: text(change.message)
+      };
+    }),
+    findings: list(raw.findings).map((item) => {
+      const finding = item;
+      return {
+        kind: text(finding.kind),
+        verdict: text(finding.verdict),
+        ...optionalText(finding.table) !== void 0 ? { table: text(finding.table) } : {},
+        ...optionalText(finding.column) !== void 0 ? { column: text(finding.column) } : {},
+        ...typeof finding.count === "number" ? { count: number(finding.count) } : {},
+        ...Array.isArray(finding.examples) ? { examples: finding.examples.map(text) } : {},
+        message: text(finding.message),
+        ...optionalText(finding.intent) !== void 0 ? { intent: text(finding.intent) } : {}
+      };
+    })
+  };
+  if (optionalText(raw.file) !== void 0) entry.file = text(raw.file);
+  if (optionalText(raw.error) !== void 0) entry.error = text(raw.error);
+  if (typeof raw.downSeconds === "number") entry.down_seconds = number(raw.downSeconds);
+  if (optionalText(raw.downError) !== void 0) entry.down_error = text(raw.downError);
+  if (Array.isArray(raw.locks))
+    entry.locks = raw.locks.map((item) => {
+      const lock = item;
+      return {
+        table: text(lock.table),
+        mode: text(lock.mode),
+        milliseconds: number(lock.milliseconds)
+      };
+    });
+  if (Array.isArray(raw.rewritten)) entry.rewritten = raw.rewritten.map(text);
+  return entry;
+}
+function copyRollback(raw) {
+  const failed = raw.failed;
+  return {
+    reverted: list(raw.reverted).map(text),
+    ...failed && typeof failed === "object" ? { failed: { migration: text(failed.migration), error: text(failed.error) } } : {},
+    drift: list(raw.drift).map((change) => text(change.message)),
+    passed: raw.passed === true
+  };
+}
+function migrationsSection(result) {
+  if (typeof result !== "object" || result === null) return void 0;
+  const raw = result;
+  const seed = raw.seed ?? {};
+  const tables = list(seed.tables);
+  return {
+    dialect: text(raw.dialect),
+    database: text(raw.database),
+    old_migrations: list(raw.oldMigrations).map(text),
+    old_seconds: number(raw.oldSeconds),
+    seed: typeof seed.file === "string" ? { file: seed.file, seconds: number(seed.seconds) } : {
+      tables: tables.length,
+      rows: tables.reduce((total, table) => total + number(table.rows), 0),
+      skipped: list(seed.skipped).map((item) => ({
+        table: text(item.table),
+        reason: text(item.reason)
+      })),
+      seconds: number(seed.seconds)
+    },
+    keyless_tables: list(raw.keylessTables).map(text),
+    stale_intent: list(raw.staleIntent).map(text),
+    ...Array.isArray(raw.changedOldMigrations) ? { changed_old_migrations: raw.changedOldMigrations.map(text) } : {},
+    rollback: copyRollback(raw.rollback ?? {}),
+    passed: raw.passed === true,
+    migrations: list(raw.migrations).map((item) => copyEntry(item))
+  };
+}
+var VERDICT_ICON = { fail: "\u274C", declared: "\u{1F4DD}", info: "\u2139\uFE0F" };
+var MAX_SECTION_SIZE = 2e5;
+function renderMigrations(section) {
+  const lines = [
+    "### Migrations",
+    "",
+    `${section.migrations.length} new migration${section.migrations.length === 1 ? "" : "s"} on a seeded ${escapeMarkdown(section.dialect)} copy (old version: ${section.old_migrations.length} migrations; ` + (section.seed.file ? `seeded by ${escapeMarkdown(section.seed.file)})` : `${section.seed.rows ?? 0} generated rows in ${section.seed.tables ?? 0} tables)`),
+    "",
+    "| Migration | up (s) | Schema changes | Findings | down |",
+    "| --- | ---: | --- | --- | --- |"
+  ];
+  for (const entry of section.migrations) {
+    const classes = /* @__PURE__ */ new Map();
+    for (const change of entry.changes)
+      classes.set(change.class, (classes.get(change.class) ?? 0) + 1);
+    const verdicts = ["fail", "declared", "info"].map(
+      (verdict) => [
+        verdict,
+        entry.findings.filter((finding) => finding.verdict === verdict).length
+      ]
+    ).filter(([, count]) => count > 0).map(
+      ([verdict, count]) => `${VERDICT_ICON[verdict]} ${count} ${verdict === "fail" ? "failing" : verdict}`
+    );
+    lines.push(
+      `| ${entry.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(entry.name)} | ${entry.error ? "failed" : entry.seconds.toFixed(3)} | ${[...classes.entries()].map(([name, count]) => `${count} ${name}`).join(", ") || "none"} | ${verdicts.join(", ") || "none"} | ${escapeMarkdown(entry.down)} |`
+    );
+  }
+  lines.push("");
+  let size = lines.reduce((total, line) => total + line.length + 1, 0);
+  let shown = 0;
+  for (const entry of section.migrations) {
+    const details = renderEntry(entry);
+    const detailsSize = details.reduce((total, line) => total + line.length + 1, 0);
+    if (size + detailsSize > MAX_SECTION_SIZE) break;
+    lines.push(...details);
+    size += detailsSize;
+    shown += 1;
+  }
+  if (shown < section.migrations.length)
+    lines.push(
+      `\u2026 and the details of ${section.migrations.length - shown} more migrations (see the JSON report's migrations section).`,
+      ""
+    );
+  const { rollback } = section;
+  lines.push(
+    rollback.passed ? `\u2705 Rollback to the old version: ${rollback.reverted.length} down()s newest first gave back its schema.` : rollback.failed ? `\u274C Rollback to the old version: ${escapeMarkdown(rollback.failed.migration)}'s down() failed: ${escapeMarkdown(rollback.failed.error)}` : `\u274C Rollback to the old version: ${rollback.drift.length} schema differences remain: ${rollback.drift.map(escapeMarkdown).join("; ")}`,
+    ""
+  );
+  if (section.changed_old_migrations?.length)
+    lines.push(
+      `\u26A0\uFE0F ${section.changed_old_migrations.length} migration file${section.changed_old_migrations.length === 1 ? "" : "s"} of the old version changed since the base ref (production ran the old text; this check ran the new): ${section.changed_old_migrations.map(escapeMarkdown).join(", ")}`,
+      ""
+    );
+  for (const table of section.keyless_tables)
+    lines.push(
+      `\u2139\uFE0F Table ${escapeMarkdown(table)} has no primary key: its rows were compared as a multiset.`
+    );
+  for (const name of section.stale_intent)
+    lines.push(
+      `\u2139\uFE0F The intent file declares ${escapeMarkdown(name)}, which is not a new migration here (stale).`
+    );
+  if (section.keyless_tables.length + section.stale_intent.length > 0) lines.push("");
+  return lines;
+}
+function renderEntry(entry) {
+  const lines = [
+    `<details${entry.passed ? "" : " open"}><summary>${entry.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(entry.name)}${entry.file ? ` (${escapeMarkdown(entry.file)})` : ""}</summary>`,
+    ""
+  ];
+  if (entry.error) lines.push(`- up() failed: ${escapeMarkdown(entry.error)}`);
+  for (const change of entry.changes)
+    lines.push(`- schema, ${escapeMarkdown(change.class)}: ${escapeMarkdown(change.message)}`);
+  for (const finding of entry.findings) {
+    const intent = finding.verdict === "fail" && finding.intent ? ` If intended, declare it in verify-migration.intent.yml: \`${escapeMarkdown(finding.intent)}\`` : finding.verdict === "declared" && finding.intent ? ` (declared: ${escapeMarkdown(finding.intent)})` : "";
+    lines.push(
+      `- ${VERDICT_ICON[finding.verdict] ?? ""} ${escapeMarkdown(finding.message)}${intent}`
+    );
+  }
+  if (entry.locks && entry.locks.length > 0)
+    lines.push(
+      `- locks: ${entry.locks.map((lock) => `${escapeMarkdown(lock.mode)} on ${escapeMarkdown(lock.table)} for ${lock.milliseconds} ms`).join("; ")}`
+    );
+  if (entry.rewritten && entry.rewritten.length > 0)
+    lines.push(`- rewrote: ${entry.rewritten.map(escapeMarkdown).join(", ")}`);
+  lines.push(
+    `- time: up ${entry.seconds.toFixed(3)} s${entry.down_seconds !== void 0 ? `, down ${entry.down_seconds.toFixed(3)} s` : ""}; down: ${escapeMarkdown(entry.down)}${entry.down_error ? ` (${escapeMarkdown(entry.down_error)})` : ""}`,
+    "",
+    "</details>",
+    ""
+  );
+  return lines;
 }
 
 // src/report/types.ts
@@ -2897,31 +5354,31 @@ function copyHookFailure(hook) {
   if (location) copy.location = location;
   return copy;
 }
-function buildRunInfo(run2, outcome) {
-  const info2 = {
-    spec_files: [...run2.spec_files],
-    runner: run2.runner ?? "mocha",
+function buildRunInfo(run3, outcome) {
+  const info = {
+    spec_files: [...run3.spec_files],
+    runner: run3.runner ?? "mocha",
     exit_code: outcome.exit_code,
     completed: outcome.completed,
     problems: [...outcome.problems],
     duration: Math.round(outcome.duration * 1e3) / 1e3
   };
   for (const field of Object.keys(GITHUB_RUN_FIELDS)) {
-    const value = run2[field];
-    if (typeof value === "string" && value !== "") info2[field] = value;
+    const value = run3[field];
+    if (typeof value === "string" && value !== "") info[field] = value;
   }
-  if (run2.shard) info2.shard = { index: run2.shard.index, total: run2.shard.total };
-  if (run2.shard_plan) {
-    const { files, balanced_by, digest } = run2.shard_plan;
-    info2.shard_plan = { files, balanced_by, digest };
+  if (run3.shard) info.shard = { index: run3.shard.index, total: run3.shard.total };
+  if (run3.shard_plan) {
+    const { files, balanced_by, digest } = run3.shard_plan;
+    info.shard_plan = { files, balanced_by, digest };
   }
-  if (run2.grep !== void 0) info2.grep = run2.grep;
-  return info2;
+  if (run3.grep !== void 0) info.grep = run3.grep;
+  return info;
 }
 function buildReport(input) {
   const { settings, outcome } = input;
   const { results, overall } = countOutcome(outcome, { allowEmpty: settings.allowEmpty });
-  return {
+  const report2 = {
     schema_version: REPORT_SCHEMA_VERSION,
     timestamp: (input.now ?? /* @__PURE__ */ new Date()).toISOString(),
     service: settings.service,
@@ -2933,18 +5390,22 @@ function buildReport(input) {
     hook_failures: outcome.hook_failures.map(copyHookFailure),
     run: buildRunInfo(input.run, outcome)
   };
+  const migrations = migrationsSection(input.migrations);
+  if (migrations) report2.migrations = migrations;
+  return report2;
 }
 
 // src/report/lock.ts
-import { mkdir as mkdir2, readFile as readFile2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { constants as constants2, readFileSync } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir2, open as open2, rm as rm2, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
 
 // src/report/write.ts
-import { randomBytes } from "node:crypto";
-import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { constants } from "node:fs";
+import { access, lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { dirname as dirname2, join, relative as relative3, sep as sep2 } from "node:path";
 
 // src/report/junit.ts
 var MAX_DIFFERENCES = 50;
@@ -3020,33 +5481,18 @@ function renderHookFailure(hook, category) {
       <error${attributes({ message: hook.message, type: "HookFailure" })}>${escapeXmlText(failureText(hook))}</error>
     </testcase>`;
 }
-function renderJUnit(report2) {
-  const categories = Object.keys(report2.results);
-  const suites = [];
+function* renderJUnitChunks(report2) {
+  const groups = Object.keys(report2.results).map((category) => ({
+    category,
+    result: report2.results[category],
+    tests: report2.tests.filter((test) => categoryKey(test.category) === category),
+    hooks: report2.hook_failures.filter((hook) => categoryKey(hook.category) === category)
+  }));
   let totalTests = 0;
   let totalErrors = 0;
-  for (const category of categories) {
-    const result = report2.results[category];
-    const tests = report2.tests.filter((test) => categoryKey(test.category) === category);
-    const hooks = report2.hook_failures.filter((hook) => categoryKey(hook.category) === category);
+  for (const { result, hooks } of groups) {
     totalTests += result.tests + hooks.length;
     totalErrors += result.errors + hooks.length;
-    const open = `  <testsuite${attributes({
-      name: category,
-      tests: result.tests + hooks.length,
-      failures: result.failures,
-      errors: result.errors + hooks.length,
-      skipped: result.skipped,
-      time: result.time,
-      timestamp: report2.timestamp
-    })}`;
-    const cases = [
-      ...tests.map((test) => renderTestCase(test, category)),
-      ...hooks.map((hook) => renderHookFailure(hook, category))
-    ];
-    suites.push(cases.length === 0 ? `${open}/>` : `${open}>
-${cases.join("\n")}
-  </testsuite>`);
   }
   const root = `<testsuites${attributes({
     name: `${report2.service} ${report2.old_version} -> ${report2.new_version}`,
@@ -3057,22 +5503,50 @@ ${cases.join("\n")}
     time: report2.overall.time,
     timestamp: report2.timestamp
   })}>`;
-  return [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     "<!-- verify-migration report. A failing after/afterEach hook is written as an extra testcase with an error,",
     "     counted in its testsuite's tests and errors; the JSON report counts it apart, in hook_failures. -->",
     root,
-    ...suites,
-    "</testsuites>",
     ""
   ].join("\n");
+  for (const { category, result, tests, hooks } of groups) {
+    const open4 = `  <testsuite${attributes({
+      name: category,
+      tests: result.tests + hooks.length,
+      failures: result.failures,
+      errors: result.errors + hooks.length,
+      skipped: result.skipped,
+      time: result.time,
+      timestamp: report2.timestamp
+    })}`;
+    if (tests.length === 0 && hooks.length === 0) {
+      yield `${open4}/>
+`;
+      continue;
+    }
+    yield `${open4}>
+`;
+    for (const test of tests) yield `${renderTestCase(test, category)}
+`;
+    for (const hook of hooks) yield `${renderHookFailure(hook, category)}
+`;
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
 }
 
 // src/report/markdown.ts
+var MAX_SUMMARY_BYTES = 900 * 1024;
 var MAX_FAILURES = 50;
 var MAX_DIFFERENCES2 = 10;
 var MAX_MESSAGE = 2e3;
-var MAX_DETAILS_SIZE = 6e5;
+var MAX_TITLE = 500;
+var MAX_REASON = 2e3;
+var MAX_DIFFERENCE = 500;
+var MAX_NAME = 200;
+var MAX_REASONS_BYTES = 100 * 1024;
+var CLOSING_BYTES = 4 * 1024;
 var MAX_STACK_LINES = 15;
 var CATEGORY_NAMES = {
   database_migration: "Database migration",
@@ -3081,17 +5555,16 @@ var CATEGORY_NAMES = {
   other: "Other (no category)"
 };
 function truncate(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}\u2026 (${text2.length - max} more characters in the report)`;
+  if (text2.length <= max) return text2;
+  const end = /[\uD800-\uDBFF]/.test(text2[max - 1]) ? max - 1 : max;
+  return `${text2.slice(0, end)}\u2026 (${text2.length - end} more characters in the report)`;
 }
+function bytesOf(lines) {
+  return lines.reduce((total, line) => total + Buffer.byteLength(line) + 1, 0);
+}
+var BESIDE = "the JSON report beside this summary (also in the artifact, when one was uploaded)";
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/`/g, "&#96;");
-}
-function escapeMarkdown(text2) {
-  const escaped = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD").replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`).replace(
-    /^(\s*)([#+=-]|\d{1,9}(?=[.)](\s|$)))/,
-    (_, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`
-  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return escaped.replace(/\r\n|\r|\n/g, "<br>");
 }
 function preformatted(text2) {
   const clean = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD");
@@ -3123,7 +5596,7 @@ function resultRow(name, result) {
 }
 function describeDifferences(differences) {
   const lines = differences.slice(0, MAX_DIFFERENCES2).map(
-    (difference) => `- <code>${escapeMarkdown(difference.path)}</code> (${escapeMarkdown(difference.kind)}): ${escapeMarkdown(truncate(difference.message, 500))}`
+    (difference) => `- <code>${escapeMarkdown(truncate(difference.path, MAX_TITLE))}</code> (${escapeMarkdown(truncate(difference.kind, MAX_NAME))}): ${escapeMarkdown(truncate(difference.message, MAX_DIFFERENCE))}`
   );
   if (differences.length > MAX_DIFFERENCES2) {
     lines.push(
@@ -3134,9 +5607,9 @@ function describeDifferences(differences) {
 }
 function renderFailing(item) {
   const lines = [
-    `#### ${item.kind}: ${escapeMarkdown(item.title)}`,
+    `#### ${item.kind}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
     "",
-    `at <code>${escapeMarkdown(place(item.location, item.file))}</code>`,
+    `at <code>${escapeMarkdown(truncate(place(item.location, item.file), MAX_TITLE))}</code>`,
     "",
     preformatted(truncate(item.message, MAX_MESSAGE)),
     ""
@@ -3165,28 +5638,38 @@ function renderFailing(item) {
   }
   return lines;
 }
-function renderMarkdown(report2) {
+function renderMarkdown(report2, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  const fullReport = options.fullReport ?? BESIDE;
+  const name = (text2) => escapeMarkdown(truncate(text2, MAX_NAME));
   const passed = report2.overall.status === "passed";
   const lines = [
-    `## ${passed ? "\u2705" : "\u274C"} Migration verification ${passed ? "passed" : "failed"}: ${escapeMarkdown(report2.service)} ${escapeMarkdown(report2.old_version)} \u2192 ${escapeMarkdown(report2.new_version)}`,
+    `## ${passed ? "\u2705" : "\u274C"} Migration verification ${passed ? "passed" : "failed"}: ${name(report2.service)} ${name(report2.old_version)} \u2192 ${name(report2.new_version)}`,
     ""
   ];
   if (report2.overall.reasons.length > 0) {
-    lines.push(
-      "The deploy gate failed because:",
-      "",
-      ...report2.overall.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
-      ""
-    );
+    lines.push("The deploy gate failed because:", "");
+    let size = 0;
+    let shown = 0;
+    for (const reason of report2.overall.reasons) {
+      const line = `- ${escapeMarkdown(truncate(reason, MAX_REASON))}`;
+      size += Buffer.byteLength(line) + 1;
+      if (size > MAX_REASONS_BYTES) break;
+      lines.push(line);
+      shown += 1;
+    }
+    if (shown < report2.overall.reasons.length)
+      lines.push(
+        `- \u2026 and ${report2.overall.reasons.length - shown} more reasons, in ${escapeMarkdown(fullReport)}`
+      );
+    lines.push("");
   }
   lines.push(
     "| Category | Status | Tests | Passed | Failures | Errors | Skipped | Hook failures | Time (s) |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   );
   for (const category of Object.keys(report2.results)) {
-    lines.push(
-      resultRow(CATEGORY_NAMES[category] ?? escapeMarkdown(category), report2.results[category])
-    );
+    lines.push(resultRow(CATEGORY_NAMES[category] ?? name(category), report2.results[category]));
   }
   lines.push(
     resultRow("**Overall**", report2.overall).replace(
@@ -3195,6 +5678,7 @@ function renderMarkdown(report2) {
     ),
     ""
   );
+  if (report2.migrations) lines.push(...renderMigrations(report2.migrations));
   const failing = [
     ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
       kind: test.state === "failed" ? "\u274C Failed" : "\u{1F4A5} Error",
@@ -3216,19 +5700,21 @@ function renderMarkdown(report2) {
   ];
   if (failing.length > 0) {
     lines.push("### Failures and errors", "");
-    let size = lines.reduce((total, line) => total + line.length + 1, 0);
+    const budget = maxBytes - CLOSING_BYTES;
+    let size = bytesOf(lines);
     let shown = 0;
     for (const item of failing.slice(0, MAX_FAILURES)) {
       const rendered = renderFailing(item);
-      const renderedSize = rendered.reduce((total, line) => total + line.length + 1, 0);
-      if (size + renderedSize > MAX_DETAILS_SIZE) break;
+      const renderedSize = bytesOf(rendered);
+      if (size + renderedSize > budget) break;
       lines.push(...rendered);
       size += renderedSize;
       shown += 1;
     }
     if (shown < failing.length) {
+      const why = shown < Math.min(failing.length, MAX_FAILURES) ? `this summary stays under ${Math.floor(maxBytes / 1024)} KiB, as GitHub shows nothing of a step summary over 1 MiB` : `this summary shows the first ${MAX_FAILURES}`;
       lines.push(
-        `\u2026 and ${failing.length - shown} more failing tests or hooks (see the JSON report).`,
+        `\u2026 and ${failing.length - shown} more failing tests or hooks, not shown here (${why}): every one is in ${escapeMarkdown(fullReport)}.`,
         ""
       );
     }
@@ -3236,11 +5722,17 @@ function renderMarkdown(report2) {
   const where = [
     report2.run.shard ? `shard ${report2.run.shard.index}/${report2.run.shard.total}` : void 0,
     `${report2.run.spec_files.length} spec file${report2.run.spec_files.length === 1 ? "" : "s"}`,
-    report2.run.grep !== void 0 ? `grep ${escapeMarkdown(report2.run.grep)}` : void 0,
-    `report ${escapeMarkdown(report2.timestamp)}`
+    report2.run.grep !== void 0 ? `grep ${name(report2.run.grep)}` : void 0,
+    `report ${name(report2.timestamp)}`
   ].filter((part) => part !== void 0);
   lines.push(`<sub>${where.join(" \xB7 ")}</sub>`, "");
-  return lines.join("\n");
+  const markdown = lines.join("\n");
+  if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
+  const note = `
+
+\u2026 cut at ${maxBytes} bytes: the whole report is in ${escapeMarkdown(fullReport)}.
+`;
+  return `${Buffer.from(markdown).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note))).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
 }
 
 // src/report/shape.ts
@@ -3475,13 +5967,70 @@ function reportFilePaths(reportPath) {
   };
 }
 async function writeAtomically(path, content) {
-  const temp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const temp = `${path}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`;
   try {
-    await writeFile(temp, content, "utf8");
+    const handle = await open(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      420
+    );
+    try {
+      if (typeof content === "string") await handle.writeFile(content, "utf8");
+      else {
+        let pending = "";
+        for (const piece of content) {
+          pending += piece;
+          if (pending.length >= 1 << 20) {
+            await handle.write(pending, null, "utf8");
+            pending = "";
+          }
+        }
+        if (pending !== "") await handle.write(pending, null, "utf8");
+      }
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
-  } catch (error2) {
+  } catch (error) {
     await rm(temp, { force: true }).catch(() => void 0);
-    throw new ReportWriteError(path, error2.message);
+    throw new ReportWriteError(path, error.message);
+  }
+}
+function* reportJsonChunks(report2) {
+  const marker = "\0tests\0";
+  const outline = JSON.stringify({ ...report2, tests: marker }, null, 2);
+  const at = outline.indexOf(JSON.stringify(marker));
+  yield outline.slice(0, at);
+  if (report2.tests.length === 0) yield "[]";
+  else {
+    yield "[\n";
+    for (let index = 0; index < report2.tests.length; index++) {
+      const text2 = JSON.stringify(report2.tests[index], null, 2).replace(/\n/g, "\n    ");
+      yield `    ${text2}${index === report2.tests.length - 1 ? "\n" : ",\n"}`;
+    }
+    yield "  ]";
+  }
+  yield `${outline.slice(at + JSON.stringify(marker).length)}
+`;
+}
+async function checkReportFolder(reportPath, workspace) {
+  const folder = dirname2(reportPath);
+  const parts = relative3(workspace, folder).split(sep2).filter((part) => part !== "");
+  let current = workspace;
+  for (const part of ["", ...parts]) {
+    current = part === "" ? current : join(current, part);
+    const stats = await lstat(current).catch(() => void 0);
+    if (stats === void 0) return;
+    if (!stats.isSymbolicLink() && !stats.isDirectory() && current !== workspace) {
+      throw new ReportWriteError(folder, `${current} is not a folder`);
+    }
+    const outside = stats.isSymbolicLink() ? realPathOutside(current, workspace) : void 0;
+    if (outside !== void 0 || part === "..") {
+      throw new ReportWriteError(
+        folder,
+        `the report's folder leads through the symbolic link ${current} to ${outside ?? "a folder"} outside the workspace (was it replaced while the suites ran?): nothing is written through it`
+      );
+    }
   }
 }
 async function exists(path) {
@@ -3490,16 +6039,17 @@ async function exists(path) {
     () => false
   );
 }
-async function writeReportFiles(report2, reportPath) {
+async function writeReportFiles(report2, reportPath, workspace) {
   const files = reportFilePaths(reportPath);
   try {
-    await mkdir(dirname2(reportPath), { recursive: true }).catch((error2) => {
+    if (workspace !== void 0) await checkReportFolder(reportPath, workspace);
+    await mkdir(dirname2(reportPath), { recursive: true }).catch((error) => {
       throw new ReportWriteError(
         dirname2(reportPath),
-        `the report's folder cannot be created: ${error2.message}`
+        `the report's folder cannot be created: ${error.message}`
       );
     });
-    await writeAtomically(files.junit, renderJUnit(report2));
+    await writeAtomically(files.junit, renderJUnitChunks(report2));
     await writeAtomically(files.markdown, renderMarkdown(report2));
     if (!await exists(files.log)) {
       await writeAtomically(
@@ -3508,12 +6058,11 @@ async function writeReportFiles(report2, reportPath) {
 `
       );
     }
-    await writeAtomically(files.json, `${JSON.stringify(report2, null, 2)}
-`);
-  } catch (error2) {
-    if (error2 instanceof ReportWriteError)
-      throw new ReportWriteError(error2.file, error2.reason, report2);
-    throw error2;
+    await writeAtomically(files.json, reportJsonChunks(report2));
+  } catch (error) {
+    if (error instanceof ReportWriteError)
+      throw new ReportWriteError(error.file, error.reason, report2);
+    throw error;
   }
   return files;
 }
@@ -3521,18 +6070,18 @@ async function readReport(path) {
   let text2;
   try {
     text2 = await readFile(path, "utf8");
-  } catch (error2) {
-    const code = error2.code;
+  } catch (error) {
+    const code = error.code;
     throw new ReportReadError(
       path,
-      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error2.message})`
+      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.message})`
     );
   }
   let value;
   try {
     value = JSON.parse(text2);
-  } catch (error2) {
-    throw new ReportReadError(path, `it is not valid JSON (${error2.message})`);
+  } catch (error) {
+    throw new ReportReadError(path, `it is not valid JSON (${error.message})`);
   }
   const problems = reportShapeProblems(value);
   if (problems.length > 0) {
@@ -3544,6 +6093,7 @@ async function readReport(path) {
 }
 
 // src/report/lock.ts
+var FOREIGN_LOCK_STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 function startTicks(pid) {
   try {
     const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -3552,85 +6102,148 @@ function startTicks(pid) {
     return void 0;
   }
 }
-function isAlive(holder) {
-  if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid) return false;
+function age(ms) {
+  const [amount, unit] = ms >= 2 * 864e5 ? [Math.floor(ms / 864e5), "days"] : ms >= 2 * 36e5 ? [Math.floor(ms / 36e5), "hours"] : [Math.max(0, Math.floor(ms / 6e4)), "minutes"];
+  return `${amount} ${unit}`;
+}
+function whyDead(holder, path, modifiedMs, staleAfterMs, now) {
+  const who = `process ${holder.pid} on ${holder.host}, since ${holder.since}`;
+  if (holder.host !== hostname()) {
+    const since = Date.parse(holder.since);
+    const newest = Number.isNaN(since) ? modifiedMs : Math.max(modifiedMs, since);
+    if (now - newest <= staleAfterMs) return void 0;
+    return `Took over the lock ${path}: it was left ${age(now - newest)} ago by ${who}, another machine, and no run lasts longer than ${age(staleAfterMs)}`;
+  }
+  const gone = `Took over the lock ${path}: it was left by ${who}, which no longer runs`;
+  if (holder.pid === process.pid) return gone;
   try {
     process.kill(holder.pid, 0);
-  } catch (error2) {
-    if (error2.code !== "EPERM") return false;
+  } catch (error) {
+    if (error.code !== "EPERM") return gone;
   }
   const start = startTicks(holder.pid);
-  return holder.start === void 0 || start === void 0 || start === holder.start;
+  if (holder.start === void 0 || start === void 0 || start === holder.start) return void 0;
+  return `Took over the lock ${path}: it was left by ${who}, which no longer runs (another process has its pid now)`;
 }
-async function readHolder(path) {
+function kindOf(stats) {
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isSocket()) return "a socket";
+  return "a device";
+}
+async function readLock(path) {
+  let handle;
   try {
-    const value = JSON.parse(await readFile2(path, "utf8"));
-    if (typeof value.pid !== "number" || typeof value.host !== "string") return void 0;
-    return { pid: value.pid, host: value.host, start: value.start, since: String(value.since) };
-  } catch {
-    return void 0;
+    handle = await open2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return { kind: "gone" };
+    const stats = await lstat2(path).catch(() => void 0);
+    if (stats && !stats.isFile()) return { kind: "not a file", what: kindOf(stats) };
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: "not a file", what: kindOf(stats) };
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    let holder;
+    try {
+      const value = JSON.parse(
+        buffer.subarray(0, bytesRead).toString("utf8")
+      );
+      if (typeof value.pid === "number" && typeof value.host === "string")
+        holder = {
+          pid: value.pid,
+          host: value.host,
+          start: value.start,
+          since: String(value.since)
+        };
+    } catch {
+      holder = void 0;
+    }
+    return { kind: "file", holder, modifiedMs: stats.mtimeMs };
+  } finally {
+    await handle.close();
   }
 }
-async function lockReportPath(reportPath) {
+async function lockReportPath(reportPath, options = {}) {
   const path = `${reportPath}.lock`;
+  const now = options.now ?? Date.now;
+  const staleAfterMs = options.foreignStaleAfterMs ?? FOREIGN_LOCK_STALE_AFTER_MS;
   const me = {
     pid: process.pid,
     host: hostname(),
     start: startTicks(process.pid),
-    since: (/* @__PURE__ */ new Date()).toISOString()
+    since: new Date(now()).toISOString()
   };
   try {
     await mkdir2(dirname3(reportPath), { recursive: true });
-  } catch (error2) {
+  } catch (error) {
     throw new ReportWriteError(
       dirname3(reportPath),
-      `the report's folder cannot be created: ${error2.message}`
+      `the report's folder cannot be created: ${error.message}`
     );
   }
   let released = false;
+  let identity;
   const lock = {
     path,
     async release() {
       if (released) return;
       released = true;
+      const stats = await lstat2(path).catch(() => void 0);
+      if (stats && identity && (stats.dev !== identity.dev || stats.ino !== identity.ino)) return;
       await rm2(path, { force: true }).catch(() => void 0);
     }
   };
   for (let attempt = 0; ; attempt++) {
     try {
-      await writeFile2(path, `${JSON.stringify(me)}
+      await writeFile(path, `${JSON.stringify(me)}
 `, { flag: "wx" });
+      const stats = await lstat2(path).catch(() => void 0);
+      if (stats) identity = { dev: stats.dev, ino: stats.ino };
       return lock;
-    } catch (error2) {
-      const code = error2.code;
+    } catch (error) {
+      const code = error.code;
       if (code !== "EEXIST") {
         if (code !== "ENOTDIR" && code !== "EACCES" && code !== "EROFS")
           await rm2(path, { force: true }).catch(() => void 0);
         throw new ReportWriteError(
           path,
-          `the report's folder cannot be written: ${error2.message}`
+          `the report's folder cannot be written: ${error.message}`
         );
       }
     }
-    const holder = await readHolder(path);
+    const found = await readLock(path);
+    if (found.kind === "not a file") {
+      throw new ReportWriteError(
+        path,
+        `the report's lock is ${found.what}, not a regular file: it was not made by a verification run and is left as it is; remove it, or choose another report-path`
+      );
+    }
+    if (found.kind === "gone") continue;
+    const { holder } = found;
     if (holder === void 0 && attempt === 0) {
-      await new Promise((resolve5) => setTimeout(resolve5, 200));
+      await new Promise((resolve6) => setTimeout(resolve6, 200));
       continue;
     }
-    if (holder && isAlive(holder)) {
+    const why = holder === void 0 ? `Took over the lock ${path}: it names no run that could hold it (its content is not a lock's)` : whyDead(holder, path, found.modifiedMs, staleAfterMs, now());
+    if (holder && why === void 0) {
       throw new ReportPathBusyError(
         reportPath,
         `process ${holder.pid} on ${holder.host}, since ${holder.since}`
       );
     }
-    if (attempt >= 2)
+    if (attempt >= 3)
       throw new ReportPathBusyError(reportPath, `its lock ${path} keeps coming back`);
     await rm2(path, { force: true });
+    if (why !== void 0) options.onTakeOver?.(why);
   }
 }
-async function withReportLock(reportPath, write) {
-  const lock = await lockReportPath(reportPath);
+async function withReportLock(reportPath, write, options = {}) {
+  const lock = await lockReportPath(reportPath, options);
   try {
     await rm2(reportFilePaths(reportPath).log, { force: true });
     return await write();
@@ -3640,21 +6253,21 @@ async function withReportLock(reportPath, write) {
 }
 
 // src/core/verify.ts
-import { mkdtemp, readFile as readFile5, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join3, relative as relative8 } from "node:path";
+import { dirname as dirname7, join as join6, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 
 // src/plan/spec-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join, relative as relative4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join2, relative as relative5, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
@@ -3663,12 +6276,12 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve2, sep as sep2 } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative4, resolve as resolve2, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -3695,7 +6308,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -3779,8 +6392,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
@@ -3833,30 +6446,30 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
-  const { onlyCounts, group: group2, maxFiles } = options;
+  const { onlyCounts, group, maxFiles } = options;
   if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group2) return isSynchronous ? groupsSync : groupsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
@@ -3867,9 +6480,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -3897,10 +6510,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -3958,7 +6571,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -4053,7 +6666,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep2,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -4426,8 +7039,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative11] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative11) : [];
+  const [crawler, relative13] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative13) : [];
 }
 
 // src/plan/spec-files.ts
@@ -4442,7 +7055,7 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
     expandDirectories: false
   });
   for (const file of files) {
-    if (file.includes("\uFFFD") && !existsSync2(join(workingDirectory, file))) {
+    if (file.includes("\uFFFD") && !existsSync2(join2(workingDirectory, file))) {
       throw new InputError(
         input,
         file,
@@ -4453,9 +7066,9 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
   const found = [.../* @__PURE__ */ new Set([...files, ...await linkedSpecFiles(workingDirectory, globs)])];
   const root = await realpath2(workingDirectory);
   for (const file of found) {
-    const target = await realpath2(join(workingDirectory, file)).catch(() => void 0);
-    const fromRoot = target === void 0 ? void 0 : relative4(root, target);
-    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep3}`) || isAbsolute3(fromRoot)) {
+    const target = await realpath2(join2(workingDirectory, file)).catch(() => void 0);
+    const fromRoot = target === void 0 ? void 0 : relative5(root, target);
+    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep4}`) || isAbsolute3(fromRoot)) {
       throw new InputError(
         input,
         file,
@@ -4472,7 +7085,7 @@ async function linkedSpecFiles(workingDirectory, globs) {
   );
   const links = [];
   const walk = async (folder) => {
-    for (const entry of await readdir2(join(workingDirectory, folder), { withFileTypes: true })) {
+    for (const entry of await readdir2(join2(workingDirectory, folder), { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
       if (entry.isDirectory()) await walk(path);
@@ -4527,7 +7140,7 @@ function planShard(files, shard, previousDurations) {
 
 // src/plan/previous-report.ts
 async function loadPreviousDurations(input, path, workspace, logger) {
-  const shown = relative5(workspace, path) || path;
+  const shown = relative6(workspace, path) || path;
   if (!existsSync3(path)) {
     logger.warning(`${input}: ${shown} does not exist; balancing shards by file count instead`);
     return void 0;
@@ -4537,126 +7150,229 @@ async function loadPreviousDurations(input, path, workspace, logger) {
     const durations = durationsByFile(report2.tests);
     logger.info(`Balancing shards by the durations of ${durations.size} spec file(s) in ${shown}`);
     return durations;
-  } catch (error2) {
+  } catch (error) {
     throw new InputError(
       input,
       shown,
-      `a verification-report.json written by verify-migration (${error2.message})`
+      `a verification-report.json written by verify-migration (${error.message})`
     );
   }
 }
 
 // src/junit/run.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep4 } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/junit/parse.ts
-var REPEATED = /* @__PURE__ */ new Set(["testsuites", "testsuite", "testcase", "failure", "error", "skipped"]);
-var parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  // Attribute values stay strings: a test named "1e3" or "true" keeps its name.
-  parseAttributeValue: false,
-  parseTagValue: false,
-  textNodeName: "#text",
-  // Tracebacks keep their indentation.
-  trimValues: false,
-  isArray: (name) => REPEATED.has(name)
-});
-function asNode(value) {
-  if (typeof value === "string") return { "#text": value };
-  return value !== null && typeof value === "object" ? value : {};
-}
-function children(node, name) {
-  const value = node[name];
-  return Array.isArray(value) ? value.map(asNode) : [];
-}
-function attribute(node, name) {
-  const value = node[name];
-  return typeof value === "string" ? value : void 0;
-}
-function text(node) {
-  const value = node["#text"];
-  return typeof value === "string" ? value.trim() : "";
-}
+var import_saxes = __toESM(require_saxes(), 1);
+import { constants as constants3 } from "node:fs";
+import { open as open3 } from "node:fs/promises";
+var MAX_JUNIT_DEPTH = 256;
 function seconds2(value) {
-  const number = Number((value ?? "").replace(/,/g, ""));
-  return Number.isFinite(number) && number >= 0 ? number : 0;
+  const number2 = Number((value ?? "").replace(/,/g, ""));
+  return Number.isFinite(number2) && number2 >= 0 ? number2 : 0;
 }
-function messageOf(element) {
-  const message = attribute(element, "message")?.trim();
+function messageOf(problem) {
+  const message = problem.message?.trim();
   if (message) return message;
-  return text(element).split("\n").find((line) => line.trim() !== "")?.trim() ?? void 0;
+  return problem.text.trim().split("\n").find((line) => line.trim() !== "")?.trim() ?? void 0;
 }
-function readCase(testcase, suites, suiteFile, pytest) {
-  const failures = children(testcase, "failure");
-  const errors = children(testcase, "error");
-  const skipped = children(testcase, "skipped");
+function declaredCount(value) {
+  const text2 = value?.trim();
+  return text2 !== void 0 && /^\d{1,15}$/.test(text2) ? Number(text2) : void 0;
+}
+function detached(text2) {
+  return JSON.parse(JSON.stringify(text2));
+}
+function sharedStrings() {
+  const seen = /* @__PURE__ */ new Map();
+  return (text2) => {
+    let kept = seen.get(text2);
+    if (kept === void 0) {
+      kept = detached(text2);
+      if (seen.size < 1e5) seen.set(kept, kept);
+    }
+    return kept;
+  };
+}
+function readCase(frame, shared) {
+  const { attributes: attributes2, failures, errors, skipped } = frame;
+  const suites = frame.suite?.path ?? [];
+  const pytest = frame.suite?.pytest ?? false;
   const problems = [...failures, ...errors];
   const state = failures.length > 0 ? "failed" : errors.length > 0 ? "error" : skipped.length > 0 ? "skipped" : "passed";
-  const lineText = attribute(testcase, "line");
+  const lineText = attributes2.line;
   const lineNumber = lineText !== void 0 && /^\d+$/.test(lineText.trim()) ? Number(lineText) : null;
   const record = {
-    name: attribute(testcase, "name") ?? "",
-    classname: attribute(testcase, "classname") ?? "",
+    name: detached(attributes2.name ?? ""),
+    classname: shared(attributes2.classname ?? ""),
     suites,
-    file: attribute(testcase, "file") ?? suiteFile,
+    file: attributes2.file !== void 0 ? shared(attributes2.file) : frame.suite?.file ?? null,
     // pytest writes its 0-based `item.location` line; everyone else counts from 1.
     line: lineNumber === null ? null : pytest ? lineNumber + 1 : lineNumber,
     state,
-    duration: seconds2(attribute(testcase, "time"))
+    duration: seconds2(attributes2.time)
   };
   if (state === "skipped") {
     const message = messageOf(skipped[0]);
-    if (message) record.message = message;
+    if (message) record.message = detached(message);
   } else if (problems.length > 0) {
     const messages = problems.map(messageOf).filter((message) => message !== void 0);
-    if (messages.length > 0) record.message = messages.join("\n");
-    const stacks = problems.map(text).filter((stack) => stack !== "");
-    if (stacks.length > 0) record.stack = stacks.join("\n\n");
+    if (messages.length > 0) record.message = detached(messages.join("\n"));
+    const stacks = problems.map((problem) => problem.text.trim()).filter((stack) => stack !== "");
+    if (stacks.length > 0) record.stack = detached(stacks.join("\n\n"));
   }
   return record;
 }
-function walkSuite(suite, outer, outerFile, pytest, into) {
-  const name = attribute(suite, "name");
-  const path = name !== void 0 && name !== "" ? [...outer, name] : outer;
-  const file = attribute(suite, "file") ?? attribute(suite, "filepath") ?? outerFile;
-  const isPytest = pytest || name === "pytest";
-  for (const testcase of children(suite, "testcase"))
-    into.push(readCase(testcase, path, file, isPytest));
-  for (const nested of children(suite, "testsuite")) walkSuite(nested, path, file, isPytest, into);
-  for (const group2 of children(suite, "testsuites")) walkSuite(group2, path, file, isPytest, into);
-}
-function parseJUnit(xml, file) {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    throw new ReportReadError(
-      file,
-      `it is not well-formed XML (line ${line}, column ${col}: ${msg})`
-    );
-  }
-  const document = asNode(parser.parse(xml));
-  const roots = Object.keys(document).filter((key) => !key.startsWith("?") && key !== "#text");
-  const root = roots[0];
-  if (root !== "testsuites" && root !== "testsuite") {
-    const found = root === void 0 ? "no root element" : `the root element <${root}>`;
-    throw new ReportReadError(
-      file,
-      `it is not JUnit XML: it has ${found}, not <testsuites> or <testsuite>`
-    );
-  }
-  const tests = [];
-  for (const top of children(document, root)) {
-    if (root === "testsuites") {
-      for (const suite of children(top, "testsuite")) walkSuite(suite, [], null, false, tests);
-      for (const testcase of children(top, "testcase"))
-        tests.push(readCase(testcase, [], null, false));
-    } else {
-      walkSuite(top, [], null, false, tests);
+function createJUnitParser(file, onCase) {
+  const parser = new import_saxes.SaxesParser({ position: true, xmlns: false });
+  const stack = [];
+  const mismatches = [];
+  let tests = 0;
+  let sawRoot = false;
+  const shared = sharedStrings();
+  const suiteFile = (attributes2, outer) => {
+    const own = attributes2.file ?? attributes2.filepath;
+    return own === void 0 ? outer : shared(own);
+  };
+  const refuse2 = (reason) => {
+    throw new ReportReadError(file, reason);
+  };
+  parser.on("error", (error) => {
+    const message = error.message.replace(/^\d+:\d+: /, "");
+    refuse2(`it is not well-formed XML (line ${parser.line}, column ${parser.column}: ${message})`);
+  });
+  parser.on("doctype", (doctype) => {
+    if (doctype.includes("["))
+      refuse2(
+        `it declares a DOCTYPE with an internal subset (line ${parser.line}): entities are never expanded and external ones never read, so JUnit XML must not need them`
+      );
+  });
+  const text2 = (chunk) => {
+    const top = stack[stack.length - 1];
+    if (top?.kind === "problem") top.problem.text += chunk;
+  };
+  parser.on("text", text2);
+  parser.on("cdata", text2);
+  parser.on("opentag", (tag) => {
+    const parent = stack[stack.length - 1];
+    const attributes2 = tag.attributes;
+    if (stack.length >= MAX_JUNIT_DEPTH)
+      refuse2(
+        `its elements nest deeper than ${MAX_JUNIT_DEPTH} levels (line ${parser.line}): no JUnit producer nests suites that deep`
+      );
+    if (!sawRoot) {
+      sawRoot = true;
+      if (tag.name !== "testsuites" && tag.name !== "testsuite")
+        refuse2(
+          `it is not JUnit XML: it has the root element <${tag.name}>, not <testsuites> or <testsuite>`
+        );
     }
+    if (parent === void 0 || parent.kind === "suite") {
+      if (tag.name === "testsuite" || tag.name === "testsuites") {
+        const name = attributes2.name;
+        const report2 = parent === void 0 && tag.name === "testsuites";
+        const titled = name !== void 0 && name !== "" && !report2;
+        stack.push({
+          kind: "suite",
+          path: titled ? [...parent?.path ?? [], shared(name)] : parent?.path ?? [],
+          file: report2 ? null : suiteFile(attributes2, parent?.file ?? null),
+          pytest: !report2 && ((parent?.pytest ?? false) || name === "pytest"),
+          label: name !== void 0 && name !== "" ? (
+            // A name is shown, not kept whole: a hostile one could be megabytes.
+            `<${tag.name} name=${JSON.stringify(name.length > 200 ? `${name.slice(0, 200)}...` : name)}>`
+          ) : `<${tag.name}>`,
+          attributes: attributes2,
+          shown: { tests: 0, failing: 0 }
+        });
+        return;
+      }
+      if (tag.name === "testcase") {
+        stack.push({
+          kind: "case",
+          attributes: attributes2,
+          suite: parent ?? null,
+          failures: [],
+          errors: [],
+          skipped: []
+        });
+        return;
+      }
+    }
+    if (parent?.kind === "case") {
+      const problem = { message: attributes2.message, text: "" };
+      if (tag.name === "failure") parent.failures.push(problem);
+      else if (tag.name === "error") parent.errors.push(problem);
+      else if (tag.name === "skipped") parent.skipped.push(problem);
+      else {
+        stack.push({ kind: "ignored" });
+        return;
+      }
+      stack.push({ kind: "problem", problem });
+      return;
+    }
+    stack.push({ kind: "ignored" });
+  });
+  parser.on("closetag", () => {
+    const frame = stack.pop();
+    const parent = stack[stack.length - 1];
+    if (frame?.kind === "case") {
+      tests += 1;
+      onCase(readCase(frame, shared));
+      if (parent?.kind === "suite") {
+        parent.shown.tests += 1;
+        if (frame.failures.length > 0 || frame.errors.length > 0) parent.shown.failing += 1;
+      }
+    } else if (frame?.kind === "suite") {
+      for (const attribute of ["tests", "failures", "errors"]) {
+        const declared = declaredCount(frame.attributes[attribute]);
+        const shown = attribute === "tests" ? frame.shown.tests : frame.shown.failing;
+        if (declared !== void 0 && declared > shown)
+          mismatches.push({ suite: frame.label, attribute, declared, shown });
+      }
+      if (parent?.kind === "suite") {
+        parent.shown.tests += frame.shown.tests;
+        parent.shown.failing += frame.shown.failing;
+      }
+    }
+  });
+  return {
+    write(chunk) {
+      parser.write(chunk);
+    },
+    close() {
+      parser.close();
+      if (!sawRoot)
+        refuse2("it is not JUnit XML: it has no root element, not <testsuites> or <testsuite>");
+      return { tests, mismatches };
+    }
+  };
+}
+async function readJUnitFile(path, file, onCase) {
+  const parser = createJUnitParser(file, onCase);
+  let handle;
+  try {
+    handle = await open3(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      const what = stats.isFIFO() ? "a FIFO (named pipe)" : stats.isDirectory() ? "a folder" : "a device or socket";
+      throw new ReportReadError(file, `it is ${what}, not a regular file`);
+    }
+  } catch (error) {
+    await handle?.close();
+    if (error instanceof ReportReadError) throw error;
+    throw new ReportReadError(file, `it cannot be read: ${error.message}`);
   }
-  return { file, tests };
+  const stream = handle.createReadStream({ encoding: "utf8", highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream) parser.write(chunk);
+  } catch (error) {
+    if (error instanceof ReportReadError) throw error;
+    throw new ReportReadError(file, `it cannot be read: ${error.message}`);
+  } finally {
+    stream.destroy();
+  }
+  return { file, ...parser.close() };
 }
 
 // src/run/process.ts
@@ -4665,6 +7381,7 @@ import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFil
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
 import { finished } from "node:stream/promises";
+import { StringDecoder } from "node:string_decoder";
 function listProcesses() {
   let names;
   try {
@@ -4729,7 +7446,7 @@ var LEFTOVER_GRACE_MS = 250;
 async function killGroupLeftovers(pid) {
   let left = liveInGroup(pid);
   for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
-    await new Promise((resolve5) => setTimeout(resolve5, 25));
+    await new Promise((resolve6) => setTimeout(resolve6, 25));
     left = liveInGroup(pid);
   }
   const names = left?.map((entry) => commandName(entry.pid));
@@ -4746,7 +7463,7 @@ function commandName(pid) {
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env,
@@ -4774,7 +7491,7 @@ var createExecProcess = () => ({
       child.stderr.on("data", options.onStderr);
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener("abort", stop, { once: true });
-      child.once("error", (error2) => settle(() => reject(error2)));
+      child.once("error", (error) => settle(() => reject(error)));
       let leftovers = Promise.resolve();
       child.once("exit", (code) => {
         if (settled) return;
@@ -4795,11 +7512,11 @@ var createExecProcess = () => ({
         graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve5(exitCode)));
+          void leftovers.then(() => settle(() => resolve6(exitCode)));
         }, CLOSE_GRACE_MS);
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve5(code ?? exitCode)));
+        void leftovers.then(() => settle(() => resolve6(code ?? exitCode)));
       });
     });
   }
@@ -4808,15 +7525,22 @@ function commandLine(command, args) {
   return [command, ...args].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
 }
 function lineSplitter(emit) {
+  const decoder = new StringDecoder("utf8");
   let pending = "";
+  const take = (text2) => {
+    const open4 = text2.endsWith("\r");
+    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
+    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
+    for (const line of lines) emit(line);
+  };
   return {
     write(data) {
-      const lines = (pending + data.toString("utf8")).split(/\r?\n/);
-      pending = lines.pop() ?? "";
-      for (const line of lines) emit(line);
+      take(pending + decoder.write(data));
     },
     flush() {
-      if (pending !== "") emit(pending);
+      take(pending + decoder.end());
+      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+      if (pending !== "") emit(last);
       pending = "";
     }
   };
@@ -4840,8 +7564,8 @@ async function runLoggedProcess(options) {
   await mkdir3(dirname5(options.logPath), { recursive: true });
   const log2 = createWriteStream(options.logPath, { flags: "w" });
   let logError;
-  log2.on("error", (error2) => {
-    logError ??= error2.message;
+  log2.on("error", (error) => {
+    logError ??= error.message;
   });
   const redact = options.redact ?? ((text2) => text2);
   const toLog = (line) => {
@@ -4888,8 +7612,8 @@ async function runLoggedProcess(options) {
       },
       signal: stopper.signal
     });
-  } catch (error2) {
-    startError = error2 instanceof Error ? error2.message : String(error2);
+  } catch (error) {
+    startError = error instanceof Error ? error.message : String(error);
   } finally {
     if (timer) clearTimeout(timer);
     for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
@@ -4941,22 +7665,26 @@ async function findXml(workingDirectory, globs) {
 async function mtimes(files) {
   const times = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const info2 = await stat2(file).catch(() => void 0);
-    if (info2) times.set(file, info2.mtimeMs);
+    const info = await stat2(file).catch(() => void 0);
+    if (info) times.set(file, info.mtimeMs);
   }
   return times;
 }
 function relativePath(workingDirectory, file) {
-  const path = relative6(workingDirectory, resolve4(workingDirectory, file));
-  return path === "" || path.startsWith("..") || isAbsolute4(path) ? resolve4(workingDirectory, file) : path.split(sep4).join("/");
+  const path = relative7(workingDirectory, resolve4(workingDirectory, file));
+  return path === "" || path.startsWith("..") || isAbsolute4(path) ? resolve4(workingDirectory, file) : path.split(sep5).join("/");
 }
 function titlePath(test) {
   if (test.classname === "" || test.name.includes(test.classname)) return [test.name];
   return [test.classname, test.name];
 }
-function toRecord(test, workingDirectory, rules) {
+function toRecord(test, workingDirectory, rules, paths) {
   const title_path = titlePath(test);
-  const file = test.file === null ? null : relativePath(workingDirectory, test.file);
+  let file = null;
+  if (test.file !== null) {
+    file = paths.get(test.file) ?? relativePath(workingDirectory, test.file);
+    paths.set(test.file, file);
+  }
   const record = {
     title_path,
     full_title: title_path.join(" "),
@@ -4972,6 +7700,14 @@ function toRecord(test, workingDirectory, rules) {
     record.location = { file, line: test.line };
   }
   return record;
+}
+var MAX_MISMATCHES = 3;
+function describeMismatches(name, mismatches) {
+  const listed = mismatches.slice(0, MAX_MISMATCHES).map(
+    ({ suite, attribute, declared, shown }) => attribute === "tests" ? `${suite} declares tests="${declared}" but holds ${shown} <testcase> elements` : `${suite} declares ${attribute}="${declared}" but only ${shown} of its test cases failed or errored`
+  ).join("; ");
+  const more = mismatches.length > MAX_MISMATCHES ? `; and ${mismatches.length - MAX_MISMATCHES} more` : "";
+  return `${name} declares more than it holds: ${listed}${more}. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them`;
 }
 async function runCommandSuites(options) {
   const { workingDirectory, command, args, logger } = options;
@@ -5022,6 +7758,7 @@ async function runCommandSuites(options) {
   const tests = [];
   let freshFiles = 0;
   let broken = 0;
+  let linkedOut = 0;
   for (const file of files) {
     const name = relativePath(workingDirectory, file);
     const mtime = after.get(file);
@@ -5033,31 +7770,47 @@ async function runCommandSuites(options) {
       );
       continue;
     }
-    freshFiles += 1;
-    let suite;
-    try {
-      suite = parseJUnit(await readFile3(file, "utf8"), name);
-    } catch (error2) {
+    const outside = realPathOutside(file, options.workspace ?? workingDirectory);
+    if (outside !== void 0) {
       broken += 1;
+      linkedOut += 1;
       problems.push(
-        error2 instanceof ReportReadError ? error2.message : `Cannot read ${name}: ${error2 instanceof Error ? error2.message : String(error2)}`
+        `${name} leads through a symbolic link to ${outside}, outside the workspace: it is not read, since the JUnit XML must be the run's own; write it inside the workspace`
       );
       continue;
     }
-    if (suite.tests.length === 0) {
+    freshFiles += 1;
+    const records = [];
+    const paths = /* @__PURE__ */ new Map();
+    let suite;
+    try {
+      suite = await readJUnitFile(
+        file,
+        name,
+        (test) => records.push(toRecord(test, workingDirectory, rules, paths))
+      );
+    } catch (error) {
+      broken += 1;
+      problems.push(
+        error instanceof ReportReadError ? error.message : `Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`
+      );
+      continue;
+    }
+    if (suite.tests === 0) {
       problems.push(
         `${name} holds no tests (no <testcase> elements): nothing in it can pass the gate`
       );
       continue;
     }
-    for (const test of suite.tests) tests.push(toRecord(test, workingDirectory, rules));
+    if (suite.mismatches.length > 0) problems.push(describeMismatches(name, suite.mismatches));
+    for (const record of records) tests.push(record);
   }
   const code = exitCode === null ? "no exit code" : `exit code ${exitCode}`;
   if (files.length === 0) {
     problems.push(
       exitCode !== 0 ? `the command ${shown} failed (${code}) and wrote no JUnit XML matching ${globsText}` : `the command ${shown} succeeded but wrote no JUnit XML matching ${globsText}: tell the runner to write it there (pytest --junitxml=junit.xml, jest with jest-junit, go test with go-junit-report or gotestsum --junitfile)`
     );
-  } else if (freshFiles === 0) {
+  } else if (freshFiles === 0 && linkedOut === 0) {
     problems.push(
       `the command ${shown} (${code}) wrote no new JUnit XML matching ${globsText}; only old files were found`
     );
@@ -5086,17 +7839,32 @@ async function runCommandSuites(options) {
   };
 }
 
+// src/run/migrations.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { createRequire as createRequire3 } from "node:module";
+import { join as join5, relative as relative9, resolve as resolve5 } from "node:path";
+
+// src/library/database/throwaway.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
+var DEFAULT_STALE_AFTER_SECONDS = 6 * 60 * 60;
+
+// src/run/migrations-config.ts
+var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+
 // src/run/mocha.ts
-import { accessSync, constants, readFileSync as readFileSync3 } from "node:fs";
-import { readFile as readFile4, rm as rm3 } from "node:fs/promises";
+import { execFile as execFile2 } from "node:child_process";
+import { accessSync, constants as constants4, readFileSync as readFileSync3 } from "node:fs";
+import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
-import { delimiter, dirname as dirname6, join as join2 } from "node:path";
+import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 
 // src/reporter/records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute5, relative as relative7, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join3, relative as relative8, sep as sep6 } from "node:path";
+import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
   const problems = [];
@@ -5121,8 +7889,8 @@ function parseRecords(text2, source) {
     );
   return { records, problems };
 }
-function stateOf(error2) {
-  return error2.name === "AssertionError" || error2.code === "ERR_ASSERTION" ? "failed" : "error";
+function stateOf(error) {
+  return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
 }
 function locate(stack, workingDirectory) {
   for (const line of (stack ?? "").split("\n")) {
@@ -5130,10 +7898,10 @@ function locate(stack, workingDirectory) {
     if (!match) continue;
     let file = match[1];
     if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative7(workingDirectory, file);
-    if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep5).includes("node_modules"))
+    const path = relative8(workingDirectory, file);
+    if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep6).includes("node_modules"))
       continue;
-    return { file: path.split(sep5).join("/"), line: Number(match[2]), column: Number(match[3]) };
+    return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
   }
   return void 0;
 }
@@ -5159,6 +7927,46 @@ function loadExitDescription(end) {
     return "exit code 13, node's 'unsettled top-level await': a spec file awaits a promise that can never settle";
   return exitDescription(end);
 }
+var ERROR_LINE = /^\s*(?:Exception during run: |Error: the spec file .*? failed to load: |Error: a spec file failed to load: )?((?:[A-Z][\w$]*)?Error\b.*)$/;
+function findLoadFailure(stderr, plannedFiles, workingDirectory) {
+  let best;
+  for (const file of plannedFiles) {
+    const absolute = join3(workingDirectory, file);
+    for (const form of [absolute, pathToFileURL(absolute).href, file]) {
+      const at = stderr.indexOf(form);
+      if (at !== -1 && (best === void 0 || at < best.at)) best = { file, at };
+    }
+  }
+  if (best === void 0) return void 0;
+  const lines = stderr.split("\n");
+  const start = lines.findIndex((line) => ERROR_LINE.test(line));
+  if (start === -1) return { file: best.file, cause: "the error was not printed", stack: "" };
+  let end = start + 1;
+  while (end < lines.length && !/^\s+at /.test(lines[end]) && lines[end].trim() !== "") end += 1;
+  const frames = end;
+  while (end < lines.length && /^\s+at /.test(lines[end])) end += 1;
+  const first = ERROR_LINE.exec(lines[start])[1].replace(/^(\w*Error)\[ @.*? \]/, "$1");
+  const cause = [first, ...lines.slice(start + 1, frames)].join("\n").trim();
+  const stack = [first, ...lines.slice(start + 1, end)].join("\n").trim();
+  const failure = { file: best.file, cause, stack };
+  const location = locate(stack, workingDirectory);
+  if (location && location.file === best.file) failure.line = location.line;
+  return failure;
+}
+function loadFailureRecord(failure) {
+  const record = {
+    title_path: [failure.file, "loading the spec file"],
+    full_title: `${failure.file} loading the spec file`,
+    file: failure.file,
+    category: "other",
+    state: "error",
+    duration: 0,
+    message: `${failure.file} did not load: ${failure.cause}`
+  };
+  if (failure.stack !== "") record.stack = failure.stack;
+  if (failure.line !== void 0) record.location = { file: failure.file, line: failure.line };
+  return record;
+}
 function buildOutcome(parsed, end, context) {
   const problems = [...parsed.problems];
   const { records } = parsed;
@@ -5167,14 +7975,16 @@ function buildOutcome(parsed, end, context) {
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
   if (!start) {
+    const failure = end.stoppedBecause === void 0 ? context.loadFailure : void 0;
     problems.push(
-      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
 ${stderrExcerpt(end.stderrTail)}`
     );
     return {
       completed: false,
       exit_code: end.exitCode,
-      tests: [],
+      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+      tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
       hook_failures: [],
       problems,
       duration: end.duration
@@ -5328,12 +8138,12 @@ ${stderrExcerpt(end.stderrTail)}`
 // src/run/mocha.ts
 function projectMocha(workingDirectory) {
   try {
-    const manifestPath = createRequire2(join2(workingDirectory, "package.json")).resolve(
+    const manifestPath = createRequire2(join4(workingDirectory, "package.json")).resolve(
       "mocha/package.json"
     );
     const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
     const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.mocha ?? "bin/mocha.js";
-    return { bin: join2(dirname6(manifestPath), bin), version: manifest.version };
+    return { bin: join4(dirname6(manifestPath), bin), version: manifest.version };
   } catch {
     return void 0;
   }
@@ -5341,9 +8151,9 @@ function projectMocha(workingDirectory) {
 function findNode(env) {
   for (const folder of (env.PATH ?? "").split(delimiter)) {
     if (!folder || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(folder)) continue;
-    const candidate = join2(folder, "node");
+    const candidate = join4(folder, "node");
     try {
-      accessSync(candidate, constants.X_OK);
+      accessSync(candidate, constants4.X_OK);
       return candidate;
     } catch {
     }
@@ -5389,67 +8199,191 @@ async function runMochaSuites(options) {
   let text2 = "";
   const parsedProblems = [];
   try {
-    text2 = await readFile4(options.recordsPath, "utf8");
-  } catch (error2) {
-    if (error2.code !== "ENOENT") {
-      parsedProblems.push(`the reporter's stream cannot be read: ${error2.message}`);
+    text2 = await readFile2(options.recordsPath, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") {
+      parsedProblems.push(`the reporter's stream cannot be read: ${error.message}`);
     }
   }
   const parsed = parseRecords(text2, "of test events");
   parsed.problems.unshift(...parsedProblems);
-  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files });
+  const started = parsed.records.some((record) => record.type === "start");
+  const loadFailure = started ? void 0 : findLoadFailure(end.stderrTail, options.files, workingDirectory);
+  if (loadFailure) await pinpoint(loadFailure, workingDirectory, findNode(options.env));
+  return buildOutcome(parsed, end, { workingDirectory, plannedFiles: options.files, loadFailure });
+}
+async function pinpoint(failure, workingDirectory, node) {
+  if (failure.line !== void 0) return;
+  const path = join4(workingDirectory, failure.file);
+  if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
+    const check = await new Promise((resolve6) => {
+      execFile2(
+        node,
+        ["--check", path],
+        { cwd: workingDirectory, timeout: 1e4 },
+        (_error, _stdout, stderr) => resolve6(String(stderr))
+      );
+    });
+    const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, "m").exec(check)?.[1];
+    if (line !== void 0) {
+      failure.line = Number(line);
+      failure.cause = `${failure.cause} (line ${line})`;
+    }
+    return;
+  }
+  const missing = /Cannot find (?:module|package) '([^']+)'/.exec(failure.cause)?.[1];
+  if (missing === void 0) return;
+  const source = await readFile2(path, "utf8").catch(() => void 0);
+  const index = source?.split("\n").findIndex((line) => line.includes(`'${missing}'`) || line.includes(`"${missing}"`));
+  if (index !== void 0 && index !== -1) failure.line = index + 1;
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// src/core/secrets.ts
-var URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/gi;
-var KEY_VALUE_PASSWORD = /\b(?:password|passwd|pwd)=([^\s;&'"]+)/gi;
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
-var MIN_SECRET_LENGTH = 8;
-function secretsFromEnv(env) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const [name, value] of Object.entries(env)) {
-    if (!value) continue;
-    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
-      secrets.add(value.trim());
-    for (const secret of secretsInText(value)) secrets.add(secret);
-  }
-  return [...secrets];
-}
-function secretsInText(text2) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const pattern of [URL_WITH_PASSWORD, KEY_VALUE_PASSWORD]) {
-    for (const match of text2.matchAll(pattern)) {
-      secrets.add(match[1]);
-      try {
-        secrets.add(decodeURIComponent(match[1]));
-      } catch {
-      }
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= 3);
-}
-function redactor(secrets) {
-  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return (text2) => text2;
-  return (text2) => sorted.reduce((result, secret) => result.split(secret).join("***"), text2);
-}
-function redactingLogger(logger, redact) {
+// src/run/migrations.ts
+function notRun(problem) {
   return {
-    info: (message) => logger.info(redact(message)),
-    warning: (message) => logger.warning(redact(message)),
-    error: (message) => logger.error(redact(message)),
-    group: (name, fn) => logger.group(redact(name), fn)
+    completed: true,
+    exit_code: 0,
+    tests: [
+      {
+        title_path: ["migrations", "set up"],
+        full_title: "migrations set up",
+        file: null,
+        category: "database_migration",
+        state: "error",
+        duration: 0,
+        message: problem
+      }
+    ],
+    hook_failures: [],
+    problems: [],
+    duration: 0
   };
 }
-function redactDeep(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
+function typeScriptLoader(workingDirectory, dataSource) {
+  if (!/\.[mc]?ts$/.test(dataSource)) return { nodeOptions: [] };
+  const configs = [
+    ".mocharc.json",
+    ".mocharc.jsonc",
+    ".mocharc.yml",
+    ".mocharc.yaml",
+    ".mocharc.js",
+    ".mocharc.cjs",
+    ".mocharc.mjs",
+    "package.json"
+  ];
+  for (const name of configs) {
+    const path = join5(workingDirectory, name);
+    if (!existsSync4(path)) continue;
+    const text2 = readFileSync4(path, "utf8");
+    const mochaPart = name === "package.json" ? JSON.stringify(JSON.parse(text2).mocha ?? "") : text2;
+    if (/tsx|ts-node|@swc-node|esbuild-register/.test(mochaPart)) return { nodeOptions: [] };
+  }
+  try {
+    createRequire3(join5(workingDirectory, "package.json")).resolve("tsx");
+    return { nodeOptions: ["--import", "tsx"] };
+  } catch {
+    return {
+      problem: `data-source ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point data-source at the compiled .js module`
+    };
+  }
+}
+async function runMigrationsCheck(options) {
+  const { settings, logger, workingDirectory } = options;
+  if (settings.baseRef !== void 0) {
+    try {
+      const at = await filesAtRef(settings.baseRef, workingDirectory);
+      logger.info(
+        `Old version: the migration files at ${settings.baseRef} (${at.commit.slice(0, 12)})`
+      );
+    } catch (error) {
+      if (error instanceof GitRefError) {
+        logger.error(error.message);
+        return { outcome: notRun(error.message) };
+      }
+      throw error;
+    }
+  } else {
+    logger.info(
+      `Old version: the ${settings.oldMigrations?.length ?? 0} migrations named in old-migrations`
     );
   }
-  return value;
+  const loader = typeScriptLoader(workingDirectory, settings.dataSource);
+  if ("problem" in loader) {
+    logger.error(loader.problem);
+    return { outcome: notRun(loader.problem) };
+  }
+  const resultPath = join5(options.temp, "migrations-result.json");
+  await rm4(resultPath, { force: true });
+  const config = {
+    dataSource: settings.dataSource,
+    ...settings.baseRef !== void 0 ? { baseRef: settings.baseRef } : {},
+    ...settings.oldMigrations ? { oldMigrations: settings.oldMigrations } : {},
+    rowsPerTable: settings.rowsPerTable,
+    seed: settings.seed,
+    ...settings.seedFile ? { seedFile: settings.seedFile } : {},
+    ...settings.intent ? { intent: settings.intent } : {},
+    resultPath
+  };
+  const env = {
+    ...options.env,
+    [MIGRATIONS_CONFIG_ENV]: JSON.stringify(config),
+    ...settings.databaseUrl ? { [DATABASE_URL_ENV]: settings.databaseUrl } : {}
+  };
+  if (loader.nodeOptions.length > 0)
+    env.NODE_OPTIONS = [env.NODE_OPTIONS ?? "", ...loader.nodeOptions].join(" ").trim();
+  const suiteFile = relative9(workingDirectory, options.suitePath);
+  const outcome = await runMochaSuites({
+    workingDirectory,
+    files: [suiteFile],
+    env,
+    reporterPath: options.reporterPath,
+    bundledRunnerPath: options.bundledRunnerPath,
+    recordsPath: join5(options.temp, "records.jsonl"),
+    logPath: options.logPath,
+    logger,
+    timeLimitSeconds: options.timeLimitSeconds,
+    redact: options.redact,
+    processFactory: options.processFactory
+  });
+  let result;
+  try {
+    result = JSON.parse(await readFile3(resultPath, "utf8"));
+  } catch {
+  }
+  return { outcome: locateInMigrations(outcome, result, workingDirectory), result };
+}
+function locateInMigrations(outcome, result, workingDirectory) {
+  const migrations = result?.migrations;
+  if (!Array.isArray(migrations)) return outcome;
+  const files = /* @__PURE__ */ new Map();
+  for (const migration of migrations)
+    if (typeof migration.name === "string" && typeof migration.file === "string")
+      files.set(migration.name, migration.file);
+  const lineOf = (file, method) => {
+    try {
+      const lines = readFileSync4(resolve5(workingDirectory, file), "utf8").split("\n");
+      const index = lines.findIndex((line) => new RegExp(`\\b${method}\\s*\\(`).test(line));
+      return index + 1 || 1;
+    } catch {
+      return 1;
+    }
+  };
+  const tests = outcome.tests.map((test) => {
+    const title = test.title_path[test.title_path.length - 1] ?? "";
+    const name = title.split(":")[0];
+    const file = files.get(name);
+    if (!file) return test;
+    const line = lineOf(file, /: down\(\)/.test(title) ? "down" : "up");
+    return {
+      ...test,
+      file,
+      ...test.state === "failed" || test.state === "error" ? { location: { file, line } } : {}
+    };
+  });
+  return { ...outcome, tests };
 }
 
 // src/core/verify.ts
@@ -5461,9 +8395,9 @@ function runMetadata(env) {
   return Object.fromEntries(entries);
 }
 async function redactFile(path, redact) {
-  const text2 = await readFile5(path, "utf8").catch(() => void 0);
+  const text2 = await readFile4(path, "utf8").catch(() => void 0);
   if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile3(`${path}.redacting`, redact(text2));
+  await writeFile2(`${path}.redacting`, redact(text2));
   await rename2(`${path}.redacting`, path);
 }
 function timeLimitSeconds(settings) {
@@ -5480,7 +8414,9 @@ function notRunOutcome(problem) {
   };
 }
 async function verify(settings, deps) {
-  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps));
+  return withReportLock(settings.reportPath, () => verifyLocked(settings, deps), {
+    onTakeOver: (message) => deps.logger.warning(message)
+  });
 }
 async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
@@ -5495,24 +8431,81 @@ async function verifyLocked(settings, deps) {
     ...deps.secrets ?? []
   ]);
   const logger = redactingLogger(deps.logger, redact);
-  const report2 = async (outcome2, specFiles2, runner, shardPlan) => {
+  const report2 = async (outcome2, specFiles2, runner, shardPlan, migrations) => {
+    const built = redactDeep(
+      buildReport({
+        settings,
+        outcome: redactDeep(outcome2, redact),
+        run: {
+          ...runMetadata(env),
+          shard: settings.shard,
+          shard_plan: shardPlan,
+          spec_files: specFiles2,
+          grep: settings.grep,
+          runner
+        },
+        migrations
+      }),
+      redact
+    );
+    try {
+      await checkReportFolder(settings.reportPath, settings.workspace);
+    } catch (error) {
+      if (error instanceof ReportWriteError)
+        throw new ReportWriteError(error.file, error.reason, built);
+      throw error;
+    }
     await redactFile(files.log, redact);
-    const built = buildReport({
-      settings,
-      outcome: redactDeep(outcome2, redact),
-      run: {
-        ...runMetadata(env),
-        shard: settings.shard,
-        shard_plan: shardPlan,
-        spec_files: specFiles2,
-        grep: settings.grep,
-        runner
-      }
-    });
-    const written = await writeReportFiles(built, settings.reportPath);
-    logger.info(`Report written to ${relative8(settings.workspace, written.json)}`);
+    const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
+    logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
+  if (settings.migrations) {
+    for (const [input, given] of [
+      ["command", settings.commandRunner?.command],
+      ["shard", settings.shard && `${settings.shard.index}/${settings.shard.total}`]
+    ]) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'migrations': it runs the service's migrations, not suites"
+        );
+    }
+    const migrations = settings.migrations;
+    const temp = await mkdtemp(
+      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+    );
+    try {
+      const { outcome: outcome2, result } = await logger.group(
+        `Verifying the migrations of ${relative10(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        () => runMigrationsCheck({
+          workingDirectory: settings.workingDirectory,
+          settings: migrations,
+          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          reporterPath: join6(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
+          suitePath: join6(distDirectory, "migrations-suite.mjs"),
+          temp,
+          logPath: files.log,
+          logger,
+          timeLimitSeconds: timeLimitSeconds(settings),
+          redact
+        })
+      );
+      return await report2(
+        outcome2,
+        [relative10(settings.workingDirectory, migrations.dataSource)],
+        "migrations",
+        void 0,
+        result
+      );
+    } finally {
+      await rm5(temp, { recursive: true, force: true }).catch(
+        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+      );
+    }
+  }
   if (settings.commandRunner) {
     if (settings.shard) {
       throw new InputError(
@@ -5526,6 +8519,7 @@ async function verifyLocked(settings, deps) {
       `Running ${runner.command} and reading its JUnit XML`,
       () => runCommandSuites({
         workingDirectory: settings.workingDirectory,
+        workspace: settings.workspace,
         command: runner.command,
         args: runner.args,
         junitGlobs: runner.junitGlobs,
@@ -5559,7 +8553,7 @@ async function verifyLocked(settings, deps) {
     ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
-  const where = relative8(settings.workspace, settings.workingDirectory) || ".";
+  const where = relative10(settings.workspace, settings.workingDirectory) || ".";
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(", ")}` + (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : "")
   );
@@ -5570,7 +8564,7 @@ async function verifyLocked(settings, deps) {
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
     const temp = await mkdtemp(
-      join3(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
     );
     try {
       outcome = await logger.group(
@@ -5580,9 +8574,9 @@ async function verifyLocked(settings, deps) {
           files: specFiles,
           grep: settings.grep,
           env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
-          reporterPath: join3(distDirectory, "reporter.cjs"),
-          bundledRunnerPath: join3(distDirectory, "mocha-runner.js"),
-          recordsPath: join3(temp, "records.jsonl"),
+          reporterPath: join6(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
+          recordsPath: join6(temp, "records.jsonl"),
           logPath: files.log,
           logger,
           timeLimitSeconds: timeLimitSeconds(settings),
@@ -5590,8 +8584,8 @@ async function verifyLocked(settings, deps) {
         })
       );
     } finally {
-      await rm4(temp, { recursive: true, force: true }).catch(
-        (error2) => logger.warning(`Could not remove ${temp}: ${error2.message}`)
+      await rm5(temp, { recursive: true, force: true }).catch(
+        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
   }
@@ -5602,46 +8596,46 @@ async function verifyLocked(settings, deps) {
 async function readShardReport(source, path, shard) {
   try {
     return { source, shard, report: await readReport(path) };
-  } catch (error2) {
-    return { source, shard, unreadable: error2.message };
+  } catch (error) {
+    return { source, shard, unreadable: error.message };
   }
 }
 async function mergeVerification(settings, found, deps) {
+  const redact = redactor(secretsFromEnv(deps.env ?? process.env));
+  const logger = redactingLogger(deps.logger, redact);
   const { outcome, specFiles } = mergeShards(found, {
     service: settings.service,
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion
   });
-  deps.logger.info(
+  logger.info(
     `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(", ") || "none"}`
   );
-  for (const problem of outcome.problems) deps.logger.error(problem);
-  const report2 = buildReport({
-    settings,
-    outcome,
-    run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
-  });
+  for (const problem of outcome.problems) logger.error(problem);
+  const report2 = redactDeep(
+    buildReport({
+      settings,
+      outcome,
+      run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
+    }),
+    redact
+  );
   const files = await withReportLock(
     settings.reportPath,
-    () => writeReportFiles(report2, settings.reportPath)
+    () => writeReportFiles(report2, settings.reportPath, settings.workspace),
+    { onTakeOver: (message) => deps.logger.warning(message) }
   );
-  deps.logger.info(`Merged report written to ${relative9(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative11(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
 
 // src/main.ts
-var actionLogger = {
-  info: (message) => info(message),
-  warning: (message) => warning(message),
-  error: (message) => error(message),
-  group: (name, fn) => group(name, fn)
-};
-function artifactStoreFor(deps) {
+function artifactStoreFor(deps, output) {
   if (deps.artifactStore) return deps.artifactStore;
-  return isArtifactServiceAvailable(process.env) ? createArtifactStore(actionLogger) : void 0;
+  return isArtifactServiceAvailable(process.env) ? createArtifactStore(output.logger) : void 0;
 }
-async function mergeFromArtifacts(inputs, store) {
-  const temp = await mkdtemp2(join4(process.env.RUNNER_TEMP ?? tmpdir2(), "verify-migration-merge-"));
+async function mergeFromArtifacts(inputs, store, output) {
+  const temp = await mkdtemp2(join7(process.env.RUNNER_TEMP ?? tmpdir2(), "verify-migration-merge-"));
   try {
     const found = [];
     let artifacts = [];
@@ -5649,10 +8643,10 @@ async function mergeFromArtifacts(inputs, store) {
       artifacts = (await store.list(inputs.artifactTimeoutSeconds)).filter(
         (artifact) => shardFromArtifactName(inputs.artifactName, artifact.name)
       );
-    } catch (error2) {
+    } catch (error) {
       found.push({
         source: "this run's artifact list",
-        unreadable: `listing the artifacts failed: ${error2.message}`
+        unreadable: `listing the artifacts failed: ${error.message}`
       });
     }
     for (const artifact of artifacts.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -5660,7 +8654,7 @@ async function mergeFromArtifacts(inputs, store) {
       try {
         const folder = await store.download(
           artifact.id,
-          join4(temp, String(artifact.id)),
+          join7(temp, String(artifact.id)),
           inputs.artifactTimeoutSeconds
         );
         const reports = (await readdir3(folder)).filter((name) => name.endsWith(".json"));
@@ -5672,48 +8666,59 @@ async function mergeFromArtifacts(inputs, store) {
           });
           continue;
         }
-        found.push(await readShardReport(artifact.name, join4(folder, reports[0]), shard));
-      } catch (error2) {
+        found.push(await readShardReport(artifact.name, join7(folder, reports[0]), shard));
+      } catch (error) {
         found.push({
           source: artifact.name,
           shard,
-          unreadable: `download failed: ${error2.message}`
+          unreadable: `download failed: ${error.message}`
         });
       }
     }
-    return await mergeVerification(inputs.settings, found, { logger: actionLogger });
+    return await mergeVerification(inputs.settings, found, { logger: output.logger });
   } finally {
-    await rm5(temp, { recursive: true, force: true }).catch(
-      (error2) => warning(`Could not remove ${temp}: ${error2.message}`)
+    await rm6(temp, { recursive: true, force: true }).catch(
+      (error) => output.annotate("warning", `Could not remove ${temp}: ${error.message}`)
     );
   }
 }
-async function run(deps = {}) {
+async function run2(deps = {}) {
+  const output = createActionOutput();
   try {
-    for (const secret of secretsFromEnv(process.env)) setSecret(secret);
+    await runAction(deps, output);
+  } finally {
+    output.close();
+  }
+}
+async function runAction(deps, output) {
+  const logger = output.logger;
+  try {
+    for (const secret of secretsFromEnv(process.env)) output.setSecret(secret);
     const inputs = getInputs();
     const { settings } = inputs;
-    const store = artifactStoreFor(deps);
+    const store = artifactStoreFor(deps, output);
     let result;
     if (inputs.mode === "merge") {
       if (!store)
         throw new Error(
           "mode 'merge' downloads the shard reports of this workflow run, so it needs GitHub Actions' artifact service (ACTIONS_RUNTIME_TOKEN); outside GitHub Actions use the CLI's --mode merge with --shard-report files."
         );
-      result = await mergeFromArtifacts(inputs, store);
+      result = await mergeFromArtifacts(inputs, store, output);
     } else {
-      result = await verify(settings, { logger: actionLogger });
+      result = await verify(settings, { logger });
     }
     const { report: report2, files } = result;
-    await writeJobSummary(await readFile6(files.markdown, "utf8"));
-    annotate(report2, settings.workingDirectory, settings.workspace);
     const artifactName = settings.shard ? shardArtifactName(inputs.artifactName, settings.shard) : inputs.artifactName;
+    const reportPath = relative12(settings.workspace, files.json);
+    const fullReport = inputs.uploadArtifact && store ? `${reportPath} in the workspace and in the artifact ${artifactName} of this run` : `${reportPath} in the workspace`;
+    await writeJobSummary(renderMarkdown(report2, { fullReport }));
+    annotate(report2, settings.workingDirectory, settings.workspace, output, fullReport);
     let artifact;
     let uploadFailure;
     if (!inputs.uploadArtifact) {
-      info("upload-artifact is false: the report stays in the workspace only.");
+      logger.info("upload-artifact is false: the report stays in the workspace only.");
     } else if (!store) {
-      notice(
+      output.notice(
         "Not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN): the report was not uploaded as an artifact."
       );
     } else {
@@ -5725,43 +8730,49 @@ async function run(deps = {}) {
           inputs.retentionDays,
           inputs.artifactTimeoutSeconds
         );
-        info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
-      } catch (error2) {
-        const cause = error2 instanceof ArtifactUploadError && error2.cause instanceof Error ? error2.cause : error2;
-        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative10(settings.workspace, files.json)} and in the job summary.`;
+        logger.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
+      } catch (error) {
+        const cause = error instanceof ArtifactUploadError && error.cause instanceof Error ? error.cause : error;
+        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative12(settings.workspace, files.json)} and in the job summary.`;
       }
     }
     setOutputs(report2, files, settings.workspace, artifact);
     if (report2.overall.status === "failed") {
-      const message = `Migration verification failed: ${report2.overall.reasons.join(" ")}`;
-      if (inputs.failOnFailure) setFailed(message);
-      else warning(`${message} (fail-on-failure is false, so the step passes)`);
+      const reasons = report2.overall.reasons.map((reason, index) => `(${index + 1}) ${reason}`);
+      const message = `Migration verification failed: ${reasons.join("; ")}`;
+      if (inputs.failOnFailure) output.fail(message);
+      else output.annotate("warning", `${message} (fail-on-failure is false, so the step passes)`);
     } else {
-      info(`Migration verification passed: ${report2.overall.tests} tests.`);
+      logger.info(`Migration verification passed: ${report2.overall.tests} tests.`);
     }
-    if (uploadFailure) setFailed(uploadFailure);
-  } catch (error2) {
-    if (error2 instanceof ReportWriteError && error2.report) {
-      const { report: report2 } = error2;
+    if (uploadFailure) output.fail(uploadFailure);
+  } catch (error) {
+    if (error instanceof ReportWriteError && error.report) {
+      const { report: report2 } = error;
       try {
         setOutputs(report2, void 0, "");
-        await writeJobSummary(
-          `> **The report could not be written:** ${escapeMarkdown(error2.message)}
+        const note = `> **The report could not be written:** ${escapeMarkdown(output.redact(error.message))}
 
-${renderMarkdown(report2)}`
+`;
+        await writeJobSummary(
+          note + renderMarkdown(report2, {
+            maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(note),
+            fullReport: "nowhere: it could not be written (see above)"
+          })
         );
       } catch (publishError) {
-        warning(
+        output.annotate(
+          "warning",
           `Could not publish the unwritten report's summary: ${publishError.message}`
         );
       }
     }
     setOutput("status" /* Status */, "failed");
     setOutput("passed" /* Passed */, "false");
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    output.fail(error instanceof Error ? error.message : String(error));
   }
 }
 
 // src/index.ts
-await run();
+await run2();
 process.exit();

@@ -10500,7 +10500,7 @@ __reExport(mocha_exports, __toESM(require_mocha(), 1));
 
 // src/reporter/mocha-runner.ts
 import { createRequire as createRequire2 } from "node:module";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 function parse(argv) {
   const separator = argv.indexOf("--");
   const options = separator === -1 ? argv : argv.slice(0, separator);
@@ -10521,11 +10521,16 @@ var mocha = new import_mocha.default({
   ...grep ? { grep } : {}
 });
 for (const file of files) mocha.addFile(resolve(file));
+var loading;
+mocha.suite.on("pre-require", (_context, file) => {
+  loading = file;
+});
 try {
   await mocha.loadFilesAsync();
 } catch (error2) {
+  const which = loading === void 0 ? "a spec file" : `the spec file ${relative(process.cwd(), loading)}`;
   console.error(
-    `Error: a spec file failed to load: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
+    `Error: ${which} failed to load: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
   );
   process.exit(1);
 }

@@ -1,3 +1,9145 @@
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require3() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str2 += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
+                    else
+                      str2 += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str2 += "\n";
+                  i += 2;
+                }
+                str2 += indent;
+                if (json[i + 2] === " ")
+                  str2 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
+      else if (Array.isArray(source))
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log2 = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str2 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str2}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k)
+            return it2;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it2 = findPair(this.items, key);
+        if (!it2)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it2), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it2 of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
+            }
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it2 of iterable) {
+          if (typeof replacer === "function")
+            it2 = replacer.call(iterable, String(i++), it2);
+          let key, value;
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value = it2[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it2[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it2;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str2 = str2.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it2 of key.items) {
+            for (const st of it2.start)
+              if (st.type === "newline")
+                return true;
+            if (it2.sep) {
+              for (const st of it2.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it2.key) || containsNewline(it2.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep3, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep3?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep3 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep3 + cb;
+              sep3 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep3 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep3, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep3?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep3 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep3 === "\n")
+            value += "\n";
+          else
+            sep3 = "\n";
+        } else {
+          value += sep3 + content;
+          sep3 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep3 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep3 === "\n")
+            res += sep3;
+          else
+            sep3 = "\n";
+        } else {
+          res += sep3 + lm;
+          sep3 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep3 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep3, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep3)
+        for (const st of sep3)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
+              else
+                it2.value.end = it2.sep;
+            } else
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it2.sep) {
+                it2.value = token;
+              } else {
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
+                top.items.push({ start: [], value: token });
+              else
+                it2.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it2.sep)
+                it2.value = token;
+              else
+                Object.assign(it2, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep3;
+          if (scalar.end) {
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep3 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep3 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it2 = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
+            } else {
+              it2.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it2.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it2.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it2.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it2.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it2.sep && !it2.value) {
+            const nl = [];
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st = it2.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it2.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it2.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
+              } else {
+                it2.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it2.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it2.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it2.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
+                  delete it2.key;
+                  delete it2.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep3 }]
+                  });
+                } else if (start.length > 0) {
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                } else {
+                  it2.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it2.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it2.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it2.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it2, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it2 = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it2.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it2.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it2.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it2.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it2.value || this.indent <= seq.indent)
+              break;
+            it2.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it2.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it2 = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it2 || it2.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it2.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
+              else
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it2 || it2.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
+              else
+                it2.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it2, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep3 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log2 = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/library/versions.ts
 var DEFAULT_OLD_VERSION = "1.0.0";
 var DEFAULT_NEW_VERSION = "2.0.0";
@@ -21,15 +9163,43 @@ import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/library/secrets.ts
+// src/core/secrets.ts
 var MASK = "***";
+var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
+var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
+var KEY_EQUALS_VALUE = new RegExp(
+  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
+  "gi"
+);
+var KEY_COLON_QUOTED = new RegExp(
+  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
+  "gi"
+);
+function maskValue(value) {
+  const quote2 = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  const inner = quote2 ? value.slice(1, -1) : value;
+  return inner === "" ? value : `${quote2}${MASK}${quote2}`;
+}
+function maskCredentials(text) {
+  let masked = text;
+  if (masked.includes("@"))
+    masked = masked.replace(
+      URL_CREDENTIALS,
+      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
+    );
+  if (/pass|pwd|secret|token/i.test(masked))
+    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
+  return masked;
+}
+
+// src/library/secrets.ts
 var SECRET_PARAMS = /^(password|pass|passwd|pwd|secret|sslpassword|token)$/i;
 function maskUrl(url) {
   let parsed;
   try {
     parsed = new URL(url);
   } catch {
-    return maskLoosely(url);
+    return maskCredentials(url);
   }
   const password = passwordOf(url);
   if (parsed.password !== "") parsed.password = MASK;
@@ -37,9 +9207,6 @@ function maskUrl(url) {
     if (SECRET_PARAMS.test(key)) parsed.searchParams.set(key, MASK);
   }
   return redactSecret(parsed.toString(), password);
-}
-function maskLoosely(text) {
-  return text.replace(/(\/\/[^/:@\s]*:)[^@\s]*@/g, `$1${MASK}@`).replace(/\b(password|pass|passwd|pwd|secret|token)=([^&\s]+)/gi, `$1=${MASK}`);
 }
 function passwordOf(url) {
   try {
@@ -50,7 +9217,7 @@ function passwordOf(url) {
   }
 }
 function redactSecret(text, secret) {
-  let out = maskLoosely(text);
+  let out = maskCredentials(text);
   if (secret !== void 0 && secret !== "") {
     for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) {
       out = out.split(form).join(MASK);
@@ -186,7 +9353,7 @@ function makeThrowawayName(label, now = /* @__PURE__ */ new Date()) {
   return name;
 }
 async function createThrowawayDatabase(options = {}) {
-  return options.url === void 0 ? createSqlite(options.label) : createOnServer(parseServerUrl(options.url), options.label);
+  return options.url === void 0 ? createSqlite(options.label) : createOnServer(parseServerUrl(options.url), options.label, options.openAdmin);
 }
 function createSqlite(label) {
   const folder = join(tmpdir(), makeThrowawayName(label));
@@ -212,9 +9379,9 @@ function createSqlite(label) {
     [Symbol.asyncDispose]: drop
   };
 }
-async function createOnServer(target, label) {
+async function createOnServer(target, label, openAdmin = openAdminConnection) {
   const name = makeThrowawayName(label);
-  await withAdmin(target, `create the throwaway database ${name}`, async (admin) => {
+  await withAdmin(target, `create the throwaway database ${name}`, openAdmin, async (admin) => {
     const charset = target.kind === "mysql" ? " CHARACTER SET utf8mb4" : "";
     await admin.query(`CREATE DATABASE ${admin.quote(name)}${charset}`);
   });
@@ -222,6 +9389,7 @@ async function createOnServer(target, label) {
     () => withAdmin(
       target,
       `drop the throwaway database ${name}`,
+      openAdmin,
       (admin) => dropExactly(admin, target, name, true)
     )
   );
@@ -255,10 +9423,10 @@ async function dropExactly(admin, target, name, force) {
   }
   await admin.query(`DROP DATABASE IF EXISTS ${admin.quote(name)}`);
 }
-async function withAdmin(target, what, body) {
+async function withAdmin(target, what, openAdmin, body) {
   let admin;
   try {
-    admin = await openAdminConnection(target);
+    admin = await openAdmin(target);
   } catch (error) {
     throw new ThrowawayDatabaseError(`Cannot ${what}: ${messageOf(error)}`, target.maskedUrl);
   }
@@ -303,7 +9471,7 @@ async function sweepStaleThrowawayDatabases(url, olderThanSeconds) {
     return result;
   }
   const target = parseServerUrl(url);
-  await withAdmin(target, "sweep stale throwaway databases", async (admin) => {
+  await withAdmin(target, "sweep stale throwaway databases", openAdminConnection, async (admin) => {
     const rows = target.kind === "postgres" ? await admin.query(
       `SELECT datname AS name FROM pg_database WHERE datname LIKE 'vm\\_tmp\\_%'`
     ) : await admin.query(
@@ -428,20 +9596,20 @@ function defineMigrationDescribe(name, category, prepare) {
     });
     return suite;
   };
-  const fn = make((describe) => describe);
-  fn.only = make((describe) => describe.only);
-  fn.skip = make((describe) => describe.skip);
+  const fn = make((describe2) => describe2);
+  fn.only = make((describe2) => describe2.only);
+  fn.skip = make((describe2) => describe2.skip);
   return fn;
 }
 function mochaGlobals(name) {
   const scope = globalThis;
-  const { describe, before, after, beforeEach, afterEach } = scope;
-  if (!describe || !before || !after || !beforeEach || !afterEach) {
+  const { describe: describe2, before, after, beforeEach, afterEach } = scope;
+  if (!describe2 || !before || !after || !beforeEach || !afterEach) {
     throw new Error(
       `${name} must be called while mocha loads a spec file (mocha's global describe, beforeEach and afterEach are missing; is this file run by mocha with the default "bdd" interface?).`
     );
   }
-  return { describe, before, after, beforeEach, afterEach };
+  return { describe: describe2, before, after, beforeEach, afterEach };
 }
 var ContextSlots = class {
   /** The object handed to the suite body. */
@@ -694,7 +9862,7 @@ async function listen(app) {
     }
     if (!server.listening)
       await new Promise(
-        (resolve2, reject) => server.once("listening", resolve2).once("error", reject)
+        (resolve7, reject) => server.once("listening", resolve7).once("error", reject)
       );
     return server;
   }
@@ -703,18 +9871,18 @@ async function listen(app) {
   );
 }
 function listenOn(server) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve7, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       server.off("error", reject);
-      resolve2(server);
+      resolve7(server);
     });
   });
 }
 function closeServer(server) {
   if (!server.listening) return Promise.resolve();
-  return new Promise((resolve2, reject) => {
-    server.close((error) => error ? reject(error) : resolve2());
+  return new Promise((resolve7, reject) => {
+    server.close((error) => error ? reject(error) : resolve7());
     server.closeAllConnections();
   });
 }
@@ -1225,8 +10393,8 @@ function describeValue(value) {
     }
     case "bytes": {
       const bytes = asBytes(value);
-      const hex = bytes.subarray(0, 16).toString("hex").replace(/(..)(?!$)/g, "$1 ");
-      return `<${typeLabel(value)} ${bytes.length} bytes: ${hex}${bytes.length > 16 ? " ..." : ""}>`;
+      const hex2 = bytes.subarray(0, 16).toString("hex").replace(/(..)(?!$)/g, "$1 ");
+      return `<${typeLabel(value)} ${bytes.length} bytes: ${hex2}${bytes.length > 16 ? " ..." : ""}>`;
     }
     case "regexp":
       return String(value);
@@ -1534,13 +10702,13 @@ function sameNumber(value, text, tolerance) {
   const b = canonicalDecimal(text);
   return a !== void 0 && b !== void 0 ? a === b : Number(value) === Number(text);
 }
-function compareValues(oldValue, newValue, normalize, tolerance) {
+function compareValues(oldValue, newValue, normalize2, tolerance) {
   let a = oldValue;
   let b = newValue;
   let ka = kindOf2(a);
   let kb = kindOf2(b);
   if (ka !== kb && ka !== "null" && kb !== "null") {
-    if (normalize.booleans && ka === "boolean" !== (kb === "boolean")) {
+    if (normalize2.booleans && ka === "boolean" !== (kb === "boolean")) {
       const other = ka === "boolean" ? b : a;
       if (other === 0 || other === 1 || other === 0n || other === 1n) {
         if (ka === "boolean") [a, ka] = [a ? 1 : 0, "number"];
@@ -1549,12 +10717,12 @@ function compareValues(oldValue, newValue, normalize, tolerance) {
         if (typeof b === "bigint") [b, kb] = [Number(b), "number"];
       }
     }
-    if (normalize.dates && (ka === "date" && kb === "string" || ka === "string" && kb === "date")) {
+    if (normalize2.dates && (ka === "date" && kb === "string" || ka === "string" && kb === "date")) {
       const ta = ka === "date" ? a.getTime() : parseDateText(a);
       const tb = kb === "date" ? b.getTime() : parseDateText(b);
       if (!Number.isNaN(ta) && !Number.isNaN(tb)) return ta === tb ? "equal" : "changed";
     }
-    if (normalize.numericStrings) {
+    if (normalize2.numericStrings) {
       const numeric = (k) => k === "number" || k === "bigint";
       if (numeric(ka) && kb === "string" && NUMERIC.test(b.trim())) {
         return sameNumber(a, b, tolerance) ? "equal" : "changed";
@@ -1606,8 +10774,8 @@ function formatValue(value) {
       return `${String(value)}n`;
     case "binary": {
       const bytes = Buffer.from(value);
-      const hex = bytes.subarray(0, 16).toString("hex").replace(/(..)(?!$)/g, "$1 ");
-      return `<${bytes.length} bytes: ${hex}${bytes.length > 16 ? " ..." : ""}>`;
+      const hex2 = bytes.subarray(0, 16).toString("hex").replace(/(..)(?!$)/g, "$1 ");
+      return `<${bytes.length} bytes: ${hex2}${bytes.length > 16 ? " ..." : ""}>`;
     }
     case "date":
       return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
@@ -1636,8 +10804,8 @@ function explainChange(oldValue, newValue) {
     if (a.length !== b.length) return ` (${a.length} bytes became ${b.length})`;
     const at = a.findIndex((byte, i) => byte !== b[i]);
     if (at >= 0) {
-      const hex = (n) => `0x${n.toString(16).padStart(2, "0")}`;
-      return ` (first difference at byte ${at}: ${hex(a[at])} became ${hex(b[at])})`;
+      const hex2 = (n) => `0x${n.toString(16).padStart(2, "0")}`;
+      return ` (first difference at byte ${at}: ${hex2(a[at])} became ${hex2(b[at])})`;
     }
   }
   if (typeof oldValue === "number" && typeof newValue === "number" && !(Number.isInteger(oldValue) && Number.isInteger(newValue))) {
@@ -1703,11 +10871,11 @@ async function* scan(side, key, select, batchSize, compareKeys) {
     const { sql, params } = pageQuery(side.dialect, table, select, key, batchSize, after);
     const rows = await side.ds.query(sql, params);
     for (const row of rows) {
-      const rowKey = key.map((column) => row[column.name]);
-      if (after !== void 0 && compareKeys(after, rowKey) >= 0)
-        throw outOfOrder(side, after, rowKey);
-      after = rowKey;
-      yield { key: rowKey, row };
+      const rowKey2 = key.map((column) => row[column.name]);
+      if (after !== void 0 && compareKeys(after, rowKey2) >= 0)
+        throw outOfOrder(side, after, rowKey2);
+      after = rowKey2;
+      yield { key: rowKey2, row };
     }
     if (rows.length < batchSize) return;
   }
@@ -2006,8 +11174,8 @@ async function* hashAndRead(plan, counts, progress) {
   progress(total, total, true);
 }
 function columnsOf(side, key, names) {
-  const byName = new Map(side.info.columns.map((c) => [c.name, c]));
-  return [...key, ...names.map((name) => byName.get(name))];
+  const byName2 = new Map(side.info.columns.map((c) => [c.name, c]));
+  return [...key, ...names.map((name) => byName2.get(name))];
 }
 async function bounds(side, key) {
   const k = quote(side.dialect, key.name);
@@ -2022,7 +11190,7 @@ async function hashBuckets(side, keyName, hash, lo, width, ranges) {
   const table = qualifiedName(side.dialect, side.ref);
   const k = `t.${quote(side.dialect, keyName)}`;
   const buckets = /* @__PURE__ */ new Map();
-  const run = async (part) => {
+  const run2 = async (part) => {
     let sql;
     let params = [];
     if (side.dialect === "postgres") {
@@ -2042,8 +11210,8 @@ async function hashBuckets(side, keyName, hash, lo, width, ranges) {
     for (const row of rows)
       buckets.set(BigInt(String(row.b)), { count: Number(row.n), hash: String(row.h) });
   };
-  if (ranges === void 0) await run(void 0);
-  else for (const part of chunks(ranges, RANGES_PER_QUERY)) await run(part);
+  if (ranges === void 0) await run2(void 0);
+  else for (const part of chunks(ranges, RANGES_PER_QUERY)) await run2(part);
   return buckets;
 }
 async function serverVersion(side) {
@@ -2082,11 +11250,11 @@ async function* readRanges(side, key, select, ranges, plan) {
         paged ? after === void 0 ? [] : [after] : params
       );
       for (const row of rows) {
-        const rowKey = key.map((column) => row[column.name]);
-        if (previous !== void 0 && plan.compareKeys(previous, rowKey) >= 0)
-          throw outOfOrder(side, previous, rowKey);
-        previous = rowKey;
-        yield { key: rowKey, row };
+        const rowKey2 = key.map((column) => row[column.name]);
+        if (previous !== void 0 && plan.compareKeys(previous, rowKey2) >= 0)
+          throw outOfOrder(side, previous, rowKey2);
+        previous = rowKey2;
+        yield { key: rowKey2, row };
       }
       if (!paged || rows.length < plan.batchSize) break;
       after = rows[rows.length - 1][key[0].name];
@@ -2227,7 +11395,7 @@ function spawnWorker(files) {
     if (code !== 0) push({ error: `the worker thread stopped with code ${code}` });
   });
   const next = async () => {
-    while (queue.length === 0) await new Promise((resolve2) => wake = resolve2);
+    while (queue.length === 0) await new Promise((resolve7) => wake = resolve7);
     const message = queue.shift();
     if ("error" in message) {
       failure ??= new Error(`compareDatabases (sqlite-attach): ${message.error}`);
@@ -2301,7 +11469,7 @@ function restoreBuffers(values) {
   return values;
 }
 function sqliteAttachStrategy(files) {
-  return async function* run(plan, counts, progress) {
+  return async function* run2(plan, counts, progress) {
     const bytes = fileSize(files.old) + fileSize(files.new);
     const worker = bytes >= PARALLEL_MIN_BYTES ? spawnWorker(files) : void 0;
     let db;
@@ -2578,7 +11746,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     );
   if (!(intervalMs >= 0))
     throw new RangeError(`progressIntervalMs must be >= 0, got ${intervalMs}`);
-  const normalize = options.normalize === true ? { booleans: true, dates: true, numericStrings: true } : options.normalize === false || options.normalize === void 0 ? {} : options.normalize;
+  const normalize2 = options.normalize === true ? { booleans: true, dates: true, numericStrings: true } : options.normalize === false || options.normalize === void 0 ? {} : options.normalize;
   const result = {
     differences: [],
     total: 0,
@@ -2659,7 +11827,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   const missingRows = await addRowDifferences(rows, first, {
     keyText,
     pairs,
-    normalize,
+    normalize: normalize2,
     tolerance: options.tolerance,
     add
   });
@@ -2682,7 +11850,7 @@ async function addRowDifferences(rows, first, explainer) {
   return missingRows;
 }
 function addEventDifferences(event, explainer) {
-  const { keyText, pairs, normalize, tolerance, add } = explainer;
+  const { keyText, pairs, normalize: normalize2, tolerance, add } = explainer;
   const where = keyText(event.key);
   if (event.new === void 0) {
     add({
@@ -2705,7 +11873,7 @@ function addEventDifferences(event, explainer) {
   for (const [oldName, newName] of pairs) {
     const before = event.old[oldName];
     const after = event.new[newName];
-    const verdict = compareValues(before, after, normalize, tolerance);
+    const verdict = compareValues(before, after, normalize2, tolerance);
     if (verdict === "equal") continue;
     const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
     add({
@@ -2943,16 +12111,17 @@ async function expectSameDatabase(oldDs, newDs, entityOrTable, options) {
   assertNoDifferences(differences, `Old and new ${name} differ`, total);
 }
 
-// src/library/migrations.ts
+// src/library/migrations/in-place.ts
 import { DataSource as DataSource2 } from "typeorm";
 async function checkInPlaceMigration(options) {
   const oldVersion2 = options.oldVersion ?? oldVersion();
   const newVersion2 = options.newVersion ?? newVersion();
-  const oldMigrations = options.oldMigrations ?? options.migrations;
-  const newMigrations = options.newMigrations ?? options.migrations;
-  if (oldMigrations === void 0 || newMigrations === void 0) {
+  const oldMigrations = options.oldMigrations ?? options.migrations ?? [];
+  const newMigrations = options.newMigrations ?? options.migrations ?? [];
+  const given = options.createDataSource ?? options.oldMigrations ?? options.migrations;
+  if (given === void 0 || !options.createDataSource && (options.newMigrations ?? options.migrations) === void 0) {
     throw new TypeError(
-      "checkInPlaceMigration: give migrations (a function of the version), or oldMigrations and newMigrations."
+      "checkInPlaceMigration: give createDataSource (the service's own DataSource per version), migrations (a function of the version), or oldMigrations and newMigrations."
     );
   }
   const url = options.url ?? databaseUrlFromEnv();
@@ -2960,7 +12129,7 @@ async function checkInPlaceMigration(options) {
   const open = async (label, version, migrations, entities) => {
     const database = await createThrowawayDatabase({ url, label });
     cleanup.add(`drop the ${label} database ${database.name}`, () => database.drop());
-    const dataSource = await openVersionDataSource({
+    const dataSource = options.createDataSource ? await openServiceVersion(options.createDataSource, database, version, true) : await openVersionDataSource({
       database,
       version,
       migrations,
@@ -2972,7 +12141,7 @@ async function checkInPlaceMigration(options) {
       `destroy the ${label} DataSource`,
       () => dataSource.isInitialized ? dataSource.destroy() : void 0
     );
-    return dataSource;
+    return { dataSource, database };
   };
   let outcome;
   let result;
@@ -3016,28 +12185,67 @@ async function verifyInPlaceMigration(options) {
   }
   return result;
 }
+function transactionModeOf(dataSource) {
+  const mode = dataSource.options.migrationsTransactionMode;
+  return mode === "none" || mode === "each" ? mode : "all";
+}
+async function openServiceVersion(create, database, version, migrate) {
+  const dataSource = await create(database, version);
+  try {
+    if (!dataSource.isInitialized) await dataSource.initialize();
+    if (migrate) await dataSource.runMigrations({ transaction: transactionModeOf(dataSource) });
+  } catch (error) {
+    await dataSource.destroy().catch(() => void 0);
+    throw new Error(
+      `Cannot make the schema of version ${version} on ${database.maskedUrl} with the service's DataSource: ${error.message}`,
+      { cause: error }
+    );
+  }
+  return dataSource;
+}
 async function runCheck(options, plan) {
   const { oldVersion: oldVersion2, newVersion: newVersion2 } = plan;
   const oldEntities = options.oldEntities ?? options.entities;
   const newEntities = options.newEntities ?? options.entities;
-  const reference = await plan.open("reference", oldVersion2, plan.oldMigrations, oldEntities);
+  const { dataSource: reference } = await plan.open(
+    "reference",
+    oldVersion2,
+    plan.oldMigrations,
+    oldEntities
+  );
   await options.seed(reference, oldVersion2);
-  const seeding = await plan.open("subject", oldVersion2, plan.oldMigrations, oldEntities);
+  const { dataSource: seeding, database: subjectDatabase } = await plan.open(
+    "subject",
+    oldVersion2,
+    plan.oldMigrations,
+    oldEntities
+  );
   await options.seed(seeding, oldVersion2);
   const tables = options.tables ?? await userTables(reference);
   const subjectOptions = seeding.options;
   await seeding.destroy();
-  const newMigrationList = await resolvePerVersion(plan.newMigrations, newVersion2);
-  const subject = new DataSource2({
-    ...subjectOptions,
-    migrations: newMigrationList ?? [],
-    entities: await resolvePerVersion(newEntities, newVersion2) ?? [],
-    synchronize: false,
-    migrationsRun: false
-  });
-  await subject.initialize();
+  let subject;
+  if (options.createDataSource) {
+    subject = await openServiceVersion(
+      options.createDataSource,
+      subjectDatabase,
+      newVersion2,
+      false
+    );
+  } else {
+    const newMigrationList = await resolvePerVersion(plan.newMigrations, newVersion2);
+    subject = new DataSource2({
+      ...subjectOptions,
+      migrations: newMigrationList ?? [],
+      entities: await resolvePerVersion(newEntities, newVersion2) ?? [],
+      synchronize: false,
+      migrationsRun: false
+    });
+    await subject.initialize();
+  }
+  const mode = options.createDataSource ? transactionModeOf(subject) : "each";
   try {
-    const applied = (await subject.runMigrations({ transaction: "each" })).map(
+    const applied = (await subject.runMigrations({ transaction: mode })).map(
       (migration) => migration.name
     );
     const forward = [];
@@ -3066,7 +12274,7 @@ async function runCheck(options, plan) {
     let failedDown;
     for (const name of [...applied].reverse()) {
       try {
-        await subject.undoLastMigration({ transaction: "each" });
+        await subject.undoLastMigration({ transaction: mode });
         reverted.push(name);
       } catch (error) {
         failedDown = {
@@ -3176,17 +12384,4792 @@ async function compareTableLists(reference, subject, where) {
   }
   return differences;
 }
+
+// src/library/migrations/check.ts
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/library/schema/connection.ts
+function sqlConnectionOf(source, type) {
+  if (source === null || typeof source !== "object" || typeof source.query !== "function") {
+    throw new TypeError(
+      `sqlConnectionOf needs a TypeORM DataSource or QueryRunner (an object with query()); got ${describe(source)}.`
+    );
+  }
+  const driver = type ?? source.options?.type ?? source.connection?.options?.type ?? source.dataSource?.options?.type;
+  if (driver === void 0) {
+    throw new Error(
+      "sqlConnectionOf cannot tell the database engine: the object has no options.type (DataSource) nor connection.options.type (QueryRunner); pass the driver type as the second argument, e.g. sqlConnectionOf(runner, 'postgres')."
+    );
+  }
+  if (source.isInitialized === false) {
+    throw new Error(
+      `sqlConnectionOf was given a ${driver} DataSource that is not initialized: call initialize() first.`
+    );
+  }
+  let dialect;
+  try {
+    dialect = dialectOf(
+      { options: { type: driver }, query: source.query, hasMetadata: () => false, getMetadata },
+      "old"
+    );
+  } catch {
+    throw new Error(
+      `sqlConnectionOf cannot read a database of driver type '${driver}': supported are SQLite (sqlite, better-sqlite3, sqljs), PostgreSQL (postgres) and MySQL/MariaDB (mysql, mariadb).`
+    );
+  }
+  return {
+    dialect,
+    query: (sql, parameters) => source.query(sql, parameters)
+  };
+}
+function getMetadata() {
+  throw new Error("unreachable: sqlConnectionOf never asks for entity metadata");
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (typeof value !== "object") return `${typeof value} ${String(value)}`;
+  return `an object without query() (${Object.keys(value).slice(0, 5).join(", ") || "no keys"})`;
+}
+
+// src/library/schema/diff.ts
+function diffSchemas(before, after) {
+  if (before.dialect !== after.dialect) {
+    throw new Error(
+      `diffSchemas compares two snapshots of one engine; got ${before.dialect} (before) and ${after.dialect} (after).`
+    );
+  }
+  const changes = [];
+  const oldTables = indexByName(before.tables);
+  const newTables = indexByName(after.tables);
+  for (const name of unionOfNames(before.tables, after.tables)) {
+    const was = oldTables.get(name);
+    const now = newTables.get(name);
+    if (was === void 0) {
+      changes.push({
+        kind: "table-added",
+        table: name,
+        after: now,
+        message: `table ${name}: added (${now.columns.map((column) => column.name).join(", ")})`
+      });
+    } else if (now === void 0) {
+      changes.push({
+        kind: "table-dropped",
+        table: name,
+        before: was,
+        message: `table ${name}: dropped (${was.columns.map((column) => column.name).join(", ")})`
+      });
+    } else {
+      diffTable(was, now, changes);
+    }
+  }
+  const oldViews = indexByName(before.views);
+  const newViews = indexByName(after.views);
+  for (const name of unionOfNames(before.views, after.views)) {
+    const was = oldViews.get(name);
+    const now = newViews.get(name);
+    if (was === void 0) {
+      changes.push({ kind: "view-added", table: name, after: now, message: `view ${name}: added` });
+    } else if (now === void 0) {
+      changes.push({
+        kind: "view-dropped",
+        table: name,
+        before: was,
+        message: `view ${name}: dropped`
+      });
+    } else if (was.definition !== now.definition) {
+      changes.push({
+        kind: "view-changed",
+        table: name,
+        before: was,
+        after: now,
+        message: `view ${name}: definition ${clip(was.definition)} -> ${clip(now.definition)}`
+      });
+    }
+  }
+  const oldEnums = indexByName(before.enums);
+  const newEnums = indexByName(after.enums);
+  for (const name of unionOfNames(before.enums, after.enums)) {
+    const was = oldEnums.get(name);
+    const now = newEnums.get(name);
+    if (was === void 0) {
+      changes.push({
+        kind: "enum-added",
+        table: name,
+        after: now,
+        message: `enum type ${name}: added ${valueList(now.values)}`
+      });
+    } else if (now === void 0) {
+      changes.push({
+        kind: "enum-dropped",
+        table: name,
+        before: was,
+        message: `enum type ${name}: dropped ${valueList(was.values)}`
+      });
+    } else if (!sameList(was.values, now.values)) {
+      changes.push({
+        kind: "enum-changed",
+        table: name,
+        before: was,
+        after: now,
+        message: `enum type ${name}: values ${valueList(was.values)} -> ${valueList(now.values)}`
+      });
+    }
+  }
+  return changes;
+}
+function diffTable(was, now, changes) {
+  const table = was.name;
+  const oldColumns = indexByName(was.columns);
+  const newColumns = indexByName(now.columns);
+  for (const column of was.columns) {
+    const after = newColumns.get(column.name);
+    if (after === void 0) {
+      changes.push({
+        kind: "column-dropped",
+        table,
+        name: column.name,
+        before: column,
+        message: `column ${table}.${column.name}: dropped (was ${describeColumn(column)})`
+      });
+    } else {
+      diffColumn(table, column, after, changes);
+    }
+  }
+  for (const column of now.columns) {
+    if (oldColumns.has(column.name)) continue;
+    changes.push({
+      kind: "column-added",
+      table,
+      name: column.name,
+      after: column,
+      message: `column ${table}.${column.name}: added (${describeColumn(column)})`
+    });
+  }
+  const oldOrder = was.columns.map((c) => c.name).filter((name) => newColumns.has(name));
+  const newOrder = now.columns.map((c) => c.name).filter((name) => oldColumns.has(name));
+  if (!sameList(oldOrder, newOrder)) {
+    changes.push({
+      kind: "column-order-changed",
+      table,
+      before: oldOrder,
+      after: newOrder,
+      message: `table ${table}: column order (${oldOrder.join(", ")}) -> (${newOrder.join(", ")})`
+    });
+  }
+  if (!sameList(was.primaryKey, now.primaryKey)) {
+    changes.push({
+      kind: "primary-key-changed",
+      table,
+      before: was.primaryKey,
+      after: now.primaryKey,
+      message: `table ${table}: primary key ${keyList(was.primaryKey)} -> ${keyList(now.primaryKey)}`
+    });
+  }
+  diffNamed(table, was.uniques, now.uniques, changes, {
+    what: "unique",
+    added: "unique-added",
+    dropped: "unique-dropped",
+    same: (a, b) => sameList(a.columns, b.columns),
+    describe: (unique) => `(${unique.columns.join(", ")})`
+  });
+  diffNamed(table, was.indexes, now.indexes, changes, {
+    what: "index",
+    added: "index-added",
+    dropped: "index-dropped",
+    changed: "index-changed",
+    same: (a, b) => describeIndex(a) === describeIndex(b),
+    describe: describeIndex,
+    explain: (a, b) => `${describeIndex(a)} -> ${describeIndex(b)}`
+  });
+  diffNamed(table, was.foreignKeys, now.foreignKeys, changes, {
+    what: "foreign key",
+    added: "foreign-key-added",
+    dropped: "foreign-key-dropped",
+    changed: "foreign-key-changed",
+    same: (a, b) => explainForeignKey(a, b) === "",
+    describe: describeForeignKey,
+    explain: explainForeignKey
+  });
+  diffNamed(table, was.checks, now.checks, changes, {
+    what: "check",
+    added: "check-added",
+    dropped: "check-dropped",
+    same: (a, b) => a.expression === b.expression,
+    describe: (check) => `(${check.expression})`
+  });
+}
+function diffColumn(table, was, now, changes) {
+  const where = `column ${table}.${was.name}`;
+  const push = (kind, message) => changes.push({ kind, table, name: was.name, before: was, after: now, message });
+  if (typeKey(was) !== typeKey(now)) {
+    const reason = narrowing(was, now);
+    push(
+      "column-type-changed",
+      `${where}: type ${describeType(was)} -> ${describeType(now)}${reason === void 0 ? "" : ` (narrowing: ${reason})`}`
+    );
+  }
+  if (was.nullable !== now.nullable) {
+    push(
+      "column-nullability-changed",
+      `${where}: ${was.nullable ? "NULL" : "NOT NULL"} -> ${now.nullable ? "NULL" : "NOT NULL"}`
+    );
+  }
+  if (was.default !== now.default) {
+    push(
+      "column-default-changed",
+      `${where}: default ${was.default ?? "none"} -> ${now.default ?? "none"}`
+    );
+  }
+  if (describeGenerated(was) !== describeGenerated(now)) {
+    push(
+      "column-generated-changed",
+      `${where}: generated ${describeGenerated(was)} -> ${describeGenerated(now)}`
+    );
+  }
+  if (!sameList(was.enumValues ?? [], now.enumValues ?? [])) {
+    push(
+      "column-enum-changed",
+      `${where}: enum values ${valueList(was.enumValues ?? [])} -> ${valueList(now.enumValues ?? [])}`
+    );
+  }
+}
+function typeKey(column) {
+  const type = column.family === "enum" ? column.type.replace(/^enum\s*\(.*\)$/is, "enum") : column.type;
+  return JSON.stringify([
+    type,
+    column.family,
+    column.length ?? null,
+    column.precision ?? null,
+    column.scale ?? null,
+    column.unsigned ?? false
+  ]);
+}
+function diffNamed(table, was, now, changes, how) {
+  const oldItems = indexByName(was);
+  const newItems = indexByName(now);
+  for (const name of unionOfNames(was, now)) {
+    const before = oldItems.get(name);
+    const after = newItems.get(name);
+    const where = `${how.what} ${table}.${name}`;
+    const dropped = (item) => ({
+      kind: how.dropped,
+      table,
+      name,
+      before: item,
+      message: `${where}: dropped ${how.describe(item)}`
+    });
+    const added = (item) => ({
+      kind: how.added,
+      table,
+      name,
+      after: item,
+      message: `${where}: added ${how.describe(item)}`
+    });
+    if (before === void 0) changes.push(added(after));
+    else if (after === void 0) changes.push(dropped(before));
+    else if (!how.same(before, after)) {
+      if (how.changed === void 0) changes.push(dropped(before), added(after));
+      else
+        changes.push({
+          kind: how.changed,
+          table,
+          name,
+          before,
+          after,
+          message: `${where}: ${how.explain(before, after)}`
+        });
+    }
+  }
+}
+function describeIndex(index) {
+  const unique = index.unique ? "unique " : "";
+  const where = index.where === void 0 ? "" : ` where ${index.where}`;
+  return `${unique}(${index.columns.join(", ")})${where}`;
+}
+function describeForeignKey(key) {
+  return `(${key.columns.join(", ")}) -> ${key.referencedTable}(${key.referencedColumns.join(", ")}) on delete ${key.onDelete} on update ${key.onUpdate}`;
+}
+function explainForeignKey(a, b) {
+  const parts = [];
+  const target = (key) => `(${key.columns.join(", ")}) -> ${key.referencedTable}(${key.referencedColumns.join(", ")})`;
+  if (target(a) !== target(b)) parts.push(`${target(a)} -> ${target(b)}`);
+  if (a.onDelete !== b.onDelete) parts.push(`on delete ${a.onDelete} -> ${b.onDelete}`);
+  if (a.onUpdate !== b.onUpdate) parts.push(`on update ${a.onUpdate} -> ${b.onUpdate}`);
+  return parts.join(", ");
+}
+function describeType(column) {
+  return column.family === "json" && !/json/.test(column.type) ? `${column.type} (json)` : column.type;
+}
+function describeColumn(column) {
+  const parts = [describeType(column), column.nullable ? "NULL" : "NOT NULL"];
+  if (column.default !== null) parts.push(`default ${column.default}`);
+  if (column.generated !== null) parts.push(`generated ${describeGenerated(column)}`);
+  return parts.join(" ");
+}
+function describeGenerated(column) {
+  if (column.generated === null) return "none";
+  return column.autoincrement === true ? `${column.generated} (AUTOINCREMENT)` : column.generated;
+}
+function keyList(columns) {
+  return columns.length === 0 ? "none" : `(${columns.join(", ")})`;
+}
+function valueList(values) {
+  return `(${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(", ")})`;
+}
+function clip(text) {
+  return text.length <= 80 ? text : `${text.slice(0, 77)}...`;
+}
+function indexByName(items) {
+  return new Map(items.map((item) => [item.name, item]));
+}
+function unionOfNames(a, b) {
+  return [...new Set([...a, ...b].map((item) => item.name))].sort(
+    (x, y) => x < y ? -1 : x > y ? 1 : 0
+  );
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+function integerBits(type) {
+  const t = type.replace(/\(.*?\)/g, "").trim();
+  if (/^tinyint|^int1\b/.test(t)) return 8;
+  if (/^smallint|^int2\b|^smallserial/.test(t)) return 16;
+  if (/^mediumint|^int3\b/.test(t)) return 24;
+  if (/^bigint|^int8\b|^bigserial|^serial8/.test(t)) return 64;
+  return 32;
+}
+function integerDigits(bits, unsigned) {
+  return String(2n ** BigInt(unsigned ? bits : bits - 1)).length;
+}
+var MYSQL_SIZED = /^(tiny|medium|long)(text|blob)\b/;
+function capacity(column, other) {
+  if (column.length !== void 0) return column.length;
+  const t = column.type;
+  if (/^tiny(text|blob)\b/.test(t)) return 255;
+  if (/^medium(text|blob)\b/.test(t)) return 16777215;
+  if (/^long(text|blob)\b/.test(t)) return 4294967295;
+  if (/^(text|blob)$/.test(t) && MYSQL_SIZED.test(other.type)) return 65535;
+  return Infinity;
+}
+function secondsDigits(column) {
+  return column.precision ?? (/time zone|timestamptz|timetz/.test(column.type) ? 6 : 0);
+}
+function isSingle(column) {
+  return /^(real|float4|float(\s*\(\s*([1-9]|1\d|2[0-4])\s*\))?$)/.test(column.type);
+}
+function narrowing(before, after) {
+  const from = before.family;
+  const to = after.family;
+  if (from === to) return narrowingWithinFamily(before, after);
+  if (to === "text") {
+    const room = capacity(after, before);
+    if (room === Infinity) return void 0;
+    const need = neededCharacters(before);
+    if (need !== void 0 && need <= room) return void 0;
+    return `${before.type} -> ${after.type}: values longer than ${room} characters do not fit`;
+  }
+  if (from === "boolean" && (to === "integer" || to === "decimal" || to === "float"))
+    return void 0;
+  if (from === "integer" && to === "decimal") {
+    const need = integerDigits(integerBits(before.type), before.unsigned === true);
+    const room = after.precision === void 0 ? Infinity : after.precision - (after.scale ?? 0);
+    return need <= room ? void 0 : `${before.type} -> ${after.type}: integers of more than ${room} digits do not fit`;
+  }
+  if (from === "integer" && to === "float") {
+    const mantissa = isSingle(after) ? 24 : 53;
+    return integerBits(before.type) <= mantissa ? void 0 : `${before.type} -> ${after.type}: integers beyond 2^${mantissa} lose precision`;
+  }
+  if (from === "date" && to === "timestamp") return void 0;
+  if ((from === "uuid" || from === "json") && to === "other") return void 0;
+  return `family ${from} -> ${to} (${before.type} -> ${after.type}): values of the old type may not convert`;
+}
+function neededCharacters(column) {
+  switch (column.family) {
+    case "uuid":
+      return 36;
+    case "boolean":
+      return 5;
+    case "integer":
+      return integerDigits(integerBits(column.type), column.unsigned === true) + 1;
+    case "date":
+      return 10;
+    case "enum":
+      return Math.max(0, ...(column.enumValues ?? []).map((value) => value.length));
+    case "decimal":
+      return column.precision === void 0 ? void 0 : column.precision + 2;
+    default:
+      return column.family === "text" || column.family === "binary" ? column.length : void 0;
+  }
+}
+function narrowingWithinFamily(before, after) {
+  const change = `${before.type} -> ${after.type}`;
+  switch (before.family) {
+    case "text":
+    case "binary": {
+      const was = capacity(before, after);
+      const now = capacity(after, before);
+      if (now < was) {
+        const unit = before.family === "text" ? "characters" : "bytes";
+        return `${change}: length ${was === Infinity ? "unbounded" : was} -> ${now} ${unit}`;
+      }
+      return void 0;
+    }
+    case "integer": {
+      const was = integerBits(before.type);
+      const now = integerBits(after.type);
+      const wasUnsigned = before.unsigned === true;
+      const nowUnsigned = after.unsigned === true;
+      if (!wasUnsigned && nowUnsigned) return `${change}: signed -> unsigned (negative values)`;
+      if (now < was) return `${change}: ${was}-bit -> ${now}-bit integer`;
+      if (wasUnsigned && !nowUnsigned && now === was)
+        return `${change}: unsigned -> signed of the same width (the upper half)`;
+      return void 0;
+    }
+    case "decimal": {
+      if (after.precision === void 0) return void 0;
+      const wasScale = before.scale ?? 0;
+      const nowScale = after.scale ?? 0;
+      if (before.precision === void 0)
+        return `${change}: unbounded -> precision ${after.precision}`;
+      if (nowScale < wasScale) return `${change}: scale ${wasScale} -> ${nowScale}`;
+      if (after.precision - nowScale < before.precision - wasScale)
+        return `${change}: ${before.precision - wasScale} -> ${after.precision - nowScale} digits before the point`;
+      return void 0;
+    }
+    case "float":
+      return !isSingle(before) && isSingle(after) ? `${change}: double -> single precision` : void 0;
+    case "timestamp":
+    case "time": {
+      const was = secondsDigits(before);
+      const now = secondsDigits(after);
+      return now < was ? `${change}: fractional seconds ${was} -> ${now} digits` : void 0;
+    }
+    case "enum": {
+      const kept = new Set(after.enumValues ?? []);
+      const lost = (before.enumValues ?? []).filter((value) => !kept.has(value));
+      return lost.length === 0 ? void 0 : `enum values removed: ${valueList(lost)}`;
+    }
+    default:
+      return void 0;
+  }
+}
+
+// src/library/schema/sql-text.ts
+var CLOSING = { '"': '"', "`": "`", "[": "]", "'": "'" };
+function skipQuoted(sql, i) {
+  const close = CLOSING[sql[i]];
+  let j = i + 1;
+  while (j < sql.length) {
+    if (sql[j] === close) {
+      if (close !== "]" && sql[j + 1] === close) {
+        j += 2;
+        continue;
+      }
+      return j + 1;
+    }
+    j++;
+  }
+  return sql.length;
+}
+function skipGroup(sql, i) {
+  let depth = 0;
+  let j = i;
+  while (j < sql.length) {
+    const c = sql[j];
+    if (c in CLOSING) {
+      j = skipQuoted(sql, j);
+      continue;
+    }
+    if (c === "-" && sql[j + 1] === "-") {
+      const eol = sql.indexOf("\n", j);
+      j = eol === -1 ? sql.length : eol;
+      continue;
+    }
+    if (c === "(") depth++;
+    if (c === ")") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return sql.length;
+}
+function tokenize(sql) {
+  const tokens = [];
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "-" && sql[i + 1] === "-") {
+      const eol = sql.indexOf("\n", i);
+      i = eol === -1 ? sql.length : eol;
+      continue;
+    }
+    if (c === "/" && sql[i + 1] === "*") {
+      const close = sql.indexOf("*/", i + 2);
+      i = close === -1 ? sql.length : close + 2;
+      continue;
+    }
+    let end;
+    let kind;
+    let value;
+    if (c in CLOSING) {
+      end = skipQuoted(sql, i);
+      kind = c === "'" ? "string" : "ident";
+      const inner = sql.slice(i + 1, end - 1);
+      value = c === "[" ? inner : inner.split(CLOSING[c] + CLOSING[c]).join(CLOSING[c]);
+    } else if (c === "(") {
+      end = skipGroup(sql, i);
+      kind = "group";
+      value = sql.slice(i + 1, end - 1);
+    } else if (/[\w$]/.test(c)) {
+      end = i + 1;
+      while (end < sql.length && /[\w$]/.test(sql[end])) end++;
+      kind = "word";
+      value = sql.slice(i, end);
+    } else {
+      end = i + 1;
+      kind = "punct";
+      value = c;
+    }
+    tokens.push({ kind, text: sql.slice(i, end), value, start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+function splitTokens(tokens) {
+  const parts = [[]];
+  for (const token of tokens) {
+    if (token.kind === "punct" && token.value === ",") parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+function splitList(text) {
+  return splitTokens(tokenize(text)).map(
+    (part) => text.slice(part[0].start, part[part.length - 1].end).trim()
+  );
+}
+function isWord(token, word) {
+  return token?.kind === "word" && token.value.toUpperCase() === word;
+}
+function nameOf(token) {
+  if (token === void 0) return void 0;
+  return token.kind === "word" || token.kind === "ident" || token.kind === "string" ? token.value : void 0;
+}
+function normalizeExpression(expression) {
+  let text = collapseWhitespace(expression);
+  for (; ; ) {
+    const tokens = tokenize(text);
+    if (tokens.length !== 1 || tokens[0].kind !== "group") return text;
+    text = collapseWhitespace(tokens[0].value);
+  }
+}
+function collapseWhitespace(text) {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c in CLOSING) {
+      const end = skipQuoted(text, i);
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      while (i < text.length && /\s/.test(text[i])) i++;
+      const previous = out[out.length - 1];
+      const next = text[i];
+      if (out !== "" && next !== void 0 && previous !== "(" && next !== ")") out += " ";
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out.trim();
+}
+function stringLiterals(list) {
+  const values = [];
+  for (const part of splitTokens(tokenize(list))) {
+    if (part.length !== 1 || part[0].kind !== "string") return void 0;
+    values.push(part[0].value);
+  }
+  return values;
+}
+
+// src/library/schema/read.ts
+async function readSchema(connection, options = {}) {
+  const excluded = new Set(options.excludeTables ?? []);
+  let snapshot;
+  if (connection.dialect === "sqlite") snapshot = await readSqlite(connection);
+  else if (connection.dialect === "postgres") snapshot = await readPostgres(connection);
+  else if (connection.dialect === "mysql") snapshot = await readMysql(connection);
+  else
+    throw new Error(
+      `readSchema: unknown dialect '${String(connection.dialect)}'; supported are sqlite, postgres and mysql.`
+    );
+  return {
+    dialect: snapshot.dialect,
+    tables: byName(snapshot.tables.filter((table) => !excluded.has(table.name))),
+    views: byName(snapshot.views.filter((view) => !excluded.has(view.name))),
+    enums: byName(snapshot.enums)
+  };
+}
+function familyOfType(type) {
+  const t = type.toLowerCase().trim();
+  if (/^enum\s*\(/.test(t)) return "enum";
+  if (/\[\]$/.test(t)) return "other";
+  if (/^tinyint\s*\(\s*1\s*\)/.test(t)) return "boolean";
+  const base = t.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  if (/^bool(ean)?$/.test(base)) return "boolean";
+  if (base === "uuid" || base === "uniqueidentifier") return "uuid";
+  if (/^jsonb?$/.test(base)) return "json";
+  if (/^(numeric|decimal|dec|fixed)\b/.test(base)) return "decimal";
+  if (/^(real|float|double|float4|float8)\b/.test(base)) return "float";
+  if (/^((tiny|small|medium|big)?int(eger)?|int[248]|(small|big)?serial|serial[248])\b/.test(base))
+    return "integer";
+  if (/unsigned big int/.test(base)) return "integer";
+  if (base === "date") return "date";
+  if (/^(timestamp|datetime|smalldatetime|timestamptz)/.test(base)) return "timestamp";
+  if (/^(time|timetz)\b/.test(base)) return "time";
+  if (/blob|bytea|binary/.test(base)) return "binary";
+  if (/char|text|clob|string/.test(base)) return "text";
+  return "other";
+}
+function typeNumbers(type) {
+  const match = /\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)/.exec(type);
+  if (match === null) return [];
+  return match[2] === void 0 ? [Number(match[1])] : [Number(match[1]), Number(match[2])];
+}
+var PG_INTEGER_BITS = { smallint: 16, integer: 32, bigint: 64 };
+var PG_FLOAT_BITS = { real: 24, "double precision": 53 };
+function makeColumn(fields) {
+  const type = collapseWhitespace(fields.type.toLowerCase());
+  const family = fields.family ?? familyOfType(type);
+  const column = {
+    name: fields.name,
+    type,
+    family,
+    nullable: fields.nullable,
+    default: fields.default,
+    generated: fields.generated
+  };
+  const numbers = family === "enum" ? [] : typeNumbers(type);
+  if ((family === "text" || family === "binary") && numbers[0] !== void 0) {
+    column.length = numbers[0];
+  }
+  if (family === "decimal" && numbers[0] !== void 0) {
+    column.precision = numbers[0];
+    column.scale = numbers[1] ?? 0;
+  }
+  if ((family === "timestamp" || family === "time") && numbers[0] !== void 0) {
+    column.precision = numbers[0];
+  }
+  if ((family === "integer" || family === "float") && fields.precision !== void 0) {
+    column.precision = fields.precision;
+  }
+  if (/\bunsigned\b/.test(type)) column.unsigned = true;
+  if (fields.enumValues !== void 0) column.enumValues = fields.enumValues;
+  return {
+    name: column.name,
+    type: column.type,
+    family: column.family,
+    ...column.length !== void 0 && { length: column.length },
+    ...column.precision !== void 0 && { precision: column.precision },
+    ...column.scale !== void 0 && { scale: column.scale },
+    ...column.unsigned !== void 0 && { unsigned: column.unsigned },
+    nullable: column.nullable,
+    default: column.default,
+    generated: column.generated,
+    ...fields.autoincrement === true && { autoincrement: true },
+    ...column.enumValues !== void 0 && { enumValues: column.enumValues }
+  };
+}
+function emptyTable(name) {
+  return {
+    name,
+    columns: [],
+    primaryKey: [],
+    uniques: [],
+    indexes: [],
+    foreignKeys: [],
+    checks: []
+  };
+}
+function compareNames(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function byName(items) {
+  return [...items].sort(compareNames);
+}
+function finishTable(table) {
+  return {
+    name: table.name,
+    columns: table.columns,
+    primaryKey: table.primaryKey,
+    uniques: byName(table.uniques),
+    indexes: byName(table.indexes),
+    foreignKeys: byName(table.foreignKeys),
+    checks: byName(table.checks)
+  };
+}
+var ACTIONS = {
+  "NO ACTION": "NO ACTION",
+  RESTRICT: "RESTRICT",
+  CASCADE: "CASCADE",
+  "SET NULL": "SET NULL",
+  "SET DEFAULT": "SET DEFAULT",
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT"
+};
+function actionOf(value) {
+  const text = String(value ?? "NO ACTION");
+  return ACTIONS[text] ?? ACTIONS[text.toUpperCase()] ?? "NO ACTION";
+}
+function str(value) {
+  if (value === null || value === void 0) return "";
+  if (Buffer.isBuffer(value)) return value.toString("utf8");
+  return String(value);
+}
+function strOrNull(value) {
+  return value === null || value === void 0 ? null : str(value);
+}
+function jsonArray(value) {
+  if (value === null || value === void 0) return [];
+  const parsed = typeof value === "string" ? JSON.parse(value) : value;
+  return parsed.map((item) => String(item));
+}
+function truthy(value) {
+  return value === true || value === 1 || value === "1" || value === "t" || value === "YES";
+}
+function parseCreateTable(table, sql) {
+  const parsed = {
+    columns: /* @__PURE__ */ new Map(),
+    checks: [],
+    uniqueNames: [],
+    withoutRowid: /\)\s*without\s+rowid\s*;?\s*$/i.test(sql)
+  };
+  const tokens = tokenize(sql);
+  const as = tokens.findIndex((token) => isWord(token, "AS"));
+  const body = tokens.slice(0, as === -1 ? tokens.length : as).find((token) => token.kind === "group");
+  if (body === void 0) return parsed;
+  const addCheck = (name, expression) => {
+    const normalized = normalizeExpression(expression);
+    const checkName = name ?? normalized;
+    if (!parsed.checks.some((check) => check.name === checkName)) {
+      parsed.checks.push({ name: checkName, expression: normalized });
+    }
+  };
+  for (const part of splitTokens(tokenize(body.value))) {
+    const first = part[0];
+    const isConstraint = isWord(first, "CONSTRAINT") || isWord(first, "CHECK") || isWord(first, "UNIQUE") || isWord(first, "FOREIGN") || isWord(first, "PRIMARY") && isWord(part[1], "KEY");
+    if (isConstraint) {
+      let name;
+      let i = 0;
+      if (isWord(first, "CONSTRAINT")) {
+        name = nameOf(part[1]);
+        i = 2;
+      }
+      if (isWord(part[i], "CHECK") && part[i + 1]?.kind === "group")
+        addCheck(name, part[i + 1].value);
+      if (isWord(part[i], "UNIQUE") && part[i + 1]?.kind === "group" && name !== void 0) {
+        parsed.uniqueNames.push({ name, columns: columnList(part[i + 1].value) });
+      }
+      continue;
+    }
+    const column = nameOf(first);
+    if (column === void 0) continue;
+    const facts = {
+      autoincrement: false
+    };
+    let pendingName;
+    for (let i = 1; i < part.length; i++) {
+      const token = part[i];
+      if (isWord(token, "CONSTRAINT")) {
+        pendingName = nameOf(part[i + 1]);
+        i++;
+      } else if (isWord(token, "CHECK") && part[i + 1]?.kind === "group") {
+        const expression = part[i + 1].value;
+        const values = pendingName === void 0 ? enumCheck(column, expression) : void 0;
+        if (values !== void 0) facts.enumValues = values;
+        else addCheck(pendingName, expression);
+        pendingName = void 0;
+        i++;
+      } else if (isWord(token, "AS") && part[i + 1]?.kind === "group") {
+        facts.generated = normalizeExpression(part[i + 1].value);
+        i++;
+      } else if (isWord(token, "AUTOINCREMENT")) {
+        facts.autoincrement = true;
+      } else if (isWord(token, "UNIQUE") && pendingName !== void 0) {
+        parsed.uniqueNames.push({ name: pendingName, columns: [column] });
+        pendingName = void 0;
+      } else if (!isWord(token, "NOT") && !isWord(token, "NULL") && token.kind === "word") {
+        if (/^(PRIMARY|UNIQUE|DEFAULT|COLLATE|REFERENCES|GENERATED)$/i.test(token.value)) {
+          pendingName = void 0;
+        }
+      }
+    }
+    parsed.columns.set(column, facts);
+  }
+  return parsed;
+}
+function enumCheck(column, expression) {
+  const tokens = tokenize(expression);
+  if (tokens.length !== 3) return void 0;
+  const [subject, keyword, list] = tokens;
+  if (nameOf(subject) !== column || subject.kind === "string") return void 0;
+  if (!isWord(keyword, "IN") || list.kind !== "group") return void 0;
+  return stringLiterals(list.value);
+}
+function columnList(text) {
+  return splitList(text).map((item) => {
+    const tokens = tokenize(item);
+    return nameOf(tokens[0]) ?? item;
+  });
+}
+function parseCreateIndex(sql) {
+  if (sql === null) return { keys: [] };
+  const tokens = tokenize(sql);
+  const on = tokens.findIndex((token) => isWord(token, "ON"));
+  const group = tokens.slice(on + 1).find((token) => token.kind === "group");
+  const keys = group === void 0 ? [] : splitList(group.value).map(normalizeExpression);
+  const where = tokens.findIndex((token) => isWord(token, "WHERE"));
+  return where === -1 ? { keys } : { keys, where: normalizeExpression(sql.slice(tokens[where].end).replace(/;\s*$/, "")) };
+}
+async function readSqlite(connection) {
+  const master = await connection.query(
+    `SELECT type, name, tbl_name, sql FROM sqlite_master
+        WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`
+  );
+  const columns = await connection.query(
+    `SELECT m.name AS tbl, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+       FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
+      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+      ORDER BY m.name, p.cid`
+  );
+  const indexColumns = await connection.query(
+    `SELECT m.name AS tbl, il.name AS idx, il."unique" AS uniq, il.origin, il.partial,
+            ii.seqno, ii.cid, ii.name AS col
+       FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii
+      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+      ORDER BY m.name, il.name, ii.seqno`
+  );
+  const foreignKeys = await connection.query(
+    `SELECT m.name AS tbl, fk.id, fk.seq, fk."table", fk."from", fk."to", fk.on_update, fk.on_delete
+       FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) fk
+      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+      ORDER BY m.name, fk.id, fk.seq`
+  );
+  const tables = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const indexSql = /* @__PURE__ */ new Map();
+  const views = [];
+  for (const row of master) {
+    if (row.type === "table") {
+      if (/^\s*create\s+virtual\b/i.test(row.sql ?? "")) continue;
+      tables.set(row.name, emptyTable(row.name));
+      parsed.set(row.name, parseCreateTable(row.name, row.sql ?? ""));
+    } else if (row.type === "view") {
+      views.push({ name: row.name, definition: viewBody(row.sql ?? "") });
+    } else {
+      indexSql.set(row.name, row.sql);
+    }
+  }
+  const pkOrder = /* @__PURE__ */ new Map();
+  for (const row of columns) {
+    const table = tables.get(row.tbl);
+    if (table === void 0 || Number(row.hidden) === 1) continue;
+    const facts = parsed.get(row.tbl).columns.get(row.name);
+    const hidden = Number(row.hidden);
+    const generated = hidden === 2 || hidden === 3 ? facts?.generated ?? "" : null;
+    table.columns.push(
+      makeColumn({
+        name: row.name,
+        type: row.type ?? "",
+        family: facts?.enumValues === void 0 ? void 0 : "enum",
+        nullable: Number(row.notnull) === 0,
+        // TypeORM's rebuild writes `DEFAULT (x)` for a `DEFAULT x`: one spelling for both.
+        default: generated === null && row.dflt_value !== null ? normalizeExpression(row.dflt_value) : null,
+        generated,
+        enumValues: facts?.enumValues,
+        autoincrement: facts?.autoincrement
+      })
+    );
+    if (Number(row.pk) > 0) {
+      const list = pkOrder.get(row.tbl) ?? [];
+      list.push({ name: row.name, pk: Number(row.pk), type: row.type ?? "" });
+      pkOrder.set(row.tbl, list);
+    }
+  }
+  for (const [name, keys] of pkOrder) {
+    const table = tables.get(name);
+    table.primaryKey = keys.sort((a, b) => a.pk - b.pk).map((key) => key.name);
+    if (keys.length === 1 && keys[0].type.toUpperCase() === "INTEGER" && !parsed.get(name).withoutRowid) {
+      const column = table.columns.find((candidate) => candidate.name === keys[0].name);
+      column.generated = "identity";
+      column.nullable = false;
+    }
+  }
+  const grouped = /* @__PURE__ */ new Map();
+  for (const row of indexColumns) {
+    const key = `${row.tbl}\0${row.idx}`;
+    grouped.set(key, [...grouped.get(key) ?? [], row]);
+  }
+  for (const rows of grouped.values()) {
+    const first = rows[0];
+    const table = tables.get(first.tbl);
+    if (table === void 0 || first.origin === "pk") continue;
+    const sqlText = indexSql.get(first.idx) ?? null;
+    const text = parseCreateIndex(sqlText);
+    const keys = rows.map(
+      (row, i) => row.col === null || Number(row.cid) < 0 ? text.keys[i] ?? "<expression>" : row.col
+    );
+    if (first.origin === "u") {
+      const named = parsed.get(first.tbl).uniqueNames.find((unique) => sameList2(unique.columns, keys));
+      table.uniques.push({
+        name: named?.name ?? `${first.tbl}_${keys.join("_")}_key`,
+        columns: keys
+      });
+      continue;
+    }
+    const index = { name: first.idx, columns: keys, unique: Number(first.uniq) === 1 };
+    if (Number(first.partial) === 1 && text.where !== void 0) index.where = text.where;
+    table.indexes.push(index);
+  }
+  const fkGroups = /* @__PURE__ */ new Map();
+  for (const row of foreignKeys) {
+    const key = `${row.tbl}\0${row.id}`;
+    fkGroups.set(key, [...fkGroups.get(key) ?? [], row]);
+  }
+  for (const rows of fkGroups.values()) {
+    const first = rows[0];
+    const table = tables.get(first.tbl);
+    if (table === void 0) continue;
+    const columnsOf3 = rows.map((row) => row.from);
+    const parentKey = tables.get(first.table)?.primaryKey ?? [];
+    const referenced = rows.map((row, i) => row.to ?? parentKey[i] ?? "");
+    table.foreignKeys.push({
+      // SQLite keeps no constraint names in its catalogue: one made from the columns, stable.
+      name: `${first.tbl}_${columnsOf3.join("_")}_fkey`,
+      columns: columnsOf3,
+      referencedTable: first.table,
+      referencedColumns: referenced,
+      onDelete: actionOf(first.on_delete),
+      onUpdate: actionOf(first.on_update)
+    });
+  }
+  for (const [name, table] of tables) table.checks = parsed.get(name).checks;
+  return {
+    dialect: "sqlite",
+    tables: [...tables.values()].map(finishTable),
+    views: byName(views),
+    enums: []
+  };
+}
+function viewBody(sql) {
+  const tokens = tokenize(sql);
+  const as = tokens.findIndex((token) => isWord(token, "AS"));
+  return collapseWhitespace((as === -1 ? sql : sql.slice(tokens[as].end)).replace(/;\s*$/, ""));
+}
+function sameList2(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+async function readPostgres(connection) {
+  const [columns, constraints, indexes, views, enums] = await Promise.all([
+    connection.query(
+      `SELECT c.relname AS table_name, a.attname AS name,
+              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
+              pg_get_expr(d.adbin, d.adrelid) AS default_value,
+              a.attidentity AS identity, a.attgenerated AS generated,
+              t.typname AS type_name,
+              CASE WHEN t.typtype = 'e' THEN
+                (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e
+                  WHERE e.enumtypid = t.oid) END AS enum_values
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+         LEFT JOIN pg_type t ON t.oid = a.atttypid
+         LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+        ORDER BY c.relname, a.attnum`
+    ),
+    connection.query(
+      `SELECT cl.relname AS table_name, co.conname AS name, co.contype AS type,
+              (SELECT json_agg(a.attname ORDER BY k.i)
+                 FROM unnest(co.conkey) WITH ORDINALITY AS k(attnum, i)
+                 JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.attnum) AS columns,
+              rf.relname AS referenced_table,
+              (SELECT json_agg(a.attname ORDER BY k.i)
+                 FROM unnest(co.confkey) WITH ORDINALITY AS k(attnum, i)
+                 JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.attnum)
+                AS referenced_columns,
+              co.confdeltype AS on_delete, co.confupdtype AS on_update,
+              CASE WHEN co.contype = 'c' THEN pg_get_constraintdef(co.oid, true) END AS definition
+         FROM pg_constraint co
+         JOIN pg_class cl ON cl.oid = co.conrelid
+         JOIN pg_namespace n ON n.oid = cl.relnamespace
+         LEFT JOIN pg_class rf ON rf.oid = co.confrelid
+        WHERE n.nspname = current_schema() AND co.contype IN ('p', 'u', 'f', 'c')
+          AND cl.relkind IN ('r', 'p')`
+    ),
+    connection.query(
+      `SELECT t.relname AS table_name, i.relname AS name, x.indisunique AS is_unique,
+              (SELECT json_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
+                 FROM generate_series(1, x.indnkeyatts) AS k) AS columns,
+              pg_get_expr(x.indpred, x.indrelid, true) AS predicate
+         FROM pg_index x
+         JOIN pg_class i ON i.oid = x.indexrelid
+         JOIN pg_class t ON t.oid = x.indrelid
+         JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT x.indisprimary
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint co
+                           WHERE co.conindid = x.indexrelid AND co.conrelid = x.indrelid
+                             AND co.contype IN ('p', 'u', 'x'))`
+    ),
+    connection.query(
+      `SELECT c.relname AS name, pg_get_viewdef(c.oid, true) AS definition
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')`
+    ),
+    connection.query(
+      `SELECT t.typname AS name, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS enum_values
+         FROM pg_type t
+         JOIN pg_namespace n ON n.oid = t.typnamespace
+         JOIN pg_enum e ON e.enumtypid = t.oid
+        WHERE n.nspname = current_schema()
+        GROUP BY t.typname`
+    )
+  ]);
+  const tables = /* @__PURE__ */ new Map();
+  for (const row of columns) {
+    const tableName = str(row.table_name);
+    let table = tables.get(tableName);
+    if (table === void 0) tables.set(tableName, table = emptyTable(tableName));
+    if (row.name === null) continue;
+    const type = str(row.type);
+    const typeName = str(row.type_name);
+    let defaultValue = strOrNull(row.default_value);
+    let generated = null;
+    if (str(row.generated) === "s") {
+      generated = normalizeExpression(defaultValue ?? "");
+      defaultValue = null;
+    } else if (str(row.identity) === "a" || str(row.identity) === "d") {
+      generated = "identity";
+    } else if (defaultValue !== null && /^nextval\(/i.test(defaultValue)) {
+      generated = "identity";
+      defaultValue = null;
+    }
+    const enumValues2 = row.enum_values === null ? void 0 : jsonArray(row.enum_values);
+    table.columns.push(
+      makeColumn({
+        name: str(row.name),
+        type,
+        family: enumValues2 === void 0 ? typeName === "uuid" ? "uuid" : void 0 : "enum",
+        nullable: !truthy(row.notnull),
+        default: defaultValue,
+        generated,
+        enumValues: enumValues2,
+        precision: PG_INTEGER_BITS[type] ?? PG_FLOAT_BITS[type]
+      })
+    );
+  }
+  for (const row of constraints) {
+    const table = tables.get(str(row.table_name));
+    if (table === void 0) continue;
+    const name = str(row.name);
+    const columnsOf3 = jsonArray(row.columns);
+    switch (str(row.type)) {
+      case "p":
+        table.primaryKey = columnsOf3;
+        break;
+      case "u":
+        table.uniques.push({ name, columns: columnsOf3 });
+        break;
+      case "f":
+        table.foreignKeys.push({
+          name,
+          columns: columnsOf3,
+          referencedTable: str(row.referenced_table),
+          referencedColumns: jsonArray(row.referenced_columns),
+          onDelete: actionOf(str(row.on_delete)),
+          onUpdate: actionOf(str(row.on_update))
+        });
+        break;
+      case "c": {
+        const definition = str(row.definition).replace(/^\s*check\s*/i, "").replace(/\s+no inherit\s*$/i, "").replace(/\s+not valid\s*$/i, "");
+        table.checks.push({ name, expression: normalizeExpression(definition) });
+        break;
+      }
+    }
+  }
+  for (const row of indexes) {
+    const table = tables.get(str(row.table_name));
+    if (table === void 0) continue;
+    const index = {
+      name: str(row.name),
+      columns: jsonArray(row.columns).map(unquoteIdentifier),
+      unique: truthy(row.is_unique)
+    };
+    const predicate = strOrNull(row.predicate);
+    if (predicate !== null) index.where = normalizeExpression(predicate);
+    table.indexes.push(index);
+  }
+  return {
+    dialect: "postgres",
+    tables: [...tables.values()].map(finishTable),
+    views: views.map((row) => ({
+      name: str(row.name),
+      definition: collapseWhitespace(str(row.definition).replace(/;\s*$/, ""))
+    })),
+    enums: enums.map((row) => ({
+      name: str(row.name),
+      values: jsonArray(row.enum_values)
+    }))
+  };
+}
+function unquoteIdentifier(text) {
+  const tokens = tokenize(text);
+  return tokens.length === 1 && tokens[0].kind === "ident" ? tokens[0].value : text;
+}
+function upperKeys(row) {
+  const out = {};
+  for (const [key, value] of Object.entries(row)) out[key.toUpperCase()] = value;
+  return out;
+}
+async function readMysql(connection) {
+  const [tableRows, columnRows, statRows, fkRows, checkRows, viewRows] = await Promise.all([
+    connection.query(
+      `SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()`
+    ),
+    connection.query(
+      `SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_DEFAULT, IS_NULLABLE, COLUMN_TYPE,
+              NUMERIC_PRECISION, EXTRA, GENERATION_EXPRESSION
+         FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+        ORDER BY TABLE_NAME, ORDINAL_POSITION`
+    ),
+    // SELECT *: MySQL 8 adds EXPRESSION (functional key parts), which MariaDB does not have.
+    connection.query(
+      `SELECT * FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+        ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`
+    ),
+    connection.query(
+      `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME,
+              k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
+         FROM information_schema.KEY_COLUMN_USAGE k
+         JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+           ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+          AND r.TABLE_NAME = k.TABLE_NAME
+        WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+        ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`
+    ),
+    readMysqlChecks(connection),
+    connection.query(
+      `SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() AS DB
+         FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()`
+    )
+  ]);
+  const tables = /* @__PURE__ */ new Map();
+  for (const raw of tableRows) {
+    const row = upperKeys(raw);
+    if (str(row.TABLE_TYPE) === "VIEW") continue;
+    if (str(row.TABLE_TYPE) === "SEQUENCE") continue;
+    tables.set(str(row.TABLE_NAME), emptyTable(str(row.TABLE_NAME)));
+  }
+  const jsonColumns = /* @__PURE__ */ new Set();
+  for (const check of checkRows) {
+    const table = tables.get(check.table);
+    if (table === void 0) continue;
+    const json = /^json_valid\(\s*`?([^`()]+)`?\s*\)$/i.exec(check.expression);
+    if (json !== null && (check.level === "Column" || check.name === json[1])) {
+      jsonColumns.add(`${check.table}\0${json[1]}`);
+      continue;
+    }
+    table.checks.push({ name: check.name, expression: check.expression });
+  }
+  for (const raw of columnRows) {
+    const row = upperKeys(raw);
+    const table = tables.get(str(row.TABLE_NAME));
+    if (table === void 0) continue;
+    const name = str(row.COLUMN_NAME);
+    const type = str(row.COLUMN_TYPE);
+    const extra = str(row.EXTRA).toLowerCase();
+    const expression = str(row.GENERATION_EXPRESSION);
+    let generated = null;
+    if (/generated|virtual|stored|persistent/.test(extra) && expression !== "") {
+      generated = normalizeExpression(expression);
+    } else if (extra.includes("auto_increment")) {
+      generated = "identity";
+    }
+    let defaultValue = strOrNull(row.COLUMN_DEFAULT);
+    if (defaultValue === "NULL" || generated !== null) defaultValue = null;
+    const isEnum = /^enum\s*\(/i.test(type);
+    const family = jsonColumns.has(`${table.name}\0${name}`) ? "json" : void 0;
+    table.columns.push(
+      makeColumn({
+        name,
+        type,
+        family,
+        nullable: str(row.IS_NULLABLE) === "YES",
+        default: defaultValue,
+        generated,
+        enumValues: isEnum ? stringLiterals(type.replace(/^enum\s*\(|\)$/gi, "")) ?? [] : void 0,
+        precision: row.NUMERIC_PRECISION === null || row.NUMERIC_PRECISION === void 0 ? void 0 : Number(row.NUMERIC_PRECISION)
+      })
+    );
+  }
+  const fkNames = /* @__PURE__ */ new Set();
+  const fkGroups = /* @__PURE__ */ new Map();
+  for (const raw of fkRows) {
+    const row = upperKeys(raw);
+    const key = `${str(row.TABLE_NAME)}\0${str(row.CONSTRAINT_NAME)}`;
+    fkGroups.set(key, [...fkGroups.get(key) ?? [], row]);
+  }
+  for (const [key, rows] of fkGroups) {
+    fkNames.add(key);
+    const first = rows[0];
+    const table = tables.get(str(first.TABLE_NAME));
+    if (table === void 0) continue;
+    table.foreignKeys.push({
+      name: str(first.CONSTRAINT_NAME),
+      columns: rows.map((row) => str(row.COLUMN_NAME)),
+      referencedTable: str(first.REFERENCED_TABLE_NAME),
+      referencedColumns: rows.map((row) => str(row.REFERENCED_COLUMN_NAME)),
+      onDelete: actionOf(first.DELETE_RULE),
+      onUpdate: actionOf(first.UPDATE_RULE)
+    });
+  }
+  const indexGroups = /* @__PURE__ */ new Map();
+  for (const raw of statRows) {
+    const row = upperKeys(raw);
+    const key = `${str(row.TABLE_NAME)}\0${str(row.INDEX_NAME)}`;
+    indexGroups.set(key, [...indexGroups.get(key) ?? [], row]);
+  }
+  for (const [key, rows] of indexGroups) {
+    const first = rows[0];
+    const table = tables.get(str(first.TABLE_NAME));
+    if (table === void 0) continue;
+    const name = str(first.INDEX_NAME);
+    const keys = rows.map((row) => {
+      const column = row.COLUMN_NAME === null || row.COLUMN_NAME === void 0 ? normalizeExpression(str(row.EXPRESSION)) : str(row.COLUMN_NAME);
+      return row.SUB_PART === null || row.SUB_PART === void 0 ? column : `${column}(${str(row.SUB_PART)})`;
+    });
+    if (name === "PRIMARY") {
+      table.primaryKey = keys;
+      continue;
+    }
+    const unique = Number(first.NON_UNIQUE) === 0;
+    if (unique) {
+      table.uniques.push({ name, columns: keys });
+      continue;
+    }
+    if (fkNames.has(key)) continue;
+    table.indexes.push({ name, columns: keys, unique: false });
+  }
+  return {
+    dialect: "mysql",
+    tables: [...tables.values()].map(finishTable),
+    views: viewRows.map((raw) => {
+      const row = upperKeys(raw);
+      const qualifier = `\`${str(row.DB).replace(/`/g, "``")}\`.`;
+      return {
+        name: str(row.TABLE_NAME),
+        definition: collapseWhitespace(str(row.VIEW_DEFINITION).split(qualifier).join(""))
+      };
+    }),
+    enums: []
+  };
+}
+async function readMysqlChecks(connection) {
+  let rows;
+  try {
+    rows = (await connection.query(
+      `SELECT * FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()`
+    )).map(upperKeys);
+  } catch (error) {
+    if (/CHECK_CONSTRAINTS/i.test(String(error.message))) return [];
+    throw error;
+  }
+  if (rows.length === 0) return [];
+  let tableOf = (row) => str(row.TABLE_NAME);
+  if (!("TABLE_NAME" in rows[0])) {
+    const owners = /* @__PURE__ */ new Map();
+    const constraints = await connection.query(
+      `SELECT CONSTRAINT_NAME, TABLE_NAME FROM information_schema.TABLE_CONSTRAINTS
+        WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_TYPE = 'CHECK'`
+    );
+    for (const raw of constraints) {
+      const row = upperKeys(raw);
+      owners.set(str(row.CONSTRAINT_NAME), str(row.TABLE_NAME));
+    }
+    tableOf = (row) => owners.get(str(row.CONSTRAINT_NAME)) ?? "";
+  }
+  return rows.map((row) => ({
+    table: tableOf(row),
+    name: str(row.CONSTRAINT_NAME),
+    expression: normalizeExpression(str(row.CHECK_CLAUSE)),
+    ...row.LEVEL !== void 0 && { level: str(row.LEVEL) }
+  }));
+}
+
+// src/library/seed/seed.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/library/seed/random.ts
+function hashString(text, salt = 0) {
+  let hash = (2166136261 ^ salt) >>> 0;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+var Random = class {
+  a;
+  b;
+  c;
+  d;
+  /** A generator for `seed` and the names that say what it generates (table, then column). */
+  constructor(seed, ...names) {
+    const key = names.join("\0");
+    this.a = hashString(key, seed | 0);
+    this.b = hashString(key, 2654435769 ^ Math.floor(seed / 2 ** 32));
+    this.c = hashString(`${seed}`, 2246822507);
+    this.d = 1;
+    for (let round = 0; round < 12; round++) this.next();
+  }
+  /** The next 32 bits, as an unsigned integer. */
+  next() {
+    const t = (this.a + this.b | 0) + this.d | 0;
+    this.d = this.d + 1 | 0;
+    this.a = this.b ^ this.b >>> 9;
+    this.b = this.c + (this.c << 3) | 0;
+    this.c = this.c << 21 | this.c >>> 11;
+    this.c = this.c + t | 0;
+    return t >>> 0;
+  }
+  /** A float in [0, 1). */
+  float() {
+    return this.next() / 4294967296;
+  }
+  /** An integer in [0, n) for n up to 2^53. */
+  below(n) {
+    if (n <= 4294967296) return Math.floor(this.float() * n);
+    return Math.floor((this.next() * 4294967296 + this.next()) / 2 ** 64 * n);
+  }
+  /** An integer in [low, high] (both within the safe range). */
+  between(low, high) {
+    return low + this.below(high - low + 1);
+  }
+  /** True with probability p. */
+  chance(p) {
+    return this.float() < p;
+  }
+  /** One element of a non-empty list. */
+  pick(list) {
+    return list[this.below(list.length)];
+  }
+};
+
+// src/library/seed/values.ts
+var OMIT = /* @__PURE__ */ Symbol("omit");
+var WORDS = [
+  "alpha",
+  "bravo",
+  "charlie",
+  "delta",
+  "echo",
+  "foxtrot",
+  "golf",
+  "hotel",
+  "india",
+  "juliet",
+  "kilo",
+  "lima",
+  "mike",
+  "november",
+  "oscar",
+  "papa",
+  "na\xEFve",
+  "caf\xE9",
+  "Z\xFCrich",
+  "\u6771\u4EAC",
+  "\u0395\u03BB\u03BB\u03AC\u03B4\u03B1",
+  "emoji \u{1F389}",
+  "O'Brien",
+  "back\\slash"
+];
+var UNLIMITED_TEXT_EDGE = 4e3;
+var KEY_TEXT_EDGE = 1e3;
+function cut(text, length) {
+  if (length === void 0 || text.length <= length) return text;
+  return Array.from(text).slice(0, length).join("");
+}
+function codePoints(text) {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+function base36(k) {
+  return k.toString(36);
+}
+function integerRange(column) {
+  const type = column.type.toLowerCase();
+  if (/^year\b/.test(type)) return { min: 1901n, max: 2155n };
+  let bits = 32;
+  if (/tinyint|int1\b/.test(type)) bits = 8;
+  else if (/smallint|int2\b|smallserial/.test(type)) bits = 16;
+  else if (/mediumint|int3\b/.test(type)) bits = 24;
+  else if (/bigint|int8\b|bigserial/.test(type)) bits = 64;
+  if (column.unsigned) return { min: 0n, max: (1n << BigInt(bits)) - 1n };
+  return { min: -(1n << BigInt(bits - 1)), max: (1n << BigInt(bits - 1)) - 1n };
+}
+function exact(value) {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+function clampNumber(value, min, max) {
+  const big = BigInt(value);
+  return exact(big < min ? min : big > max ? max : big);
+}
+function sequence(first, restCapacity, rest) {
+  return {
+    capacity: first.length + restCapacity,
+    unique: (k) => k < first.length ? first[k] : rest(k - first.length)
+  };
+}
+function integerValues(column, random, cautious) {
+  const { min, max } = integerRange(column);
+  const zero = min > 0n ? min : max < 0n ? max : 0n;
+  const edges = cautious ? [] : [...new Set([zero, -1n, max, min, 1n].filter((v) => v >= min && v <= max))].map(exact);
+  const low = Number(min > -(2n ** 53n) ? min : -(2n ** 53n));
+  const high = Number(max < 2n ** 53n ? max : 2n ** 53n);
+  const positives = Number(max - zero - 1n > 2n ** 52n ? 2n ** 52n : max - zero - 1n);
+  const negatives = Number(zero - min - 1n > 2n ** 52n ? 2n ** 52n : zero - min - 1n);
+  const uniqueFirst = [.../* @__PURE__ */ new Set([zero, max, min])].map(exact);
+  return {
+    edges,
+    random: () => {
+      if (cautious) return clampNumber(random.between(1, 1e3), min, max);
+      const roll = random.float();
+      if (roll < 0.7) return clampNumber(random.between(-100, 1e3), min, max);
+      return exact(BigInt(low + Math.floor(random.float() * (high - low))));
+    },
+    ...sequence(
+      uniqueFirst,
+      Math.max(0, positives) + Math.max(0, negatives),
+      (j) => j < positives ? exact(zero + BigInt(j + 1)) : exact(zero - BigInt(j - positives + 1))
+    ),
+    safe: exact(1n < min ? min : 1n > max ? max : 1n)
+  };
+}
+function decimalShape(column) {
+  const precision = Math.min(column.precision ?? 18, 30);
+  const scale = Math.min(column.scale ?? (column.precision === void 0 ? 4 : 0), precision);
+  return { precision, scale };
+}
+function formatUnits(units, scale) {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale);
+  return `${negative ? "-" : ""}${whole}${scale > 0 ? `.${fraction}` : ""}`;
+}
+function decimalValues(column, random, cautious) {
+  const { precision, scale } = decimalShape(column);
+  const maxUnits = 10n ** BigInt(precision) - 1n;
+  const minUnits = column.unsigned ? 0n : -maxUnits;
+  const one = 10n ** BigInt(scale);
+  const edges = cautious ? [] : [0n, maxUnits, minUnits, 1n, -one].filter((v, index, all) => v >= minUnits && all.indexOf(v) === index).map((v) => formatUnits(v, scale));
+  const randomDigits = (count) => {
+    let value = 0n;
+    for (let digit = 0; digit < count; digit++) value = value * 10n + BigInt(random.below(10));
+    return value;
+  };
+  const span = Number(maxUnits > 2n ** 52n ? 2n ** 52n : maxUnits);
+  return {
+    edges,
+    random: () => {
+      const wholeDigits = random.between(0, Math.min(precision - scale, cautious ? 3 : 18));
+      let units = randomDigits(wholeDigits) * one + randomDigits(scale);
+      if (units > maxUnits) units = maxUnits;
+      if (cautious && units === 0n) units = 1n;
+      if (!cautious && minUnits < 0n && random.chance(0.3)) units = -units;
+      return formatUnits(units, scale);
+    },
+    ...sequence(
+      [0n, maxUnits, minUnits].filter((v, i, all) => all.indexOf(v) === i).map((v) => formatUnits(v, scale)),
+      minUnits < 0n ? 2 * (span - 1) : span - 1,
+      (j) => formatUnits(j < span - 1 ? BigInt(j + 1) : -BigInt(j - span + 2), scale)
+    ),
+    safe: formatUnits(one > maxUnits ? 1n : one, scale)
+  };
+}
+function isSingle2(column, dialect) {
+  const type = column.type.toLowerCase();
+  if (dialect === "sqlite") return false;
+  if (dialect === "postgres") return /^(real|float4)\b/.test(type);
+  return /^float\b/.test(type) && !(column.precision !== void 0 && column.precision > 24);
+}
+function floatValues(column, dialect, random, cautious) {
+  const single = isSingle2(column, dialect);
+  const max = single ? 34e37 : 17976931348623157e292;
+  const tiny = single ? 12e-39 : 22250738585072014e-324;
+  const edges = cautious || column.unsigned ? [] : [0, -1.5, max, -max, tiny, 1 / 3];
+  return {
+    edges,
+    random: () => {
+      const value = Math.round(random.float() * 2e6) / 1e3 - (cautious ? 0 : 1e3);
+      return cautious ? value + 0.5 : value;
+    },
+    ...sequence([0, max], single ? 2 ** 23 : 2 ** 52, (j) => (j + 1) * 0.5),
+    safe: 1
+  };
+}
+function textValues(column, random, cautious, key) {
+  const length = column.length;
+  const longest = Math.min(length ?? UNLIMITED_TEXT_EDGE, key ? KEY_TEXT_EDGE : 65535);
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  let maxEdge = "";
+  for (let index = 0; index < longest; index++) maxEdge += alphabet[index % alphabet.length];
+  const edges = cautious ? [] : [
+    "",
+    maxEdge,
+    cut("\u{1F600} \u{1D11E} beyond the BMP", length),
+    cut("e\u0301 a\u0308 combining", length),
+    cut(`quote ' " \\ % _`, length),
+    cut(" spaced ", length),
+    cut("two\nlines", length)
+  ];
+  const decorated = (prefix, k) => {
+    const value = `${prefix}~${base36(k)}`;
+    return length === void 0 || codePoints(value) <= length ? value : base36(k);
+  };
+  const uniqueCapacity = length === void 0 || length >= 10 ? 2 ** 52 : 36 ** length;
+  return {
+    edges,
+    random: () => {
+      if (cautious) return cut(random.pick(WORDS.slice(0, 16)), length);
+      const parts = random.between(1, 3);
+      let text = random.pick(WORDS);
+      for (let part = 1; part < parts; part++) text += ` ${random.pick(WORDS)}`;
+      if (random.chance(0.5)) text += ` ${random.next().toString(36)}`;
+      return cut(text, length);
+    },
+    capacity: uniqueCapacity,
+    unique: (k) => {
+      if (k === 0) return "";
+      if (k === 1) return base36(1).padStart(Math.max(1, longest), "0");
+      if (k === 2) return decorated("\u{1F600}", k);
+      if (k === 3) return decorated("e\u0301", k);
+      return base36(k);
+    },
+    safe: "a"
+  };
+}
+function hex(random, digits) {
+  let text = "";
+  while (text.length < digits) text += random.next().toString(16).padStart(8, "0");
+  return text.slice(0, digits);
+}
+function formatUuid(digits) {
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20, 32)}`;
+}
+function uuidValues(random) {
+  const head = `a${hex(random, 11)}4${hex(random, 3)}8${hex(random, 3)}`;
+  return {
+    edges: ["00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"],
+    random: () => formatUuid(
+      `${hex(random, 12)}4${hex(random, 3)}${"89ab"[random.below(4)]}${hex(random, 15)}`
+    ),
+    ...sequence(
+      ["00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"],
+      2 ** 48,
+      (j) => formatUuid(head + j.toString(16).padStart(12, "0"))
+    ),
+    safe: "00000000-0000-4000-8000-000000000001"
+  };
+}
+function jsonValues(random) {
+  return {
+    edges: [
+      "{}",
+      "[]",
+      JSON.stringify({
+        nested: { list: [1, 2.5, { deep: null }] },
+        text: '\u{1F600} e\u0301 "quoted"',
+        n: -1
+      }),
+      "0",
+      '"text"',
+      "true"
+    ],
+    random: () => JSON.stringify({
+      id: random.below(1e6),
+      name: random.pick(WORDS),
+      tags: [random.pick(WORDS), random.pick(WORDS)],
+      score: random.below(1e4) / 100,
+      active: random.chance(0.5)
+    }),
+    ...sequence(["{}"], 2 ** 52, (j) => JSON.stringify({ id: j })),
+    safe: "{}"
+  };
+}
+var DAY_MS = 864e5;
+var Y2K = Date.UTC(2e3, 0, 1);
+function isoDate(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function isoTimestamp(ms, fraction) {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, fraction ? 23 : 19)}`;
+}
+function isNarrowTimestamp(column, dialect) {
+  return dialect === "mysql" && /^timestamp\b/.test(column.type.toLowerCase());
+}
+function dateValues(random, cautious) {
+  const last = Date.UTC(9999, 11, 30);
+  return {
+    edges: cautious ? [] : ["1000-01-01", "9999-12-31", "1970-01-01", "2000-02-29"],
+    random: () => isoDate(Date.UTC(1950, 0, 1) + random.below(36500) * DAY_MS),
+    ...sequence(
+      ["1970-01-01", "9999-12-31", "1000-01-01"],
+      Math.floor((last - Y2K) / DAY_MS),
+      (j) => isoDate(Y2K + j * DAY_MS)
+    ),
+    safe: "2000-01-01"
+  };
+}
+function timeValues(random, cautious) {
+  const format = (seconds) => [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((part) => String(part).padStart(2, "0")).join(":");
+  return {
+    edges: cautious ? [] : ["00:00:00", "23:59:59", "12:00:00"],
+    random: () => format(random.below(86400)),
+    ...sequence([], 86400, format),
+    safe: "12:00:00"
+  };
+}
+function timestampValues(random, cautious, narrow) {
+  const edges = narrow ? ["1970-01-02 00:00:00", "2038-01-18 00:00:00", "2000-02-29 12:34:56"] : [
+    "1000-01-01 00:00:00",
+    "9999-12-31 23:59:59",
+    "1970-01-01 00:00:00",
+    "2000-02-29 12:34:56.789"
+  ];
+  return {
+    edges: cautious ? [] : edges,
+    random: () => isoTimestamp(
+      Date.UTC(1990, 0, 1) + random.below(40 * 365 * 86400) * 1e3 + random.below(1e3),
+      true
+    ),
+    ...sequence(
+      narrow ? [] : edges.slice(0, 3),
+      narrow ? 12e8 : 2 ** 31,
+      (j) => isoTimestamp(Y2K + j * 1e3, false)
+    ),
+    safe: "2000-01-01 00:00:00"
+  };
+}
+function binaryValues(column, random, key) {
+  const length = column.length;
+  const longest = Math.min(length ?? 64, key ? KEY_TEXT_EDGE : 65535);
+  const width = Math.min(length ?? 8, 6);
+  return {
+    edges: [Buffer.alloc(0), Buffer.alloc(longest, 255), Buffer.from([0])],
+    random: () => {
+      const bytes = Buffer.alloc(random.between(1, Math.min(longest, 16)));
+      for (let index = 0; index < bytes.length; index++) bytes[index] = random.below(256);
+      return bytes;
+    },
+    capacity: 256 ** width - 2,
+    unique: (k) => {
+      if (k === 1) return Buffer.alloc(longest, 255);
+      const bytes = Buffer.alloc(width);
+      bytes.writeUIntBE(k === 0 ? 0 : k - 1, 0, width);
+      return bytes;
+    },
+    safe: Buffer.from([1])
+  };
+}
+function enumValues(column, random) {
+  const values = column.enumValues ?? [];
+  return {
+    edges: values.length === 0 ? [] : [values[0], values[values.length - 1]],
+    random: () => values.length === 0 ? null : random.pick(values),
+    capacity: values.length,
+    unique: (k) => values[k] ?? null,
+    safe: values[0] ?? null
+  };
+}
+function otherValue(column) {
+  const type = column.type.toLowerCase();
+  if (type.endsWith("[]") || type.startsWith("_") || type === "array") return "{}";
+  if (type.startsWith("interval")) return "1 day";
+  if (type === "inet" || type === "cidr") return "10.0.0.1";
+  if (type.startsWith("macaddr")) return "08:00:2b:01:02:03";
+  if (type === "money") return "1.00";
+  if (type === "point") return "(0,0)";
+  if (type === "tsvector") return "word";
+  if (type === "tsquery") return "word";
+  if (type === "xml") return "<a/>";
+  if (type.startsWith("bit") || type.startsWith("varbit")) return "1";
+  if (type.startsWith("set(") || type === "set") return "";
+  if (/range$/.test(type)) return "empty";
+  return "x";
+}
+function otherValues(column) {
+  const value = otherValue(column);
+  return { edges: [], random: () => value, capacity: 1, unique: () => value, safe: value };
+}
+function columnValues(column, options, key = false) {
+  const random = new Random(options.seed, options.table, column.name);
+  let values;
+  switch (column.family) {
+    case "integer":
+      values = integerValues(column, random, options.cautious);
+      break;
+    case "decimal":
+      values = decimalValues(column, random, options.cautious);
+      break;
+    case "float":
+      values = floatValues(column, options.dialect, random, options.cautious);
+      break;
+    case "boolean":
+      values = {
+        edges: [false, true],
+        random: () => random.chance(0.5),
+        ...sequence([false, true], 0, () => null),
+        safe: true
+      };
+      break;
+    case "text":
+      values = textValues(column, random, options.cautious, key);
+      break;
+    case "uuid":
+      values = uuidValues(random);
+      break;
+    case "json":
+      values = jsonValues(random);
+      break;
+    case "date":
+      values = dateValues(random, options.cautious);
+      break;
+    case "time":
+      values = timeValues(random, options.cautious);
+      break;
+    case "timestamp":
+      values = timestampValues(
+        random,
+        options.cautious,
+        isNarrowTimestamp(column, options.dialect)
+      );
+      break;
+    case "binary":
+      values = binaryValues(column, random, key);
+      break;
+    case "enum":
+      values = enumValues(column, random);
+      break;
+    default:
+      values = otherValues(column);
+  }
+  if (column.nullable) values.edges.splice(Math.min(1, values.edges.length), 0, null);
+  return values;
+}
+
+// src/library/seed/write.ts
+var SQLITE_VARIABLES = 32766;
+var SQLITE_OLD_VARIABLES = 999;
+var MYSQL_PLACEHOLDERS = 65535;
+var POSTGRES_ROWS = 5e4;
+var POSTGRES_BYTES = 32 * 2 ** 20;
+function quoteWith(mark) {
+  return (name) => `${mark}${name.split(mark).join(mark + mark)}${mark}`;
+}
+async function createWriter(connection) {
+  switch (connection.dialect) {
+    case "sqlite":
+      return new SqliteWriter(connection);
+    case "postgres":
+      return new PostgresWriter(connection);
+    case "mysql": {
+      const writer = new MysqlWriter(connection);
+      await writer.readPacketLimit();
+      return writer;
+    }
+    default:
+      throw new Error(
+        `seedDatabase: the connection's dialect '${String(connection.dialect)}' is not one of sqlite, postgres, mysql`
+      );
+  }
+}
+var BaseWriter = class {
+  constructor(connection) {
+    this.connection = connection;
+  }
+  connection;
+  async prepare(_table) {
+  }
+  async begin() {
+    return false;
+  }
+  async commit() {
+  }
+  async count(table) {
+    const rows = await this.connection.query(
+      `SELECT COUNT(*) AS n FROM ${this.quote(table)}`
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+  async readTuples(table, columns) {
+    const list = columns.map((column) => this.quote(column)).join(", ");
+    const notNull = columns.map((column) => `${this.quote(column)} IS NOT NULL`).join(" AND ");
+    const rows = await this.connection.query(
+      `SELECT DISTINCT ${list} FROM ${this.quote(table)} WHERE ${notNull} ORDER BY ${list}`
+    );
+    return rows.map((row) => columns.map((column) => row[column] ?? null));
+  }
+  async insertDefaults(table) {
+    await this.connection.query(`INSERT INTO ${this.quote(table)} DEFAULT VALUES`);
+  }
+  /** The two derived tables of `fillForeignKey`: the child's keys numbered, the parent's tuples numbered. */
+  numbered(update) {
+    const q = (name) => this.quote(name);
+    const keyList2 = update.key.map(q).join(", ");
+    const child = `(SELECT ${update.key.map((column, index) => `${q(column)} AS k${index}`).join(", ")}, ROW_NUMBER() OVER (ORDER BY ${keyList2}) AS rn FROM ${q(update.table)})`;
+    const refList = update.referencedColumns.map(q).join(", ");
+    const parent = `(SELECT DISTINCT ${update.referencedColumns.map((column, index) => `${q(column)} AS r${index}`).join(", ")}, DENSE_RANK() OVER (ORDER BY ${refList}) - 1 AS rn FROM ${q(update.parent)} WHERE ${update.referencedColumns.map((column) => `${q(column)} IS NOT NULL`).join(" AND ")})`;
+    const pick = update.distinct ? `k.rn % ${update.parentRows}` : `(k.rn * 2654435761) % ${update.parentRows}`;
+    return { child, parent, pick };
+  }
+};
+var SqliteWriter = class extends BaseWriter {
+  dialect = "sqlite";
+  quote = quoteWith('"');
+  variables = SQLITE_VARIABLES;
+  chunks(columns, rows) {
+    const size = Math.max(1, Math.floor(this.variables / Math.max(1, columns.length)));
+    const chunks2 = [];
+    for (let start = 0; start < rows.length; start += size)
+      chunks2.push(rows.slice(start, start + size));
+    return chunks2;
+  }
+  async insert(table, columns, rows) {
+    const row = `(${columns.map(() => "?").join(", ")})`;
+    const sql = `INSERT INTO ${this.quote(table)} (${columns.map(this.quote).join(", ")}) VALUES ${Array(rows.length).fill(row).join(", ")}`;
+    const parameters = [];
+    for (const values of rows)
+      for (const value of values)
+        parameters.push(typeof value === "boolean" ? Number(value) : value);
+    try {
+      await this.connection.query(sql, parameters);
+    } catch (error) {
+      if (this.variables > SQLITE_OLD_VARIABLES && /too many SQL variables/i.test(String(error))) {
+        this.variables = SQLITE_OLD_VARIABLES;
+        for (const chunk of this.chunks(columns, rows)) await this.insert(table, columns, chunk);
+        return;
+      }
+      throw error;
+    }
+  }
+  async begin() {
+    try {
+      await this.connection.query("BEGIN");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async commit() {
+    await this.connection.query("COMMIT");
+  }
+  async fillForeignKey(update) {
+    const { child, parent, pick } = this.numbered(update);
+    const q = this.quote;
+    await this.connection.query(
+      `UPDATE ${q(update.table)} SET ${update.columns.map((column, index) => `${q(column)} = p.r${index}`).join(", ")} FROM ${child} AS k, ${parent} AS p WHERE ${update.key.map((column, index) => `${q(update.table)}.${q(column)} = k.k${index}`).join(" AND ")} AND k.rn > 2 AND k.rn % 10 <> 0 AND p.rn = ${pick}`
+    );
+  }
+};
+var MysqlWriter = class extends BaseWriter {
+  dialect = "mysql";
+  quote = quoteWith("`");
+  bytes = 4 * 2 ** 20;
+  /** Statements stay under half the server's max_allowed_packet (and 16 MB). */
+  async readPacketLimit() {
+    try {
+      const rows = await this.connection.query("SELECT @@max_allowed_packet AS packet");
+      const packet = Number(rows[0]?.packet);
+      if (Number.isFinite(packet) && packet > 0) this.bytes = Math.min(16 * 2 ** 20, packet / 2);
+    } catch {
+    }
+  }
+  chunks(columns, rows) {
+    const perRow = Math.max(1, columns.length);
+    const chunks2 = [];
+    let current = [];
+    let size = 0;
+    for (const row of rows) {
+      let rowBytes = 8;
+      for (const value of row) rowBytes += estimateBytes(value);
+      if (current.length > 0 && (size + rowBytes > this.bytes || (current.length + 1) * perRow > MYSQL_PLACEHOLDERS)) {
+        chunks2.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(row);
+      size += rowBytes;
+    }
+    if (current.length > 0) chunks2.push(current);
+    return chunks2;
+  }
+  async insert(table, columns, rows) {
+    const row = `(${columns.map(() => "?").join(", ")})`;
+    const sql = `INSERT INTO ${this.quote(table)} (${columns.map(this.quote).join(", ")}) VALUES ${Array(rows.length).fill(row).join(", ")}`;
+    const parameters = [];
+    for (const values of rows)
+      for (const value of values)
+        parameters.push(
+          typeof value === "boolean" ? Number(value) : typeof value === "bigint" ? String(value) : value
+        );
+    await this.connection.query(sql, parameters);
+  }
+  async insertDefaults(table) {
+    await this.connection.query(`INSERT INTO ${this.quote(table)} () VALUES ()`);
+  }
+  async fillForeignKey(update) {
+    const { child, parent, pick } = this.numbered(update);
+    const q = this.quote;
+    await this.connection.query(
+      `UPDATE ${q(update.table)} AS c JOIN ${child} AS k ON ${update.key.map((column, index) => `c.${q(column)} = k.k${index}`).join(" AND ")} JOIN ${parent} AS p ON p.rn = ${pick} SET ${update.columns.map((column, index) => `c.${q(column)} = p.r${index}`).join(", ")} WHERE k.rn > 2 AND k.rn % 10 <> 0`
+    );
+  }
+};
+function estimateBytes(value) {
+  if (value === null) return 5;
+  if (typeof value === "string") return value.length * 3 + 4;
+  if (Buffer.isBuffer(value)) return value.length * 2 + 4;
+  return 26;
+}
+function postgresText(value) {
+  if (value === null) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (Buffer.isBuffer(value)) return `\\x${value.toString("hex")}`;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+function arrayLiteral(values) {
+  const parts = new Array(values.length);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value === null) parts[index] = "NULL";
+    else if (value.includes("\\") || value.includes('"'))
+      parts[index] = `"${value.replace(/[\\"]/g, "\\$&")}"`;
+    else parts[index] = `"${value}"`;
+  }
+  return `{${parts.join(",")}}`;
+}
+var PostgresWriter = class extends BaseWriter {
+  dialect = "postgres";
+  quote = quoteWith('"');
+  /** Column types (without modifiers, so the column's own length and scale still check) by table. */
+  types = /* @__PURE__ */ new Map();
+  async prepare(table) {
+    if (this.types.has(table)) return;
+    const rows = await this.connection.query(
+      `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+      [this.quote(table)]
+    );
+    this.types.set(table, new Map(rows.map((row) => [row.name, row.type])));
+  }
+  chunks(columns, rows) {
+    const chunks2 = [];
+    let current = [];
+    let size = 0;
+    for (const row of rows) {
+      let rowBytes = 0;
+      for (const value of row) rowBytes += estimateBytes(value);
+      if (current.length > 0 && (size + rowBytes > POSTGRES_BYTES || current.length >= POSTGRES_ROWS)) {
+        chunks2.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(row);
+      size += rowBytes;
+    }
+    if (current.length > 0) chunks2.push(current);
+    return chunks2;
+  }
+  async insert(table, columns, rows) {
+    await this.prepare(table);
+    const types = this.types.get(table);
+    const arrays = columns.map((_, column) => {
+      const texts = new Array(rows.length);
+      for (let index = 0; index < rows.length; index++)
+        texts[index] = postgresText(rows[index][column]);
+      return arrayLiteral(texts);
+    });
+    const casts = columns.map((column, index) => `u.c${index}::${types.get(column) ?? "text"}`);
+    const sql = `INSERT INTO ${this.quote(table)} (${columns.map(this.quote).join(", ")}) SELECT ${casts.join(", ")} FROM unnest(${columns.map((_, index) => `$${index + 1}::text[]`).join(", ")}) AS u(${columns.map((_, index) => `c${index}`).join(", ")})`;
+    await this.connection.query(sql, arrays);
+  }
+  async fillForeignKey(update) {
+    const { child, parent, pick } = this.numbered(update);
+    const q = this.quote;
+    await this.connection.query(
+      `UPDATE ${q(update.table)} AS c SET ${update.columns.map((column, index) => `${q(column)} = p.r${index}`).join(", ")} FROM ${child} AS k, ${parent} AS p WHERE ${update.key.map((column, index) => `c.${q(column)} = k.k${index}`).join(" AND ")} AND k.rn > 2 AND k.rn % 10 <> 0 AND p.rn = ${pick}`
+    );
+  }
+};
+
+// src/library/seed/seed.ts
+var SeedOptionsError = class extends Error {
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "SeedOptionsError";
+};
+var BATCH_ROWS = 1e4;
+var MAX_REFUSED_ROWS = 20;
+var CAUTIOUS_AFTER_REFUSALS = 5;
+var PROGRESS_EVERY = 1e5;
+var INDEX = (i) => i;
+var TableSkipped = class extends Error {
+};
+function checkOptions(connection, schema, options) {
+  const whole = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+  if (!whole(options.rowsPerTable))
+    throw new SeedOptionsError(
+      `seedDatabase: rowsPerTable must be a whole number, 0 or more; got ${String(options.rowsPerTable)}`
+    );
+  if (options.seed !== void 0 && !(typeof options.seed === "number" && Number.isSafeInteger(options.seed)))
+    throw new SeedOptionsError(
+      `seedDatabase: seed must be a whole number; got ${String(options.seed)}`
+    );
+  const names = new Set(schema.tables.map((table) => table.name));
+  for (const [table, rows] of Object.entries(options.rows ?? {})) {
+    if (!names.has(table))
+      throw new SeedOptionsError(
+        `seedDatabase: rows names the table '${table}', which the schema does not have; its tables: ${[...names].join(", ") || "(none)"}`
+      );
+    if (!whole(rows))
+      throw new SeedOptionsError(
+        `seedDatabase: rows['${table}'] must be a whole number, 0 or more; got ${String(rows)}`
+      );
+  }
+  if (connection.dialect !== schema.dialect)
+    throw new SeedOptionsError(
+      `seedDatabase: the connection is ${connection.dialect} but the schema was read from ${schema.dialect}`
+    );
+}
+function fkKey(table, fk) {
+  return `${table}\0${fk.name}`;
+}
+function tupleKey(table, columns) {
+  return `${table}\0${columns.join("\0")}`;
+}
+function isDatabaseFilled(column) {
+  return column.generated !== null || /^nextval\(/i.test(column.default ?? "");
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function dependencyOrder(schema) {
+  const byName2 = new Map(schema.tables.map((table) => [table.name, table]));
+  const deferred = /* @__PURE__ */ new Set();
+  const blocked = /* @__PURE__ */ new Map();
+  const nullable = (table, fk) => fk.columns.every(
+    (name) => table.columns.find((column) => column.name === name)?.nullable ?? false
+  );
+  for (const table of schema.tables)
+    for (const fk of table.foreignKeys)
+      if (fk.referencedTable === table.name) {
+        if (nullable(table, fk)) deferred.add(fkKey(table.name, fk));
+        else
+          blocked.set(
+            table.name,
+            `its foreign key ${fk.name} (${fk.columns.join(", ")}) references the table itself and is NOT NULL: no first row can be inserted`
+          );
+      }
+  const done = /* @__PURE__ */ new Set();
+  const order = [];
+  const remaining = [...schema.tables].sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
+  const waitsFor = (table) => table.foreignKeys.filter(
+    (fk) => fk.referencedTable !== table.name && byName2.has(fk.referencedTable) && !done.has(fk.referencedTable) && !deferred.has(fkKey(table.name, fk))
+  );
+  while (remaining.length > 0) {
+    const ready = remaining.findIndex((table) => waitsFor(table).length === 0);
+    if (ready !== -1) {
+      const [table] = remaining.splice(ready, 1);
+      order.push(table);
+      done.add(table.name);
+      continue;
+    }
+    let broken = false;
+    for (const table of remaining) {
+      const fk = waitsFor(table).find((candidate) => nullable(table, candidate));
+      if (fk !== void 0) {
+        deferred.add(fkKey(table.name, fk));
+        broken = true;
+        break;
+      }
+    }
+    if (!broken) {
+      const table = remaining[0];
+      const names = waitsFor(table).map((fk) => `${fk.name} -> ${fk.referencedTable}`);
+      blocked.set(
+        table.name,
+        `it is in a cycle of NOT NULL foreign keys (${names.join(", ")}): no table of the cycle can take the first row`
+      );
+      for (const fk of waitsFor(table)) deferred.add(fkKey(table.name, fk));
+    }
+  }
+  return { tables: order, deferred, blocked };
+}
+function uniqueSets(table) {
+  const names = new Set(table.columns.map((column) => column.name));
+  const sets = [];
+  const add = (columns) => {
+    const resolved = [];
+    for (const entry of columns) {
+      if (names.has(entry)) resolved.push(entry);
+      else
+        for (const word of entry.match(/[A-Za-z_][\w$]*/g) ?? [])
+          if (names.has(word) && !resolved.includes(word)) resolved.push(word);
+    }
+    if (resolved.length === 0) return;
+    if (!sets.some(
+      (set) => set.length === resolved.length && set.every((name, i) => name === resolved[i])
+    ))
+      sets.push(resolved);
+  };
+  if (table.primaryKey.length > 0) add(table.primaryKey);
+  for (const unique of table.uniques) add(unique.columns);
+  for (const index of table.indexes) if (index.unique) add(index.columns);
+  return sets;
+}
+async function seedDatabase(connection, schema, options) {
+  checkOptions(connection, schema, options);
+  const started = performance2.now();
+  const writer = await createWriter(connection);
+  const order = dependencyOrder(schema);
+  const referenced = /* @__PURE__ */ new Map();
+  for (const table of schema.tables)
+    for (const fk of table.foreignKeys) {
+      if (order.deferred.has(fkKey(table.name, fk))) continue;
+      const sets = referenced.get(fk.referencedTable) ?? [];
+      if (!sets.some((set) => set.join("\0") === fk.referencedColumns.join("\0")))
+        sets.push(fk.referencedColumns);
+      referenced.set(fk.referencedTable, sets);
+    }
+  const state = {
+    connection,
+    schema,
+    writer,
+    seed: options.seed ?? 1,
+    order,
+    tuples: /* @__PURE__ */ new Map(),
+    referenced,
+    filled: /* @__PURE__ */ new Map(),
+    progress: options.onProgress ?? (() => void 0)
+  };
+  const result = { tables: [], skipped: [], seconds: 0 };
+  for (const table of order.tables) {
+    const wanted = options.rows?.[table.name] ?? options.rowsPerTable;
+    const tableStarted = performance2.now();
+    const outcome = await fillTable(state, table, wanted);
+    state.filled.set(table.name, outcome.rows);
+    result.tables.push({ table: table.name, rows: outcome.rows });
+    if (outcome.reason !== void 0)
+      result.skipped.push({ table: table.name, reason: outcome.reason });
+    const took = ((performance2.now() - tableStarted) / 1e3).toFixed(2);
+    state.progress(
+      `seed: ${table.name}: ${outcome.rows} of ${wanted} rows in ${took} s${outcome.reason === void 0 ? "" : ` (${outcome.reason})`}`
+    );
+  }
+  for (const table of order.tables)
+    for (const fk of table.foreignKeys) {
+      if (!order.deferred.has(fkKey(table.name, fk)) || order.blocked.has(table.name)) continue;
+      const reason = await fillDeferred(state, table, fk);
+      if (reason !== void 0) {
+        result.skipped.push({ table: table.name, reason });
+        state.progress(`seed: ${table.name}: ${reason}`);
+      }
+    }
+  result.seconds = (performance2.now() - started) / 1e3;
+  return result;
+}
+async function fillDeferred(state, table, fk) {
+  if ((state.filled.get(table.name) ?? 0) === 0) return void 0;
+  const deferredColumns = new Set(
+    table.foreignKeys.filter((other) => state.order.deferred.has(fkKey(table.name, other))).flatMap((other) => other.columns)
+  );
+  const notNull = (names) => names.every((name) => {
+    const column = table.columns.find((candidate) => candidate.name === name);
+    return column !== void 0 && !column.nullable && !deferredColumns.has(name);
+  });
+  const key = uniqueSets(table).find(notNull);
+  if (key === void 0)
+    return `foreign key ${fk.name} (${fk.columns.join(", ")}) left NULL: the table has no NOT NULL key to update its rows by`;
+  try {
+    const parentRows = (await state.writer.readTuples(fk.referencedTable, fk.referencedColumns)).length;
+    if (parentRows === 0) return void 0;
+    const distinct = uniqueSets(table).some(
+      (set) => set.every((name) => fk.columns.includes(name))
+    );
+    if (state.writer.dialect === "sqlite") await state.writer.begin();
+    try {
+      await state.writer.fillForeignKey({
+        table: table.name,
+        key,
+        columns: fk.columns,
+        parent: fk.referencedTable,
+        referencedColumns: fk.referencedColumns,
+        parentRows,
+        distinct
+      });
+    } finally {
+      if (state.writer.dialect === "sqlite") await state.writer.commit().catch(() => void 0);
+    }
+    return void 0;
+  } catch (error) {
+    return `foreign key ${fk.name} (${fk.columns.join(", ")}) left NULL: ${messageOf2(error)}`;
+  }
+}
+async function parentTuples(state, fk) {
+  const recorded = state.tuples.get(tupleKey(fk.referencedTable, fk.referencedColumns));
+  if (recorded !== void 0) return recorded;
+  return state.writer.readTuples(fk.referencedTable, fk.referencedColumns);
+}
+async function fillTable(state, table, wanted) {
+  const blocked = state.order.blocked.get(table.name);
+  if (blocked !== void 0) return { rows: 0, reason: blocked };
+  if (wanted === 0) return { rows: 0 };
+  try {
+    return await fillTableRows(state, table, wanted);
+  } catch (error) {
+    if (error instanceof TableSkipped) return { rows: 0, reason: error.message };
+    return { rows: 0, reason: messageOf2(error) };
+  }
+}
+async function fillTableRows(state, table, wanted) {
+  const { writer, seed } = state;
+  const dialect = writer.dialect;
+  await writer.prepare(table.name);
+  const insertColumns = table.columns.filter((column) => !isDatabaseFilled(column));
+  const deferredColumns = new Set(
+    table.foreignKeys.filter((fk) => state.order.deferred.has(fkKey(table.name, fk))).flatMap((fk) => fk.columns)
+  );
+  const liveFks = table.foreignKeys.filter(
+    (fk) => !state.order.deferred.has(fkKey(table.name, fk))
+  );
+  const sets = uniqueSets(table);
+  const referencedSets = state.referenced.get(table.name) ?? [];
+  const keyColumns = /* @__PURE__ */ new Set([
+    ...sets.flat(),
+    ...table.foreignKeys.flatMap((fk) => fk.columns),
+    ...referencedSets.flat()
+  ]);
+  const checkText = table.checks.map((check) => check.expression.toLowerCase()).join(" ");
+  const inCheck = (column) => column.family !== "enum" && checkText !== "" && new RegExp(
+    `(^|[^\\w$])${column.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w$])`
+  ).test(checkText);
+  const cautiousColumns = new Set(insertColumns.filter(inCheck).map((column) => column.name));
+  const values = /* @__PURE__ */ new Map();
+  for (const column of insertColumns)
+    values.set(
+      column.name,
+      columnValues(
+        column,
+        { dialect, seed, table: table.name, cautious: cautiousColumns.has(column.name) },
+        keyColumns.has(column.name)
+      )
+    );
+  const nullRandom = new Map(
+    insertColumns.map((column) => [column.name, new Random(seed, table.name, column.name, "null")])
+  );
+  const omittable = new Set(
+    insertColumns.filter((column) => column.default !== null && !keyColumns.has(column.name)).map((column) => column.name)
+  );
+  const fkPlans = [];
+  const columnFk = /* @__PURE__ */ new Map();
+  for (const fk of liveFks) {
+    const nullable = fk.columns.every(
+      (name) => table.columns.find((column) => column.name === name)?.nullable ?? false
+    );
+    const tuples = await parentTuples(state, fk);
+    if (tuples.length === 0 && !nullable)
+      throw new TableSkipped(
+        `its foreign key ${fk.name} (${fk.columns.join(", ")}) references ${fk.referencedTable}, which has no rows`
+      );
+    const plan = {
+      fk,
+      tuples,
+      nullable,
+      random: new Random(seed, table.name, fk.name)
+    };
+    fkPlans.push(plan);
+    fk.columns.forEach((name, position) => {
+      if (!columnFk.has(name)) columnFk.set(name, { plan, position });
+    });
+  }
+  const digits = /* @__PURE__ */ new Map();
+  let rows = wanted;
+  let capReason;
+  const insertable = new Set(insertColumns.map((column) => column.name));
+  for (const set of sets) {
+    if (set.some(
+      (name) => !insertable.has(name) || deferredColumns.has(name) && !columnFk.has(name)
+    ))
+      continue;
+    if (set.some((name) => digits.get(name) === INDEX)) continue;
+    if (fkPlans.some(
+      (plan) => plan.digit === INDEX && plan.fk.columns.every((name) => set.includes(name))
+    ))
+      continue;
+    const free = set.filter(
+      (name) => !columnFk.has(name) && !deferredColumns.has(name) && !digits.has(name)
+    );
+    const best = free.reduce(
+      (top, name) => top === void 0 || values.get(name).capacity > values.get(top).capacity ? name : top,
+      void 0
+    );
+    if (best !== void 0 && values.get(best).capacity >= rows) {
+      digits.set(best, INDEX);
+      continue;
+    }
+    const setFks = fkPlans.filter(
+      (plan) => plan.digit === void 0 && plan.fk.columns.some((name) => set.includes(name))
+    );
+    if (setFks.length === 1 && free.length === 0 && setFks[0].nullable) {
+      setFks[0].digit = INDEX;
+      setFks[0].nullBeyond = setFks[0].tuples.length;
+      continue;
+    }
+    const members = [
+      ...setFks.map((plan) => ({
+        base: plan.tuples.length,
+        assign: (digit) => plan.digit = digit
+      })),
+      ...free.map((name) => ({
+        base: Math.min(values.get(name).capacity, rows),
+        assign: (digit) => digits.set(name, digit)
+      }))
+    ].filter((member) => member.base > 0);
+    let product = 1;
+    for (const member of members) {
+      const below = product;
+      const base = member.base;
+      member.assign((i) => Math.floor(i / below) % base);
+      product *= base;
+    }
+    if (members.length === 0) product = 0;
+    if (product < rows) {
+      capReason = `only ${product} distinct values of (${set.join(", ")}) are possible; ${wanted} rows were asked for`;
+      rows = product;
+    }
+  }
+  const rowValues = (i, safeLevel, cautiousNow2) => {
+    const picks = [];
+    for (const plan of fkPlans) {
+      let tuple;
+      if (plan.digit !== void 0)
+        tuple = plan.nullBeyond !== void 0 && i >= plan.nullBeyond ? null : plan.tuples[plan.digit(i)] ?? null;
+      else if (plan.tuples.length === 0 || plan.nullable && (i === 1 || plan.random.chance(0.05)))
+        tuple = null;
+      else tuple = plan.tuples[plan.random.below(plan.tuples.length)];
+      picks.push(tuple);
+    }
+    const omitRow = i % 4 === 3;
+    return insertColumns.map((column) => {
+      const name = column.name;
+      if (deferredColumns.has(name) && !columnFk.has(name)) return null;
+      const fk = columnFk.get(name);
+      if (fk !== void 0) return picks[fkPlans.indexOf(fk.plan)]?.[fk.position] ?? null;
+      const digit = digits.get(name);
+      const generator = values.get(name);
+      if (digit !== void 0) return generator.unique(digit(i));
+      const safeHere = !keyColumns.has(name) && (safeLevel === 2 || safeLevel === 1 && (cautiousColumns.size === 0 || cautiousColumns.has(name)) || cautiousNow2 && cautiousColumns.has(name));
+      if (safeHere) return column.nullable ? null : column.default !== null ? OMIT : generator.safe;
+      if (omitRow && omittable.has(name)) return OMIT;
+      if (i < generator.edges.length) return generator.edges[i];
+      if (column.nullable && nullRandom.get(name).chance(0.03)) return null;
+      return generator.random();
+    });
+  };
+  const recorded = referencedSets.filter(
+    (set) => set.every(
+      (name) => insertable.has(name) && !omittable.has(name) && !deferredColumns.has(name)
+    )
+  ).map((set) => ({
+    set,
+    positions: set.map((name) => insertColumns.findIndex((column) => column.name === name)),
+    tuples: []
+  }));
+  let inserted = 0;
+  let refused = 0;
+  let lastRefusal = "";
+  let cautiousNow = false;
+  const record = (row) => {
+    inserted++;
+    for (const entry of recorded) {
+      const tuple = entry.positions.map((position) => row[position]);
+      if (tuple.every((value) => value !== null)) entry.tuples.push(tuple);
+    }
+  };
+  const insertGroup = async (indexes, group) => {
+    const first = group[0];
+    const keep = insertColumns.map((_, position) => first[position] !== OMIT);
+    const columns = insertColumns.filter((_, position) => keep[position]).map((column) => column.name);
+    const stripped = keep.every(Boolean) ? group : group.map((row) => row.filter((_, position) => keep[position]));
+    const attempt = async (from2, to) => {
+      try {
+        if (columns.length === 0)
+          for (let n = from2; n < to; n++) await writer.insertDefaults(table.name);
+        else
+          await writer.insert(
+            table.name,
+            columns,
+            from2 === 0 && to === stripped.length ? stripped : stripped.slice(from2, to)
+          );
+        for (let n = from2; n < to; n++) record(group[n]);
+      } catch (error) {
+        if (to - from2 > 1) {
+          const middle = from2 + Math.floor((to - from2) / 2);
+          await attempt(from2, middle);
+          await attempt(middle, to);
+          return;
+        }
+        await retryRow(indexes[from2], error);
+      }
+    };
+    let from = 0;
+    for (const chunk of columns.length === 0 ? [stripped] : writer.chunks(columns, stripped)) {
+      await attempt(from, from + chunk.length);
+      from += chunk.length;
+    }
+  };
+  const retryRow = async (i, error) => {
+    let last = error;
+    for (const level of [1, 2]) {
+      const row = rowValues(i, level, cautiousNow);
+      const keep = row.map((value) => value !== OMIT);
+      const columns = insertColumns.filter((_, position) => keep[position]).map((column) => column.name);
+      try {
+        if (columns.length === 0) await writer.insertDefaults(table.name);
+        else
+          await writer.insert(table.name, columns, [
+            row.filter((_, position) => keep[position])
+          ]);
+        record(row);
+        refused++;
+        if (refused >= CAUTIOUS_AFTER_REFUSALS) cautiousNow = true;
+        return;
+      } catch (next) {
+        last = next;
+      }
+    }
+    refused++;
+    lastRefusal = messageOf2(last);
+    if (refused >= CAUTIOUS_AFTER_REFUSALS) cautiousNow = true;
+    if (refused - inserted > MAX_REFUSED_ROWS || refused > MAX_REFUSED_ROWS * 50)
+      throw new TableSkipped(
+        `gave up after ${refused} refused rows (${inserted} inserted): ${lastRefusal}`
+      );
+  };
+  const transaction = await writer.begin();
+  let lostRows = 0;
+  try {
+    let nextProgress = PROGRESS_EVERY;
+    for (let start = 0; start < rows; start += BATCH_ROWS) {
+      const end = Math.min(rows, start + BATCH_ROWS);
+      const groups = /* @__PURE__ */ new Map();
+      for (let i = start; i < end; i++) {
+        const row = rowValues(i, 0, cautiousNow);
+        let mask = "";
+        if (row.includes(OMIT)) for (const value of row) mask += value === OMIT ? "1" : "0";
+        let group = groups.get(mask);
+        if (group === void 0) groups.set(mask, group = { i: [], rows: [] });
+        group.i.push(i);
+        group.rows.push(row);
+      }
+      const before = inserted;
+      for (const group of groups.values()) await insertGroup(group.i, group.rows);
+      lostRows += end - start - (inserted - before);
+      if (end >= nextProgress && end < rows) {
+        state.progress(`seed: ${table.name}: ${end} of ${rows} rows`);
+        nextProgress += PROGRESS_EVERY;
+      }
+    }
+  } finally {
+    if (transaction) await writer.commit();
+  }
+  for (const entry of recorded) state.tuples.set(tupleKey(table.name, entry.set), entry.tuples);
+  const reasons = [];
+  if (capReason !== void 0) reasons.push(capReason);
+  if (lostRows > 0) reasons.push(`${lostRows} rows refused even with safer values: ${lastRefusal}`);
+  return { rows: inserted, ...reasons.length > 0 ? { reason: reasons.join("; ") } : {} };
+}
+
+// src/library/migrations/classify.ts
+function classifyChange(change, findings) {
+  const about = (kinds) => findings.some(
+    (finding) => kinds.includes(finding.kind) && finding.table === change.table && (change.name === void 0 || finding.column === void 0 || finding.column === change.name)
+  );
+  switch (change.kind) {
+    case "table-added":
+    case "column-added":
+    case "index-added":
+    case "view-added":
+    case "enum-added":
+      return "additive";
+    case "unique-added":
+    case "check-added":
+    case "foreign-key-added":
+    case "primary-key-changed":
+      return "constraint";
+    case "column-nullability-changed":
+      return change.after?.nullable === false ? "constraint" : "other";
+    case "table-dropped":
+      if (about(["table-renamed"])) return "renamed";
+      return about(["table-dropped-with-data"]) ? "destructive" : "other";
+    case "column-dropped":
+      if (about(["column-renamed", "column-moved"])) return "renamed";
+      return about(["column-dropped-with-data"]) ? "destructive" : "other";
+    case "column-type-changed":
+    case "column-enum-changed": {
+      const before = change.before;
+      const after = change.after;
+      return before && after && narrowing(before, after) !== void 0 ? "narrowing" : "other";
+    }
+    default:
+      return "other";
+  }
+}
+
+// src/library/migrations/data.ts
+function canonical(value) {
+  if (value === null || value === void 0) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (Buffer.isBuffer(value)) return `\\x${value.toString("hex")}`;
+  if (value instanceof Uint8Array) return `\\x${Buffer.from(value).toString("hex")}`;
+  return JSON.stringify(value);
+}
+function rowKey(row, columns) {
+  return JSON.stringify(columns.map((column) => row[column]));
+}
+async function readTable(connection, table) {
+  const columns = table.columns.map((column) => column.name);
+  const rows = await connection.query(
+    `SELECT ${columns.map((column) => quote(connection.dialect, column)).join(", ")} FROM ${quote(connection.dialect, table.name)}`
+  );
+  const key = table.primaryKey;
+  const data = { columns, key, rows: /* @__PURE__ */ new Map() };
+  if (key.length === 0) data.counts = /* @__PURE__ */ new Map();
+  for (const raw of rows) {
+    const row = {};
+    for (const column of columns) row[column] = canonical(raw[column]);
+    const id = rowKey(row, key.length > 0 ? key : columns);
+    data.rows.set(id, row);
+    if (data.counts) data.counts.set(id, (data.counts.get(id) ?? 0) + 1);
+  }
+  return data;
+}
+async function readData(connection, schema) {
+  const snapshot = /* @__PURE__ */ new Map();
+  for (const table of schema.tables) snapshot.set(table.name, await readTable(connection, table));
+  return snapshot;
+}
+function rowCount(data) {
+  if (!data.counts) return data.rows.size;
+  let total = 0;
+  for (const count of data.counts.values()) total += count;
+  return total;
+}
+function describeKey(data, row) {
+  const columns = data.key.length > 0 ? data.key : data.columns.slice(0, 3);
+  return columns.map((column) => `${column}=${row[column] ?? "NULL"}`).join(", ");
+}
+
+// src/library/migrations/findings.ts
+var BROKEN_KINDS = /* @__PURE__ */ new Set([
+  "up-failed",
+  "down-missing",
+  "down-failed",
+  "rollback-schema-drift"
+]);
+var MAX_EXAMPLES = 3;
+function show(value) {
+  if (value === null) return "NULL";
+  const text = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  return `'${text}'`;
+}
+function sameAcrossTypes(a, b) {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const truth = { "1": "true", "0": "false", t: "true", f: "false" };
+  if ((truth[a] ?? a) === (truth[b] ?? b) && /^(true|false)$/.test(truth[a] ?? a)) return true;
+  const numberA = Number(a);
+  const numberB = Number(b);
+  if (a.trim() !== "" && b.trim() !== "" && !Number.isNaN(numberA) && !Number.isNaN(numberB))
+    return numberA === numberB;
+  const timeA = Date.parse(a.includes("T") || a.length <= 10 ? a : `${a.replace(" ", "T")}Z`);
+  const timeB = Date.parse(b.includes("T") || b.length <= 10 ? b : `${b.replace(" ", "T")}Z`);
+  if (!Number.isNaN(timeA) && !Number.isNaN(timeB) && /^\d{4}-/.test(a) && /^\d{4}-/.test(b))
+    return timeA === timeB;
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
+  }
+}
+function columnOf(table, name) {
+  return table?.columns.find((column) => column.name === name);
+}
+function matchedRows(before, after) {
+  if (before.key.length === 0 || before.key.join("\0") !== after.key.join("\0")) return [];
+  const pairs = [];
+  for (const [key, row] of before.rows) {
+    const twin = after.rows.get(key);
+    if (twin) pairs.push([row, twin]);
+  }
+  return pairs;
+}
+function nonNullValues(data, column) {
+  const values = [];
+  for (const [id, row] of data.rows) {
+    const value = row[column];
+    if (value === null) continue;
+    for (let n = data.counts?.get(id) ?? 1; n > 0; n--) values.push(value);
+  }
+  return values;
+}
+function sameMultiset(a, b) {
+  if (a.length !== b.length) return false;
+  const left = [...a].map(String).sort();
+  const right = [...b].map(String).sort();
+  return left.every((value, index) => value === right[index]);
+}
+function forwardFindings(migration, before, after, changes) {
+  const findings = [];
+  const add = (finding) => findings.push({ migration, verdict: "fail", ...finding });
+  const tableBefore = new Map(before.schema.tables.map((table) => [table.name, table]));
+  const tableAfter = new Map(after.schema.tables.map((table) => [table.name, table]));
+  const addedTables = after.schema.tables.filter((table) => !tableBefore.has(table.name));
+  const addedColumns = /* @__PURE__ */ new Map();
+  for (const change of changes)
+    if (change.kind === "column-added" && change.name)
+      addedColumns.set(change.table, [...addedColumns.get(change.table) ?? [], change.name]);
+  for (const table of before.schema.tables) {
+    const data = before.data.get(table.name);
+    const rows = rowCount(data);
+    if (tableAfter.has(table.name)) continue;
+    if (rows === 0) continue;
+    const home = addedTables.find((candidate) => holdsRows(data, after.data.get(candidate.name)));
+    if (home) {
+      findings.push({
+        migration,
+        verdict: "info",
+        kind: "table-renamed",
+        table: table.name,
+        count: rows,
+        message: `table ${table.name} is gone and its ${rows} rows are all in the new table ${home.name} (followed by value)`
+      });
+      continue;
+    }
+    add({
+      kind: "table-dropped-with-data",
+      table: table.name,
+      count: rows,
+      message: `table ${table.name} was dropped with ${rows} rows in it, and no new table holds them`
+    });
+  }
+  for (const table of before.schema.tables) {
+    const afterTable = tableAfter.get(table.name);
+    if (!afterTable) continue;
+    const old = before.data.get(table.name);
+    const now = after.data.get(table.name);
+    const pairs = matchedRows(old, now);
+    for (const column of table.columns) {
+      if (columnOf(afterTable, column.name)) continue;
+      const values = nonNullValues(old, column.name);
+      if (values.length === 0) continue;
+      const renamedTo = (addedColumns.get(table.name) ?? []).find(
+        (candidate) => pairs.length === old.rows.size && pairs.every(([row, twin]) => sameAcrossTypes(row[column.name], twin[candidate]))
+      );
+      if (renamedTo) {
+        findings.push({
+          migration,
+          verdict: "info",
+          kind: "column-renamed",
+          table: table.name,
+          column: column.name,
+          count: values.length,
+          message: `column ${table.name}.${column.name} is gone and its ${values.length} values are, row for row, in the new column ${renamedTo} (followed by value)`
+        });
+        continue;
+      }
+      const movedTo = [...addedColumns.entries()].filter(([other]) => other !== table.name).flatMap(([other, names]) => names.map((name) => [other, name])).concat(
+        addedTables.flatMap(
+          (added) => added.columns.map((addedColumn) => [added.name, addedColumn.name])
+        )
+      ).find(
+        ([other, name]) => new Set(values).size >= Math.min(values.length, 3) && sameMultiset(values, nonNullValues(after.data.get(other), name))
+      );
+      if (movedTo) {
+        findings.push({
+          migration,
+          verdict: "info",
+          kind: "column-moved",
+          table: table.name,
+          column: column.name,
+          count: values.length,
+          message: `column ${table.name}.${column.name} is gone and its ${values.length} values are in ${movedTo[0]}.${movedTo[1]} (followed by value)`
+        });
+        continue;
+      }
+      const examples = [...old.rows.values()].filter((row) => row[column.name] !== null).slice(0, MAX_EXAMPLES).map((row) => `${describeKey(old, row)}: ${show(row[column.name])}`);
+      add({
+        kind: "column-dropped-with-data",
+        table: table.name,
+        column: column.name,
+        count: values.length,
+        examples,
+        message: `column ${table.name}.${column.name} was dropped with ${values.length} non-NULL values, and no new column holds them (e.g. ${examples.join("; ")})`
+      });
+    }
+    const lost = pairs.length > 0 || old.key.length > 0 && old.key.join("\0") === now.key.join("\0") ? [...old.rows.keys()].filter((key) => !now.rows.has(key)).length : Math.max(0, rowCount(old) - rowCount(now));
+    if (lost > 0) {
+      const examples = [...old.rows.entries()].filter(([key]) => !now.rows.has(key)).slice(0, MAX_EXAMPLES).map(([, row]) => describeKey(old, row));
+      add({
+        kind: "rows-lost",
+        table: table.name,
+        count: lost,
+        examples,
+        message: `table ${table.name} lost ${lost} of its ${rowCount(old)} rows (e.g. ${examples.join("; ") || "by count"})`
+      });
+    }
+    const gained = rowCount(now) - (rowCount(old) - lost);
+    if (gained > 0)
+      findings.push({
+        migration,
+        verdict: "info",
+        kind: "rows-added",
+        table: table.name,
+        count: gained,
+        message: `table ${table.name} has ${gained} more rows`
+      });
+    for (const column of table.columns) {
+      const afterColumn = columnOf(afterTable, column.name);
+      if (!afterColumn) continue;
+      const typeChanged = column.type !== afterColumn.type;
+      const changed = pairs.filter(
+        ([row, twin]) => typeChanged ? !sameAcrossTypes(row[column.name], twin[column.name]) : row[column.name] !== twin[column.name]
+      );
+      if (changed.length === 0) continue;
+      const examples = changed.slice(0, MAX_EXAMPLES).map(
+        ([row, twin]) => `${describeKey(old, row)}: ${show(row[column.name])} -> ${show(twin[column.name])}`
+      );
+      if (typeChanged) {
+        const reason = narrowing(column, afterColumn) ?? `${column.type} -> ${afterColumn.type}`;
+        add({
+          kind: "values-narrowed",
+          table: table.name,
+          column: column.name,
+          count: changed.length,
+          examples,
+          message: `column ${table.name}.${column.name} (${reason}): ${changed.length} values changed by the new type (e.g. ${examples.join("; ")})`
+        });
+      } else {
+        add({
+          kind: "values-changed",
+          table: table.name,
+          column: column.name,
+          count: changed.length,
+          examples,
+          message: `column ${table.name}.${column.name}: ${changed.length} values changed with no change to its type (e.g. ${examples.join("; ")})`
+        });
+      }
+    }
+  }
+  return findings;
+}
+function holdsRows(dropped, candidate) {
+  const common = dropped.columns.filter((column) => candidate.columns.includes(column));
+  if (common.length === 0 || common.length * 2 < dropped.columns.length) return false;
+  const project = (data) => {
+    const rows = [];
+    for (const [id, row] of data.rows)
+      for (let n = data.counts?.get(id) ?? 1; n > 0; n--)
+        rows.push(JSON.stringify(common.map((column) => row[column])));
+    return rows.sort();
+  };
+  const left = project(dropped);
+  const right = project(candidate);
+  return left.length === right.length && left.every((row, index) => row === right[index]);
+}
+function rollbackFindings(migration, before, afterDown, changes) {
+  const findings = [];
+  for (const change of changes) {
+    findings.push({
+      migration,
+      kind: change.kind === "column-order-changed" ? "rollback-column-order" : "rollback-schema-drift",
+      verdict: change.kind === "column-order-changed" ? "info" : "fail",
+      table: change.table,
+      ...change.name && change.kind.startsWith("column") ? { column: change.name } : {},
+      message: `after down(): ${change.message}`
+    });
+  }
+  const tablesNow = new Map(afterDown.schema.tables.map((table) => [table.name, table]));
+  for (const table of before.schema.tables) {
+    const now = afterDown.data.get(table.name);
+    if (!now || !tablesNow.has(table.name)) continue;
+    const old = before.data.get(table.name);
+    const missing = [...old.rows.keys()].filter((key) => !now.rows.has(key));
+    const extra = [...now.rows.keys()].filter((key) => !old.rows.has(key));
+    const countDrift = old.counts && now.counts ? [...old.counts.entries()].filter(([key, n]) => (now.counts.get(key) ?? 0) !== n).length : 0;
+    if (missing.length > 0 || extra.length > 0 || countDrift > 0) {
+      const examples = missing.slice(0, MAX_EXAMPLES).map((key) => `${describeKey(old, old.rows.get(key))} missing`).concat(
+        extra.slice(0, MAX_EXAMPLES).map((key) => `${describeKey(now, now.rows.get(key))} extra`)
+      );
+      findings.push({
+        migration,
+        kind: "rollback-data-drift",
+        verdict: "fail",
+        table: table.name,
+        count: missing.length + extra.length + countDrift,
+        examples,
+        message: `after down(): table ${table.name} has ${missing.length} rows missing and ${extra.length} extra${countDrift ? ` (${countDrift} rows with another count)` : ""} (e.g. ${examples.join("; ")})`
+      });
+    }
+    for (const column of table.columns) {
+      if (!columnOf(tablesNow.get(table.name), column.name)) continue;
+      const changed = matchedRows(old, now).filter(
+        ([row, twin]) => row[column.name] !== twin[column.name]
+      );
+      if (changed.length === 0) continue;
+      const examples = changed.slice(0, MAX_EXAMPLES).map(
+        ([row, twin]) => `${describeKey(old, row)}: ${show(row[column.name])} -> ${show(twin[column.name])}`
+      );
+      findings.push({
+        migration,
+        kind: "rollback-data-drift",
+        verdict: "fail",
+        table: table.name,
+        column: column.name,
+        count: changed.length,
+        examples,
+        message: `after down(): column ${table.name}.${column.name} has ${changed.length} values not restored (e.g. ${examples.join("; ")})`
+      });
+    }
+  }
+  return findings;
+}
+function intentLineFor(finding) {
+  const target = finding.column ? `${finding.table}.${finding.column}` : finding.table;
+  switch (finding.kind) {
+    case "table-dropped-with-data":
+      return `drop table ${finding.table}`;
+    case "column-dropped-with-data":
+      return `drop column ${target}`;
+    case "rows-lost":
+      return `delete rows ${finding.table}`;
+    case "values-narrowed":
+      return `narrow column ${target}`;
+    case "values-changed":
+      return `change values ${target}`;
+    case "rollback-data-drift":
+      return `lossy down ${target}`;
+    default:
+      return void 0;
+  }
+}
+function declares(statement, finding) {
+  const { table, column } = finding;
+  switch (statement.kind) {
+    case "irreversible":
+      return finding.kind.startsWith("rollback") || finding.kind.startsWith("down");
+    case "lossy down":
+      return finding.kind === "rollback-data-drift" && (statement.table === void 0 || statement.table === table) && (statement.column === void 0 || column === void 0 || statement.column === column);
+    case "drop table":
+      return statement.table === table && ["table-dropped-with-data", "rows-lost", "rollback-data-drift"].includes(finding.kind);
+    case "delete rows":
+      return statement.table === table && ["rows-lost", "rollback-data-drift"].includes(finding.kind);
+    case "drop column":
+    case "rename column":
+    case "move column":
+      return statement.table === table && statement.column === column && ["column-dropped-with-data", "rollback-data-drift"].includes(finding.kind);
+    case "rename table":
+      return statement.table === table && ["table-dropped-with-data", "rollback-data-drift"].includes(finding.kind);
+    case "narrow column":
+      return statement.table === table && statement.column === column && ["values-narrowed", "rollback-data-drift"].includes(finding.kind);
+    case "change values":
+      return statement.table === table && statement.column === column && ["values-changed", "values-narrowed", "rollback-data-drift"].includes(finding.kind);
+  }
+}
+function applyIntent(findings, declared = []) {
+  return findings.map((finding) => {
+    if (finding.verdict === "info") return finding;
+    const line = declared.find((candidate) => declares(candidate.statement, finding));
+    if (BROKEN_KINDS.has(finding.kind)) {
+      const excused = line?.statement.kind === "irreversible" && finding.kind !== "up-failed";
+      return excused ? { ...finding, verdict: "declared", intent: line.text } : finding;
+    }
+    if (line) return { ...finding, verdict: "declared", intent: line.text };
+    return { ...finding, verdict: "fail", intent: intentLineFor(finding) };
+  });
+}
+function violationHint(error, before) {
+  const unquote = (name) => name.trim().replace(/^["`]|["`]$/g, "").replace(/^temporary_/, "");
+  const nulls = /column "([^"]+)" of relation "([^"]+)" contains null values/.exec(error) ?? /NOT NULL constraint failed: (\w+)\.(\w+)/.exec(error)?.map((part, index, all) => index === 1 ? all[2] : index === 2 ? all[1] : part);
+  if (nulls) {
+    const table2 = unquote(nulls[2]);
+    const data2 = before.data.get(table2);
+    if (!data2 || !data2.columns.includes(nulls[1])) return void 0;
+    let count = 0;
+    for (const [id, row] of data2.rows)
+      if (row[nulls[1]] === null) count += data2.counts?.get(id) ?? 1;
+    return count > 0 ? `${count} of the ${rowCount(data2)} rows of ${table2} have NULL in ${nulls[1]}: backfill them before making it NOT NULL` : void 0;
+  }
+  if (!/unique|duplicate/i.test(error)) return void 0;
+  const sqlite = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(error);
+  const statement = /(?:ALTER TABLE|ON)\s+([`"]?[\w]+[`"]?)[^(]*?\(([^)]+)\)/i.exec(
+    error.slice(error.indexOf("(SQL:"))
+  ) ?? void 0;
+  const columns = sqlite ? sqlite[1].split(", ").map((column) => column.split(".").pop()) : statement?.[2].split(",").map(unquote);
+  const table = sqlite ? unquote(sqlite[1].split(".")[0]) : statement && unquote(statement[1]);
+  const data = table ? before.data.get(table) : void 0;
+  if (!columns || !data || !columns.every((column) => data.columns.includes(column)))
+    return void 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const [id, row] of data.rows) {
+    if (columns.some((column) => row[column] === null)) continue;
+    const key = JSON.stringify(columns.map((column) => row[column]));
+    groups.set(key, (groups.get(key) ?? 0) + (data.counts?.get(id) ?? 1));
+  }
+  const duplicated = [...groups.values()].filter((n) => n > 1);
+  const rows = duplicated.reduce((total, n) => total + n, 0);
+  return rows > 0 ? `${rows} rows of ${table} share ${duplicated.length} values of (${columns.join(", ")}): remove or merge the duplicates before adding the unique key` : void 0;
+}
+
+// src/library/migrations/intent.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+var INTENT_FILE_NAME = "verify-migration.intent.yml";
+var IntentFileError = class extends Error {
+  constructor(file, line, reason) {
+    super(`${file}${line === void 0 ? "" : `:${line}`}: ${reason}`);
+    this.file = file;
+    this.line = line;
+  }
+  file;
+  line;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "IntentFileError";
+};
+var NAME = String.raw`[^\s.]+`;
+var STATEMENTS = [
+  [new RegExp(`^drop table (${NAME})$`), (m) => ({ kind: "drop table", table: m[1] })],
+  [
+    new RegExp(`^drop column (${NAME})\\.(${NAME})$`),
+    (m) => ({ kind: "drop column", table: m[1], column: m[2] })
+  ],
+  [
+    new RegExp(`^rename table (${NAME}) to (${NAME})$`),
+    (m) => ({ kind: "rename table", table: m[1], to: m[2] })
+  ],
+  [
+    new RegExp(`^rename column (${NAME})\\.(${NAME}) to (${NAME})$`),
+    (m) => ({ kind: "rename column", table: m[1], column: m[2], to: m[3] })
+  ],
+  [
+    new RegExp(`^move column (${NAME})\\.(${NAME}) to (${NAME}\\.${NAME})$`),
+    (m) => ({ kind: "move column", table: m[1], column: m[2], to: m[3] })
+  ],
+  [
+    new RegExp(`^narrow column (${NAME})\\.(${NAME})$`),
+    (m) => ({ kind: "narrow column", table: m[1], column: m[2] })
+  ],
+  [
+    new RegExp(`^change values (${NAME})\\.(${NAME})$`),
+    (m) => ({ kind: "change values", table: m[1], column: m[2] })
+  ],
+  [new RegExp(`^delete rows (${NAME})$`), (m) => ({ kind: "delete rows", table: m[1] })],
+  [
+    new RegExp(`^lossy down(?: (${NAME})(?:\\.(${NAME}))?)?$`),
+    (m) => ({ kind: "lossy down", table: m[1], column: m[2] })
+  ],
+  [/^irreversible$/, () => ({ kind: "irreversible" })]
+];
+var INTENT_FORMS = [
+  "drop table T",
+  "drop column T.C",
+  "rename table T to U",
+  "rename column T.C to D",
+  "move column T.C to U.D",
+  "narrow column T.C",
+  "change values T.C",
+  "delete rows T",
+  "lossy down [T[.C]]",
+  "irreversible"
+];
+function parseIntentStatement(text) {
+  const normal = text.trim().replace(/\s+/g, " ");
+  for (const [pattern, make] of STATEMENTS) {
+    const match = pattern.exec(normal);
+    if (match) return make(match);
+  }
+  return void 0;
+}
+function parseIntent(text, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true });
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    throw new IntentFileError(file, error.linePos?.[0].line, error.message.split("\n")[0]);
+  }
+  const intent = { file, migrations: /* @__PURE__ */ new Map() };
+  const root = document.contents;
+  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === ""))
+    return intent;
+  if (!(0, import_yaml.isMap)(root))
+    throw new IntentFileError(
+      file,
+      lineOf(root),
+      'expected a map of migration names to lists of declarations, e.g. "AddUsers1700000000000:" then "  - drop column users.legacy"'
+    );
+  for (const pair of root.items) {
+    const key = pair.key;
+    const name = (0, import_yaml.isScalar)(key) ? String(key.value) : void 0;
+    if (!name)
+      throw new IntentFileError(
+        file,
+        lineOf(key),
+        "a migration name (a plain word) is expected here"
+      );
+    const value = pair.value;
+    if (!(0, import_yaml.isSeq)(value))
+      throw new IntentFileError(
+        file,
+        lineOf(value) ?? lineOf(key),
+        `${name}: expected a list of declarations ("  - drop column T.C"), one of: ${INTENT_FORMS.join("; ")}`
+      );
+    const lines = [];
+    for (const item of value.items) {
+      const line = lineOf(item) ?? 0;
+      const itemText = (0, import_yaml.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+      const statement = itemText === void 0 ? void 0 : parseIntentStatement(itemText);
+      if (statement === void 0)
+        throw new IntentFileError(
+          file,
+          line,
+          `${name}: "${itemText ?? String(item)}" is not a declaration; use one of: ${INTENT_FORMS.join("; ")}`
+        );
+      lines.push({ statement, text: itemText.trim(), line });
+    }
+    intent.migrations.set(name, lines);
+  }
+  return intent;
+}
+async function readIntent(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { migrations: /* @__PURE__ */ new Map() };
+    throw new IntentFileError(file, void 0, `cannot be read: ${error.message}`);
+  }
+  return parseIntent(text, file);
+}
+
+// src/library/migrations/locks.ts
+var MODES = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+function sampleLocks(observer, periodMs = 5) {
+  const seen = /* @__PURE__ */ new Map();
+  let running = true;
+  let failure;
+  const loop = (async () => {
+    while (running) {
+      const now = performance.now();
+      try {
+        const rows = await observer.query(
+          `SELECT c.relname AS relname, l.mode AS mode
+             FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'm')`
+        );
+        for (const row of rows) {
+          const held = seen.get(row.relname);
+          if (!held) seen.set(row.relname, { mode: row.mode, first: now, last: now });
+          else {
+            held.last = now;
+            if (MODES.indexOf(row.mode) > MODES.indexOf(held.mode)) held.mode = row.mode;
+          }
+        }
+      } catch (error) {
+        failure = error;
+        return;
+      }
+      await new Promise((done) => setTimeout(done, periodMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      if (failure) throw failure;
+      return [...seen.entries()].map(([table, held]) => ({
+        table,
+        mode: held.mode,
+        milliseconds: Math.max(periodMs, Math.round(held.last - held.first))
+      }));
+    }
+  };
+}
+function locksAtCommit(dataSource, start) {
+  const seen = /* @__PURE__ */ new Map();
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (...args) => {
+    const runner = create(...args);
+    const commit = runner.commitTransaction.bind(runner);
+    runner.commitTransaction = async () => {
+      const rows = await runner.query(
+        `SELECT c.relname AS relname, l.mode AS mode
+           FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+          WHERE l.locktype = 'relation' AND l.granted AND l.pid = pg_backend_pid()
+            AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'm')`
+      );
+      const milliseconds = Math.max(1, Math.round(performance.now() - start()));
+      for (const row of rows) {
+        const held = seen.get(row.relname);
+        if (!held || MODES.indexOf(row.mode) > MODES.indexOf(held.mode))
+          seen.set(row.relname, { mode: row.mode, milliseconds });
+      }
+      await commit();
+    };
+    return runner;
+  };
+  return () => [...seen.entries()].map(([table, held]) => ({ table, ...held }));
+}
+function mergeLocks(...lists) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const lock of lists.flat()) {
+    const held = merged.get(lock.table);
+    merged.set(lock.table, {
+      table: lock.table,
+      mode: held && MODES.indexOf(held.mode) > MODES.indexOf(lock.mode) ? held.mode : lock.mode,
+      milliseconds: Math.max(held?.milliseconds ?? 0, lock.milliseconds)
+    });
+  }
+  return [...merged.values()].sort(
+    (a, b) => MODES.indexOf(b.mode) - MODES.indexOf(a.mode) || a.table.localeCompare(b.table)
+  );
+}
+async function tableFiles(connection) {
+  const rows = await connection.query(
+    `SELECT relname, relfilenode FROM pg_class
+      WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'm')`
+  );
+  return new Map(rows.map((row) => [row.relname, String(row.relfilenode)]));
+}
+function rewrittenTables(before, after) {
+  return [...before.entries()].filter(([table, file]) => after.has(table) && after.get(table) !== file).map(([table]) => table).sort();
+}
+
+// src/library/migrations/service.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4 } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync3 } from "fs";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire as createRequire2 } from "module";
+import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve2(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan2 = import_picomatch.default.scan(pattern);
+  return scan2.isGlob || scan2.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync3
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+}
+
+// src/library/migrations/service.ts
+var DataSourceModuleError = class extends Error {
+  constructor(modulePath, message) {
+    super(message);
+    this.modulePath = modulePath;
+  }
+  modulePath;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "DataSourceModuleError";
+};
+function isDataSource(value) {
+  return typeof value === "object" && value !== null && typeof value.initialize === "function" && typeof value.runMigrations === "function" && typeof value.options?.type === "string";
+}
+function isOptions(value) {
+  return typeof value === "object" && value !== null && !isDataSource(value) && typeof value.type === "string";
+}
+async function loadServiceDataSource(modulePath, cwd = process.cwd()) {
+  const file = isAbsolute2(modulePath) ? modulePath : resolve4(cwd, modulePath);
+  if (!existsSync2(file))
+    throw new DataSourceModuleError(
+      modulePath,
+      `data-source ${modulePath}: no such file (looked for ${file}). Give the module that exports the service's TypeORM DataSource or its options, relative to the working directory.`
+    );
+  let exported;
+  try {
+    exported = await import(pathToFileURL(file).href);
+  } catch (error) {
+    const hint = /\.[mc]?ts$/.test(file) ? " A TypeScript module needs a loader: install tsx in the service (npm install --save-dev tsx)." : "";
+    throw new DataSourceModuleError(
+      modulePath,
+      `data-source ${modulePath} does not load: ${error instanceof Error ? error.stack ?? error.message : String(error)}${hint}`
+    );
+  }
+  const candidates = [];
+  for (const [name, value] of Object.entries(exported)) {
+    candidates.push([name, value]);
+    if (name === "default" && typeof value === "object" && value !== null && !isDataSource(value))
+      for (const [inner, innerValue] of Object.entries(value)) candidates.push([inner, innerValue]);
+  }
+  const dataSources = candidates.filter(([, value]) => isDataSource(value));
+  const chosen = dataSources.find(([name]) => name === "default") ?? (dataSources.length === 1 ? dataSources[0] : void 0);
+  if (chosen) {
+    const dataSource = chosen[1];
+    return {
+      DataSource: dataSource.constructor,
+      options: dataSource.options,
+      file
+    };
+  }
+  if (dataSources.length > 1)
+    throw new DataSourceModuleError(
+      modulePath,
+      `data-source ${modulePath} exports ${dataSources.length} DataSources (${dataSources.map(([name]) => name).join(", ")}): export the one whose migrations to verify as the default export.`
+    );
+  const options = candidates.filter(([, value]) => isOptions(value));
+  const chosenOptions = options.find(([name]) => name === "default") ?? (options.length === 1 ? options[0] : void 0);
+  if (!chosenOptions)
+    throw new DataSourceModuleError(
+      modulePath,
+      `data-source ${modulePath} exports no TypeORM DataSource and no DataSource options (exports: ${candidates.map(([name]) => name).join(", ") || "none"}). Export \`new DataSource({...})\` or its options, as the default export or as the only one.`
+    );
+  return {
+    DataSource: await serviceTypeormClass(file),
+    options: chosenOptions[1],
+    file
+  };
+}
+async function serviceTypeormClass(file) {
+  let typeorm;
+  try {
+    const entry = createRequire3(file).resolve("typeorm");
+    typeorm = await import(pathToFileURL(entry).href);
+  } catch (error) {
+    throw new DataSourceModuleError(
+      file,
+      `the data source module exports options, but typeorm cannot be loaded from ${dirname2(file)}: ${messageOf(error)}. Install typeorm in the service.`
+    );
+  }
+  const DataSource3 = typeorm.DataSource ?? typeorm.default?.DataSource;
+  if (typeof DataSource3 !== "function")
+    throw new DataSourceModuleError(
+      file,
+      "the service resolves a typeorm without a DataSource class: TypeORM 0.3 or newer is needed."
+    );
+  return DataSource3;
+}
+function migrationTimestamp(name) {
+  const digits = /(\d{13})(?!.*\d)/.exec(name);
+  return digits ? Number(digits[1]) : Number.NaN;
+}
+function isMigrationClass(value) {
+  return typeof value === "function" && typeof value.prototype?.up === "function";
+}
+function migrationOf(migration, file) {
+  let name = migration.name;
+  try {
+    name = new migration().name ?? migration.name;
+  } catch {
+  }
+  return { name, timestamp: migrationTimestamp(name), file, migration };
+}
+async function loadServiceMigrations(options, cwd) {
+  const given = options.migrations;
+  const list = Array.isArray(given) ? given : given && typeof given === "object" ? Object.values(given) : [];
+  const migrations = [];
+  for (const entry of list) {
+    if (isMigrationClass(entry)) {
+      migrations.push(migrationOf(entry));
+      continue;
+    }
+    if (typeof entry !== "string")
+      throw new DataSourceModuleError(
+        "migrations",
+        `the data source's migrations hold ${typeof entry}: only migration classes and file globs can be run.`
+      );
+    const pattern = relative2(cwd, resolve4(cwd, entry)).split("\\").join("/");
+    const files = (await glob(pattern, { cwd, absolute: true })).filter(
+      (file) => !/\.d\.[mc]?ts$/.test(file)
+    );
+    for (const file of files.sort()) {
+      const exported = await import(pathToFileURL(file).href);
+      const classes = /* @__PURE__ */ new Set();
+      for (const value of Object.values(exported)) {
+        if (isMigrationClass(value)) classes.add(value);
+        else if (value && typeof value === "object") {
+          for (const inner of Object.values(value)) if (isMigrationClass(inner)) classes.add(inner);
+        }
+      }
+      for (const migration of classes) migrations.push(migrationOf(migration, file));
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const migration of migrations) {
+    const twin = seen.get(migration.name);
+    if (twin && twin.migration !== migration.migration)
+      throw new DataSourceModuleError(
+        "migrations",
+        `two migrations are named ${migration.name} (${twin.file ?? "a class"} and ${migration.file ?? "a class"}): TypeORM would refuse them.`
+      );
+    seen.set(migration.name, migration);
+  }
+  return [...seen.values()].map((migration, index) => ({ migration, index })).sort(
+    (a, b) => (Number.isNaN(a.migration.timestamp) ? 0 : a.migration.timestamp) - (Number.isNaN(b.migration.timestamp) ? 0 : b.migration.timestamp) || a.index - b.index
+  ).map(({ migration }) => migration);
+}
+function optionsFor(service, database, migrations, withoutEntities = false) {
+  const target = database.options;
+  const server = database.kind === "sqlite" ? { database: target.database } : {
+    url: void 0,
+    host: target.host,
+    port: target.port,
+    username: target.username,
+    password: target.password,
+    database: target.database,
+    // Replication and a schema of the service's own would point elsewhere than our database.
+    replication: void 0,
+    schema: void 0
+  };
+  return {
+    ...service.options,
+    ...server,
+    ...withoutEntities ? { entities: [], subscribers: [] } : {},
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    dropSchema: false,
+    logging: false
+  };
+}
+function serviceAdmin(service) {
+  return async (target) => {
+    const admin = new service.DataSource({
+      type: service.options.type,
+      host: target.host,
+      port: target.port,
+      username: target.username,
+      password: target.password ?? "",
+      database: target.database ?? (target.kind === "postgres" ? "postgres" : void 0),
+      logging: false
+    });
+    await admin.initialize();
+    const quoteChar = target.kind === "mysql" ? "`" : '"';
+    return {
+      query: async (sql, params) => {
+        const rows = await admin.query(sql, params);
+        return Array.isArray(rows) ? rows : [];
+      },
+      quote: (name) => `${quoteChar}${name.split(quoteChar).join(quoteChar + quoteChar)}${quoteChar}`,
+      close: () => admin.destroy()
+    };
+  };
+}
+
+// src/library/migrations/check.ts
+var DEFAULT_ROWS_PER_TABLE = 200;
+var MigrationsSetupError = class extends Error {
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "MigrationsSetupError";
+};
+function isEntityMetadataError(error) {
+  const name = error?.name ?? "";
+  const message = error?.message ?? "";
+  return /ColumnTypeUndefined|DataTypeNotSupported|EntityMetadata|MissingPrimaryColumn|MetadataAlreadyExists|TypeORMError/.test(
+    name
+  ) && !/connect|ECONNREFUSED|password|database .* does not exist/i.test(message);
+}
+function errorText(error) {
+  if (!(error instanceof Error)) return String(error);
+  const query = error.query;
+  return `${error.name}: ${error.message}${typeof query === "string" ? ` (SQL: ${query.slice(0, 500)})` : ""}`;
+}
+function bookkeepingTables(options) {
+  return [
+    String(options.migrationsTableName ?? "migrations"),
+    String(options.metadataTableName ?? "typeorm_metadata")
+  ];
+}
+function transactionMode(options) {
+  const mode = options.migrationsTransactionMode;
+  return mode === "none" || mode === "each" ? mode : "all";
+}
+async function checkMigrations(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const log2 = options.log ?? (() => void 0);
+  const service = typeof options.dataSource === "string" ? await loadServiceDataSource(options.dataSource, cwd) : { ...options.dataSource, file: "" };
+  const intent = typeof options.intent === "string" ? await readIntent(isAbsolute3(options.intent) ? options.intent : resolve5(cwd, options.intent)) : options.intent ?? { migrations: /* @__PURE__ */ new Map() };
+  const all = await loadServiceMigrations(service.options, cwd);
+  const isOld = typeof options.oldMigrations === "function" ? options.oldMigrations : /* @__PURE__ */ ((names) => (migration) => names.has(migration.name))(new Set(options.oldMigrations ?? []));
+  const old = all.filter((migration) => isOld(migration));
+  const fresh = all.filter((migration) => !isOld(migration));
+  log2(
+    `${all.length} migrations: ${old.length} of the old version, ${fresh.length} new (${fresh.map((m) => m.name).join(", ") || "none"})`
+  );
+  const url = options.url ?? databaseUrlFromEnv();
+  const type = service.options.type;
+  const sqliteTypes = ["sqlite", "better-sqlite3", "sqljs"];
+  if (url === void 0 && !sqliteTypes.includes(type))
+    throw new MigrationsSetupError(
+      `the data source is ${type}: give a server URL (database-url, or VERIFY_MIGRATION_DATABASE_URL) where a throwaway database can be created, e.g. postgres://postgres@127.0.0.1:5432/postgres`
+    );
+  if (url !== void 0) {
+    const target = parseServerUrl(url);
+    const family = ["postgres", "aurora-postgres", "cockroachdb"].includes(type) ? "postgres" : ["mysql", "mariadb", "aurora-mysql"].includes(type) ? "mysql" : "sqlite";
+    if (family !== target.kind)
+      throw new MigrationsSetupError(
+        `the data source is ${type} but the database URL ${maskUrl(url)} is ${target.kind}: give a server of the service's own engine`
+      );
+  }
+  const database = await createThrowawayDatabase({
+    url,
+    label: "migrations",
+    openAdmin: serviceAdmin(service)
+  });
+  const open = [];
+  try {
+    return await runCheck2({
+      service,
+      database,
+      old,
+      fresh,
+      intent,
+      options,
+      cwd,
+      log: log2,
+      open
+    });
+  } finally {
+    for (const dataSource of open)
+      if (dataSource.isInitialized) await dataSource.destroy().catch(() => void 0);
+    await database.drop();
+  }
+}
+async function runCheck2(context) {
+  const { service, database, old, fresh, intent, options, log: log2 } = context;
+  const mode = transactionMode(service.options);
+  const exclude = bookkeepingTables(service.options);
+  let withoutEntities = false;
+  const connect = async (migrations) => {
+    const classes = migrations.map((migration) => migration.migration);
+    let dataSource2 = new service.DataSource(
+      optionsFor(service, database, classes, withoutEntities)
+    );
+    context.open.push(dataSource2);
+    try {
+      await dataSource2.initialize();
+    } catch (error) {
+      if (withoutEntities || !isEntityMetadataError(error)) throw error;
+      withoutEntities = true;
+      log2(
+        `the service's entities cannot be built here (${errorText(error)}): the migrations run without them`
+      );
+      dataSource2 = new service.DataSource(optionsFor(service, database, classes, true));
+      context.open.push(dataSource2);
+      await dataSource2.initialize();
+    }
+    return dataSource2;
+  };
+  const close = async (dataSource2) => {
+    if (dataSource2.isInitialized) await dataSource2.destroy();
+    context.open.splice(context.open.indexOf(dataSource2), 1);
+  };
+  const oldStart = performance.now();
+  for (let index = 0; index < old.length; index++) {
+    const dataSource2 = await connect(old.slice(0, index + 1));
+    try {
+      await dataSource2.runMigrations({ transaction: mode });
+    } catch (error) {
+      throw new MigrationsSetupError(
+        `old version: migration ${old[index].name} fails on a fresh ${database.kind} database: ${errorText(error)}`
+      );
+    } finally {
+      await close(dataSource2);
+    }
+  }
+  const oldSeconds = (performance.now() - oldStart) / 1e3;
+  log2(`old version: ${old.length} migrations ran in ${oldSeconds.toFixed(2)} s`);
+  let dataSource = await connect(old);
+  let connection = sqlConnectionOf(dataSource);
+  const schema = await readSchema(connection, { excludeTables: exclude });
+  let seed;
+  try {
+    seed = options.seedFile ? await runSeedFile(options.seedFile, context.cwd, dataSource, connection) : await seedDatabase(connection, schema, {
+      rowsPerTable: options.rowsPerTable ?? DEFAULT_ROWS_PER_TABLE,
+      seed: options.seed ?? 1,
+      onProgress: (line) => log2(`${line}`)
+    });
+  } catch (error) {
+    throw new MigrationsSetupError(`seeding the old version's tables failed: ${errorText(error)}`);
+  }
+  if ("skipped" in seed)
+    for (const skipped of seed.skipped)
+      log2(`seed: table ${skipped.table} left empty: ${skipped.reason}`);
+  const data = await readData(connection, schema);
+  const keylessTables = schema.tables.filter((table) => table.primaryKey.length === 0).map((table) => table.name);
+  for (const table of keylessTables)
+    log2(`table ${table} has no primary key: its rows are compared as a multiset`);
+  await close(dataSource);
+  const states = [{ schema, data }];
+  const outcomes = [];
+  let applied = 0;
+  let stopped;
+  const read = async () => {
+    const now = await readSchema(connection, { excludeTables: exclude });
+    return { schema: now, data: await readData(connection, now) };
+  };
+  for (let index = 0; index < fresh.length; index++) {
+    const migration = fresh[index];
+    const before = states[states.length - 1];
+    const outcome = {
+      name: migration.name,
+      ...migration.file ? { file: relativeTo(context.cwd, migration.file) } : {},
+      seconds: 0,
+      changes: [],
+      findings: [],
+      down: "not-run",
+      passed: false
+    };
+    outcomes.push(outcome);
+    dataSource = await connect([...old, ...fresh.slice(0, index + 1)]);
+    connection = sqlConnectionOf(dataSource);
+    const up = await timedUp(
+      dataSource,
+      database.kind === "postgres" ? connect : void 0,
+      mode,
+      exclude
+    );
+    outcome.seconds = up.seconds;
+    if (up.locks) outcome.locks = up.locks;
+    if (up.rewritten) outcome.rewritten = up.rewritten;
+    if (up.error !== void 0) {
+      outcome.error = up.error;
+      const hint = violationHint(up.error, before);
+      outcome.findings.push({
+        migration: migration.name,
+        kind: "up-failed",
+        verdict: "fail",
+        message: `up() failed on the seeded copy: ${up.error}${hint ? ` (${hint})` : ""}`
+      });
+      log2(`${migration.name}: up() FAILED after ${up.seconds.toFixed(2)} s: ${up.error}`);
+      stopped = { migration: migration.name, reason: "its up() failed" };
+      await close(dataSource);
+      break;
+    }
+    applied = index + 1;
+    const after = await read();
+    const changes = diffSchemas(before.schema, after.schema);
+    const findings = forwardFindings(migration.name, before, after, changes);
+    outcome.changes = changes.map((change) => ({
+      ...change,
+      class: classifyChange(change, findings)
+    }));
+    outcome.findings.push(...findings);
+    log2(
+      `${migration.name}: up() ${up.seconds.toFixed(2)} s, ${changes.length} schema changes, ${findings.filter((f) => f.verdict !== "info").length} findings`
+    );
+    if (typeof migration.migration.prototype.down !== "function") {
+      outcome.down = "missing";
+      outcome.findings.push({
+        migration: migration.name,
+        kind: "down-missing",
+        verdict: "fail",
+        message: "has no down(): it cannot be rolled back"
+      });
+      states.push(after);
+      await close(dataSource);
+      continue;
+    }
+    const downStart = performance.now();
+    try {
+      await dataSource.undoLastMigration({ transaction: mode });
+      applied = index;
+      outcome.downSeconds = (performance.now() - downStart) / 1e3;
+      const back = await read();
+      const drift = rollbackFindings(
+        migration.name,
+        before,
+        back,
+        diffSchemas(before.schema, back.schema)
+      );
+      outcome.findings.push(...drift);
+      outcome.down = drift.some((finding) => finding.verdict === "fail") ? "drift" : "restored";
+      log2(`${migration.name}: down() ${outcome.downSeconds.toFixed(2)} s, ${outcome.down}`);
+    } catch (thrown) {
+      outcome.down = "failed";
+      outcome.downError = errorText(thrown);
+      outcome.findings.push({
+        migration: migration.name,
+        kind: "down-failed",
+        verdict: "fail",
+        message: `down() failed: ${outcome.downError}`
+      });
+      log2(`${migration.name}: down() FAILED: ${outcome.downError}`);
+    }
+    try {
+      await dataSource.runMigrations({ transaction: mode });
+      applied = index + 1;
+    } catch (thrown) {
+      outcome.findings.push({
+        migration: migration.name,
+        kind: "down-failed",
+        verdict: "fail",
+        message: `up() fails when run again after its own down(): ${errorText(thrown)} (the down() did not give back a state up() can run on)`
+      });
+      stopped = {
+        migration: migration.name,
+        reason: "its down() left a state its up() cannot run on again"
+      };
+      await close(dataSource);
+      break;
+    }
+    states.push(await read());
+    await close(dataSource);
+  }
+  const rollback = await rollbackAll(context, connect, close, applied, states[0], exclude, mode);
+  for (const outcome of outcomes) {
+    outcome.findings = applyIntent(outcome.findings, intent.migrations.get(outcome.name));
+    outcome.passed = !outcome.findings.some((finding) => finding.verdict === "fail");
+    if (outcome.down === "drift" && !outcome.findings.some(
+      (finding) => finding.verdict === "fail" && finding.kind.startsWith("rollback")
+    ))
+      outcome.down = "declared";
+  }
+  const names = new Set(fresh.map((migration) => migration.name));
+  return {
+    dialect: database.kind,
+    database: database.maskedUrl,
+    oldMigrations: old.map((migration) => migration.name),
+    oldSeconds,
+    seed,
+    keylessTables,
+    migrations: outcomes,
+    staleIntent: [...intent.migrations.keys()].filter((name) => !names.has(name)),
+    rollback,
+    ...stopped ? { stopped } : {},
+    passed: outcomes.every((outcome) => outcome.passed) && outcomes.length === fresh.length && rollback.passed
+  };
+}
+function relativeTo(cwd, file) {
+  const path = file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
+  return path;
+}
+async function runSeedFile(file, cwd, dataSource, connection) {
+  const path = isAbsolute3(file) ? file : resolve5(cwd, file);
+  const start = performance.now();
+  if (/\.sql$/i.test(path)) {
+    const text = await readFile2(path, "utf8");
+    for (const statement of text.split(/;\s*$/m).map((part) => part.trim()))
+      if (statement !== "" && !/^--[^\n]*$/.test(statement)) await connection.query(statement);
+  } else {
+    const module = await import(pathToFileURL2(path).href);
+    if (typeof module.default !== "function")
+      throw new Error(
+        `seed file ${file} has no default export function (dataSource) => Promise<void>`
+      );
+    await module.default(dataSource);
+  }
+  return { file, seconds: (performance.now() - start) / 1e3 };
+}
+async function timedUp(dataSource, observe, mode, exclude) {
+  const observer = observe ? await observe([]) : void 0;
+  try {
+    const watch = observer ? sqlConnectionOf(observer) : void 0;
+    const filesBefore = watch ? await tableFiles(watch) : void 0;
+    const sampler = watch ? sampleLocks(watch) : void 0;
+    const start = performance.now();
+    const committed = watch ? locksAtCommit(dataSource, () => start) : void 0;
+    let error;
+    try {
+      await dataSource.runMigrations({ transaction: mode });
+    } catch (thrown) {
+      error = errorText(thrown);
+    }
+    const seconds = (performance.now() - start) / 1e3;
+    const locks = sampler && committed ? mergeLocks(await sampler.stop(), committed()).filter(
+      (lock) => !exclude.includes(lock.table)
+    ) : void 0;
+    const rewritten = watch && filesBefore && error === void 0 ? rewrittenTables(filesBefore, await tableFiles(watch)) : void 0;
+    return {
+      seconds,
+      ...error !== void 0 ? { error } : {},
+      ...locks ? { locks } : {},
+      ...rewritten ? { rewritten } : {}
+    };
+  } finally {
+    if (observer?.isInitialized) await observer.destroy();
+  }
+}
+async function rollbackAll(context, connect, close, applied, start, exclude, mode) {
+  const reverted = [];
+  for (let index = applied - 1; index >= 0; index--) {
+    const migration = context.fresh[index];
+    if (typeof migration.migration.prototype.down !== "function")
+      return {
+        reverted,
+        failed: { migration: migration.name, error: "it has no down()" },
+        drift: [],
+        passed: false
+      };
+    const dataSource2 = await connect([...context.old, ...context.fresh.slice(0, index + 1)]);
+    try {
+      await dataSource2.undoLastMigration({ transaction: mode });
+      reverted.push(migration.name);
+    } catch (error) {
+      return {
+        reverted,
+        failed: { migration: migration.name, error: errorText(error) },
+        drift: [],
+        passed: false
+      };
+    } finally {
+      await close(dataSource2);
+    }
+  }
+  const dataSource = await connect(context.old);
+  try {
+    const schema = await readSchema(sqlConnectionOf(dataSource), { excludeTables: exclude });
+    const drift = diffSchemas(start.schema, schema).filter(
+      (change) => change.kind !== "column-order-changed"
+    );
+    context.log(
+      `rollback to the old version: ${reverted.length} down()s, ${drift.length === 0 ? "schema restored" : `${drift.length} schema differences`}`
+    );
+    return { reverted, drift, passed: drift.length === 0 };
+  } finally {
+    await close(dataSource);
+  }
+}
+
+// src/library/migrations/describe.ts
+import { writeFile } from "node:fs/promises";
+
+// src/library/migrations/git.ts
+import { execFile } from "node:child_process";
+import { basename as basename2, extname, relative as relative3, sep as sep2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GitRefError = class extends Error {
+  constructor(ref, message) {
+    super(message);
+    this.ref = ref;
+  }
+  ref;
+  /** Shown before the message in stacks and logs, instead of `Error`. */
+  name = "GitRefError";
+};
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+  return stdout;
+}
+async function filesAtRef(ref, cwd) {
+  if (ref.startsWith("-") || /[\0\s]/.test(ref))
+    throw new GitRefError(
+      ref,
+      `base-ref '${ref}' is not a git ref: give a branch, tag or commit such as origin/main, v1.4.0 or HEAD~1.`
+    );
+  let root;
+  try {
+    root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  } catch (error) {
+    throw new GitRefError(
+      ref,
+      `the migrations' old version is read with git, but ${cwd} is not inside a git repository (${firstLine(error)}). Check the repository out with actions/checkout (fetch-depth: 0), or give the old migrations by name.`
+    );
+  }
+  let commit;
+  try {
+    commit = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+    const shallow = (await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim().startsWith("true");
+    throw new GitRefError(
+      ref,
+      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`
+    );
+  }
+  const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
+  return { ref, commit, root, files: new Set(listing.split("\0").filter((path) => path !== "")) };
+}
+var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
+function oldAtRef(at) {
+  const stems = /* @__PURE__ */ new Set();
+  for (const file of at.files) {
+    const extension = extname(file);
+    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename2(file, extension));
+  }
+  return (migration) => {
+    if (!migration.file) return false;
+    const path = relative3(at.root, migration.file).split(sep2).join("/");
+    if (at.files.has(path)) return true;
+    const extension = extname(migration.file);
+    return !path.startsWith("../") && stems.has(basename2(migration.file, extension));
+  };
+}
+async function changedSince(at, files) {
+  const paths = files.map((file) => relative3(at.root, file).split(sep2).join("/")).filter((path) => at.files.has(path));
+  if (paths.length === 0) return [];
+  const output = await git(at.root, ["diff", "--name-only", at.commit, "--", ...paths]);
+  return output.split("\n").filter((line) => line !== "");
+}
+function firstLine(error) {
+  const text = error.stderr || error.message || String(error);
+  return text.trim().split("\n")[0];
+}
+
+// src/library/migrations/describe.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join2, resolve as resolve6 } from "node:path";
+function differencesOf(findings) {
+  return findings.filter((finding) => finding.verdict === "fail").map((finding) => ({
+    path: [finding.migration, finding.table, finding.column].filter(Boolean).join("."),
+    kind: finding.kind.includes("added") ? "extra" : finding.kind.includes("lost") || finding.kind.includes("dropped") || finding.kind.includes("missing") ? "missing" : "changed",
+    ...finding.count !== void 0 ? { old: finding.count } : {},
+    message: finding.intent ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under ${finding.migration}: in ${INTENT_FILE_NAME}` : finding.message
+  }));
+}
+function defaultIntentFile(files, cwd) {
+  const folders = [...files.filter((file) => !!file).map(dirname3), cwd];
+  for (const folder of folders) {
+    const candidate = join2(folder, INTENT_FILE_NAME);
+    if (existsSync3(candidate)) return candidate;
+  }
+  return void 0;
+}
+async function describeMigrations(title, options) {
+  const cwd = options.cwd ?? process.cwd();
+  const service = await loadServiceDataSource(options.dataSource, cwd);
+  const migrations = await loadServiceMigrations(service.options, cwd);
+  const at = options.baseRef !== void 0 ? await filesAtRef(options.baseRef, cwd) : void 0;
+  const oldMigrations = at ? oldAtRef(at) : options.oldMigrations;
+  const isOld = typeof oldMigrations === "function" ? oldMigrations : (name) => (oldMigrations ?? []).includes(name.name);
+  const fresh = migrations.filter((migration) => !isOld(migration));
+  const intent = options.intent ?? defaultIntentFile(
+    migrations.map((migration) => migration.file),
+    resolve6(cwd)
+  );
+  let result;
+  const outcomeOf = (name) => {
+    const outcome = result?.migrations.find((candidate) => candidate.name === name);
+    if (!outcome)
+      throw new Error(
+        result?.stopped ? `${name} was not checked: the check stopped at ${result.stopped.migration}, because ${result.stopped.reason} (see its tests)` : `${name} was not checked: the check did not run`
+      );
+    return outcome;
+  };
+  defineMigrationDescribe("describeMigrations", "database_migration", () => ({
+    ctx: null,
+    scope: "all",
+    setUp: async () => {
+      result = await checkMigrations({
+        ...options,
+        cwd,
+        dataSource: service,
+        oldMigrations: isOld,
+        intent,
+        log: options.log ?? ((line) => console.log(`  ${line}`))
+      });
+      if (at) {
+        const changed = await changedSince(
+          at,
+          migrations.filter((migration) => isOld(migration) && migration.file).map((m) => m.file)
+        );
+        if (changed.length > 0) {
+          result.changedOldMigrations = changed;
+          (options.log ?? console.log)(
+            `  warning: ${changed.length} of the old version's migration files changed since ${at.ref} (production ran the text at ${at.ref}): ${changed.join(", ")}`
+          );
+        }
+      }
+      if (options.resultPath) await writeFile(options.resultPath, JSON.stringify(result));
+    },
+    tearDown: async () => void 0
+  }))(title, null, function() {
+    this.timeout(0);
+    it(`old version: ${migrations.length - fresh.length} migrations run and every table is seeded`, function() {
+      if (!result) throw new Error("the check did not run");
+    });
+    for (const migration of fresh) {
+      it(`${migration.name}: up() keeps the data`, function() {
+        const outcome = outcomeOf(migration.name);
+        const forward = outcome.findings.filter(
+          (finding) => !finding.kind.startsWith("rollback") && !finding.kind.startsWith("down")
+        );
+        if (outcome.error)
+          throw new Error(`${migration.name}: up() failed on the seeded copy: ${outcome.error}`);
+        const failing = differencesOf(forward);
+        if (failing.length > 0)
+          throw new DifferencesError(failing, `${migration.name}: up() on the seeded copy`);
+      });
+      it(`${migration.name}: down() restores the schema and data`, function() {
+        const outcome = outcomeOf(migration.name);
+        const back = outcome.findings.filter(
+          (finding) => finding.kind.startsWith("rollback") || finding.kind.startsWith("down")
+        );
+        if (outcome.error)
+          throw new Error(
+            `${migration.name}: down() was not checked: its up() failed (see its test)`
+          );
+        if (outcome.down === "failed" || outcome.down === "missing")
+          throw new Error(back.map((finding) => finding.message).join("; "));
+        if (outcome.down === "not-run")
+          throw new Error(
+            `${migration.name}: down() was not run: a newer migration's down() failed or is missing (see its test)`
+          );
+        const failing = differencesOf(back);
+        if (failing.length > 0)
+          throw new DifferencesError(
+            failing,
+            `${migration.name}: down() after up() on the seeded copy`
+          );
+      });
+    }
+    if (fresh.length > 0)
+      it(`rollback to the old version: ${fresh.length} down()s newest first restore its schema`, function() {
+        if (!result) throw new Error("the check did not run");
+        const { rollback } = result;
+        if (rollback.failed)
+          throw new Error(
+            `${rollback.failed.migration}: down() failed on the way back to the old version: ${rollback.failed.error}`
+          );
+        if (rollback.reverted.length < fresh.length)
+          throw new Error(
+            `only ${rollback.reverted.length} of ${fresh.length} new migrations were applied and reverted: the check stopped at ${result.stopped?.migration ?? "an earlier migration"} (see its tests)`
+          );
+        if (rollback.drift.length > 0)
+          throw new DifferencesError(
+            rollback.drift.map((change) => ({
+              path: [change.table, change.name].filter(Boolean).join("."),
+              kind: "changed",
+              message: `after every down(): ${change.message}`
+            })),
+            "rollback to the old version"
+          );
+      });
+  });
+}
 export {
   CATEGORY_PROPERTY,
   DATABASE_URL_ENV,
   DEFAULT_NEW_VERSION,
   DEFAULT_OLD_VERSION,
+  DEFAULT_ROWS_PER_TABLE,
+  DataSourceModuleError,
   DatabaseUrlError,
   DifferencesError,
+  GitRefError,
+  INTENT_FILE_NAME,
+  IntentFileError,
   MAX_LISTED_DIFFERENCES,
+  MigrationsSetupError,
   ThrowawayDatabaseError,
   assertNoDifferences,
   checkInPlaceMigration,
+  checkMigrations,
   compareApiResponses,
   compareDatabases,
   compareDatabasesDetailed,
@@ -3197,18 +17180,25 @@ export {
   describeApiMigration,
   describeDatabaseMigration,
   describeFunctionalMigration,
+  describeMigrations,
   describeValue,
+  diffSchemas,
   disposeValue,
   expectSameApiResponse,
   expectSameDatabase,
   expectSameObjects,
+  familyOfType,
   formatDifferences,
   formatPath,
   maskUrl,
+  narrowing,
   newVersion,
   oldVersion,
   openVersionDataSource,
+  parseIntent,
   progressLogger,
+  readSchema,
+  sqlConnectionOf,
   startApp,
   sweepStaleThrowawayDatabases,
   verifyInPlaceMigration

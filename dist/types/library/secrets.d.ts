@@ -1,10 +1,11 @@
 /**
  * Keeping passwords out of messages. Connection URLs end up in errors, logs and reports (which
  * are uploaded as artifacts), so every URL we print goes through `maskUrl` first, and every
- * message from a driver goes through `redactSecret` before we pass it on.
+ * message from a driver goes through `redactSecret` before we pass it on. The patterns are the
+ * ones the action and the CLI mask everything they write with (`maskCredentials`): one mechanism.
  */
-/** What a hidden secret is shown as. */
-export declare const MASK = "***";
+import { MASK } from '../core/secrets.js';
+export { MASK };
 /**
  * The URL with its password (and any password-like query parameter) replaced by `***`; the
  * password is hidden wherever else it occurs in the URL too.

@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import type { AdminConnection, ServerTarget } from './admin.js';
 /** The engines the suite library can make throwaway databases on. */
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mysql';
 /**
@@ -27,4 +28,10 @@ export interface ThrowawayDatabaseOptions {
     url?: string;
     /** A short word put into the name, to tell where it came from (`old`, `new`). */
     label?: string;
+    /**
+     * Opens the admin connection that creates and drops the database on a server. Default: the
+     * library's own, through `pg` or `mysql2`. The migrations check hands in one made with the
+     * service's own TypeORM and driver, so that a service needs no driver of ours.
+     */
+    openAdmin?: (target: ServerTarget) => Promise<AdminConnection>;
 }
