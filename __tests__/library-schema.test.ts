@@ -6,8 +6,6 @@
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -34,8 +32,9 @@ import type {
   TableSchema,
 } from '../src/library/schema/types.js';
 import { forEachDatabase } from './support/databases.js';
-import { FIXTURES, makeTempDir } from './support/paths.js';
+import { makeTempDir } from './support/paths.js';
 import { skipOrFail } from './support/requirements.js';
+import { installServiceFixtures, SERVICES_DIR } from './support/service-fixtures.js';
 
 const TYPEORM_TABLES = ['migrations', 'typeorm_metadata'];
 
@@ -613,25 +612,8 @@ describe("library schema: what only SQLite's CREATE TABLE text holds", function 
 // -----------------------------------------------------------------------------------------------
 // A service's own TypeORM 0.3 with the sqlite3 driver, and what sqlConnectionOf refuses.
 
-const SERVICE_03 = join(FIXTURES, 'typeorm03-service');
-
-/** Installs the TypeORM 0.3 fixture's dependencies when missing; returns why it cannot, or undefined. */
-function installService03(): string | undefined {
-  const installed = ['typeorm/package.json', 'sqlite3/package.json'].every((file) =>
-    existsSync(join(SERVICE_03, 'node_modules', file)),
-  );
-  if (installed) return undefined;
-  try {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: SERVICE_03,
-      stdio: 'pipe',
-      timeout: 540_000,
-    });
-    return undefined;
-  } catch (error) {
-    return `'npm ci' in ${SERVICE_03} failed (${(error as Error).message.split('\n')[0]})`;
-  }
-}
+// The service's packages come from the one install every service fixture shares.
+const SERVICE_03 = join(SERVICES_DIR, 'typeorm03-service');
 
 describe('library schema: a TypeORM 0.3 + sqlite3 data source reads the same snapshot', function () {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -639,7 +621,7 @@ describe('library schema: a TypeORM 0.3 + sqlite3 data source reads the same sna
 
   before('install the TypeORM 0.3 service (npm ci, once)', function () {
     this.timeout(600_000);
-    const problem = installService03();
+    const problem = installServiceFixtures();
     if (problem !== undefined)
       skipOrFail(this, `the TypeORM 0.3 service cannot be installed: ${problem}`);
   });

@@ -52,6 +52,13 @@ function notPassed(report: VerificationReport): string[] {
     .map((test) => test.title_path[test.title_path.length - 1]);
 }
 
+/** Whether the throwaway database a report names is still on the server. */
+async function stillThere(url: string, report: VerificationReport): Promise<string[]> {
+  const name = /vm_tmp_\d+_\d+_[0-9a-f]{8}_migrations/.exec(report.migrations?.database ?? '')?.[0];
+  assert.ok(name, `the report names its throwaway database: ${report.migrations?.database}`);
+  return (await migrationDatabases(url)).filter((database) => database === name);
+}
+
 /** Throwaway databases of any process still on a server, made by the migrations mode. */
 async function migrationDatabases(url: string): Promise<string[]> {
   const admin = await openAdminConnection(parseServerUrl(url));
@@ -113,7 +120,7 @@ describe('migrations mode on real services (built action and CLI)', function () 
       const failure = report.tests.find((test) => test.state === 'failed')!;
       assert.match(
         failure.message ?? '',
-        /add "- drop column user_settings\.enableNotifications" under AddUserSettingsNotificationAgentsField1617730837489/,
+        /add "- drop column user_settings\.enableNotifications" under "AddUserSettingsNotificationAgentsField1617730837489:" in server\/migration\/sqlite\/verify-migration\.intent\.yml/,
       );
       assert.deepEqual(failure.location, {
         file: 'server/migration/sqlite/1617730837489-AddUserSettingsNotificationAgentsField.ts',
@@ -341,7 +348,7 @@ describe('migrations mode on real services (built action and CLI)', function () 
         JSON.stringify(store.locks),
       );
       assert.match(run.summary, /AccessExclusiveLock on document\\?_store/);
-      assert.deepEqual(await migrationDatabases(POSTGRES_URL!), []);
+      assert.deepEqual(await stillThere(POSTGRES_URL!, report), []);
     });
 
     it("names each planted bug: uuid left varchar by down(), a replaced column's values, an index not restored", async function () {
@@ -391,7 +398,7 @@ describe('migrations mode on real services (built action and CLI)', function () 
             /IDX_e574527322272fd838f4f0f3d3: dropped/.test(finding.message),
         ),
       );
-      assert.deepEqual(await migrationDatabases(POSTGRES_URL!), []);
+      assert.deepEqual(await stillThere(POSTGRES_URL!, report), []);
     });
 
     it('fails naming a server that does not answer, with its password masked', async function () {
@@ -486,7 +493,7 @@ describe('migrations mode on real services (built action and CLI)', function () 
           'rollback-data-drift users.nick',
         ]);
         assert.equal(report.migrations!.dialect, type === 'mariadb' ? 'mysql' : 'sqlite');
-        if (type === 'mariadb') assert.deepEqual(await migrationDatabases(MYSQL_URL!), []);
+        if (type === 'mariadb') assert.deepEqual(await stillThere(MYSQL_URL!, report), []);
       });
   });
 });

@@ -506,7 +506,8 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
   const names = new Set(fresh.map((migration) => migration.name));
   return {
     dialect: database.kind,
-    database: database.maskedUrl,
+    database:
+      database.kind === 'sqlite' ? database.maskedUrl : `${database.name} on ${database.maskedUrl}`,
     oldMigrations: old.map((migration) => migration.name),
     oldSeconds,
     seed,

@@ -4,7 +4,9 @@
  * the `database_migration` category. The check runs once, in the suite's `before` hook: if it
  * cannot be set up, every test is an error carrying why.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Difference } from '../../results/types.js';
 import { DifferencesError } from '../assert.js';
 import { defineMigrationDescribe } from '../suites/define.js';
@@ -13,12 +15,10 @@ import {
   type MigrationsCheckOptions,
   type MigrationsCheckResult,
 } from './check.js';
-import type { Finding } from './findings.js';
+import type { Finding, FindingKind } from './findings.js';
 import { changedSince, filesAtRef, oldAtRef } from './git.js';
 import { INTENT_FILE_NAME } from './intent.js';
 import { loadServiceDataSource, loadServiceMigrations } from './service.js';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 
 /** What `describeMigrations` needs: the check's options, plus where the old version is. */
 export interface DescribeMigrationsOptions extends Omit<MigrationsCheckOptions, 'dataSource'> {
@@ -30,35 +30,45 @@ export interface DescribeMigrationsOptions extends Omit<MigrationsCheckOptions, 
   resultPath?: string;
 }
 
-function differencesOf(findings: Finding[]): Difference[] {
+/** What each failing finding is as a comparator's difference: something gone, or something else. */
+const DIFFERENCE_KINDS: Partial<Record<FindingKind, Difference['kind']>> = {
+  'table-dropped-with-data': 'missing',
+  'column-dropped-with-data': 'missing',
+  'rows-lost': 'missing',
+  'down-missing': 'missing',
+};
+
+/** The failing findings as differences; each declarable one says where to declare it. */
+function differencesOf(findings: Finding[], intentFile: string): Difference[] {
   return findings
     .filter((finding) => finding.verdict === 'fail')
     .map((finding) => ({
       path: [finding.migration, finding.table, finding.column].filter(Boolean).join('.'),
-      kind: finding.kind.includes('added')
-        ? 'extra'
-        : finding.kind.includes('lost') ||
-            finding.kind.includes('dropped') ||
-            finding.kind.includes('missing')
-          ? 'missing'
-          : 'changed',
+      kind: DIFFERENCE_KINDS[finding.kind] ?? 'changed',
       ...(finding.count !== undefined ? { old: finding.count } : {}),
       message: finding.intent
-        ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under ${finding.migration}: in ${INTENT_FILE_NAME}`
+        ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under "${finding.migration}:" in ${intentFile}`
         : finding.message,
     }));
 }
 
 /**
- * The intent file beside the migrations (the folder of the first migration file), else in `cwd`.
+ * The intent file: the one given, else the first that exists beside the migrations (the folders
+ * of their files) or in `cwd`, else where one would go (beside the first migration). Relative to
+ * `cwd` for messages.
  */
-function defaultIntentFile(files: Array<string | undefined>, cwd: string): string | undefined {
-  const folders = [...files.filter((file): file is string => !!file).map(dirname), cwd];
+function intentFileOf(
+  given: string | undefined,
+  files: Array<string | undefined>,
+  cwd: string,
+): { path: string; exists: boolean } {
+  if (given) return { path: resolve(cwd, given), exists: existsSync(resolve(cwd, given)) };
+  const folders = [...new Set(files.filter((file): file is string => !!file).map(dirname)), cwd];
   for (const folder of folders) {
     const candidate = join(folder, INTENT_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync(candidate)) return { path: candidate, exists: true };
   }
-  return undefined;
+  return { path: join(folders[0], INTENT_FILE_NAME), exists: false };
 }
 
 /**
@@ -82,12 +92,21 @@ export async function describeMigrations(
       ? oldMigrations
       : (name: { name: string }) => (oldMigrations ?? []).includes(name.name);
   const fresh = migrations.filter((migration) => !isOld(migration));
+  const intentFile =
+    typeof options.intent === 'object'
+      ? undefined
+      : intentFileOf(
+          options.intent,
+          migrations.map((migration) => migration.file),
+          resolve(cwd),
+        );
   const intent =
-    options.intent ??
-    defaultIntentFile(
-      migrations.map((migration) => migration.file),
-      resolve(cwd),
-    );
+    typeof options.intent === 'object'
+      ? options.intent
+      : intentFile?.exists
+        ? intentFile.path
+        : undefined;
+  const intentName = intentFile ? relative(resolve(cwd), intentFile.path) : INTENT_FILE_NAME;
 
   let result: MigrationsCheckResult | undefined;
   const outcomeOf = (name: string) => {
@@ -141,7 +160,7 @@ export async function describeMigrations(
         );
         if (outcome.error)
           throw new Error(`${migration.name}: up() failed on the seeded copy: ${outcome.error}`);
-        const failing = differencesOf(forward);
+        const failing = differencesOf(forward, intentName);
         if (failing.length > 0)
           throw new DifferencesError(failing, `${migration.name}: up() on the seeded copy`);
       });
@@ -160,7 +179,7 @@ export async function describeMigrations(
           throw new Error(
             `${migration.name}: down() was not run: a newer migration's down() failed or is missing (see its test)`,
           );
-        const failing = differencesOf(back);
+        const failing = differencesOf(back, intentName);
         if (failing.length > 0)
           throw new DifferencesError(
             failing,
