@@ -175,45 +175,74 @@ export async function runMigrationsCheck(options: MigrationsRunOptions): Promise
   } catch {
     // The check never finished (its tests say why); the report has no migrations section.
   }
-  return { outcome: locateInMigrations(outcome, result, workingDirectory), result };
+  return {
+    outcome: locateInMigrations(outcome, result, workingDirectory, settings.dataSource),
+    result,
+  };
+}
+
+/** A method's declaration line (`up(`, `public async down(`), not a call or a comment. */
+function declarationLine(text: string, method: 'up' | 'down'): number {
+  const declaration = new RegExp(
+    `^\\s*(?:(?:public|private|protected|static|async|override)\\s+)*${method}\\s*\\(`,
+  );
+  return text.split('\n').findIndex((line) => declaration.test(line)) + 1 || 1;
 }
 
 /**
- * Points each migration's tests at the migration's own file (the line of its `up(` or `down(`),
- * instead of our suite file, so annotations and the summary lead to the code to fix.
+ * Each migration's tests pointed at the migration's own file (the line of its `up(` or `down(`
+ * declaration) and timed with its `up()` or `down()`, instead of our suite file and the zero
+ * time of a test that only reads the check's result; the other tests at the data source module.
  */
 function locateInMigrations(
   outcome: RunOutcome,
   result: unknown,
   workingDirectory: string,
+  dataSource: string,
 ): RunOutcome {
   const migrations = (
-    result as { migrations?: Array<{ name?: unknown; file?: unknown }> } | undefined
+    result as
+      | {
+          migrations?: Array<{
+            name?: unknown;
+            file?: unknown;
+            seconds?: unknown;
+            downSeconds?: unknown;
+          }>;
+        }
+      | undefined
   )?.migrations;
-  if (!Array.isArray(migrations)) return outcome;
-  const files = new Map<string, string>();
-  for (const migration of migrations)
-    if (typeof migration.name === 'string' && typeof migration.file === 'string')
-      files.set(migration.name, migration.file);
-  const lineOf = (file: string, method: 'up' | 'down'): number => {
-    try {
-      const lines = readFileSync(resolve(workingDirectory, file), 'utf8').split('\n');
-      const index = lines.findIndex((line) => new RegExp(`\\b${method}\\s*\\(`).test(line));
-      return index + 1 || 1;
-    } catch {
-      return 1;
+  const byName = new Map(
+    (Array.isArray(migrations) ? migrations : [])
+      .filter((migration) => typeof migration.name === 'string')
+      .map((migration) => [migration.name as string, migration]),
+  );
+  const texts = new Map<string, string>();
+  const textOf = (file: string): string => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(resolve(workingDirectory, file), 'utf8'));
+      } catch {
+        texts.set(file, '');
+      }
     }
+    return texts.get(file)!;
   };
+  const dataSourceFile = relative(workingDirectory, dataSource);
   const tests = outcome.tests.map((test) => {
     const title = test.title_path[test.title_path.length - 1] ?? '';
-    const name = title.split(':')[0];
-    const file = files.get(name);
-    if (!file) return test;
-    const line = lineOf(file, /: down\(\)/.test(title) ? 'down' : 'up');
+    const migration = byName.get(title.split(':')[0]);
+    const file = typeof migration?.file === 'string' ? migration.file : undefined;
+    if (!migration || !file) return { ...test, file: dataSourceFile };
+    const down = /: down\(\)/.test(title);
+    const seconds = down ? migration.downSeconds : migration.seconds;
     return {
       ...test,
       file,
-      ...(test.state === 'failed' || test.state === 'error' ? { location: { file, line } } : {}),
+      ...(typeof seconds === 'number' ? { duration: Math.round(seconds * 1000) / 1000 } : {}),
+      ...(test.state === 'failed' || test.state === 'error'
+        ? { location: { file, line: declarationLine(textOf(file), down ? 'down' : 'up') } }
+        : {}),
     };
   });
   return { ...outcome, tests };

@@ -23,6 +23,7 @@ import {
   applyIntent,
   forwardFindings,
   rollbackFindings,
+  unusedIntent,
   violationHint,
   type Finding,
   type StepState,
@@ -132,7 +133,10 @@ export interface MigrationsCheckResult {
   keylessTables: string[];
   /** The new migrations, in the order they ran. */
   migrations: MigrationOutcome[];
-  /** Intent entries for migrations that are not among the new ones (stale). */
+  /**
+   * Intent entries that declare nothing here: migrations that are not among the new ones, and
+   * declarations that match no finding of their migration (a typo, or a change undone).
+   */
   staleIntent: string[];
   /** Every new migration's down(), newest first, back to the old version. */
   rollback: FullRollback;
@@ -491,8 +495,14 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
   // The whole way back: every new migration's down() newest first, to the old version's schema.
   const rollback = await rollbackAll(context, connect, close, applied, states[0], exclude, mode);
 
+  const unusedDeclarations: string[] = [];
   for (const outcome of outcomes) {
-    outcome.findings = applyIntent(outcome.findings, intent.migrations.get(outcome.name));
+    const declared = intent.migrations.get(outcome.name);
+    for (const line of unusedIntent(outcome.findings, declared))
+      unusedDeclarations.push(
+        `${outcome.name}: ${line.text} (line ${line.line}): nothing it declares happened`,
+      );
+    outcome.findings = applyIntent(outcome.findings, declared);
     outcome.passed = !outcome.findings.some((finding) => finding.verdict === 'fail');
     // A drift the intent file declares (a lossy down) is not a failing down.
     if (
@@ -513,7 +523,10 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
     seed,
     keylessTables,
     migrations: outcomes,
-    staleIntent: [...intent.migrations.keys()].filter((name) => !names.has(name)),
+    staleIntent: [
+      ...[...intent.migrations.keys()].filter((name) => !names.has(name)),
+      ...unusedDeclarations,
+    ],
     rollback,
     ...(stopped ? { stopped } : {}),
     passed:

@@ -46,9 +46,11 @@ function differencesOf(findings: Finding[], intentFile: string): Difference[] {
       path: [finding.migration, finding.table, finding.column].filter(Boolean).join('.'),
       kind: DIFFERENCE_KINDS[finding.kind] ?? 'changed',
       ...(finding.count !== undefined ? { old: finding.count } : {}),
-      message: finding.intent
-        ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under "${finding.migration}:" in ${intentFile}`
-        : finding.message,
+      message: finding.cascadeFrom
+        ? `${finding.message}. A cascade is a side effect to fix, not a change to declare.`
+        : finding.intent
+          ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under "${finding.migration}:" in ${intentFile}`
+          : finding.message,
     }));
 }
 

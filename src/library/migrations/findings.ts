@@ -86,6 +86,43 @@ export interface Finding {
   verdict: 'fail' | 'declared' | 'info';
   /** The intent line that declared it (`declared`), or the line to add if it is intended (`fail`). */
   intent?: string;
+  /**
+   * For rows lost through a foreign key's ON DELETE CASCADE: the parent table that was dropped
+   * and made again (a rebuild) while it kept its own rows. Such a loss is a side effect to fix,
+   * not a change to declare.
+   */
+  cascadeFrom?: string;
+}
+
+/**
+ * The parent table whose re-creation deleted a child table's rows through ON DELETE CASCADE: the
+ * child references it with CASCADE, and the parent kept every row it had (so it was not a delete
+ * of parents, but a DROP TABLE of a table made again: SQLite's way to alter one).
+ */
+export function cascadeParent(
+  table: string,
+  before: StepState,
+  after: StepState,
+): string | undefined {
+  const schema = before.schema.tables.find((candidate) => candidate.name === table);
+  for (const key of schema?.foreignKeys ?? []) {
+    if (key.onDelete !== 'CASCADE') continue;
+    const parentBefore = before.data.get(key.referencedTable);
+    const parentAfter = after.data.get(key.referencedTable);
+    if (!parentBefore || !parentAfter || rowCount(parentBefore) === 0) continue;
+    if ([...parentBefore.rows.keys()].every((id) => parentAfter.rows.has(id)))
+      return key.referencedTable;
+  }
+  return undefined;
+}
+
+/** The sentence that says what a cascade did and how to stop it. */
+export function cascadeExplanation(table: string, parent: string): string {
+  return (
+    `: ${table} references ${parent} with ON DELETE CASCADE, and ${parent} kept its rows, so it was dropped and made again (a table rebuild) ` +
+    `while foreign keys were enforced, and the drop deleted these rows. Turn foreign keys off around the rebuild, outside the transaction ` +
+    `(SQLite ignores PRAGMA foreign_keys inside one; TypeORM's migration:revert sets it inside its transaction)`
+  );
 }
 
 const MAX_EXAMPLES = 3;
@@ -282,12 +319,14 @@ export function forwardFindings(
         .filter(([key]) => !now.rows.has(key))
         .slice(0, MAX_EXAMPLES)
         .map(([, row]) => describeKey(old, row));
+      const parent = cascadeParent(table.name, before, after);
       add({
         kind: 'rows-lost',
         table: table.name,
         count: lost,
         examples,
-        message: `table ${table.name} lost ${lost} of its ${rowCount(old)} rows (e.g. ${examples.join('; ') || 'by count'})`,
+        message: `table ${table.name} lost ${lost} of its ${rowCount(old)} rows (e.g. ${examples.join('; ') || 'by count'})${parent ? cascadeExplanation(table.name, parent) : ''}`,
+        ...(parent ? { cascadeFrom: parent } : {}),
       });
     }
     const gained = rowCount(now) - (rowCount(old) - lost);
@@ -401,6 +440,7 @@ export function rollbackFindings(
             .slice(0, MAX_EXAMPLES)
             .map((key) => `${describeKey(now, now.rows.get(key)!)} extra`),
         );
+      const parent = missing.length > 0 ? cascadeParent(table.name, before, afterDown) : undefined;
       findings.push({
         migration,
         kind: 'rollback-data-drift',
@@ -408,7 +448,8 @@ export function rollbackFindings(
         table: table.name,
         count: missing.length + extra.length + countDrift,
         examples,
-        message: `after down(): table ${table.name} has ${missing.length} rows missing and ${extra.length} extra${countDrift ? ` (${countDrift} rows with another count)` : ''} (e.g. ${examples.join('; ')})`,
+        message: `after down(): table ${table.name} has ${missing.length} rows missing and ${extra.length} extra${countDrift ? ` (${countDrift} rows with another count)` : ''} (e.g. ${examples.join('; ')})${parent ? cascadeExplanation(table.name, parent) : ''}`,
+        ...(parent ? { cascadeFrom: parent } : {}),
       });
     }
     for (const column of table.columns) {
@@ -514,7 +555,7 @@ function declares(statement: IntentStatement, finding: Finding): boolean {
  * fail unless declared, the rest are shown only.
  */
 export function applyIntent(findings: Finding[], declared: IntentLine[] = []): Finding[] {
-  return findings.map((finding) => {
+  return findings.map((finding): Finding => {
     if (finding.verdict === 'info') return finding;
     const line = declared.find((candidate) => declares(candidate.statement, finding));
     if (BROKEN_KINDS.has(finding.kind)) {
@@ -522,8 +563,33 @@ export function applyIntent(findings: Finding[], declared: IntentLine[] = []): F
       return excused ? { ...finding, verdict: 'declared', intent: line.text } : finding;
     }
     if (line) return { ...finding, verdict: 'declared', intent: line.text };
-    return { ...finding, verdict: 'fail', intent: intentLineFor(finding) };
+    if (finding.cascadeFrom) return { ...finding, verdict: 'fail' };
+    // A down() cannot give back what its up() dropped: declaring the drop covers both.
+    const forward = findings.find(
+      (other) =>
+        other !== finding &&
+        finding.kind === 'rollback-data-drift' &&
+        [
+          'column-dropped-with-data',
+          'table-dropped-with-data',
+          'rows-lost',
+          'values-changed',
+          'values-narrowed',
+        ].includes(other.kind) &&
+        other.table === finding.table &&
+        (other.column === undefined || other.column === finding.column),
+    );
+    return { ...finding, verdict: 'fail', intent: intentLineFor(forward ?? finding) };
   });
+}
+
+/** The declarations of a migration that declare none of its findings (a typo, or stale). */
+export function unusedIntent(findings: Finding[], declared: IntentLine[] = []): IntentLine[] {
+  return declared.filter(
+    (line) =>
+      line.statement.kind !== 'irreversible' &&
+      !findings.some((finding) => finding.verdict !== 'info' && declares(line.statement, finding)),
+  );
 }
 
 /**

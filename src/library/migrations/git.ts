@@ -76,7 +76,7 @@ export async function filesAtRef(ref: string, cwd: string): Promise<FilesAtRef> 
       ref,
       shallow
         ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.`
-        : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`,
+        : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here: for a pull request's base, origin/<branch> (fetched with fetch-depth: 0); for migrations not committed yet, HEAD.${ref === 'HEAD~1' ? ' (HEAD~1, the previous commit, is the default outside a pull request.)' : ''}`,
     );
   }
   const listing = await git(root, ['ls-tree', '-r', '--name-only', '-z', commit]);
