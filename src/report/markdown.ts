@@ -135,6 +135,17 @@ interface FailingItem {
   differences?: Difference[];
 }
 
+/**
+ * The stack without the message it starts with (`AssertionError: ...` and every line of it, shown
+ * just above it): the lines from the first `at` frame on. A stack with no frame is kept whole.
+ */
+function framesOf(stack: string): string | undefined {
+  const lines = stack.split(/\r\n|\r|\n/);
+  const first = lines.findIndex((line) => /^\s*at /.test(line));
+  if (first === -1) return stack.trim() === '' ? undefined : stack;
+  return lines.slice(first).join('\n');
+}
+
 function renderFailing(item: FailingItem): string[] {
   const lines = [
     `#### ${item.kind}: ${escapeMarkdown(item.title)}`,
@@ -144,16 +155,25 @@ function renderFailing(item: FailingItem): string[] {
     preformatted(truncate(item.message, MAX_MESSAGE)),
     '',
   ];
-  if (item.differences && item.differences.length > 0) {
+  // The library's assertions list the differences in the message already: show them once.
+  const differences = item.differences ?? [];
+  const shownMessage = truncate(item.message, MAX_MESSAGE);
+  if (
+    differences.length > 0 &&
+    !differences
+      .slice(0, MAX_DIFFERENCES)
+      .every((difference) => shownMessage.includes(difference.message))
+  ) {
     lines.push(
-      `${item.differences.length} difference${item.differences.length === 1 ? '' : 's'}:`,
+      `${differences.length} difference${differences.length === 1 ? '' : 's'}:`,
       '',
-      ...describeDifferences(item.differences),
+      ...describeDifferences(differences),
       '',
     );
   }
-  if (item.stack) {
-    const stackLines = item.stack.split(/\r\n|\r|\n/);
+  const frames = item.stack === undefined ? undefined : framesOf(item.stack);
+  if (frames) {
+    const stackLines = frames.split(/\r\n|\r|\n/);
     const shown = stackLines.slice(0, MAX_STACK_LINES).join('\n');
     const rest =
       stackLines.length > MAX_STACK_LINES
