@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { InputError, ReportWriteError } from '../core/errors.js';
 import { consoleLogger } from '../core/logger.js';
 import { mergeVerification, readShardReport } from '../core/merge.js';
 import { redactor, secretsFromEnv, secretsInText } from '../core/secrets.js';
 import { verify } from '../core/verify.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
 import { parseCommandLine, USAGE } from './options.js';
 
 /** Exit codes of the CLI. */
@@ -26,7 +25,7 @@ export async function runCli(argv: string[], cwd = process.cwd()): Promise<numbe
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
       // The suites ran but the report cannot be written: the summary still goes to the terminal.
-      console.log(`\n${renderMarkdown(error.report)}`);
+      console.log(`\n${renderText(error.report)}`);
       console.error(`verify-migration: ${redact(error.message)}`);
       return EXIT.failed;
     }
@@ -60,7 +59,8 @@ async function runCommandLine(argv: string[], cwd: string, secrets: string[]): P
           { logger: consoleLogger },
         )
       : await verify(command.settings, { logger: consoleLogger, secrets });
-  console.log(`\n${await readFile(files.markdown, 'utf8')}`);
+  // Plain text for a terminal; the Markdown file is the job summary's.
+  console.log(`\n${renderText(report)}`);
   console.log(
     `Report: ${files.json}\nJUnit: ${files.junit}\nSummary: ${files.markdown}\nLog: ${files.log}`,
   );
