@@ -138,7 +138,7 @@ describe('report/markdown', () => {
     const shown = markdown.split(listed[1]!.message.replace(/"/g, '&quot;')).length - 1;
     assert.equal(shown, 1, markdown);
     assert.doesNotMatch(markdown, /2 differences:/);
-    assert.match(markdown, /<summary>Stack<\/summary>\n\n<pre> {4}at Context\.&lt;anonymous&gt;/);
+    assert.match(markdown, /<summary>Stack<\/summary>\n\n<pre>at Context\.&lt;anonymous&gt;/);
   });
 
   it('stays well under the 1 MiB job summary limit with many huge failures, counting what it left out', () => {

@@ -65,6 +65,33 @@ describe('report/text: the CLI terminal summary', () => {
     assert.match(text, / {4}at Context\.<anonymous> \(test\/tools\.spec\.ts:9:5\)/);
   });
 
+  it("shows the suites' own frames, leaving out node_modules and Node's with a count", () => {
+    // Arrange: TypeORM's frames, source-mapped, and Node's around the suite's own
+    const stack = [
+      'QueryFailedError: SQLITE_ERROR: no such column: mail',
+      '    at BetterSqlite3QueryRunner.query (node_modules/verify-migration/src/driver/better-sqlite3/BetterSqlite3QueryRunner.ts:120:19)',
+      '    at async Promise.all (index 0)',
+      '    at async seed (/work/svc/node_modules/typeorm/query-runner/Base.js:3:1)',
+      '    at async Context.<anonymous> (test/migration/users.spec.ts:14:5)',
+      '    at process.processImmediate (node:internal/timers:483:21)',
+    ].join('\n');
+    const report = reportOf(
+      outcome([record('database_migration', 'error', 'seeds', { message: 'SQLITE_ERROR', stack })]),
+    );
+
+    // Act
+    const text = renderText(report);
+
+    // Assert
+    assert.match(
+      text,
+      / {4}at async Promise\.all \(index 0\)\n {4}at async Context\.<anonymous> \(test\/migration\/users\.spec\.ts:14:5\)\n/,
+    );
+    assert.ok(!text.includes('BetterSqlite3QueryRunner'), text);
+    assert.ok(!text.includes('node:internal'), text);
+    assert.match(text, /… 3 more frames \(node_modules, Node\) in the report/);
+  });
+
   it('lists differences that the message does not hold, and lets no control character through', () => {
     // Act
     const text = renderText(reportOf(hostile(), 'svc\u001b[31m'));

@@ -1,4 +1,5 @@
 import type { Category, Difference, SourceLocation } from '../results/types.js';
+import { shownFrames } from './frames.js';
 import type { CategoryResult, VerificationReport } from './types.js';
 
 /**
@@ -135,17 +136,6 @@ interface FailingItem {
   differences?: Difference[];
 }
 
-/**
- * The stack without the message it starts with (`AssertionError: ...` and every line of it, shown
- * just above it): the lines from the first `at` frame on. A stack with no frame is kept whole.
- */
-function framesOf(stack: string): string | undefined {
-  const lines = stack.split(/\r\n|\r|\n/);
-  const first = lines.findIndex((line) => /^\s*at /.test(line));
-  if (first === -1) return stack.trim() === '' ? undefined : stack;
-  return lines.slice(first).join('\n');
-}
-
 function renderFailing(item: FailingItem): string[] {
   const lines = [
     `#### ${item.kind}: ${escapeMarkdown(item.title)}`,
@@ -171,14 +161,14 @@ function renderFailing(item: FailingItem): string[] {
       '',
     );
   }
-  const frames = item.stack === undefined ? undefined : framesOf(item.stack);
-  if (frames) {
-    const stackLines = frames.split(/\r\n|\r|\n/);
-    const shown = stackLines.slice(0, MAX_STACK_LINES).join('\n');
+  // The suites' own frames: the stack's first lines repeat the message shown above, and frames
+  // in node_modules (TypeORM's, source-mapped, look like the library's) are not the suites' code.
+  const { frames, hidden } = shownFrames(item.stack);
+  if (frames.length > 0) {
+    const shown = frames.slice(0, MAX_STACK_LINES).join('\n');
+    const more = frames.length - Math.min(frames.length, MAX_STACK_LINES) + hidden;
     const rest =
-      stackLines.length > MAX_STACK_LINES
-        ? `\n… ${stackLines.length - MAX_STACK_LINES} more lines`
-        : '';
+      more > 0 ? `\n… ${more} more frame${more === 1 ? '' : 's'} in the JSON report` : '';
     lines.push(
       '<details><summary>Stack</summary>',
       '',

@@ -1,4 +1,5 @@
 import type { Category, Difference, SourceLocation } from '../results/types.js';
+import { shownFrames } from './frames.js';
 import type { CategoryResult, VerificationReport } from './types.js';
 
 /**
@@ -101,10 +102,14 @@ function renderFailing(item: FailingItem): string[] {
     if (differences.length > MAX_DIFFERENCES)
       lines.push(`    … and ${differences.length - MAX_DIFFERENCES} more (see the JSON report)`);
   }
-  // The stack's frames only: its first lines repeat the message shown above.
-  const frames = (item.stack ?? '').split(/\r\n|\r|\n/).filter((line) => /^\s*at /.test(line));
-  for (const frame of frames.slice(0, MAX_FRAMES)) lines.push(`    ${clean(frame.trim())}`);
-  if (frames.length > MAX_FRAMES) lines.push(`    … ${frames.length - MAX_FRAMES} more frames`);
+  // The suites' own frames: the stack's first lines repeat the message shown above.
+  const { frames, hidden } = shownFrames(item.stack);
+  for (const frame of frames.slice(0, MAX_FRAMES)) lines.push(`    ${clean(frame)}`);
+  const more = frames.length - Math.min(frames.length, MAX_FRAMES) + hidden;
+  if (more > 0)
+    lines.push(
+      `    … ${more} more frame${more === 1 ? '' : 's'} (node_modules, Node) in the report`,
+    );
   lines.push('');
   return lines;
 }
