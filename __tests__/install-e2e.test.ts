@@ -20,6 +20,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -163,6 +164,42 @@ describeFunctionalMigration('user directory', { createService: directoryFor }, (
   });
 });
 `;
+/** Two migrations of a service that init has never seen: the newest adds a column. */
+const INIT_MIGRATIONS = {
+  create: `import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+
+export class CreateOrders1700000000000 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createTable(
+      new Table({
+        name: 'orders',
+        columns: [
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'total', type: 'integer' },
+        ],
+      }),
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('orders');
+  }
+}
+`,
+  addNote: `import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+
+export class AddNote1700000000001 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.addColumn('orders', new TableColumn({ name: 'note', type: 'varchar', isNullable: true }));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropColumn('orders', 'note');
+  }
+}
+`,
+};
+
 const PLANTED_FILE = 'test/planted/directory.spec.ts';
 const PLANTED_LINE =
   PLANTED_SPEC.split('\n').findIndex((line) => line.includes('expectSameObjects(before')) + 1;
@@ -275,6 +312,66 @@ describe('install: the library in a new service, as README.md "Getting started" 
     assert.equal(result.outputs.status, 'passed');
     assert.equal(result.outputs.tests, '2');
     assert.match(result.summary, /Migration verification passed: users/);
+  });
+
+  describe('verify-migration init, in a service with TypeORM migrations', () => {
+    let initService: string;
+    const cli = () => join(initService, 'node_modules', '.bin', 'verify-migration');
+
+    before(() => {
+      initService = join(root, 'orders');
+      mkdirSync(join(initService, 'src', 'migrations'), { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(service, 'package.json'), 'utf8'));
+      writeFileSync(
+        join(initService, 'package.json'),
+        JSON.stringify({ ...manifest, name: 'orders' }, null, 2),
+      );
+      cpSync(join(service, 'tsconfig.json'), join(initService, 'tsconfig.json'));
+      symlinkSync(join(service, 'node_modules'), join(initService, 'node_modules'));
+      writeFileSync(
+        join(initService, 'src', 'migrations', '1700000000000-CreateOrders.ts'),
+        INIT_MIGRATIONS.create,
+      );
+      writeFileSync(
+        join(initService, 'src', 'migrations', '1700000000001-AddNote.ts'),
+        INIT_MIGRATIONS.addNote,
+      );
+    });
+
+    it("writes a starter whose first run names the newest migration's change, and passes once it is declared", () => {
+      // Act
+      const init = run(cli(), ['init'], initService);
+      const first = run(cli(), ['--service', 'orders'], initService);
+      const firstReport = JSON.parse(
+        readFileSync(join(initService, 'verification-report.json'), 'utf8'),
+      );
+      const suite = join(initService, 'test', 'migration', 'database.spec.ts');
+      writeFileSync(
+        suite,
+        readFileSync(suite, 'utf8').replace(
+          'forward: {},',
+          "forward: { orders: { addedColumns: ['note'] } },",
+        ),
+      );
+      const second = run(cli(), ['--service', 'orders'], initService);
+      const again = run(cli(), ['init'], initService);
+
+      // Assert
+      assert.equal(init.status, 0, `${init.stdout}\n${init.stderr}`);
+      assert.match(init.stdout, /found migrations: src\/migrations \(2 files/);
+      assert.ok(existsSync(join(initService, '.github', 'workflows', 'verify-migration.yml')));
+      assert.equal(first.status, 1, `${first.stdout}\n${first.stderr}`);
+      const failed = firstReport.tests.find((test: { state: string }) => test.state === 'failed');
+      assert.match(
+        failed?.message ?? '',
+        /column note of table orders is only in the new database/,
+      );
+      assert.equal(failed?.location?.file, 'test/migration/database.spec.ts');
+      assert.equal(second.status, 0, `${second.stdout}\n${second.stderr}`);
+      assert.match(second.stdout, /Migration verification passed: orders/);
+      assert.equal(again.status, 1);
+      assert.match(again.stderr, /writes nothing, because these files exist/);
+    });
   });
 
   describe('a failing TypeScript suite under tsx is located, file and line', () => {

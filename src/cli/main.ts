@@ -4,6 +4,7 @@ import { consoleLogger } from '../core/logger.js';
 import { mergeVerification, readShardReport } from '../core/merge.js';
 import { redactor, secretsFromEnv, secretsInText } from '../core/secrets.js';
 import { verify } from '../core/verify.js';
+import { initCommand } from '../init/init.js';
 import { renderText } from '../report/text.js';
 import { parseCommandLine, USAGE } from './options.js';
 
@@ -16,6 +17,7 @@ export const EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
  * Never throws: every message it prints is redacted first.
  */
 export async function runCli(argv: string[], cwd = process.cwd()): Promise<number> {
+  if (argv[0] === 'init') return initCommand(argv.slice(1), cwd);
   // The arguments have no runner to mask them: a URL's password given on the command line is
   // kept out of the report files and of every message, as one in the environment is.
   const argumentSecrets = secretsInText(argv.join('\n'));
