@@ -16,6 +16,7 @@ import { createThrowawayDatabase, databaseUrlFromEnv } from './database/index.js
 import {
   openVersionDataSource,
   resolvePerVersion,
+  runMigrationsNamingFailure,
   type EntityList,
   type MigrationList,
   type PerVersion,
@@ -241,9 +242,7 @@ async function runCheck(
   } as DataSourceOptions);
   await subject.initialize();
   try {
-    const applied = (await subject.runMigrations({ transaction: 'each' })).map(
-      (migration) => migration.name,
-    );
+    const applied = await runMigrationsNamingFailure(subject);
     const forward: Difference[] = [];
     let forwardTotal = 0;
     for (const table of tables) {
