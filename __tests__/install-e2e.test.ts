@@ -25,7 +25,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
@@ -92,6 +92,13 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env))
     if (!/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|VERIFY_MIGRATION_|CI$)/.test(name)) env[name] = value;
+  // `npm test` and `npx` put this repository's node_modules/.bin first on PATH, and its `node`
+  // there is Node 24: a developer's shell has neither.
+  const ownBin = join(REPO_ROOT, 'node_modules', '.bin');
+  env.PATH = (env.PATH ?? '')
+    .split(delimiter)
+    .filter((folder) => !folder.startsWith(join(REPO_ROOT, 'node_modules')) && folder !== ownBin)
+    .join(delimiter);
   return {
     ...env,
     npm_config_prefer_offline: 'true',
