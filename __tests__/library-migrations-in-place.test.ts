@@ -64,6 +64,15 @@ class LossyDown1700000000001 implements MigrationInterface {
   }
 }
 
+/** Its up fails in the database: the failure must name it, not only the SQL. */
+class BrokenUp1700000000001 implements MigrationInterface {
+  name = 'BrokenUp1700000000001';
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE no_such_table ADD COLUMN note varchar(10)');
+  }
+  async down(): Promise<void> {}
+}
+
 /** No down at all (plain JavaScript services can ship one like this). */
 class NoDown1700000000001 {
   name = 'NoDown1700000000001';
@@ -348,6 +357,25 @@ describe('verifyInPlaceMigration', function () {
     );
 
     assert.equal(result.passed, true);
+  });
+
+  it('names the migration whose up failed, for the new version and for a version made from scratch', async () => {
+    // Arrange
+    const fromScratch = {
+      ...baseOptions(BrokenUp1700000000001),
+      // The old version itself cannot be made: its own last migration fails.
+      migrations: () => [CreateTool1700000000000, BrokenUp1700000000001],
+    };
+
+    // Act and Assert
+    await assert.rejects(
+      verifyInPlaceMigration(baseOptions(BrokenUp1700000000001)),
+      /migration BrokenUp1700000000001 failed: .*no_such_table/,
+    );
+    await assert.rejects(
+      verifyInPlaceMigration(fromScratch),
+      /Cannot make the schema of version 1\.0\.0 on .*: migration BrokenUp1700000000001 failed: .*no_such_table/,
+    );
   });
 });
 

@@ -405,6 +405,26 @@ describe('run outcome', () => {
     assert.deepEqual(locate(stack, WD), { file: 'test/a b.spec.mjs', line: 14, column: 3 });
     assert.equal(locate('Error: nowhere', WD), undefined);
   });
+
+  it('locates relative frames (mocha under tsx shortens them) against the working directory', () => {
+    // Arrange: what mocha's stack filter leaves of a failing .ts spec under tsx
+    const stack = [
+      'AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
+      '    at assertRows (node_modules/helper/index.js:4:9)',
+      '    at node:internal/timers:483:21',
+      '    at process.processImmediate (node:internal/timers:483:21)',
+      '    at async Promise.all (index 0)',
+      '    at Context.<anonymous> (test/migration/orders.spec.ts:8:12)',
+    ].join('\n');
+
+    // Act
+    const location = locate(stack, WD);
+
+    // Assert
+    assert.deepEqual(location, { file: 'test/migration/orders.spec.ts', line: 8, column: 12 });
+    assert.equal(locate('    at x (../outside/a.spec.ts:1:1)', WD), undefined);
+    assert.equal(locate('    at x (node:internal/process/task_queues:95:5)', WD), undefined);
+  });
 });
 
 describe('findLoadFailure and a spec file that does not load', () => {

@@ -114,6 +114,33 @@ describe('report/markdown', () => {
     assert.match(markdown, /- … and 4 more differences \(see the JSON report\)/);
   });
 
+  it('shows each difference once: not listed again when the message lists it, nor in the stack', () => {
+    // Arrange: what the library's DifferencesError gives (the message lists every difference)
+    const listed = differences(2);
+    const message = [
+      'AssertionError: 2 differences in tool:',
+      ...listed.map((difference) => `  ${difference.message}`),
+    ].join('\n');
+    const report = reportOf(
+      outcome([
+        record('database_migration', 'failed', 'keeps tools', {
+          message,
+          stack: `${message}\n    at Context.<anonymous> (test/tools.spec.ts:9:5)`,
+          differences: listed,
+        }),
+      ]),
+    );
+
+    // Act
+    const markdown = renderMarkdown(report);
+
+    // Assert
+    const shown = markdown.split(listed[1]!.message.replace(/"/g, '&quot;')).length - 1;
+    assert.equal(shown, 1, markdown);
+    assert.doesNotMatch(markdown, /2 differences:/);
+    assert.match(markdown, /<summary>Stack<\/summary>\n\n<pre>at Context\.&lt;anonymous&gt;/);
+  });
+
   it('stays well under the 1 MiB job summary limit with many huge failures, counting what it left out', () => {
     const huge = '<'.repeat(2000);
     const tests = Array.from({ length: 60 }, (_, index) =>

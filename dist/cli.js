@@ -3716,8 +3716,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { relative as relative11 } from "node:path";
+import { relative as relative12 } from "node:path";
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -3960,8 +3959,8 @@ var KNOWN_STATES = /* @__PURE__ */ new Set(["passed", "failed", "error", "skippe
 function isKnownState(state) {
   return typeof state === "string" && KNOWN_STATES.has(state);
 }
-function roundSeconds(seconds3) {
-  return Math.round(seconds3 * 1e3) / 1e3;
+function roundSeconds(seconds4) {
+  return Math.round(seconds4 * 1e3) / 1e3;
 }
 function categoryKey(category) {
   return ALL_CATEGORIES.includes(category) ? category : "other";
@@ -3981,9 +3980,9 @@ function countTests(tests, hookFailures = []) {
       time += test.duration;
   }
   const ran = tests.length - skipped;
-  const clean = failures === 0 && errors === 0 && hookFailures.length === 0;
+  const clean2 = failures === 0 && errors === 0 && hookFailures.length === 0;
   return {
-    status: ran > 0 && clean ? "passed" : "failed",
+    status: ran > 0 && clean2 ? "passed" : "failed",
     tests: tests.length,
     passed,
     failures,
@@ -4195,7 +4194,7 @@ function migrationsSection(result) {
     old_seconds: number(raw.oldSeconds),
     seed: typeof seed.file === "string" ? { file: seed.file, seconds: number(seed.seconds) } : {
       tables: tables.length,
-      rows: tables.reduce((total, table) => total + number(table.rows), 0),
+      rows: tables.reduce((total, table2) => total + number(table2.rows), 0),
       skipped: list(seed.skipped).map((item) => ({
         table: text(item.table),
         reason: text(item.reason)
@@ -4263,9 +4262,9 @@ function renderMigrations(section) {
       `\u26A0\uFE0F ${section.changed_old_migrations.length} migration file${section.changed_old_migrations.length === 1 ? "" : "s"} of the old version changed since the base ref (production ran the old text; this check ran the new): ${section.changed_old_migrations.map(escapeMarkdown).join(", ")}`,
       ""
     );
-  for (const table of section.keyless_tables)
+  for (const table2 of section.keyless_tables)
     lines.push(
-      `\u2139\uFE0F Table ${escapeMarkdown(table)} has no primary key: its rows were compared as a multiset.`
+      `\u2139\uFE0F Table ${escapeMarkdown(table2)} has no primary key: its rows were compared as a multiset.`
     );
   for (const name of section.stale_intent)
     lines.push(
@@ -5035,6 +5034,19 @@ function* renderJUnitChunks(report2) {
   yield "</testsuites>\n";
 }
 
+// src/report/frames.ts
+function isForeign(frame) {
+  return /(^|[\\/(\s])node_modules[\\/]|\(node:|^at (async )?node:|\(native\)$/.test(frame);
+}
+function shownFrames(stack) {
+  const lines = (stack ?? "").split(/\r\n|\r|\n/);
+  const all = lines.map((line) => line.trim()).filter((line) => line.startsWith("at "));
+  if (all.length === 0) return { frames: (stack ?? "").trim() === "" ? [] : lines, hidden: 0 };
+  const own = all.filter((frame) => !isForeign(frame));
+  const frames = own.length > 0 ? own : all;
+  return { frames, hidden: all.length - frames.length };
+}
+
 // src/report/markdown.ts
 var MAX_SUMMARY_BYTES = 900 * 1024;
 var MAX_FAILURES = 50;
@@ -5066,8 +5078,8 @@ function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/`/g, "&#96;");
 }
 function preformatted(text2) {
-  const clean = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD");
-  return `<pre>${escapeHtml(clean)}</pre>`;
+  const clean2 = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD");
+  return `<pre>${escapeHtml(clean2)}</pre>`;
 }
 function place(location, file) {
   if (location) return `${location.file}:${location.line}`;
@@ -5113,19 +5125,22 @@ function renderFailing(item) {
     preformatted(truncate(item.message, MAX_MESSAGE)),
     ""
   ];
-  if (item.differences && item.differences.length > 0) {
+  const differences = item.differences ?? [];
+  const shownMessage = truncate(item.message, MAX_MESSAGE);
+  if (differences.length > 0 && !differences.slice(0, MAX_DIFFERENCES2).every((difference) => shownMessage.includes(difference.message))) {
     lines.push(
-      `${item.differences.length} difference${item.differences.length === 1 ? "" : "s"}:`,
+      `${differences.length} difference${differences.length === 1 ? "" : "s"}:`,
       "",
-      ...describeDifferences(item.differences),
+      ...describeDifferences(differences),
       ""
     );
   }
-  if (item.stack) {
-    const stackLines = item.stack.split(/\r\n|\r|\n/);
-    const shown = stackLines.slice(0, MAX_STACK_LINES).join("\n");
-    const rest = stackLines.length > MAX_STACK_LINES ? `
-\u2026 ${stackLines.length - MAX_STACK_LINES} more lines` : "";
+  const { frames, hidden } = shownFrames(item.stack);
+  if (frames.length > 0) {
+    const shown = frames.slice(0, MAX_STACK_LINES).join("\n");
+    const more = frames.length - Math.min(frames.length, MAX_STACK_LINES) + hidden;
+    const rest = more > 0 ? `
+\u2026 ${more} more frame${more === 1 ? "" : "s"} in the JSON report` : "";
     lines.push(
       "<details><summary>Stack</summary>",
       "",
@@ -5725,7 +5740,7 @@ async function lockReportPath(reportPath, options = {}) {
     if (found.kind === "gone") continue;
     const { holder } = found;
     if (holder === void 0 && attempt === 0) {
-      await new Promise((resolve7) => setTimeout(resolve7, 200));
+      await new Promise((resolve9) => setTimeout(resolve9, 200));
       continue;
     }
     const why = holder === void 0 ? `Took over the lock ${path}: it names no run that could hold it (its content is not a lock's)` : whyDead(holder, path, found.modifiedMs, staleAfterMs, now());
@@ -6620,8 +6635,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative12] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative12) : [];
+  const [crawler, relative13] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative13) : [];
 }
 
 // src/plan/spec-files.ts
@@ -6684,18 +6699,18 @@ function shardFiles(files, shard, previousDurations) {
   if (!previousDurations || previousDurations.size === 0) {
     return sorted.filter((_, position) => position % shard.total === shard.index - 1);
   }
-  const known = sorted.map((file) => previousDurations.get(file)).filter((seconds3) => seconds3 !== void 0);
-  const fallback = known.length > 0 ? known.reduce((sum, seconds3) => sum + seconds3, 0) / known.length : 1;
+  const known = sorted.map((file) => previousDurations.get(file)).filter((seconds4) => seconds4 !== void 0);
+  const fallback = known.length > 0 ? known.reduce((sum, seconds4) => sum + seconds4, 0) / known.length : 1;
   const weighted = sorted.map((file) => ({ file, seconds: previousDurations.get(file) ?? fallback })).sort((a, b) => b.seconds - a.seconds || compareText(a.file, b.file));
   const loads = Array.from({ length: shard.total }, () => ({ seconds: 0, files: [] }));
-  for (const { file, seconds: seconds3 } of weighted) {
+  for (const { file, seconds: seconds4 } of weighted) {
     let target = 0;
     for (let candidate = 1; candidate < loads.length; candidate++) {
       const [a, b] = [loads[candidate], loads[target]];
       if (a.seconds < b.seconds || a.seconds === b.seconds && a.files.length < b.files.length)
         target = candidate;
     }
-    loads[target].seconds += seconds3;
+    loads[target].seconds += seconds4;
     loads[target].files.push(file);
   }
   return loads[shard.index - 1].files.sort(compareText);
@@ -7027,7 +7042,7 @@ var LEFTOVER_GRACE_MS = 250;
 async function killGroupLeftovers(pid) {
   let left = liveInGroup(pid);
   for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
-    await new Promise((resolve7) => setTimeout(resolve7, 25));
+    await new Promise((resolve9) => setTimeout(resolve9, 25));
     left = liveInGroup(pid);
   }
   const names = left?.map((entry) => commandName(entry.pid));
@@ -7044,7 +7059,7 @@ function commandName(pid) {
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve9, reject) => {
       const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env,
@@ -7093,11 +7108,11 @@ var createExecProcess = () => ({
         graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve7(exitCode)));
+          void leftovers.then(() => settle(() => resolve9(exitCode)));
         }, CLOSE_GRACE_MS);
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve7(code ?? exitCode)));
+        void leftovers.then(() => settle(() => resolve9(code ?? exitCode)));
       });
     });
   }
@@ -7131,8 +7146,8 @@ async function closeStream(stream) {
   await finished(stream).catch(() => void 0);
 }
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-function minutesText(seconds3) {
-  const minutes = Number((seconds3 / 60).toPrecision(6));
+function minutesText(seconds4) {
+  const minutes = Number((seconds4 / 60).toPrecision(6));
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 var STDERR_TAIL_BYTES = 4096;
@@ -7424,7 +7439,7 @@ async function runCommandSuites(options) {
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
-import { join as join5, relative as relative8, resolve as resolve5 } from "node:path";
+import { join as join5, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/library/database/throwaway.ts
 var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
@@ -7473,7 +7488,7 @@ async function filesAtRef(ref, cwd) {
     const shallow = (await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim().startsWith("true");
     throw new GitRefError(
       ref,
-      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`
+      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here: for a pull request's base, origin/<branch> (fetched with fetch-depth: 0); for migrations not committed yet, HEAD.${ref === "HEAD~1" ? " (HEAD~1, the previous commit, is the default outside a pull request.)" : ""}`
     );
   }
   const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
@@ -7498,7 +7513,7 @@ import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute5, join as join3, relative as relative7, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join3, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
@@ -7527,13 +7542,14 @@ function parseRecords(text2, source) {
 function stateOf(error) {
   return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
 }
+var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
 function locate(stack, workingDirectory) {
   for (const line of (stack ?? "").split("\n")) {
-    const match = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    const match = FRAME.exec(line.trim());
     if (!match) continue;
     let file = match[1];
     if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative7(workingDirectory, file);
+    const path = relative7(workingDirectory, resolve5(workingDirectory, file));
     if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep6).includes("node_modules"))
       continue;
     return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
@@ -7634,8 +7650,8 @@ ${stderrExcerpt(end.stderrTail)}`
     if (record.type !== "hook-begin") openHook = void 0;
     switch (record.type) {
       case "hook-begin": {
-        const { type: _type, ...place2 } = record;
-        openHook = place2;
+        const { type: _type, ...place3 } = record;
+        openHook = place3;
         break;
       }
       case "test-begin":
@@ -7851,12 +7867,12 @@ async function pinpoint(failure, workingDirectory, node) {
   if (failure.line !== void 0) return;
   const path = join4(workingDirectory, failure.file);
   if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
-    const check = await new Promise((resolve7) => {
+    const check = await new Promise((resolve9) => {
       execFile2(
         node,
         ["--check", path],
         { cwd: workingDirectory, timeout: 1e4 },
-        (_error, _stdout, stderr) => resolve7(String(stderr))
+        (_error, _stdout, stderr) => resolve9(String(stderr))
       );
     });
     const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, "m").exec(check)?.[1];
@@ -7988,34 +8004,46 @@ async function runMigrationsCheck(options) {
     result = JSON.parse(await readFile3(resultPath, "utf8"));
   } catch {
   }
-  return { outcome: locateInMigrations(outcome, result, workingDirectory), result };
-}
-function locateInMigrations(outcome, result, workingDirectory) {
-  const migrations = result?.migrations;
-  if (!Array.isArray(migrations)) return outcome;
-  const files = /* @__PURE__ */ new Map();
-  for (const migration of migrations)
-    if (typeof migration.name === "string" && typeof migration.file === "string")
-      files.set(migration.name, migration.file);
-  const lineOf = (file, method) => {
-    try {
-      const lines = readFileSync4(resolve5(workingDirectory, file), "utf8").split("\n");
-      const index = lines.findIndex((line) => new RegExp(`\\b${method}\\s*\\(`).test(line));
-      return index + 1 || 1;
-    } catch {
-      return 1;
-    }
+  return {
+    outcome: locateInMigrations(outcome, result, workingDirectory, settings.dataSource),
+    result
   };
+}
+function declarationLine(text2, method) {
+  const declaration = new RegExp(
+    `^\\s*(?:(?:public|private|protected|static|async|override)\\s+)*${method}\\s*\\(`
+  );
+  return text2.split("\n").findIndex((line) => declaration.test(line)) + 1 || 1;
+}
+function locateInMigrations(outcome, result, workingDirectory, dataSource) {
+  const migrations = result?.migrations;
+  const byName = new Map(
+    (Array.isArray(migrations) ? migrations : []).filter((migration) => typeof migration.name === "string").map((migration) => [migration.name, migration])
+  );
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync4(resolve6(workingDirectory, file), "utf8"));
+      } catch {
+        texts.set(file, "");
+      }
+    }
+    return texts.get(file);
+  };
+  const dataSourceFile = relative8(workingDirectory, dataSource);
   const tests = outcome.tests.map((test) => {
     const title = test.title_path[test.title_path.length - 1] ?? "";
-    const name = title.split(":")[0];
-    const file = files.get(name);
-    if (!file) return test;
-    const line = lineOf(file, /: down\(\)/.test(title) ? "down" : "up");
+    const migration = byName.get(title.split(":")[0]);
+    const file = typeof migration?.file === "string" ? migration.file : void 0;
+    if (!migration || !file) return { ...test, file: dataSourceFile };
+    const down = /: down\(\)/.test(title);
+    const seconds4 = down ? migration.downSeconds : migration.seconds;
     return {
       ...test,
       file,
-      ...test.state === "failed" || test.state === "error" ? { location: { file, line } } : {}
+      ...typeof seconds4 === "number" ? { duration: Math.round(seconds4 * 1e3) / 1e3 } : {},
+      ...test.state === "failed" || test.state === "error" ? { location: { file, line: declarationLine(textOf(file), down ? "down" : "up") } } : {}
     };
   });
   return { ...outcome, tests };
@@ -8264,9 +8292,448 @@ async function mergeVerification(settings, found, deps) {
   return { report: report2, files };
 }
 
+// src/init/init.ts
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync3, writeFileSync } from "node:fs";
+import { dirname as dirname8, join as join7, relative as relative11, resolve as resolve7, sep as sep7 } from "node:path";
+var InitRefusedError = class extends Error {
+  constructor(existing) {
+    super(
+      `verify-migration init writes nothing, because these files exist and it never overwrites one: ${existing.join(", ")}. Move or rename them and run it again.`
+    );
+    this.existing = existing;
+  }
+  existing;
+  name = "InitRefusedError";
+};
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "out", "coverage", ".git"]);
+var SOURCE_FILE = /\.(ts|mts|cts|js|mjs|cjs)$/;
+function sourceFiles(root, folder, depth) {
+  const here = join7(root, folder);
+  if (!existsSync5(here) || !statSync3(here).isDirectory()) return [];
+  const found = [];
+  for (const entry of readdirSync3(here, { withFileTypes: true }).sort(
+    (a, b) => a.name.localeCompare(b.name)
+  )) {
+    const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (depth > 0 && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith("."))
+        found.push(...sourceFiles(root, path, depth - 1));
+    } else if (SOURCE_FILE.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+function migrationFiles(root, folder) {
+  const files = sourceFiles(root, folder, 0).filter(
+    (file) => !/(^|\/)index\.[cm]?[jt]s$/.test(file)
+  );
+  const timestamped = files.filter((file) => /^\d/.test(file.split("/").pop()));
+  return (timestamped.length > 0 ? timestamped : files).sort(
+    (a, b) => a.split("/").pop().localeCompare(b.split("/").pop())
+  );
+}
+function repositoryRootOf(start) {
+  for (let folder = start; ; folder = dirname8(folder)) {
+    if (existsSync5(join7(folder, ".git"))) return folder;
+    if (dirname8(folder) === folder) return start;
+  }
+}
+function scanService(cwd, serviceName) {
+  const manifestPath = join7(cwd, "package.json");
+  if (!existsSync5(manifestPath))
+    throw new Error(
+      `verify-migration init: no package.json in ${cwd}; run it in the service's folder.`
+    );
+  const manifest = JSON.parse(readFileSync5(manifestPath, "utf8"));
+  const service = serviceName ?? (manifest.name ? manifest.name.replace(/^@[^/]+\//, "") : void 0);
+  if (!service || !/^[\w.-]{1,100}$/.test(service))
+    throw new Error(
+      `verify-migration init: package.json's "name" ${JSON.stringify(manifest.name ?? "")} cannot name the service (letters, digits, '.', '_' or '-'); give it with --service NAME.`
+    );
+  const declared = { ...manifest.dependencies, ...manifest.devDependencies };
+  const sources = ["src", "app", "lib", "server", ""].flatMap(
+    (folder) => sourceFiles(cwd, folder, folder === "" ? 0 : 5)
+  );
+  const candidates = [
+    ...new Set(
+      sources.map((file) => file.split("/").slice(0, -1).join("/")).filter((folder) => /(^|\/)migrations?$/.test(folder))
+    )
+  ];
+  const migrationsDir = candidates.find((folder) => migrationFiles(cwd, folder).length > 0);
+  const read = (file) => readFileSync5(join7(cwd, file), "utf8");
+  const outsideMigrations = sources.filter(
+    (file) => !migrationsDir || !file.startsWith(`${migrationsDir}/`)
+  );
+  const dataSourceFile = outsideMigrations.find((file) => /new\s+DataSource\s*\(/.test(read(file)));
+  const httpAppFile = outsideMigrations.find(
+    (file) => /from\s+['"](express|fastify|koa|hono)['"]|require\(\s*['"](express|fastify|koa|hono)['"]\s*\)|\bcreateServer\s*\(/.test(
+      read(file)
+    )
+  );
+  const needed = ["verify-migration", "typeorm", "better-sqlite3", "mocha", "tsx", "@types/mocha"];
+  return {
+    service,
+    migrationsDir,
+    migrations: migrationsDir ? migrationFiles(cwd, migrationsDir) : [],
+    dataSourceFile,
+    httpAppFile,
+    typeorm: declared.typeorm,
+    missingPackages: needed.filter((name) => !(name in declared)),
+    repositoryRoot: repositoryRootOf(resolve7(cwd))
+  };
+}
+function quoted(text2) {
+  return `'${text2.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+function databaseSuite(scan) {
+  const dir = scan.migrationsDir;
+  const typeorm03 = scan.typeorm !== void 0 && /^[\^~]?0\./.test(scan.typeorm);
+  return `// Written by \`verify-migration init\`: a first database migration check for ${scan.service}.
+// Run it with \`npx verify-migration --service ${scan.service}\`; then make it yours (README.md of
+// verify-migration, "Getting started").
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeDatabaseMigration, verifyInPlaceMigration } from 'verify-migration';
+
+/** The migration files of ${dir}, oldest first (the test process runs in the service's folder). */
+const migrations = readdirSync(join(process.cwd(), ${quoted(dir)}))
+  .filter((name) => /^\\d.*\\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
+  .sort()
+  .map((name) => join(process.cwd(), ${quoted(dir)}, name));
+
+// The version in production has every migration but the newest; the new version adds it. When a
+// release brings several, list each version's migrations here instead.
+const oldMigrations = migrations.slice(0, -1);
+const newMigrations = migrations;
+${typeorm03 ? `
+// package.json asks for TypeORM ${scan.typeorm}: the library runs these migrations with its own
+// TypeORM 1.x. If they need the service's own, hand over its DataSources with createDataSource
+// (README.md, "Database migrations").
+` : ""}${scan.dataSourceFile ? `
+// The service's DataSource is made in ${scan.dataSourceFile}. These tests make their own, on a
+// throwaway SQLite file by default; set VERIFY_MIGRATION_DATABASE_URL (postgres://..., mysql://...)
+// to run them on the engine the service uses in production.
+` : ""}
+describeDatabaseMigration(
+  ${quoted(`${scan.service} database`)},
+  { oldMigrations, newMigrations },
+  (ctx) => {
+    it('runs the newest migration on the old schema and rolls it back exactly', async () => {
+      await verifyInPlaceMigration({
+        oldMigrations,
+        newMigrations,
+        // Write here, with dataSource.query or a repository, the rows production holds before
+        // the migration: they are compared after it and after its rollback.
+        seed: async () => {},
+        // The newest migration's changes, table by table: a column it renames, adds or drops
+        // fails this test, naming it, until it is declared here, e.g.
+        // { user: { renamedColumns: { mail: 'email' }, addedColumns: ['nickname'], ignoreColumns: ['legacy'] } }
+        forward: {},
+        oldVersion: ctx.oldVersion,
+        newVersion: ctx.newVersion,
+      });
+    });
+  },
+);
+`;
+}
+function apiHint(scan) {
+  return scan.httpAppFile ? `
+// An HTTP app is made in ${scan.httpAppFile}: compare its responses from each version with
+// describeApiMigration and expectSameApiResponse (README.md, "API migrations").
+` : "";
+}
+function functionalSuite(scan) {
+  return `// Written by \`verify-migration init\`: no TypeORM migrations were found in ${scan.service}, so
+// this starter compares a value each version computes. Replace it with the service's behaviour
+// (README.md of verify-migration, "The suite library").
+import { describeFunctionalMigration, expectSameObjects } from 'verify-migration';
+${apiHint(scan)}
+describeFunctionalMigration(
+  ${quoted(`${scan.service} behaviour`)},
+  { createService: (version: string) => ({ version, describe: () => ({ service: ${quoted(scan.service)} }) }) },
+  (ctx) => {
+    it('describes itself the same way in both versions', () => {
+      expectSameObjects(ctx.oldService.describe(), ctx.newService.describe());
+    });
+  },
+);
+`;
+}
+function workflow(scan, cwd, spec) {
+  const workingDirectory = relative11(scan.repositoryRoot, resolve7(cwd)).split(sep7).join("/");
+  const inDirectory = workingDirectory === "" ? "" : `
+        working-directory: ${workingDirectory}`;
+  return `# Written by \`verify-migration init\`: verify ${scan.service}'s migration, and deploy only when it holds.
+name: Verify migration (${scan.service})
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  verify:
+    runs-on: ubuntu-latest
+    outputs:
+      passed: \${{ steps.verify.outputs.passed }}
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with: { node-version: 24 }
+      - run: npm ci${inDirectory}
+      - id: verify
+        uses: <owner>/verify-migration@v1
+        with:
+          service: ${scan.service}${workingDirectory === "" ? "" : `
+          working-directory: ${workingDirectory}`}
+          spec: ${spec}
+  deploy:
+    needs: verify
+    if: needs.verify.outputs.passed == 'true'
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "deploy ${scan.service} here"
+`;
+}
+function planFiles(scan, cwd) {
+  const suite = scan.migrationsDir ? "test/migration/database.spec.ts" : "test/migration/functional.spec.ts";
+  const files = [
+    { path: suite, content: scan.migrationsDir ? databaseSuite(scan) : functionalSuite(scan) },
+    {
+      path: relative11(cwd, join7(scan.repositoryRoot, ".github", "workflows", "verify-migration.yml")).split(sep7).join("/"),
+      content: workflow(scan, cwd, "test/migration/**/*.spec.ts")
+    }
+  ];
+  const mocharcs = [
+    ".mocharc.json",
+    ".mocharc.js",
+    ".mocharc.cjs",
+    ".mocharc.yml",
+    ".mocharc.yaml"
+  ];
+  if (!mocharcs.some((name) => existsSync5(join7(cwd, name))))
+    files.push({
+      path: ".mocharc.json",
+      content: `${JSON.stringify({ "node-option": ["import=tsx"], timeout: 6e4 }, null, 2)}
+`
+    });
+  return files;
+}
+function runInit(cwd, serviceName) {
+  const scan = scanService(cwd, serviceName);
+  const files = planFiles(scan, cwd);
+  const existing = files.filter((file) => existsSync5(join7(cwd, file.path))).map((file) => file.path);
+  if (existing.length > 0) throw new InitRefusedError(existing);
+  for (const file of files) {
+    mkdirSync(dirname8(join7(cwd, file.path)), { recursive: true });
+    writeFileSync(join7(cwd, file.path), file.content, { flag: "wx" });
+  }
+  const found = [
+    scan.migrationsDir ? `migrations: ${scan.migrationsDir} (${scan.migrations.length} file${scan.migrations.length === 1 ? "" : "s"}; the newest is the one under test)` : "migrations: none found (a functional starter instead)",
+    `DataSource: ${scan.dataSourceFile ?? "none found"}`,
+    `HTTP app: ${scan.httpAppFile ?? "none found"}`
+  ];
+  return [
+    `verify-migration init: ${scan.service}`,
+    ...found.map((line) => `  found ${line}`),
+    ...files.map((file) => `  wrote ${file.path}`),
+    "",
+    "Next:",
+    ...scan.missingPackages.length > 0 ? [
+      `  npm install --save-dev ${scan.missingPackages.map(
+        (name) => name === "verify-migration" ? "github:<owner>/verify-migration#v1" : name === "typeorm" ? "typeorm@^1.1.1" : name
+      ).join(" ")}`
+    ] : [],
+    `  npx verify-migration --service ${scan.service}`,
+    "  then commit the workflow (its `uses:` names <owner>/verify-migration@v1: put the real owner there)."
+  ];
+}
+var INIT_USAGE = `Usage: verify-migration init [--service NAME]
+
+In the service's folder: finds its TypeORM migrations, DataSource and HTTP app, and writes a
+starter suite (test/migration/), the workflow (.github/workflows/verify-migration.yml in the
+repository) and a .mocharc.json that loads tsx when there is none. Never overwrites a file.
+The service name defaults to package.json's "name".`;
+function initCommand(argv, cwd) {
+  let service;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") {
+      console.log(INIT_USAGE);
+      return 0;
+    }
+    const value = arg.startsWith("--service=") ? arg.slice("--service=".length) : void 0;
+    if (value !== void 0 || arg === "--service") {
+      service = value ?? argv[++i];
+      if (!service || !/^[\w.-]{1,100}$/.test(service)) {
+        console.error(
+          `verify-migration init: --service ${JSON.stringify(service ?? "")} is not allowed: use letters, digits, '.', '_' or '-' (at most 100).
+
+${INIT_USAGE}`
+        );
+        return 2;
+      }
+      continue;
+    }
+    console.error(`verify-migration init: unknown option ${JSON.stringify(arg)}.
+
+${INIT_USAGE}`);
+    return 2;
+  }
+  try {
+    console.log(runInit(cwd, service).join("\n"));
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+// src/report/text.ts
+var MAX_FAILURES2 = 50;
+var MAX_DIFFERENCES3 = 10;
+var MAX_MESSAGE2 = 2e3;
+var MAX_FRAMES = 8;
+var CATEGORY_NAMES2 = {
+  database_migration: "Database migration",
+  api_migration: "API migration",
+  functional_migration: "Functional migration",
+  other: "Other (no category)"
+};
+function clean(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+function truncate2(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max)}\u2026 (${text2.length - max} more characters in the report)`;
+}
+function indented(text2, indent) {
+  return text2.split(/\r\n|\r|\n/).map((line) => `${indent}${line}`);
+}
+function place2(location, file) {
+  if (location) return `${location.file}:${location.line}`;
+  return file ?? "unknown file";
+}
+function seconds3(value) {
+  return `${Number(value.toFixed(3))}`;
+}
+function statusText(result) {
+  if (result.tests === 0) return "no tests";
+  return result.status === "passed" ? "passed" : "FAILED";
+}
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map(
+    (row) => row.map(
+      (cell, column) => column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+    ).join("  ").trimEnd()
+  );
+}
+function renderFailing2(item) {
+  const message = truncate2(clean(item.message), MAX_MESSAGE2);
+  const lines = [
+    `${item.kind}: ${clean(item.title)}`,
+    `  at ${clean(place2(item.location, item.file))}`,
+    ...indented(message, "  ")
+  ];
+  const differences = item.differences ?? [];
+  if (differences.length > 0 && !differences.slice(0, MAX_DIFFERENCES3).every((difference) => message.includes(clean(difference.message)))) {
+    lines.push(`  ${differences.length} difference${differences.length === 1 ? "" : "s"}:`);
+    for (const difference of differences.slice(0, MAX_DIFFERENCES3))
+      lines.push(
+        `    ${clean(difference.path)} (${difference.kind}): ${clean(difference.message)}`
+      );
+    if (differences.length > MAX_DIFFERENCES3)
+      lines.push(`    \u2026 and ${differences.length - MAX_DIFFERENCES3} more (see the JSON report)`);
+  }
+  const { frames, hidden } = shownFrames(item.stack);
+  for (const frame of frames.slice(0, MAX_FRAMES)) lines.push(`    ${clean(frame)}`);
+  const more = frames.length - Math.min(frames.length, MAX_FRAMES) + hidden;
+  if (more > 0)
+    lines.push(
+      `    \u2026 ${more} more frame${more === 1 ? "" : "s"} (node_modules, Node) in the report`
+    );
+  lines.push("");
+  return lines;
+}
+function renderText(report2) {
+  const passed = report2.overall.status === "passed";
+  const lines = [
+    `${passed ? "\u2705" : "\u274C"} Migration verification ${passed ? "passed" : "failed"}: ${clean(report2.service)} ${clean(report2.old_version)} \u2192 ${clean(report2.new_version)}`,
+    ""
+  ];
+  if (report2.overall.reasons.length > 0) {
+    lines.push(
+      "The deploy gate failed because:",
+      ...report2.overall.reasons.map((reason) => `  - ${clean(reason)}`),
+      ""
+    );
+  }
+  const row = (name, result) => [
+    name,
+    statusText(result),
+    ...[
+      result.tests,
+      result.passed,
+      result.failures,
+      result.errors,
+      result.skipped,
+      result.hook_failures
+    ].map(String),
+    seconds3(result.time)
+  ];
+  lines.push(
+    ...table([
+      [
+        "Category",
+        "Status",
+        "Tests",
+        "Passed",
+        "Failures",
+        "Errors",
+        "Skipped",
+        "Hook failures",
+        "Time (s)"
+      ],
+      ...Object.keys(report2.results).map(
+        (category) => row(CATEGORY_NAMES2[category] ?? clean(category), report2.results[category])
+      ),
+      row("Overall", report2.overall)
+    ]),
+    ""
+  );
+  const failing = [
+    ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
+      kind: test.state === "failed" ? "Failed" : "Error",
+      title: test.full_title,
+      message: test.message ?? (test.state === "error" ? "error" : `no known outcome (${String(test.state)})`),
+      stack: test.stack,
+      location: test.location,
+      file: test.file,
+      differences: test.differences
+    })),
+    ...report2.hook_failures.map((hook) => ({
+      kind: "After hook failed",
+      title: hook.full_title,
+      message: hook.message,
+      stack: hook.stack,
+      location: hook.location,
+      file: hook.file
+    }))
+  ];
+  if (failing.length > 0) {
+    lines.push("Failures and errors:", "");
+    for (const item of failing.slice(0, MAX_FAILURES2)) lines.push(...renderFailing2(item));
+    if (failing.length > MAX_FAILURES2)
+      lines.push(
+        `\u2026 and ${failing.length - MAX_FAILURES2} more failing tests or hooks (see the JSON report).`,
+        ""
+      );
+  }
+  return lines.join("\n");
+}
+
 // src/cli/options.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/action/constants.ts
 var MODES = ["run", "merge", "migrations"];
@@ -8370,7 +8837,7 @@ function parseCommandLine(argv, cwd) {
   }
   const { values } = parsed;
   if (values.help) return { help: true };
-  const workspace = resolve6(cwd, values.workspace);
+  const workspace = resolve8(cwd, values.workspace);
   const workingDirectory = resolveDirectoryInside(
     "--working-directory",
     values["working-directory"],
@@ -8449,6 +8916,7 @@ function parseCommandLine(argv, cwd) {
 // src/cli/main.ts
 var EXIT = { passed: 0, failed: 1, badInput: 2 };
 async function runCli(argv, cwd = process.cwd(), printer = consolePrinter(!process.stdout.isTTY)) {
+  if (argv[0] === "init") return initCommand(argv.slice(1), cwd);
   const argumentSecrets = secretsInText(argv.join("\n"));
   const redact = redactor([...secretsFromEnv(process.env), ...argumentSecrets]);
   const print = {
@@ -8460,10 +8928,8 @@ async function runCli(argv, cwd = process.cwd(), printer = consolePrinter(!proce
     return await runCommandLine(argv, cwd, argumentSecrets, print);
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
-      print.out(
-        `
-${renderMarkdown(error.report, { fullReport: "nowhere: it could not be written" })}`
-      );
+      print.out(`
+${renderText(error.report)}`);
       print.err(`verify-migration: ${error.message}`);
       return EXIT.failed;
     }
@@ -8489,13 +8955,13 @@ async function runCommandLine(argv, cwd, secrets, print) {
     command.settings,
     await Promise.all(
       command.shardReports.map(
-        (path) => readShardReport(relative11(command.settings.workspace, path), path)
+        (path) => readShardReport(relative12(command.settings.workspace, path), path)
       )
     ),
     { logger: print.logger }
   ) : await verify(command.settings, { logger: print.logger, secrets });
   print.out(`
-${await readFile5(files.markdown, "utf8")}`);
+${renderText(report2)}`);
   print.out(
     `Report: ${files.json}
 JUnit: ${files.junit}

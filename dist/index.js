@@ -4464,7 +4464,7 @@ async function filesAtRef(ref, cwd) {
     const shallow = (await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim().startsWith("true");
     throw new GitRefError(
       ref,
-      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`
+      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here: for a pull request's base, origin/<branch> (fetched with fetch-depth: 0); for migrations not committed yet, HEAD.${ref === "HEAD~1" ? " (HEAD~1, the previous commit, is the default outside a pull request.)" : ""}`
     );
   }
   const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
@@ -5536,6 +5536,19 @@ function* renderJUnitChunks(report2) {
   yield "</testsuites>\n";
 }
 
+// src/report/frames.ts
+function isForeign(frame) {
+  return /(^|[\\/(\s])node_modules[\\/]|\(node:|^at (async )?node:|\(native\)$/.test(frame);
+}
+function shownFrames(stack) {
+  const lines = (stack ?? "").split(/\r\n|\r|\n/);
+  const all = lines.map((line) => line.trim()).filter((line) => line.startsWith("at "));
+  if (all.length === 0) return { frames: (stack ?? "").trim() === "" ? [] : lines, hidden: 0 };
+  const own = all.filter((frame) => !isForeign(frame));
+  const frames = own.length > 0 ? own : all;
+  return { frames, hidden: all.length - frames.length };
+}
+
 // src/report/markdown.ts
 var MAX_SUMMARY_BYTES = 900 * 1024;
 var MAX_FAILURES = 50;
@@ -5614,19 +5627,22 @@ function renderFailing(item) {
     preformatted(truncate(item.message, MAX_MESSAGE)),
     ""
   ];
-  if (item.differences && item.differences.length > 0) {
+  const differences = item.differences ?? [];
+  const shownMessage = truncate(item.message, MAX_MESSAGE);
+  if (differences.length > 0 && !differences.slice(0, MAX_DIFFERENCES2).every((difference) => shownMessage.includes(difference.message))) {
     lines.push(
-      `${item.differences.length} difference${item.differences.length === 1 ? "" : "s"}:`,
+      `${differences.length} difference${differences.length === 1 ? "" : "s"}:`,
       "",
-      ...describeDifferences(item.differences),
+      ...describeDifferences(differences),
       ""
     );
   }
-  if (item.stack) {
-    const stackLines = item.stack.split(/\r\n|\r|\n/);
-    const shown = stackLines.slice(0, MAX_STACK_LINES).join("\n");
-    const rest = stackLines.length > MAX_STACK_LINES ? `
-\u2026 ${stackLines.length - MAX_STACK_LINES} more lines` : "";
+  const { frames, hidden } = shownFrames(item.stack);
+  if (frames.length > 0) {
+    const shown = frames.slice(0, MAX_STACK_LINES).join("\n");
+    const more = frames.length - Math.min(frames.length, MAX_STACK_LINES) + hidden;
+    const rest = more > 0 ? `
+\u2026 ${more} more frame${more === 1 ? "" : "s"} in the JSON report` : "";
     lines.push(
       "<details><summary>Stack</summary>",
       "",
@@ -6226,7 +6242,7 @@ async function lockReportPath(reportPath, options = {}) {
     if (found.kind === "gone") continue;
     const { holder } = found;
     if (holder === void 0 && attempt === 0) {
-      await new Promise((resolve6) => setTimeout(resolve6, 200));
+      await new Promise((resolve7) => setTimeout(resolve7, 200));
       continue;
     }
     const why = holder === void 0 ? `Took over the lock ${path}: it names no run that could hold it (its content is not a lock's)` : whyDead(holder, path, found.modifiedMs, staleAfterMs, now());
@@ -7446,7 +7462,7 @@ var LEFTOVER_GRACE_MS = 250;
 async function killGroupLeftovers(pid) {
   let left = liveInGroup(pid);
   for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
-    await new Promise((resolve6) => setTimeout(resolve6, 25));
+    await new Promise((resolve7) => setTimeout(resolve7, 25));
     left = liveInGroup(pid);
   }
   const names = left?.map((entry) => commandName(entry.pid));
@@ -7463,7 +7479,7 @@ function commandName(pid) {
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env,
@@ -7512,11 +7528,11 @@ var createExecProcess = () => ({
         graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve6(exitCode)));
+          void leftovers.then(() => settle(() => resolve7(exitCode)));
         }, CLOSE_GRACE_MS);
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve6(code ?? exitCode)));
+        void leftovers.then(() => settle(() => resolve7(code ?? exitCode)));
       });
     });
   }
@@ -7843,7 +7859,7 @@ async function runCommandSuites(options) {
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
-import { join as join5, relative as relative9, resolve as resolve5 } from "node:path";
+import { join as join5, relative as relative9, resolve as resolve6 } from "node:path";
 
 // src/library/database/throwaway.ts
 var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
@@ -7863,7 +7879,7 @@ import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute5, join as join3, relative as relative8, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join3, relative as relative8, resolve as resolve5, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
@@ -7892,13 +7908,14 @@ function parseRecords(text2, source) {
 function stateOf(error) {
   return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
 }
+var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
 function locate(stack, workingDirectory) {
   for (const line of (stack ?? "").split("\n")) {
-    const match = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    const match = FRAME.exec(line.trim());
     if (!match) continue;
     let file = match[1];
     if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative8(workingDirectory, file);
+    const path = relative8(workingDirectory, resolve5(workingDirectory, file));
     if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep6).includes("node_modules"))
       continue;
     return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
@@ -8216,12 +8233,12 @@ async function pinpoint(failure, workingDirectory, node) {
   if (failure.line !== void 0) return;
   const path = join4(workingDirectory, failure.file);
   if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
-    const check = await new Promise((resolve6) => {
+    const check = await new Promise((resolve7) => {
       execFile2(
         node,
         ["--check", path],
         { cwd: workingDirectory, timeout: 1e4 },
-        (_error, _stdout, stderr) => resolve6(String(stderr))
+        (_error, _stdout, stderr) => resolve7(String(stderr))
       );
     });
     const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, "m").exec(check)?.[1];
@@ -8353,34 +8370,46 @@ async function runMigrationsCheck(options) {
     result = JSON.parse(await readFile3(resultPath, "utf8"));
   } catch {
   }
-  return { outcome: locateInMigrations(outcome, result, workingDirectory), result };
-}
-function locateInMigrations(outcome, result, workingDirectory) {
-  const migrations = result?.migrations;
-  if (!Array.isArray(migrations)) return outcome;
-  const files = /* @__PURE__ */ new Map();
-  for (const migration of migrations)
-    if (typeof migration.name === "string" && typeof migration.file === "string")
-      files.set(migration.name, migration.file);
-  const lineOf = (file, method) => {
-    try {
-      const lines = readFileSync4(resolve5(workingDirectory, file), "utf8").split("\n");
-      const index = lines.findIndex((line) => new RegExp(`\\b${method}\\s*\\(`).test(line));
-      return index + 1 || 1;
-    } catch {
-      return 1;
-    }
+  return {
+    outcome: locateInMigrations(outcome, result, workingDirectory, settings.dataSource),
+    result
   };
+}
+function declarationLine(text2, method) {
+  const declaration = new RegExp(
+    `^\\s*(?:(?:public|private|protected|static|async|override)\\s+)*${method}\\s*\\(`
+  );
+  return text2.split("\n").findIndex((line) => declaration.test(line)) + 1 || 1;
+}
+function locateInMigrations(outcome, result, workingDirectory, dataSource) {
+  const migrations = result?.migrations;
+  const byName = new Map(
+    (Array.isArray(migrations) ? migrations : []).filter((migration) => typeof migration.name === "string").map((migration) => [migration.name, migration])
+  );
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync4(resolve6(workingDirectory, file), "utf8"));
+      } catch {
+        texts.set(file, "");
+      }
+    }
+    return texts.get(file);
+  };
+  const dataSourceFile = relative9(workingDirectory, dataSource);
   const tests = outcome.tests.map((test) => {
     const title = test.title_path[test.title_path.length - 1] ?? "";
-    const name = title.split(":")[0];
-    const file = files.get(name);
-    if (!file) return test;
-    const line = lineOf(file, /: down\(\)/.test(title) ? "down" : "up");
+    const migration = byName.get(title.split(":")[0]);
+    const file = typeof migration?.file === "string" ? migration.file : void 0;
+    if (!migration || !file) return { ...test, file: dataSourceFile };
+    const down = /: down\(\)/.test(title);
+    const seconds3 = down ? migration.downSeconds : migration.seconds;
     return {
       ...test,
       file,
-      ...test.state === "failed" || test.state === "error" ? { location: { file, line } } : {}
+      ...typeof seconds3 === "number" ? { duration: Math.round(seconds3 * 1e3) / 1e3 } : {},
+      ...test.state === "failed" || test.state === "error" ? { location: { file, line: declarationLine(textOf(file), down ? "down" : "up") } } : {}
     };
   });
   return { ...outcome, tests };

@@ -120,10 +120,12 @@ function hookKind(title) {
 }
 function firstPlace(stack) {
   for (const line of (stack ?? "").split("\n")) {
-    const match = /\(?((?:file:\/\/)?\/[^():]+):(\d+):\d+\)?$/.exec(line.trim());
+    const match = /(?:\(|at |^)((?:file:\/\/)?\/[^():]+|[^()\s:/<][^():]*?):(\d+):\d+\)?$/.exec(
+      line.trim()
+    );
     if (!match) continue;
     const file = match[1].replace(/^file:\/\//, "");
-    const path = (0, import_node_path.relative)(process.cwd(), file);
+    const path = (0, import_node_path.relative)(process.cwd(), (0, import_node_path.resolve)(process.cwd(), file));
     if (!path.startsWith("..") && !path.includes("node_modules")) return ` (${path}:${match[2]})`;
   }
   return "";
@@ -133,6 +135,8 @@ var VerifyMigrationReporter = class {
   testIds = /* @__PURE__ */ new WeakMap();
   idsByTitle = /* @__PURE__ */ new Map();
   suiteIds = /* @__PURE__ */ new WeakMap();
+  /** Milliseconds each test's `beforeEach` hooks took: part of its time (the databases it gets). */
+  setupMs = /* @__PURE__ */ new WeakMap();
   tally = { passes: 0, failures: 0, pending: 0 };
   constructor(runner) {
     const path = process.env[RECORDS_ENV];
@@ -152,8 +156,9 @@ var VerifyMigrationReporter = class {
     );
     runner.on(constants.EVENT_TEST_PASS, (test) => {
       this.tally.passes++;
-      this.write({ type: "pass", id: this.idOf(test), duration: test.duration ?? 0 });
-      this.print(`  \u2714 ${test.fullTitle()} (${test.duration ?? 0}ms)`);
+      const duration = this.durationOf(test);
+      this.write({ type: "pass", id: this.idOf(test), duration });
+      this.print(`  \u2714 ${test.fullTitle()} (${duration}ms)`);
     });
     runner.on(constants.EVENT_TEST_PENDING, (test) => {
       this.tally.pending++;
@@ -169,7 +174,11 @@ var VerifyMigrationReporter = class {
       if (place) this.write({ type: "hook-begin", ...place });
     });
     runner.on(constants.EVENT_HOOK_END, (hook) => {
-      if (hookKind(hook.title)) this.write({ type: "hook-end" });
+      const kind = hookKind(hook.title);
+      if (kind) this.write({ type: "hook-end" });
+      const test = hook.ctx?.currentTest;
+      if (kind === "before each" && test)
+        this.setupMs.set(test, (this.setupMs.get(test) ?? 0) + (hook.duration ?? 0));
     });
     runner.once(constants.EVENT_RUN_END, () => {
       this.write({ type: "end", ...this.tally });
@@ -201,9 +210,13 @@ var VerifyMigrationReporter = class {
     if (id === void 0) {
       this.write({ type: "uncaught", title: runnable.title, error: record });
     } else {
-      this.write({ type: "fail", id, duration: runnable.duration ?? 0, error: record });
+      this.write({ type: "fail", id, duration: this.durationOf(runnable), error: record });
     }
     this.print(`  \u2716 ${runnable.fullTitle()}: ${record.message}${place}`);
+  }
+  /** A test's time: its own and its `beforeEach` hooks' (mocha's `duration` is the test's alone). */
+  durationOf(test) {
+    return (test.duration ?? 0) + (this.setupMs.get(test) ?? 0);
   }
   /** Every test the run will account for, in run order, filtered by grep as mocha filters it. */
   collect(runner) {

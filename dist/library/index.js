@@ -9155,7 +9155,7 @@ function fromEnv(name, fallback) {
 }
 
 // src/library/suites/database.ts
-import { DataSource } from "typeorm";
+import { DataSource, MigrationExecutor } from "typeorm";
 
 // src/library/database/throwaway.ts
 import { randomBytes } from "node:crypto";
@@ -9749,7 +9749,7 @@ async function openVersionDataSource(options) {
   });
   await dataSource.initialize();
   try {
-    if (hasMigrations) await dataSource.runMigrations({ transaction: "each" });
+    if (hasMigrations) await runMigrationsNamingFailure(dataSource);
     if (options.synchronize ?? !hasMigrations) await dataSource.synchronize();
   } catch (error) {
     await dataSource.destroy().catch(() => void 0);
@@ -9759,6 +9759,19 @@ async function openVersionDataSource(options) {
     );
   }
   return dataSource;
+}
+async function runMigrationsNamingFailure(dataSource) {
+  try {
+    return (await dataSource.runMigrations({ transaction: "each" })).map(
+      (migration) => migration.name
+    );
+  } catch (error) {
+    const pending = await new MigrationExecutor(dataSource).getPendingMigrations().catch(() => []);
+    if (pending.length === 0) throw error;
+    throw new Error(`migration ${pending[0].name} failed: ${error.message}`, {
+      cause: error
+    });
+  }
 }
 async function resolvePerVersion(value, version) {
   if (typeof value === "function" && !/^class\b/.test(Function.prototype.toString.call(value))) {
@@ -12245,9 +12258,7 @@ async function runCheck(options, plan) {
   }
   const mode = options.createDataSource ? transactionModeOf(subject) : "each";
   try {
-    const applied = (await subject.runMigrations({ transaction: mode })).map(
-      (migration) => migration.name
-    );
+    const applied = options.createDataSource ? (await subject.runMigrations({ transaction: mode })).map((migration) => migration.name) : await runMigrationsNamingFailure(subject);
     const forward = [];
     let forwardTotal = 0;
     for (const table of tables) {
@@ -15009,6 +15020,21 @@ var BROKEN_KINDS = /* @__PURE__ */ new Set([
   "down-failed",
   "rollback-schema-drift"
 ]);
+function cascadeParent(table, before, after) {
+  const schema = before.schema.tables.find((candidate) => candidate.name === table);
+  for (const key of schema?.foreignKeys ?? []) {
+    if (key.onDelete !== "CASCADE") continue;
+    const parentBefore = before.data.get(key.referencedTable);
+    const parentAfter = after.data.get(key.referencedTable);
+    if (!parentBefore || !parentAfter || rowCount(parentBefore) === 0) continue;
+    if ([...parentBefore.rows.keys()].every((id) => parentAfter.rows.has(id)))
+      return key.referencedTable;
+  }
+  return void 0;
+}
+function cascadeExplanation(table, parent) {
+  return `: ${table} references ${parent} with ON DELETE CASCADE, and ${parent} kept its rows, so it was dropped and made again (a table rebuild) while foreign keys were enforced, and the drop deleted these rows. Turn foreign keys off around the rebuild, outside the transaction (SQLite ignores PRAGMA foreign_keys inside one; TypeORM's migration:revert sets it inside its transaction)`;
+}
 var MAX_EXAMPLES = 3;
 function show(value) {
   if (value === null) return "NULL";
@@ -15152,12 +15178,14 @@ function forwardFindings(migration, before, after, changes) {
     const lost = pairs.length > 0 || old.key.length > 0 && old.key.join("\0") === now.key.join("\0") ? [...old.rows.keys()].filter((key) => !now.rows.has(key)).length : Math.max(0, rowCount(old) - rowCount(now));
     if (lost > 0) {
       const examples = [...old.rows.entries()].filter(([key]) => !now.rows.has(key)).slice(0, MAX_EXAMPLES).map(([, row]) => describeKey(old, row));
+      const parent = cascadeParent(table.name, before, after);
       add({
         kind: "rows-lost",
         table: table.name,
         count: lost,
         examples,
-        message: `table ${table.name} lost ${lost} of its ${rowCount(old)} rows (e.g. ${examples.join("; ") || "by count"})`
+        message: `table ${table.name} lost ${lost} of its ${rowCount(old)} rows (e.g. ${examples.join("; ") || "by count"})${parent ? cascadeExplanation(table.name, parent) : ""}`,
+        ...parent ? { cascadeFrom: parent } : {}
       });
     }
     const gained = rowCount(now) - (rowCount(old) - lost);
@@ -15243,6 +15271,7 @@ function rollbackFindings(migration, before, afterDown, changes) {
       const examples = missing.slice(0, MAX_EXAMPLES).map((key) => `${describeKey(old, old.rows.get(key))} missing`).concat(
         extra.slice(0, MAX_EXAMPLES).map((key) => `${describeKey(now, now.rows.get(key))} extra`)
       );
+      const parent = missing.length > 0 ? cascadeParent(table.name, before, afterDown) : void 0;
       findings.push({
         migration,
         kind: "rollback-data-drift",
@@ -15250,7 +15279,8 @@ function rollbackFindings(migration, before, afterDown, changes) {
         table: table.name,
         count: missing.length + extra.length + countDrift,
         examples,
-        message: `after down(): table ${table.name} has ${missing.length} rows missing and ${extra.length} extra${countDrift ? ` (${countDrift} rows with another count)` : ""} (e.g. ${examples.join("; ")})`
+        message: `after down(): table ${table.name} has ${missing.length} rows missing and ${extra.length} extra${countDrift ? ` (${countDrift} rows with another count)` : ""} (e.g. ${examples.join("; ")})${parent ? cascadeExplanation(table.name, parent) : ""}`,
+        ...parent ? { cascadeFrom: parent } : {}
       });
     }
     for (const column of table.columns) {
@@ -15327,8 +15357,23 @@ function applyIntent(findings, declared = []) {
       return excused ? { ...finding, verdict: "declared", intent: line.text } : finding;
     }
     if (line) return { ...finding, verdict: "declared", intent: line.text };
-    return { ...finding, verdict: "fail", intent: intentLineFor(finding) };
+    if (finding.cascadeFrom) return { ...finding, verdict: "fail" };
+    const forward = findings.find(
+      (other) => other !== finding && finding.kind === "rollback-data-drift" && [
+        "column-dropped-with-data",
+        "table-dropped-with-data",
+        "rows-lost",
+        "values-changed",
+        "values-narrowed"
+      ].includes(other.kind) && other.table === finding.table && (other.column === void 0 || other.column === finding.column)
+    );
+    return { ...finding, verdict: "fail", intent: intentLineFor(forward ?? finding) };
   });
+}
+function unusedIntent(findings, declared = []) {
+  return declared.filter(
+    (line) => line.statement.kind !== "irreversible" && !findings.some((finding) => finding.verdict !== "info" && declares(line.statement, finding))
+  );
 }
 function violationHint(error, before) {
   const unquote = (name) => name.trim().replace(/^["`]|["`]$/g, "").replace(/^temporary_/, "");
@@ -16374,8 +16419,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/library/migrations/service.ts
@@ -16832,8 +16877,14 @@ async function runCheck2(context) {
     await close(dataSource);
   }
   const rollback = await rollbackAll(context, connect, close, applied, states[0], exclude, mode);
+  const unusedDeclarations = [];
   for (const outcome of outcomes) {
-    outcome.findings = applyIntent(outcome.findings, intent.migrations.get(outcome.name));
+    const declared = intent.migrations.get(outcome.name);
+    for (const line of unusedIntent(outcome.findings, declared))
+      unusedDeclarations.push(
+        `${outcome.name}: ${line.text} (line ${line.line}): nothing it declares happened`
+      );
+    outcome.findings = applyIntent(outcome.findings, declared);
     outcome.passed = !outcome.findings.some((finding) => finding.verdict === "fail");
     if (outcome.down === "drift" && !outcome.findings.some(
       (finding) => finding.verdict === "fail" && finding.kind.startsWith("rollback")
@@ -16843,13 +16894,16 @@ async function runCheck2(context) {
   const names = new Set(fresh.map((migration) => migration.name));
   return {
     dialect: database.kind,
-    database: database.maskedUrl,
+    database: database.kind === "sqlite" ? database.maskedUrl : `${database.name} on ${database.maskedUrl}`,
     oldMigrations: old.map((migration) => migration.name),
     oldSeconds,
     seed,
     keylessTables,
     migrations: outcomes,
-    staleIntent: [...intent.migrations.keys()].filter((name) => !names.has(name)),
+    staleIntent: [
+      ...[...intent.migrations.keys()].filter((name) => !names.has(name)),
+      ...unusedDeclarations
+    ],
     rollback,
     ...stopped ? { stopped } : {},
     passed: outcomes.every((outcome) => outcome.passed) && outcomes.length === fresh.length && rollback.passed
@@ -16947,7 +17001,9 @@ async function rollbackAll(context, connect, close, applied, start, exclude, mod
 }
 
 // src/library/migrations/describe.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { dirname as dirname3, join as join2, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/library/migrations/git.ts
 import { execFile } from "node:child_process";
@@ -16989,7 +17045,7 @@ async function filesAtRef(ref, cwd) {
     const shallow = (await git(root, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim().startsWith("true");
     throw new GitRefError(
       ref,
-      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here (for a pull request's base: origin/<branch>, fetched with fetch-depth: 0).`
+      shallow ? `base-ref '${ref}' is not in this clone: it is shallow (actions/checkout fetches one commit by default). Set fetch-depth: 0 on the actions/checkout step so the old version's migrations can be read.` : `base-ref '${ref}' names no commit in this repository. Give a branch, tag or commit that exists here: for a pull request's base, origin/<branch> (fetched with fetch-depth: 0); for migrations not committed yet, HEAD.${ref === "HEAD~1" ? " (HEAD~1, the previous commit, is the default outside a pull request.)" : ""}`
     );
   }
   const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
@@ -17022,23 +17078,28 @@ function firstLine(error) {
 }
 
 // src/library/migrations/describe.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join2, resolve as resolve6 } from "node:path";
-function differencesOf(findings) {
+var DIFFERENCE_KINDS = {
+  "table-dropped-with-data": "missing",
+  "column-dropped-with-data": "missing",
+  "rows-lost": "missing",
+  "down-missing": "missing"
+};
+function differencesOf(findings, intentFile) {
   return findings.filter((finding) => finding.verdict === "fail").map((finding) => ({
     path: [finding.migration, finding.table, finding.column].filter(Boolean).join("."),
-    kind: finding.kind.includes("added") ? "extra" : finding.kind.includes("lost") || finding.kind.includes("dropped") || finding.kind.includes("missing") ? "missing" : "changed",
+    kind: DIFFERENCE_KINDS[finding.kind] ?? "changed",
     ...finding.count !== void 0 ? { old: finding.count } : {},
-    message: finding.intent ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under ${finding.migration}: in ${INTENT_FILE_NAME}` : finding.message
+    message: finding.cascadeFrom ? `${finding.message}. A cascade is a side effect to fix, not a change to declare.` : finding.intent ? `${finding.message}. If this is intended, declare it: add "- ${finding.intent}" under "${finding.migration}:" in ${intentFile}` : finding.message
   }));
 }
-function defaultIntentFile(files, cwd) {
-  const folders = [...files.filter((file) => !!file).map(dirname3), cwd];
+function intentFileOf(given, files, cwd) {
+  if (given) return { path: resolve6(cwd, given), exists: existsSync3(resolve6(cwd, given)) };
+  const folders = [...new Set(files.filter((file) => !!file).map(dirname3)), cwd];
   for (const folder of folders) {
     const candidate = join2(folder, INTENT_FILE_NAME);
-    if (existsSync3(candidate)) return candidate;
+    if (existsSync3(candidate)) return { path: candidate, exists: true };
   }
-  return void 0;
+  return { path: join2(folders[0], INTENT_FILE_NAME), exists: false };
 }
 async function describeMigrations(title, options) {
   const cwd = options.cwd ?? process.cwd();
@@ -17048,10 +17109,13 @@ async function describeMigrations(title, options) {
   const oldMigrations = at ? oldAtRef(at) : options.oldMigrations;
   const isOld = typeof oldMigrations === "function" ? oldMigrations : (name) => (oldMigrations ?? []).includes(name.name);
   const fresh = migrations.filter((migration) => !isOld(migration));
-  const intent = options.intent ?? defaultIntentFile(
+  const intentFile = typeof options.intent === "object" ? void 0 : intentFileOf(
+    options.intent,
     migrations.map((migration) => migration.file),
     resolve6(cwd)
   );
+  const intent = typeof options.intent === "object" ? options.intent : intentFile?.exists ? intentFile.path : void 0;
+  const intentName = intentFile ? relative4(resolve6(cwd), intentFile.path) : INTENT_FILE_NAME;
   let result;
   const outcomeOf = (name) => {
     const outcome = result?.migrations.find((candidate) => candidate.name === name);
@@ -17101,7 +17165,7 @@ async function describeMigrations(title, options) {
         );
         if (outcome.error)
           throw new Error(`${migration.name}: up() failed on the seeded copy: ${outcome.error}`);
-        const failing = differencesOf(forward);
+        const failing = differencesOf(forward, intentName);
         if (failing.length > 0)
           throw new DifferencesError(failing, `${migration.name}: up() on the seeded copy`);
       });
@@ -17120,7 +17184,7 @@ async function describeMigrations(title, options) {
           throw new Error(
             `${migration.name}: down() was not run: a newer migration's down() failed or is missing (see its test)`
           );
-        const failing = differencesOf(back);
+        const failing = differencesOf(back, intentName);
         if (failing.length > 0)
           throw new DifferencesError(
             failing,

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { InputError, ReportWriteError } from '../core/errors.js';
 import { consolePrinter, type ConsolePrinter } from '../core/logger.js';
 import { mergeVerification, readShardReport } from '../core/merge.js';
 import { redactingLogger, redactor, secretsFromEnv, secretsInText } from '../core/secrets.js';
 import { verify } from '../core/verify.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { initCommand } from '../init/init.js';
+import { renderText } from '../report/text.js';
 import { parseCommandLine, USAGE } from './options.js';
 
 /** Exit codes of the CLI. */
@@ -22,6 +22,7 @@ export async function runCli(
   cwd = process.cwd(),
   printer: ConsolePrinter = consolePrinter(!process.stdout.isTTY),
 ): Promise<number> {
+  if (argv[0] === 'init') return initCommand(argv.slice(1), cwd);
   // The arguments have no runner to mask them: a URL's password given on the command line is
   // kept out of the report files and of every message, as one in the environment is.
   const argumentSecrets = secretsInText(argv.join('\n'));
@@ -36,9 +37,7 @@ export async function runCli(
   } catch (error) {
     if (error instanceof ReportWriteError && error.report) {
       // The suites ran but the report cannot be written: the summary still goes to the terminal.
-      print.out(
-        `\n${renderMarkdown(error.report, { fullReport: 'nowhere: it could not be written' })}`,
-      );
+      print.out(`\n${renderText(error.report)}`);
       print.err(`verify-migration: ${error.message}`);
       return EXIT.failed;
     }
@@ -77,7 +76,8 @@ async function runCommandLine(
           { logger: print.logger },
         )
       : await verify(command.settings, { logger: print.logger, secrets });
-  print.out(`\n${await readFile(files.markdown, 'utf8')}`);
+  // Plain text for a terminal; the Markdown file is the job summary's.
+  print.out(`\n${renderText(report)}`);
   print.out(
     `Report: ${files.json}\nJUnit: ${files.junit}\nSummary: ${files.markdown}\nLog: ${files.log}`,
   );

@@ -1,6 +1,7 @@
 import type { Category, Difference, SourceLocation } from '../results/types.js';
 import { escapeMarkdown } from './escape.js';
 import { renderMigrations } from './migrations.js';
+import { shownFrames } from './frames.js';
 import type { CategoryResult, VerificationReport } from './types.js';
 
 export { escapeMarkdown };
@@ -152,21 +153,30 @@ function renderFailing(item: FailingItem): string[] {
     preformatted(truncate(item.message, MAX_MESSAGE)),
     '',
   ];
-  if (item.differences && item.differences.length > 0) {
+  // The library's assertions list the differences in the message already: show them once.
+  const differences = item.differences ?? [];
+  const shownMessage = truncate(item.message, MAX_MESSAGE);
+  if (
+    differences.length > 0 &&
+    !differences
+      .slice(0, MAX_DIFFERENCES)
+      .every((difference) => shownMessage.includes(difference.message))
+  ) {
     lines.push(
-      `${item.differences.length} difference${item.differences.length === 1 ? '' : 's'}:`,
+      `${differences.length} difference${differences.length === 1 ? '' : 's'}:`,
       '',
-      ...describeDifferences(item.differences),
+      ...describeDifferences(differences),
       '',
     );
   }
-  if (item.stack) {
-    const stackLines = item.stack.split(/\r\n|\r|\n/);
-    const shown = stackLines.slice(0, MAX_STACK_LINES).join('\n');
+  // The suites' own frames: the stack's first lines repeat the message shown above, and frames
+  // in node_modules (TypeORM's, source-mapped, look like the library's) are not the suites' code.
+  const { frames, hidden } = shownFrames(item.stack);
+  if (frames.length > 0) {
+    const shown = frames.slice(0, MAX_STACK_LINES).join('\n');
+    const more = frames.length - Math.min(frames.length, MAX_STACK_LINES) + hidden;
     const rest =
-      stackLines.length > MAX_STACK_LINES
-        ? `\n… ${stackLines.length - MAX_STACK_LINES} more lines`
-        : '';
+      more > 0 ? `\n… ${more} more frame${more === 1 ? '' : 's'} in the JSON report` : '';
     lines.push(
       '<details><summary>Stack</summary>',
       '',

@@ -6,7 +6,7 @@
  * (the project's, any version from 10, or ours) loaded it, through `Runner.constants`.
  */
 import { openSync, writeSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { categoryOf, type TitledNode } from '../results/categories.js';
 import { jsonSafe } from '../results/json-safe.js';
 import {
@@ -29,6 +29,8 @@ interface MochaNode extends TitledNode {
   fullTitle(): string;
   titlePath?(): string[];
   isPending?(): boolean;
+  /** A hook's context: mocha sets `currentTest` there for `beforeEach`/`afterEach` hooks. */
+  ctx?: { currentTest?: MochaNode };
 }
 
 interface MochaRunner {
@@ -81,13 +83,19 @@ function hookKind(title: string): HookKind | undefined {
   return match ? (match[1] as HookKind) : undefined;
 }
 
-/** Where the first stack frame inside the working directory (not node_modules) is, for progress lines. */
+/**
+ * Where the first stack frame inside the working directory (not node_modules) is, for progress
+ * lines. Frames may be absolute, `file://` URLs, or relative to the working directory (mocha
+ * shortens them so under tsx).
+ */
 function firstPlace(stack: string | undefined): string {
   for (const line of (stack ?? '').split('\n')) {
-    const match = /\(?((?:file:\/\/)?\/[^():]+):(\d+):\d+\)?$/.exec(line.trim());
+    const match = /(?:\(|at |^)((?:file:\/\/)?\/[^():]+|[^()\s:/<][^():]*?):(\d+):\d+\)?$/.exec(
+      line.trim(),
+    );
     if (!match) continue;
     const file = match[1].replace(/^file:\/\//, '');
-    const path = relative(process.cwd(), file);
+    const path = relative(process.cwd(), resolve(process.cwd(), file));
     if (!path.startsWith('..') && !path.includes('node_modules')) return ` (${path}:${match[2]})`;
   }
   return '';
@@ -99,6 +107,8 @@ class VerifyMigrationReporter {
   private readonly testIds = new WeakMap<object, number>();
   private readonly idsByTitle = new Map<string, number[]>();
   private readonly suiteIds = new WeakMap<object, number>();
+  /** Milliseconds each test's `beforeEach` hooks took: part of its time (the databases it gets). */
+  private readonly setupMs = new WeakMap<object, number>();
   private readonly tally: Tally = { passes: 0, failures: 0, pending: 0 };
 
   constructor(runner: MochaRunner) {
@@ -119,8 +129,9 @@ class VerifyMigrationReporter {
     );
     runner.on(constants.EVENT_TEST_PASS, (test: MochaNode) => {
       this.tally.passes++;
-      this.write({ type: 'pass', id: this.idOf(test), duration: test.duration ?? 0 });
-      this.print(`  ✔ ${test.fullTitle()} (${test.duration ?? 0}ms)`);
+      const duration = this.durationOf(test);
+      this.write({ type: 'pass', id: this.idOf(test), duration });
+      this.print(`  ✔ ${test.fullTitle()} (${duration}ms)`);
     });
     runner.on(constants.EVENT_TEST_PENDING, (test: MochaNode) => {
       this.tally.pending++;
@@ -135,7 +146,11 @@ class VerifyMigrationReporter {
       if (place) this.write({ type: 'hook-begin', ...place });
     });
     runner.on(constants.EVENT_HOOK_END, (hook: MochaNode) => {
-      if (hookKind(hook.title)) this.write({ type: 'hook-end' });
+      const kind = hookKind(hook.title);
+      if (kind) this.write({ type: 'hook-end' });
+      const test = hook.ctx?.currentTest;
+      if (kind === 'before each' && test)
+        this.setupMs.set(test, (this.setupMs.get(test) ?? 0) + (hook.duration ?? 0));
     });
     runner.once(constants.EVENT_RUN_END, () => {
       this.write({ type: 'end', ...this.tally });
@@ -172,9 +187,14 @@ class VerifyMigrationReporter {
     if (id === undefined) {
       this.write({ type: 'uncaught', title: runnable.title, error: record });
     } else {
-      this.write({ type: 'fail', id, duration: runnable.duration ?? 0, error: record });
+      this.write({ type: 'fail', id, duration: this.durationOf(runnable), error: record });
     }
     this.print(`  ✖ ${runnable.fullTitle()}: ${record.message}${place}`);
+  }
+
+  /** A test's time: its own and its `beforeEach` hooks' (mocha's `duration` is the test's alone). */
+  private durationOf(test: MochaNode): number {
+    return (test.duration ?? 0) + (this.setupMs.get(test) ?? 0);
   }
 
   /** Every test the run will account for, in run order, filtered by grep as mocha filters it. */

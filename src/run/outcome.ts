@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CollectedTest, ErrorRecord, HookPlace, ReporterRecord } from '../reporter/records.js';
 import type {
@@ -60,19 +60,29 @@ function stateOf(error: ErrorRecord): TestState {
 }
 
 /**
+ * A stack frame's file, line and column: `(file:///abs/a.mjs:3:5)`, `(/abs/a.ts:3:5)`, `at
+ * /abs/a.js:3:5`, or a path relative to the test process's directory, `(test/a.spec.ts:3:5)`:
+ * mocha strips its working directory from frames in parentheses, which under tsx are the `.ts`
+ * files themselves with their source-mapped lines. Built-ins (`node:internal/…:3:5`), `<anonymous>`
+ * and `(index 0)` are no file.
+ */
+const FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
+
+/**
  * The first stack frame in a file under the working directory outside node_modules: where a
- * failure points in the suites.
+ * failure points in the suites. Relative frames are resolved against the working directory,
+ * which is the test process's own (mocha shortens frames relative to it).
  */
 export function locate(
   stack: string | undefined,
   workingDirectory: string,
 ): SourceLocation | undefined {
   for (const line of (stack ?? '').split('\n')) {
-    const match = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    const match = FRAME.exec(line.trim());
     if (!match) continue;
     let file = match[1];
     if (file.startsWith('file://')) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative(workingDirectory, file);
+    const path = relative(workingDirectory, resolve(workingDirectory, file));
     if (
       path === '' ||
       path.startsWith('..') ||

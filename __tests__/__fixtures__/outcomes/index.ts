@@ -136,7 +136,8 @@ export function hostile(): RunOutcome {
         kind: 'changed',
         old: HOSTILE.message,
         new: 1n as unknown,
-        message: HOSTILE.message,
+        // Not the test's message, so the summary lists it apart (and escapes it inline).
+        message: `${HOSTILE.message} (in the body)`,
       },
     ],
   });

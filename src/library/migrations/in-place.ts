@@ -16,6 +16,7 @@ import { createThrowawayDatabase, databaseUrlFromEnv } from '../database/index.j
 import {
   openVersionDataSource,
   resolvePerVersion,
+  runMigrationsNamingFailure,
   type EntityList,
   type MigrationList,
   type PerVersion,
@@ -310,9 +311,10 @@ async function runCheck(
   }
   const mode = options.createDataSource ? transactionModeOf(subject) : 'each';
   try {
-    const applied = (await subject.runMigrations({ transaction: mode })).map(
-      (migration) => migration.name,
-    );
+    // The service's own TypeORM runs its own way; ours names the migration that fails.
+    const applied = options.createDataSource
+      ? (await subject.runMigrations({ transaction: mode })).map((migration) => migration.name)
+      : await runMigrationsNamingFailure(subject);
     const forward: Difference[] = [];
     let forwardTotal = 0;
     for (const table of tables) {

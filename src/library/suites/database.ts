@@ -2,7 +2,7 @@
  * `describeDatabaseMigration`: an old and a new TypeORM DataSource, each on its own throwaway
  * database, fresh for every test and dropped after it (also when the test fails).
  */
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import type { ComparableDataSource } from '../compare/db-dialect.js';
 import { createThrowawayDatabase, databaseUrlFromEnv, sweepStaleOnce } from '../database/index.js';
 import type { ThrowawayDatabase } from '../database/types.js';
@@ -275,7 +275,7 @@ export async function openVersionDataSource(
   } as DataSourceOptions);
   await dataSource.initialize();
   try {
-    if (hasMigrations) await dataSource.runMigrations({ transaction: 'each' });
+    if (hasMigrations) await runMigrationsNamingFailure(dataSource);
     if (options.synchronize ?? !hasMigrations) await dataSource.synchronize();
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
@@ -285,6 +285,26 @@ export async function openVersionDataSource(
     );
   }
   return dataSource;
+}
+
+/**
+ * `runMigrations`, each in its own transaction, with the failing migration's name put in front of
+ * the driver's message (`migration AddTotal1700000000001 failed: SQLITE_ERROR: ...`): the
+ * driver's own says what SQL failed, not which migration. The migrations before it are recorded
+ * as run, so the failing one is the first still pending. Returns the names of those that ran.
+ */
+export async function runMigrationsNamingFailure(dataSource: DataSource): Promise<string[]> {
+  try {
+    return (await dataSource.runMigrations({ transaction: 'each' })).map(
+      (migration) => migration.name,
+    );
+  } catch (error) {
+    const pending = await new MigrationExecutor(dataSource).getPendingMigrations().catch(() => []);
+    if (pending.length === 0) throw error;
+    throw new Error(`migration ${pending[0]!.name} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /** The value for `version` when `value` is a function of the version, else `value`. */

@@ -90,7 +90,10 @@ export interface MigrationsCheckResult {
     keylessTables: string[];
     /** The new migrations, in the order they ran. */
     migrations: MigrationOutcome[];
-    /** Intent entries for migrations that are not among the new ones (stale). */
+    /**
+     * Intent entries that declare nothing here: migrations that are not among the new ones, and
+     * declarations that match no finding of their migration (a typo, or a change undone).
+     */
     staleIntent: string[];
     /** Every new migration's down(), newest first, back to the old version. */
     rollback: FullRollback;

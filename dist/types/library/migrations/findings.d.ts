@@ -56,7 +56,21 @@ export interface Finding {
     verdict: 'fail' | 'declared' | 'info';
     /** The intent line that declared it (`declared`), or the line to add if it is intended (`fail`). */
     intent?: string;
+    /**
+     * For rows lost through a foreign key's ON DELETE CASCADE: the parent table that was dropped
+     * and made again (a rebuild) while it kept its own rows. Such a loss is a side effect to fix,
+     * not a change to declare.
+     */
+    cascadeFrom?: string;
 }
+/**
+ * The parent table whose re-creation deleted a child table's rows through ON DELETE CASCADE: the
+ * child references it with CASCADE, and the parent kept every row it had (so it was not a delete
+ * of parents, but a DROP TABLE of a table made again: SQLite's way to alter one).
+ */
+export declare function cascadeParent(table: string, before: StepState, after: StepState): string | undefined;
+/** The sentence that says what a cascade did and how to stop it. */
+export declare function cascadeExplanation(table: string, parent: string): string;
 /** What the analysis of one step needs. */
 export interface StepState {
     schema: SchemaSnapshot;
@@ -80,6 +94,8 @@ export declare function intentLineFor(finding: Finding): string | undefined;
  * fail unless declared, the rest are shown only.
  */
 export declare function applyIntent(findings: Finding[], declared?: IntentLine[]): Finding[];
+/** The declarations of a migration that declare none of its findings (a typo, or stale). */
+export declare function unusedIntent(findings: Finding[], declared?: IntentLine[]): IntentLine[];
 /**
  * What in the data before a failed `up()` violates the constraint its error names: the rows with
  * NULL in a column made NOT NULL, or the rows whose values a new unique key finds twice. Read from

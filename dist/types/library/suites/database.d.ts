@@ -130,5 +130,12 @@ export interface VersionDataSourceOptions {
  * Destroyed again if making the schema fails.
  */
 export declare function openVersionDataSource(options: VersionDataSourceOptions): Promise<DataSource>;
+/**
+ * `runMigrations`, each in its own transaction, with the failing migration's name put in front of
+ * the driver's message (`migration AddTotal1700000000001 failed: SQLITE_ERROR: ...`): the
+ * driver's own says what SQL failed, not which migration. The migrations before it are recorded
+ * as run, so the failing one is the first still pending. Returns the names of those that ran.
+ */
+export declare function runMigrationsNamingFailure(dataSource: DataSource): Promise<string[]>;
 /** The value for `version` when `value` is a function of the version, else `value`. */
 export declare function resolvePerVersion<T>(value: PerVersion<T> | undefined, version: string): Promise<T | undefined>;
