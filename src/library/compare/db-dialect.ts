@@ -74,6 +74,11 @@ const DIALECTS: Record<string, Dialect> = {
   'aurora-mysql': 'mysql',
 };
 
+/** The dialect of a TypeORM driver type (`better-sqlite3`, `mariadb`, ...), or undefined for one we do not speak. */
+export function dialectOfType(type: string): Dialect | undefined {
+  return DIALECTS[type];
+}
+
 /** The dialect of a data source, from `options.type`. */
 export function dialectOf(ds: ComparableDataSource, side: 'old' | 'new'): Dialect {
   const dialect = DIALECTS[ds.options.type];

@@ -6,19 +6,20 @@
  * give back exactly the schema and rows from before its `up()`.
  */
 import { pathToFileURL } from 'node:url';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { createThrowawayDatabase, databaseUrlFromEnv } from '../database/index.js';
+import { dialectOfType } from '../compare/db-dialect.js';
 import { parseServerUrl } from '../database/admin.js';
 import type { ThrowawayDatabase } from '../database/types.js';
 import { maskUrl } from '../secrets.js';
 import { sqlConnectionOf } from '../schema/connection.js';
 import { diffSchemas } from '../schema/diff.js';
 import { readSchema } from '../schema/read.js';
-import type { SchemaChange, SchemaSnapshot, SqlConnection } from '../schema/types.js';
+import type { SchemaChange, SqlConnection } from '../schema/types.js';
 import { seedDatabase, type SeedResult } from '../seed/index.js';
 import { classifyChange, type ChangeClass } from './classify.js';
-import { readData, type DataSnapshot } from './data.js';
+import { readData } from './data.js';
 import {
   applyIntent,
   forwardFindings,
@@ -165,6 +166,15 @@ export interface FullRollback {
   passed: boolean;
 }
 
+/** A test of each migration from `oldMigrations`: the test itself, or membership of the names. */
+export function oldMigrationTest(
+  oldMigrations: MigrationsCheckOptions['oldMigrations'],
+): (migration: ServiceMigration) => boolean {
+  if (typeof oldMigrations === 'function') return oldMigrations;
+  const names = new Set(oldMigrations ?? []);
+  return (migration) => names.has(migration.name);
+}
+
 /** The check could not be set up (old migrations fail, the seed fails, ...). */
 export class MigrationsSetupError extends Error {
   /** Shown before the message in stacks and logs, instead of `Error`. */
@@ -221,13 +231,7 @@ export async function checkMigrations(
       ? await readIntent(isAbsolute(options.intent) ? options.intent : resolve(cwd, options.intent))
       : (options.intent ?? { migrations: new Map() });
   const all = await loadServiceMigrations(service.options, cwd);
-  const isOld =
-    typeof options.oldMigrations === 'function'
-      ? options.oldMigrations
-      : (
-          (names: Set<string>) => (migration: ServiceMigration) =>
-            names.has(migration.name)
-        )(new Set(options.oldMigrations ?? []));
+  const isOld = oldMigrationTest(options.oldMigrations);
   const old = all.filter((migration) => isOld(migration));
   const fresh = all.filter((migration) => !isOld(migration));
   log(
@@ -236,19 +240,18 @@ export async function checkMigrations(
 
   const url = options.url ?? databaseUrlFromEnv();
   const type = service.options.type;
-  const sqliteTypes = ['sqlite', 'better-sqlite3', 'sqljs'];
-  if (url === undefined && !sqliteTypes.includes(type))
+  const dialect = dialectOfType(type);
+  if (dialect === undefined)
+    throw new MigrationsSetupError(
+      `the data source's type is '${type}': the migrations check runs on SQLite (sqlite, better-sqlite3, sqljs), PostgreSQL and MySQL/MariaDB`,
+    );
+  if (url === undefined && dialect !== 'sqlite')
     throw new MigrationsSetupError(
       `the data source is ${type}: give a server URL (database-url, or VERIFY_MIGRATION_DATABASE_URL) where a throwaway database can be created, e.g. postgres://postgres@127.0.0.1:5432/postgres`,
     );
   if (url !== undefined) {
     const target = parseServerUrl(url);
-    const family = ['postgres', 'aurora-postgres', 'cockroachdb'].includes(type)
-      ? 'postgres'
-      : ['mysql', 'mariadb', 'aurora-mysql'].includes(type)
-        ? 'mysql'
-        : 'sqlite';
-    if (family !== target.kind)
+    if (dialect !== target.kind)
       throw new MigrationsSetupError(
         `the data source is ${type} but the database URL ${maskUrl(url)} is ${target.kind}: give a server of the service's own engine`,
       );
@@ -536,9 +539,10 @@ async function runCheck(context: CheckContext): Promise<MigrationsCheckResult> {
   };
 }
 
+/** A file inside `cwd` relative to it; one outside it stays absolute. */
 function relativeTo(cwd: string, file: string): string {
-  const path = file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
-  return path;
+  const path = relative(cwd, file);
+  return path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
 /** The service's own seed: a module's default export, or an SQL file. */
@@ -564,9 +568,6 @@ async function runSeedFile(
   }
   return { file, seconds: (performance.now() - start) / 1000 };
 }
-
-/** For tests and reports: the state snapshots' types. */
-export type { DataSnapshot, SchemaSnapshot };
 
 /** What one timed `up()` gave. */
 interface TimedUp {

@@ -12,6 +12,7 @@ import { DifferencesError } from '../assert.js';
 import { defineMigrationDescribe } from '../suites/define.js';
 import {
   checkMigrations,
+  oldMigrationTest,
   type MigrationsCheckOptions,
   type MigrationsCheckResult,
 } from './check.js';
@@ -88,11 +89,7 @@ export async function describeMigrations(
   const service = await loadServiceDataSource(options.dataSource, cwd);
   const migrations = await loadServiceMigrations(service.options, cwd);
   const at = options.baseRef !== undefined ? await filesAtRef(options.baseRef, cwd) : undefined;
-  const oldMigrations = at ? oldAtRef(at) : options.oldMigrations;
-  const isOld =
-    typeof oldMigrations === 'function'
-      ? oldMigrations
-      : (name: { name: string }) => (oldMigrations ?? []).includes(name.name);
+  const isOld = oldMigrationTest(at ? oldAtRef(at) : options.oldMigrations);
   const fresh = migrations.filter((migration) => !isOld(migration));
   const intentFile =
     typeof options.intent === 'object'
