@@ -2,7 +2,15 @@ import type { Category, Difference, SourceLocation } from '../results/types.js';
 import { escapeMarkdown } from './escape.js';
 import { renderMigrations } from './migrations.js';
 import { shownFrames } from './frames.js';
+import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
 import type { CategoryResult, VerificationReport } from './types.js';
+
+/** How each kind of failing item is headed. */
+const KIND_LABELS: Record<FailingItem['kind'], string> = {
+  failed: '❌ Failed',
+  error: '💥 Error',
+  hook: '💥 After hook failed',
+};
 
 export { escapeMarkdown };
 
@@ -36,13 +44,6 @@ const MAX_REASONS_BYTES = 100 * 1024;
 const CLOSING_BYTES = 4 * 1024;
 /** Stack lines shown. */
 const MAX_STACK_LINES = 15;
-
-const CATEGORY_NAMES: Record<Category, string> = {
-  database_migration: 'Database migration',
-  api_migration: 'API migration',
-  functional_migration: 'Functional migration',
-  other: 'Other (no category)',
-};
 
 /**
  * Shortens text to `max` characters (never inside a surrogate pair), saying how much was cut.
@@ -134,19 +135,9 @@ function describeDifferences(differences: Difference[]): string[] {
   return lines;
 }
 
-interface FailingItem {
-  kind: string;
-  title: string;
-  message: string;
-  stack?: string;
-  location?: SourceLocation;
-  file: string | null;
-  differences?: Difference[];
-}
-
 function renderFailing(item: FailingItem): string[] {
   const lines = [
-    `#### ${item.kind}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
+    `#### ${KIND_LABELS[item.kind]}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
     '',
     `at <code>${escapeMarkdown(truncate(place(item.location, item.file), MAX_TITLE))}</code>`,
     '',
@@ -243,29 +234,7 @@ export function renderMarkdown(report: VerificationReport, options: MarkdownOpti
 
   if (report.migrations) lines.push(...renderMigrations(report.migrations));
 
-  const failing: FailingItem[] = [
-    ...report.tests
-      .filter((test) => test.state !== 'passed' && test.state !== 'skipped')
-      .map((test) => ({
-        kind: test.state === 'failed' ? '❌ Failed' : '💥 Error',
-        title: test.full_title,
-        message:
-          test.message ??
-          (test.state === 'error' ? 'error' : `no known outcome (${String(test.state)})`),
-        stack: test.stack,
-        location: test.location,
-        file: test.file,
-        differences: test.differences,
-      })),
-    ...report.hook_failures.map((hook) => ({
-      kind: '💥 After hook failed',
-      title: hook.full_title,
-      message: hook.message,
-      stack: hook.stack,
-      location: hook.location,
-      file: hook.file,
-    })),
-  ];
+  const failing = failingItems(report);
   if (failing.length > 0) {
     lines.push('### Failures and errors', '');
     // Escaping can grow text sixfold (`<` is `&lt;`) and a character take four bytes, so the

@@ -1,6 +1,14 @@
-import type { Category, Difference, SourceLocation } from '../results/types.js';
+import type { Category, SourceLocation } from '../results/types.js';
 import { shownFrames } from './frames.js';
+import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
 import type { CategoryResult, VerificationReport } from './types.js';
+
+/** How each kind of failing item is headed. */
+const KIND_LABELS: Record<FailingItem['kind'], string> = {
+  failed: 'Failed',
+  error: 'Error',
+  hook: 'After hook failed',
+};
 
 /**
  * The summary as plain text, for the CLI's terminal: the same content as the Markdown job
@@ -17,13 +25,6 @@ const MAX_DIFFERENCES = 10;
 const MAX_MESSAGE = 2000;
 /** Stack frames shown. */
 const MAX_FRAMES = 8;
-
-const CATEGORY_NAMES: Record<Category, string> = {
-  database_migration: 'Database migration',
-  api_migration: 'API migration',
-  functional_migration: 'Functional migration',
-  other: 'Other (no category)',
-};
 
 /** Text from the suites, safe for a terminal: control characters (ESC included) become U+FFFD. */
 function clean(text: string): string {
@@ -69,20 +70,10 @@ function table(rows: string[][]): string[] {
   );
 }
 
-interface FailingItem {
-  kind: string;
-  title: string;
-  message: string;
-  stack?: string;
-  location?: SourceLocation;
-  file: string | null;
-  differences?: Difference[];
-}
-
 function renderFailing(item: FailingItem): string[] {
   const message = truncate(clean(item.message), MAX_MESSAGE);
   const lines = [
-    `${item.kind}: ${clean(item.title)}`,
+    `${KIND_LABELS[item.kind]}: ${clean(item.title)}`,
     `  at ${clean(place(item.location, item.file))}`,
     ...indented(message, '  '),
   ];
@@ -168,29 +159,7 @@ export function renderText(report: VerificationReport): string {
     '',
   );
 
-  const failing: FailingItem[] = [
-    ...report.tests
-      .filter((test) => test.state !== 'passed' && test.state !== 'skipped')
-      .map((test) => ({
-        kind: test.state === 'failed' ? 'Failed' : 'Error',
-        title: test.full_title,
-        message:
-          test.message ??
-          (test.state === 'error' ? 'error' : `no known outcome (${String(test.state)})`),
-        stack: test.stack,
-        location: test.location,
-        file: test.file,
-        differences: test.differences,
-      })),
-    ...report.hook_failures.map((hook) => ({
-      kind: 'After hook failed',
-      title: hook.full_title,
-      message: hook.message,
-      stack: hook.stack,
-      location: hook.location,
-      file: hook.file,
-    })),
-  ];
+  const failing = failingItems(report);
   if (failing.length > 0) {
     lines.push('Failures and errors:', '');
     for (const item of failing.slice(0, MAX_FAILURES)) lines.push(...renderFailing(item));
