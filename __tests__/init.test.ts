@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InitRefusedError, initCommand, runInit, scanService } from '../src/init/init.js';
-import { makeTempDir } from './support/paths.js';
+import { makeTempDir, REPO_ROOT } from './support/paths.js';
 
 /**
  * `verify-migration init` on real folders: what it finds, what it writes, and that it never
@@ -98,6 +107,39 @@ describe('init: a first verification for the service in the current folder', () 
       ),
       lines.join('\n'),
     );
+  });
+
+  it('adds a migrations-mode job on the DataSource it finds, and gates the deploy on both jobs', () => {
+    // Arrange
+    const root = serviceWith({
+      'package.json': MANIFEST,
+      'src/migrations/1700000000000-CreateOrders.ts': 'export class CreateOrders {}',
+      'src/data-source.ts': 'export default new DataSource({ type: "better-sqlite3" });',
+    });
+    made.push(root);
+
+    // Act
+    runInit(root);
+
+    // Assert
+    const workflow = readFileSync(join(root, '.github/workflows/verify-migration.yml'), 'utf8');
+    assert.match(workflow, /fetch-depth: 0/);
+    assert.match(workflow, /mode: migrations\n\s+data-source: src\/data-source\.ts\n/);
+    assert.match(workflow, /artifact-name: orders-migrations-report/);
+    assert.match(workflow, /needs: \[verify, migrations\]/);
+    assert.match(
+      workflow,
+      /if: needs\.verify\.outputs\.passed == 'true' && needs\.migrations\.outputs\.passed == 'true'/,
+    );
+    // actionlint checks the repository's action.yml beside the workflows: give it ours.
+    cpSync(join(REPO_ROOT, 'action.yml'), join(root, 'action.yml'));
+    cpSync(join(REPO_ROOT, 'dist', 'index.js'), join(root, 'dist', 'index.js'));
+    const lint = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'actionlint.mjs'), root], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(lint.status, 0, `${lint.stdout}${lint.stderr}`);
+    assert.match(lint.stdout, /workflows? and action\.yml, no problems/);
   });
 
   it('puts the workflow at the repository root with the working directory when the service is below it', () => {

@@ -245,11 +245,41 @@ describeFunctionalMigration(
 `;
 }
 
-/** The workflow, in the repository's `.github/workflows`, gating a deploy job on the result. */
+/**
+ * The workflow, in the repository's `.github/workflows`, gating a deploy job on the result: the
+ * suites, and, when a DataSource module was found, the migrations mode on it (no suite needed).
+ */
 function workflow(scan: ServiceScan, cwd: string, spec: string): string {
   const workingDirectory = relative(scan.repositoryRoot, resolve(cwd)).split(sep).join('/');
   const inDirectory =
     workingDirectory === '' ? '' : `\n        working-directory: ${workingDirectory}`;
+  const withDirectory =
+    workingDirectory === '' ? '' : `\n          working-directory: ${workingDirectory}`;
+  const migrations = scan.dataSourceFile
+    ? `
+  migrations:
+    runs-on: ubuntu-latest
+    outputs:
+      passed: \${{ steps.migrations.outputs.passed }}
+    steps:
+      - uses: actions/checkout@v5
+        with:
+          fetch-depth: 0 # the old version's migrations are read from git history
+      - uses: actions/setup-node@v5
+        with: { node-version: 24 }
+      - run: npm ci${inDirectory}
+      - id: migrations
+        uses: <owner>/verify-migration@v1
+        with:
+          service: ${scan.service}
+          mode: migrations
+          data-source: ${scan.dataSourceFile}
+          artifact-name: ${scan.service}-migrations-report${withDirectory}`
+    : '';
+  const needs = scan.dataSourceFile ? '[verify, migrations]' : 'verify';
+  const gate = scan.dataSourceFile
+    ? "needs.verify.outputs.passed == 'true' && needs.migrations.outputs.passed == 'true'"
+    : "needs.verify.outputs.passed == 'true'";
   return `# Written by \`verify-migration init\`: verify ${scan.service}'s migration, and deploy only when it holds.
 name: Verify migration (${scan.service})
 on: [push, pull_request]
@@ -268,11 +298,11 @@ jobs:
       - id: verify
         uses: <owner>/verify-migration@v1
         with:
-          service: ${scan.service}${workingDirectory === '' ? '' : `\n          working-directory: ${workingDirectory}`}
-          spec: ${spec}
+          service: ${scan.service}${withDirectory}
+          spec: ${spec}${migrations}
   deploy:
-    needs: verify
-    if: needs.verify.outputs.passed == 'true'
+    needs: ${needs}
+    if: ${gate}
     runs-on: ubuntu-latest
     steps:
       - run: echo "deploy ${scan.service} here"
