@@ -184,7 +184,7 @@ describe('fault matrix: output the runner reads, secrets by pattern, GitHub limi
 
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.ok(run.stdout.split('\n').includes('::warning::PWNED warning'), 'the output is echoed');
-    assert.match(run.stdout, /## ❌ Migration verification failed/);
+    assert.match(run.stdout, /^❌ Migration verification failed/m);
     assertNothingHostileExecuted(run);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Declared intent: a small YAML file committed beside the migrations, where a team says what a
+ * Declared intent: a small YAML file (a subset: names and lists) committed beside the migrations, where a team says what a
  * migration means to do. A declared change passes and is shown as declared; an undeclared
  * destructive one fails the gate, and its message shows the line to add here.
  *
@@ -10,7 +10,6 @@
  *     - rename column users.mail to email
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 
 /** The file name looked for beside the migrations (and in the working directory). */
 export const INTENT_FILE_NAME = 'verify-migration.intent.yml';
@@ -119,57 +118,60 @@ export function parseIntentStatement(text: string): IntentStatement | undefined 
   return undefined;
 }
 
-/** Parses an intent file's text. Throws `IntentFileError` naming the line of the first fault. */
+/**
+ * Parses an intent file's text: the YAML subset the format needs (a migration name ending in `:`
+ * at the start of a line, then its declarations as `  - ...` items; `#` comments and blank lines
+ * anywhere), read line by line so that every fault names its line. Throws `IntentFileError`.
+ */
 export function parseIntent(text: string, file: string): Intent {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const lineOf = (node: Node | null | undefined): number | undefined =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    throw new IntentFileError(file, error.linePos?.[0].line, error.message.split('\n')[0]);
-  }
   const intent: Intent = { file, migrations: new Map() };
-  const root = document.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
-    return intent;
-  if (!isMap(root))
-    throw new IntentFileError(
-      file,
-      lineOf(root as Node),
-      'expected a map of migration names to lists of declarations, e.g. "AddUsers1700000000000:" then "  - drop column users.legacy"',
-    );
-  for (const pair of root.items) {
-    const key = pair.key as Node;
-    const name = isScalar(key) ? String(key.value) : undefined;
-    if (!name)
-      throw new IntentFileError(
-        file,
-        lineOf(key),
-        'a migration name (a plain word) is expected here',
-      );
-    const value = pair.value as Node | null;
-    if (!isSeq(value))
-      throw new IntentFileError(
-        file,
-        lineOf(value) ?? lineOf(key),
-        `${name}: expected a list of declarations ("  - drop column T.C"), one of: ${INTENT_FORMS.join('; ')}`,
-      );
-    const lines: IntentLine[] = [];
-    for (const item of value.items as Node[]) {
-      const line = lineOf(item) ?? 0;
-      const itemText = isScalar(item) && typeof item.value === 'string' ? item.value : undefined;
-      const statement = itemText === undefined ? undefined : parseIntentStatement(itemText);
-      if (statement === undefined)
+  let current: { name: string; lines: IntentLine[] } | undefined;
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = index + 1;
+    const raw = lines[index].replace(/\s+#.*$|^\s*#.*$/, '');
+    if (raw.trim() === '') continue;
+    if (/\t/.test(raw.match(/^\s*/)![0]))
+      throw new IntentFileError(file, line, 'indent with spaces, not tabs');
+    const heading = /^([^\s#:-][^:]*?):\s*$/.exec(raw);
+    if (heading) {
+      const name = heading[1].trim().replace(/^(['"])(.*)\1$/, '$2');
+      if (intent.migrations.has(name))
         throw new IntentFileError(
           file,
           line,
-          `${name}: "${itemText ?? String(item)}" is not a declaration; use one of: ${INTENT_FORMS.join('; ')}`,
+          `${name} is declared twice: put all its lines under one "${name}:"`,
         );
-      lines.push({ statement, text: itemText!.trim(), line });
+      current = { name, lines: [] };
+      intent.migrations.set(name, current.lines);
+      continue;
     }
-    intent.migrations.set(name, lines);
+    const item = /^\s+-\s+(.*?)\s*$/.exec(raw);
+    if (!item || !current)
+      throw new IntentFileError(
+        file,
+        line,
+        current
+          ? `expected a declaration item ("  - drop column T.C"), one of: ${INTENT_FORMS.join('; ')}`
+          : 'expected a migration name ending in ":" (e.g. "AddUsers1700000000000:"), then its declarations as "  - ..." lines',
+      );
+    const itemText = item[1].replace(/^(['"])(.*)\1$/, '$2');
+    const statement = parseIntentStatement(itemText);
+    if (statement === undefined)
+      throw new IntentFileError(
+        file,
+        line,
+        `${current.name}: "${itemText}" is not a declaration; use one of: ${INTENT_FORMS.join('; ')}`,
+      );
+    current.lines.push({ statement, text: itemText.trim(), line });
   }
+  for (const [name, declared] of intent.migrations)
+    if (declared.length === 0)
+      throw new IntentFileError(
+        file,
+        undefined,
+        `${name}: declares nothing (give it "  - ..." lines, or remove it)`,
+      );
   return intent;
 }
 
