@@ -5047,7 +5047,41 @@ function shownFrames(stack) {
   return { frames, hidden: all.length - frames.length };
 }
 
+// src/report/failing.ts
+var CATEGORY_NAMES = {
+  database_migration: "Database migration",
+  api_migration: "API migration",
+  functional_migration: "Functional migration",
+  other: "Other (no category)"
+};
+function failingItems(report2) {
+  return [
+    ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
+      kind: test.state === "failed" ? "failed" : "error",
+      title: test.full_title,
+      message: test.message ?? (test.state === "error" ? "error" : `no known outcome (${String(test.state)})`),
+      stack: test.stack,
+      location: test.location,
+      file: test.file,
+      differences: test.differences
+    })),
+    ...report2.hook_failures.map((hook) => ({
+      kind: "hook",
+      title: hook.full_title,
+      message: hook.message,
+      stack: hook.stack,
+      location: hook.location,
+      file: hook.file
+    }))
+  ];
+}
+
 // src/report/markdown.ts
+var KIND_LABELS = {
+  failed: "\u274C Failed",
+  error: "\u{1F4A5} Error",
+  hook: "\u{1F4A5} After hook failed"
+};
 var MAX_SUMMARY_BYTES = 900 * 1024;
 var MAX_FAILURES = 50;
 var MAX_DIFFERENCES2 = 10;
@@ -5059,12 +5093,6 @@ var MAX_NAME = 200;
 var MAX_REASONS_BYTES = 100 * 1024;
 var CLOSING_BYTES = 4 * 1024;
 var MAX_STACK_LINES = 15;
-var CATEGORY_NAMES = {
-  database_migration: "Database migration",
-  api_migration: "API migration",
-  functional_migration: "Functional migration",
-  other: "Other (no category)"
-};
 function truncate(text2, max) {
   if (text2.length <= max) return text2;
   const end = /[\uD800-\uDBFF]/.test(text2[max - 1]) ? max - 1 : max;
@@ -5118,7 +5146,7 @@ function describeDifferences(differences) {
 }
 function renderFailing(item) {
   const lines = [
-    `#### ${item.kind}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
+    `#### ${KIND_LABELS[item.kind]}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
     "",
     `at <code>${escapeMarkdown(truncate(place(item.location, item.file), MAX_TITLE))}</code>`,
     "",
@@ -5193,25 +5221,7 @@ function renderMarkdown(report2, options = {}) {
     ""
   );
   if (report2.migrations) lines.push(...renderMigrations(report2.migrations));
-  const failing = [
-    ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
-      kind: test.state === "failed" ? "\u274C Failed" : "\u{1F4A5} Error",
-      title: test.full_title,
-      message: test.message ?? (test.state === "error" ? "error" : `no known outcome (${String(test.state)})`),
-      stack: test.stack,
-      location: test.location,
-      file: test.file,
-      differences: test.differences
-    })),
-    ...report2.hook_failures.map((hook) => ({
-      kind: "\u{1F4A5} After hook failed",
-      title: hook.full_title,
-      message: hook.message,
-      stack: hook.stack,
-      location: hook.location,
-      file: hook.file
-    }))
-  ];
+  const failing = failingItems(report2);
   if (failing.length > 0) {
     lines.push("### Failures and errors", "");
     const budget = maxBytes - CLOSING_BYTES;
@@ -8465,6 +8475,29 @@ function workflow(scan, cwd, spec) {
   const workingDirectory = relative11(scan.repositoryRoot, resolve7(cwd)).split(sep7).join("/");
   const inDirectory = workingDirectory === "" ? "" : `
         working-directory: ${workingDirectory}`;
+  const withDirectory = workingDirectory === "" ? "" : `
+          working-directory: ${workingDirectory}`;
+  const migrations = scan.dataSourceFile ? `
+  migrations:
+    runs-on: ubuntu-latest
+    outputs:
+      passed: \${{ steps.migrations.outputs.passed }}
+    steps:
+      - uses: actions/checkout@v5
+        with:
+          fetch-depth: 0 # the old version's migrations are read from git history
+      - uses: actions/setup-node@v5
+        with: { node-version: 24 }
+      - run: npm ci${inDirectory}
+      - id: migrations
+        uses: <owner>/verify-migration@v1
+        with:
+          service: ${scan.service}
+          mode: migrations
+          data-source: ${scan.dataSourceFile}
+          artifact-name: ${scan.service}-migrations-report${withDirectory}` : "";
+  const needs = scan.dataSourceFile ? "[verify, migrations]" : "verify";
+  const gate2 = scan.dataSourceFile ? "needs.verify.outputs.passed == 'true' && needs.migrations.outputs.passed == 'true'" : "needs.verify.outputs.passed == 'true'";
   return `# Written by \`verify-migration init\`: verify ${scan.service}'s migration, and deploy only when it holds.
 name: Verify migration (${scan.service})
 on: [push, pull_request]
@@ -8483,12 +8516,11 @@ jobs:
       - id: verify
         uses: <owner>/verify-migration@v1
         with:
-          service: ${scan.service}${workingDirectory === "" ? "" : `
-          working-directory: ${workingDirectory}`}
-          spec: ${spec}
+          service: ${scan.service}${withDirectory}
+          spec: ${spec}${migrations}
   deploy:
-    needs: verify
-    if: needs.verify.outputs.passed == 'true'
+    needs: ${needs}
+    if: ${gate2}
     runs-on: ubuntu-latest
     steps:
       - run: echo "deploy ${scan.service} here"
@@ -8589,16 +8621,15 @@ ${INIT_USAGE}`);
 }
 
 // src/report/text.ts
+var KIND_LABELS2 = {
+  failed: "Failed",
+  error: "Error",
+  hook: "After hook failed"
+};
 var MAX_FAILURES2 = 50;
 var MAX_DIFFERENCES3 = 10;
 var MAX_MESSAGE2 = 2e3;
 var MAX_FRAMES = 8;
-var CATEGORY_NAMES2 = {
-  database_migration: "Database migration",
-  api_migration: "API migration",
-  functional_migration: "Functional migration",
-  other: "Other (no category)"
-};
 function clean(text2) {
   return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
@@ -8630,7 +8661,7 @@ function table(rows) {
 function renderFailing2(item) {
   const message = truncate2(clean(item.message), MAX_MESSAGE2);
   const lines = [
-    `${item.kind}: ${clean(item.title)}`,
+    `${KIND_LABELS2[item.kind]}: ${clean(item.title)}`,
     `  at ${clean(place2(item.location, item.file))}`,
     ...indented(message, "  ")
   ];
@@ -8694,31 +8725,13 @@ function renderText(report2) {
         "Time (s)"
       ],
       ...Object.keys(report2.results).map(
-        (category) => row(CATEGORY_NAMES2[category] ?? clean(category), report2.results[category])
+        (category) => row(CATEGORY_NAMES[category] ?? clean(category), report2.results[category])
       ),
       row("Overall", report2.overall)
     ]),
     ""
   );
-  const failing = [
-    ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
-      kind: test.state === "failed" ? "Failed" : "Error",
-      title: test.full_title,
-      message: test.message ?? (test.state === "error" ? "error" : `no known outcome (${String(test.state)})`),
-      stack: test.stack,
-      location: test.location,
-      file: test.file,
-      differences: test.differences
-    })),
-    ...report2.hook_failures.map((hook) => ({
-      kind: "After hook failed",
-      title: hook.full_title,
-      message: hook.message,
-      stack: hook.stack,
-      location: hook.location,
-      file: hook.file
-    }))
-  ];
+  const failing = failingItems(report2);
   if (failing.length > 0) {
     lines.push("Failures and errors:", "");
     for (const item of failing.slice(0, MAX_FAILURES2)) lines.push(...renderFailing2(item));

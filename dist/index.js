@@ -5549,7 +5549,41 @@ function shownFrames(stack) {
   return { frames, hidden: all.length - frames.length };
 }
 
+// src/report/failing.ts
+var CATEGORY_NAMES = {
+  database_migration: "Database migration",
+  api_migration: "API migration",
+  functional_migration: "Functional migration",
+  other: "Other (no category)"
+};
+function failingItems(report2) {
+  return [
+    ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
+      kind: test.state === "failed" ? "failed" : "error",
+      title: test.full_title,
+      message: test.message ?? (test.state === "error" ? "error" : `no known outcome (${String(test.state)})`),
+      stack: test.stack,
+      location: test.location,
+      file: test.file,
+      differences: test.differences
+    })),
+    ...report2.hook_failures.map((hook) => ({
+      kind: "hook",
+      title: hook.full_title,
+      message: hook.message,
+      stack: hook.stack,
+      location: hook.location,
+      file: hook.file
+    }))
+  ];
+}
+
 // src/report/markdown.ts
+var KIND_LABELS = {
+  failed: "\u274C Failed",
+  error: "\u{1F4A5} Error",
+  hook: "\u{1F4A5} After hook failed"
+};
 var MAX_SUMMARY_BYTES = 900 * 1024;
 var MAX_FAILURES = 50;
 var MAX_DIFFERENCES2 = 10;
@@ -5561,12 +5595,6 @@ var MAX_NAME = 200;
 var MAX_REASONS_BYTES = 100 * 1024;
 var CLOSING_BYTES = 4 * 1024;
 var MAX_STACK_LINES = 15;
-var CATEGORY_NAMES = {
-  database_migration: "Database migration",
-  api_migration: "API migration",
-  functional_migration: "Functional migration",
-  other: "Other (no category)"
-};
 function truncate(text2, max) {
   if (text2.length <= max) return text2;
   const end = /[\uD800-\uDBFF]/.test(text2[max - 1]) ? max - 1 : max;
@@ -5620,7 +5648,7 @@ function describeDifferences(differences) {
 }
 function renderFailing(item) {
   const lines = [
-    `#### ${item.kind}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
+    `#### ${KIND_LABELS[item.kind]}: ${escapeMarkdown(truncate(item.title, MAX_TITLE))}`,
     "",
     `at <code>${escapeMarkdown(truncate(place(item.location, item.file), MAX_TITLE))}</code>`,
     "",
@@ -5695,25 +5723,7 @@ function renderMarkdown(report2, options = {}) {
     ""
   );
   if (report2.migrations) lines.push(...renderMigrations(report2.migrations));
-  const failing = [
-    ...report2.tests.filter((test) => test.state !== "passed" && test.state !== "skipped").map((test) => ({
-      kind: test.state === "failed" ? "\u274C Failed" : "\u{1F4A5} Error",
-      title: test.full_title,
-      message: test.message ?? (test.state === "error" ? "error" : `no known outcome (${String(test.state)})`),
-      stack: test.stack,
-      location: test.location,
-      file: test.file,
-      differences: test.differences
-    })),
-    ...report2.hook_failures.map((hook) => ({
-      kind: "\u{1F4A5} After hook failed",
-      title: hook.full_title,
-      message: hook.message,
-      stack: hook.stack,
-      location: hook.location,
-      file: hook.file
-    }))
-  ];
+  const failing = failingItems(report2);
   if (failing.length > 0) {
     lines.push("### Failures and errors", "");
     const budget = maxBytes - CLOSING_BYTES;

@@ -50,6 +50,8 @@ export interface EntityMetadataLike {
 }
 /** The engine families the comparator speaks. */
 export type Dialect = 'sqlite' | 'postgres' | 'mysql';
+/** The dialect of a TypeORM driver type (`better-sqlite3`, `mariadb`, ...), or undefined for one we do not speak. */
+export declare function dialectOfType(type: string): Dialect | undefined;
 /** The dialect of a data source, from `options.type`. */
 export declare function dialectOf(ds: ComparableDataSource, side: 'old' | 'new'): Dialect;
 /** Quotes an identifier. */

@@ -1,7 +1,6 @@
-import type { SchemaChange, SchemaSnapshot } from '../schema/types.js';
+import type { SchemaChange } from '../schema/types.js';
 import { type SeedResult } from '../seed/index.js';
 import { type ChangeClass } from './classify.js';
-import { type DataSnapshot } from './data.js';
 import { type Finding } from './findings.js';
 import { type Intent } from './intent.js';
 import { type HeldLock } from './locks.js';
@@ -126,6 +125,8 @@ export interface FullRollback {
     drift: SchemaChange[];
     passed: boolean;
 }
+/** A test of each migration from `oldMigrations`: the test itself, or membership of the names. */
+export declare function oldMigrationTest(oldMigrations: MigrationsCheckOptions['oldMigrations']): (migration: ServiceMigration) => boolean;
 /** The check could not be set up (old migrations fail, the seed fails, ...). */
 export declare class MigrationsSetupError extends Error {
     /** Shown before the message in stacks and logs, instead of `Error`. */
@@ -138,5 +139,3 @@ export declare class MigrationsSetupError extends Error {
  * always dropped; nothing else is touched.
  */
 export declare function checkMigrations(options: MigrationsCheckOptions): Promise<MigrationsCheckResult>;
-/** For tests and reports: the state snapshots' types. */
-export type { DataSnapshot, SchemaSnapshot };

@@ -73,7 +73,11 @@ export declare class IntentFileError extends Error {
 export declare const INTENT_FORMS: string[];
 /** Parses one statement, or undefined when it is none of `INTENT_FORMS`. */
 export declare function parseIntentStatement(text: string): IntentStatement | undefined;
-/** Parses an intent file's text. Throws `IntentFileError` naming the line of the first fault. */
+/**
+ * Parses an intent file's text: the YAML subset the format needs (a migration name ending in `:`
+ * at the start of a line, then its declarations as `  - ...` items; `#` comments and blank lines
+ * anywhere), read line by line so that every fault names its line. Throws `IntentFileError`.
+ */
 export declare function parseIntent(text: string, file: string): Intent;
 /** Reads an intent file; a file that is not there declares nothing. */
 export declare function readIntent(file: string): Promise<Intent>;
