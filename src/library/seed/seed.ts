@@ -517,7 +517,23 @@ async function fillTableRows(
     }
   }
 
-  // Row values.
+  // Row values: what each column does, worked out once, not once per row.
+  const plans = insertColumns.map((column) => {
+    const name = column.name;
+    const fk = columnFk.get(name);
+    return {
+      column,
+      deferred: deferredColumns.has(name) && fk === undefined,
+      fk: fk === undefined ? undefined : fkPlans.indexOf(fk.plan),
+      fkPosition: fk?.position ?? 0,
+      digit: digits.get(name),
+      values: values.get(name)!,
+      key: keyColumns.has(name),
+      cautious: cautiousColumns.has(name),
+      omittable: omittable.has(name),
+      nulls: nullRandom.get(name)!,
+    };
+  });
   const rowValues = (
     i: number,
     safeLevel: 0 | 1 | 2,
@@ -537,25 +553,26 @@ async function fillTableRows(
       picks.push(tuple);
     }
     const omitRow = i % 4 === 3;
-    return insertColumns.map((column) => {
-      const name = column.name;
-      if (deferredColumns.has(name) && !columnFk.has(name)) return null;
-      const fk = columnFk.get(name);
-      if (fk !== undefined) return picks[fkPlans.indexOf(fk.plan)]?.[fk.position] ?? null;
-      const digit = digits.get(name);
-      const generator = values.get(name)!;
-      if (digit !== undefined) return generator.unique(digit(i));
-      const safeHere =
-        !keyColumns.has(name) &&
+    const row: (SeedValue | typeof OMIT)[] = new Array(plans.length);
+    for (let position = 0; position < plans.length; position++) {
+      const plan = plans[position]!;
+      const column = plan.column;
+      if (plan.deferred) row[position] = null;
+      else if (plan.fk !== undefined) row[position] = picks[plan.fk]?.[plan.fkPosition] ?? null;
+      else if (plan.digit !== undefined) row[position] = plan.values.unique(plan.digit(i));
+      else if (
+        !plan.key &&
         (safeLevel === 2 ||
-          (safeLevel === 1 && (cautiousColumns.size === 0 || cautiousColumns.has(name))) ||
-          (cautiousNow && cautiousColumns.has(name)));
-      if (safeHere) return column.nullable ? null : column.default !== null ? OMIT : generator.safe;
-      if (omitRow && omittable.has(name)) return OMIT;
-      if (i < generator.edges.length) return generator.edges[i]!;
-      if (column.nullable && nullRandom.get(name)!.chance(0.03)) return null;
-      return generator.random();
-    });
+          (safeLevel === 1 && (cautiousColumns.size === 0 || plan.cautious)) ||
+          (cautiousNow && plan.cautious))
+      )
+        row[position] = column.nullable ? null : column.default !== null ? OMIT : plan.values.safe;
+      else if (omitRow && plan.omittable) row[position] = OMIT;
+      else if (i < plan.values.edges.length) row[position] = plan.values.edges[i]!;
+      else if (column.nullable && plan.nulls.chance(0.03)) row[position] = null;
+      else row[position] = plan.values.random();
+    }
+    return row;
   };
 
   // Tuples the children will pick from, recorded as rows go in (or read back at the end).
@@ -653,31 +670,44 @@ async function fillTableRows(
       );
   };
 
-  const transaction = await writer.begin();
+  type Groups = Map<string, { i: number[]; rows: (SeedValue | typeof OMIT)[][] }>;
+  const generate = (start: number, end: number): Groups => {
+    // Rows that leave out the same columns (so their defaults apply) go in together.
+    const groups: Groups = new Map();
+    for (let i = start; i < end; i++) {
+      const row = rowValues(i, 0, cautiousNow);
+      let mask = '';
+      if (row.includes(OMIT)) for (const value of row) mask += value === OMIT ? '1' : '0';
+      let group = groups.get(mask);
+      if (group === undefined) groups.set(mask, (group = { i: [], rows: [] }));
+      group.i.push(i);
+      group.rows.push(row);
+    }
+    return groups;
+  };
   let lostRows = 0;
+  let nextProgress = PROGRESS_EVERY;
+  const write = async (groups: Groups, start: number, end: number): Promise<void> => {
+    const before = inserted;
+    for (const group of groups.values()) await insertGroup(group.i, group.rows);
+    lostRows += end - start - (inserted - before);
+    if (end >= nextProgress && end < rows) {
+      state.progress(`seed: ${table.name}: ${end} of ${rows} rows`);
+      nextProgress += PROGRESS_EVERY;
+    }
+  };
+  const transaction = await writer.begin();
   try {
-    let nextProgress = PROGRESS_EVERY;
+    // The next batch is generated while the server writes the previous one (one statement in
+    // flight at a time, so the order of rows and of retries stays the same on every run).
+    let pending: Promise<void> | undefined;
     for (let start = 0; start < rows; start += BATCH_ROWS) {
       const end = Math.min(rows, start + BATCH_ROWS);
-      // Rows that leave out the same columns (so their defaults apply) go in together.
-      const groups = new Map<string, { i: number[]; rows: (SeedValue | typeof OMIT)[][] }>();
-      for (let i = start; i < end; i++) {
-        const row = rowValues(i, 0, cautiousNow);
-        let mask = '';
-        if (row.includes(OMIT)) for (const value of row) mask += value === OMIT ? '1' : '0';
-        let group = groups.get(mask);
-        if (group === undefined) groups.set(mask, (group = { i: [], rows: [] }));
-        group.i.push(i);
-        group.rows.push(row);
-      }
-      const before = inserted;
-      for (const group of groups.values()) await insertGroup(group.i, group.rows);
-      lostRows += end - start - (inserted - before);
-      if (end >= nextProgress && end < rows) {
-        state.progress(`seed: ${table.name}: ${end} of ${rows} rows`);
-        nextProgress += PROGRESS_EVERY;
-      }
+      const groups = generate(start, end);
+      if (pending !== undefined) await pending;
+      pending = write(groups, start, end);
     }
+    if (pending !== undefined) await pending;
   } finally {
     if (transaction) await writer.commit();
   }
