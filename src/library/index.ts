@@ -102,5 +102,8 @@ export {
 } from './database/index.js';
 export { maskUrl } from './secrets.js';
 
+// Seeding.
+export { SeedOptionsError, seedDatabase, type SeedOptions, type SeedResult } from './seed/index.js';
+
 // For tools that read the category the library puts on its suites.
 export { CATEGORY_PROPERTY } from '../results/categories.js';
