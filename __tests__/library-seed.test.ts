@@ -289,6 +289,164 @@ function cycleSnapshot(kind: DatabaseKind): SchemaSnapshot {
   };
 }
 
+/** One column of the "every family" table: its DDL type per engine and its snapshot. */
+interface KindColumn {
+  name: string;
+  ddl: Partial<Record<DatabaseKind, string>>;
+  column: (kind: DatabaseKind) => ColumnSchema;
+}
+
+const KIND_COLUMNS: KindColumn[] = [
+  {
+    name: 'id',
+    ddl: { sqlite: 'BIGINT', postgres: 'BIGINT', mysql: 'BIGINT' },
+    column: () => column('id', 'bigint', 'integer'),
+  },
+  {
+    name: 'tiny',
+    ddl: {
+      sqlite: 'SMALLINT NOT NULL',
+      postgres: 'SMALLINT NOT NULL',
+      mysql: 'TINYINT UNSIGNED NOT NULL',
+    },
+    column: (kind) =>
+      kind === 'mysql'
+        ? column('tiny', 'tinyint unsigned', 'integer', { unsigned: true })
+        : column('tiny', 'smallint', 'integer'),
+  },
+  {
+    name: 'big',
+    ddl: { sqlite: 'BIGINT NOT NULL', postgres: 'BIGINT NOT NULL', mysql: 'BIGINT NOT NULL' },
+    column: () => column('big', 'bigint', 'integer'),
+  },
+  {
+    name: 'r',
+    ddl: { sqlite: 'REAL NOT NULL', postgres: 'REAL NOT NULL', mysql: 'FLOAT NOT NULL' },
+    column: (kind) => column('r', kind === 'mysql' ? 'float' : 'real', 'float'),
+  },
+  {
+    name: 'd',
+    ddl: { sqlite: 'DOUBLE', postgres: 'DOUBLE PRECISION', mysql: 'DOUBLE' },
+    column: (kind) =>
+      column('d', kind === 'postgres' ? 'double precision' : 'double', 'float', { nullable: true }),
+  },
+  {
+    name: 'n',
+    ddl: {
+      sqlite: 'NUMERIC NOT NULL',
+      postgres: 'NUMERIC NOT NULL',
+      mysql: 'DECIMAL(20,6) NOT NULL',
+    },
+    column: (kind) =>
+      kind === 'mysql'
+        ? column('n', 'decimal(20,6)', 'decimal', { precision: 20, scale: 6 })
+        : column('n', 'numeric', 'decimal'),
+  },
+  {
+    name: 'flag',
+    ddl: { sqlite: 'BOOLEAN', postgres: 'BOOLEAN', mysql: 'TINYINT(1)' },
+    column: () => column('flag', 'boolean', 'boolean', { nullable: true }),
+  },
+  {
+    name: 'code',
+    ddl: { sqlite: 'CHAR(3)', postgres: 'CHAR(3)', mysql: 'CHAR(3)' },
+    column: () => column('code', 'char(3)', 'text', { length: 3, nullable: true }),
+  },
+  {
+    name: 'u',
+    ddl: {
+      sqlite: 'VARCHAR(36) NOT NULL UNIQUE',
+      postgres: 'UUID NOT NULL UNIQUE',
+      mysql: 'CHAR(36) NOT NULL UNIQUE',
+    },
+    column: (kind) =>
+      column('u', kind === 'postgres' ? 'uuid' : 'char(36)', 'uuid', { length: 36 }),
+  },
+  {
+    name: 'j',
+    ddl: { sqlite: 'TEXT NOT NULL', postgres: 'JSON NOT NULL', mysql: 'JSON NOT NULL' },
+    column: () => column('j', 'json', 'json'),
+  },
+  {
+    name: 'day',
+    ddl: { sqlite: 'DATE', postgres: 'DATE', mysql: 'DATE' },
+    column: () => column('day', 'date', 'date', { nullable: true }),
+  },
+  {
+    name: 't',
+    ddl: { sqlite: 'TIME NOT NULL', postgres: 'TIME NOT NULL', mysql: 'TIME NOT NULL' },
+    column: () => column('t', 'time', 'time'),
+  },
+  {
+    name: 'tz',
+    ddl: {
+      sqlite: 'DATETIME NOT NULL',
+      postgres: 'TIMESTAMPTZ NOT NULL',
+      mysql: 'TIMESTAMP NOT NULL',
+    },
+    column: (kind) =>
+      column(
+        'tz',
+        kind === 'postgres'
+          ? 'timestamp with time zone'
+          : kind === 'mysql'
+            ? 'timestamp'
+            : 'datetime',
+        'timestamp',
+      ),
+  },
+  {
+    name: 'b',
+    ddl: { sqlite: 'BLOB NOT NULL', postgres: 'BYTEA NOT NULL', mysql: 'VARBINARY(16) NOT NULL' },
+    column: (kind) =>
+      column(
+        'b',
+        kind === 'mysql' ? 'varbinary(16)' : 'blob',
+        'binary',
+        kind === 'mysql' ? { length: 16 } : {},
+      ),
+  },
+  {
+    name: 'ip',
+    ddl: { postgres: 'INET NOT NULL' },
+    column: () => column('ip', 'inet', 'other'),
+  },
+  {
+    name: 'tags',
+    ddl: { postgres: 'TEXT[] NOT NULL' },
+    column: () => column('tags', 'text[]', 'other'),
+  },
+  {
+    name: 'yr',
+    ddl: { mysql: 'YEAR NOT NULL' },
+    column: () => column('yr', 'year', 'integer'),
+  },
+];
+
+function kindsDdl(kind: DatabaseKind): string[] {
+  const columns = KIND_COLUMNS.filter((entry) => entry.ddl[kind] !== undefined).map(
+    (entry) => `${entry.name} ${entry.ddl[kind]!}`,
+  );
+  return [`CREATE TABLE kinds (${columns.join(', ')}, PRIMARY KEY (id))`];
+}
+
+function kindsSnapshot(kind: DatabaseKind): SchemaSnapshot {
+  const columns = KIND_COLUMNS.filter((entry) => entry.ddl[kind] !== undefined).map((entry) =>
+    entry.column(kind),
+  );
+  return {
+    dialect: kind,
+    views: [],
+    enums: [],
+    tables: [
+      table('kinds', columns, {
+        primaryKey: ['id'],
+        uniques: [{ name: 'kinds_u_key', columns: ['u'] }],
+      }),
+    ],
+  };
+}
+
 const ROWS = { authors: 50, books: 80, chapters: 120, events: 40 };
 const TABLES = ['authors', 'books', 'chapters', 'events', 'impossible'];
 
@@ -616,6 +774,48 @@ describe('library seed: seedDatabase', function () {
           },
         ]);
       });
+    });
+  });
+
+  forEachDatabase((db) => {
+    it('writes every family of type, with the extremes of each', async function () {
+      // Arrange
+      let opened: Opened | undefined;
+      try {
+        opened = await openSchema(db.kind, db.url, kindsDdl(db.kind));
+        // Act
+        const result = await seedDatabase(opened.connection, kindsSnapshot(db.kind), {
+          rowsPerTable: 40,
+        });
+        const rows = await count(opened, 'SELECT COUNT(*) AS n FROM kinds');
+        const biggest = await count(
+          opened,
+          'SELECT COUNT(*) AS n FROM kinds WHERE big = 9223372036854775807',
+        );
+        const smallest = await count(
+          opened,
+          'SELECT COUNT(*) AS n FROM kinds WHERE big = -9223372036854775808',
+        );
+        const ends = (await opened.dataSource.query(
+          'SELECT MIN(day) AS first, MAX(day) AS last FROM kinds',
+        )) as { first: unknown; last: unknown }[];
+        // Assert
+        assert.deepEqual(result.skipped, []);
+        assert.equal(rows, 40);
+        assert.deepEqual([biggest, smallest], [1, 1], 'the bigint extremes');
+        assert.match(
+          String(ends[0]!.first instanceof Date ? ends[0]!.first.toISOString() : ends[0]!.first),
+          /^1000-01-01/,
+        );
+        assert.match(
+          String(ends[0]!.last instanceof Date ? ends[0]!.last.toISOString() : ends[0]!.last),
+          /^9999-12-3[01]/,
+        );
+        if (db.kind === 'mysql')
+          assert.equal(await count(opened, 'SELECT MAX(tiny) AS n FROM kinds'), 255);
+      } finally {
+        await close(opened);
+      }
     });
   });
 
