@@ -231,6 +231,9 @@ function cycleDdl(kind: DatabaseKind): string[] {
      )`,
     `CREATE TABLE counters (id ${identity})`,
     `CREATE TABLE flags (flag ${kind === 'mysql' ? 'TINYINT(1)' : 'BOOLEAN'} NOT NULL PRIMARY KEY)`,
+    // Rows a migration put in, holding keys the seeder's own sequence would take.
+    'CREATE TABLE roles (id INT NOT NULL PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE)',
+    "INSERT INTO roles (id, name) VALUES (1, 'admin'), (2, 'user'), (40, '4')",
   ];
 }
 
@@ -275,6 +278,11 @@ function cycleSnapshot(kind: DatabaseKind): SchemaSnapshot {
           indexes: [{ name: 'ix_players_email', columns: ['email'], unique: true }],
           foreignKeys: [fk('fk_players_team', ['team_id'], 'teams')],
         },
+      ),
+      table(
+        'roles',
+        [column('id', 'int', 'integer'), column('name', 'varchar(20)', 'text', { length: 20 })],
+        { primaryKey: ['id'], uniques: [{ name: 'roles_name_key', columns: ['name'] }] },
       ),
       table(
         'teams',
@@ -744,13 +752,13 @@ describe('library seed: seedDatabase', function () {
         // Assert
         assert.deepEqual(
           result.tables.map((entry) => entry.table),
-          ['counters', 'flags', 'teams', 'players', 'memberships'],
+          ['counters', 'flags', 'roles', 'teams', 'players', 'memberships'],
         );
         assert.equal(captains, 3, 'teams 3 to 5 by key get a captain; the first two stay NULL');
         assert.equal(badCaptains + badTeams, 0);
       });
 
-      it('fills a join table from pairs of parents, keeps a unique index, and says when a key has too few values', async function () {
+      it('fills a join table from pairs of parents, keeps a unique index, steps around keys a migration took, and says when a key has too few values', async function () {
         // Arrange
         const o = opened!;
         // Act
@@ -762,10 +770,11 @@ describe('library seed: seedDatabase', function () {
         const emails = await count(o, 'SELECT COUNT(DISTINCT email) AS n FROM players');
         const counters = await count(o, 'SELECT COUNT(*) AS n FROM counters');
         const flags = await count(o, 'SELECT COUNT(*) AS n FROM flags');
+        const roles = await count(o, 'SELECT COUNT(*) AS n FROM roles');
         // Assert
         assert.deepEqual(
-          { memberships, orphans, emails, counters, flags },
-          { memberships: 100, orphans: 0, emails: 30, counters: 3, flags: 2 },
+          { memberships, orphans, emails, counters, flags, roles },
+          { memberships: 100, orphans: 0, emails: 30, counters: 3, flags: 2, roles: 3 + 5 },
         );
         assert.deepEqual(result.skipped, [
           {

@@ -366,13 +366,15 @@ async function fillTable(
   const blocked = state.order.blocked.get(table.name);
   if (blocked !== undefined) return { rows: 0, reason: blocked };
   if (wanted === 0) return { rows: 0 };
+  const before = await state.writer.count(table.name).catch(() => 0);
   try {
     return await fillTableRows(state, table, wanted);
   } catch (error) {
-    if (error instanceof TableSkipped) return { rows: 0, reason: error.message };
-    // Whatever else the database said (a type the seeder cannot write, a lost connection):
-    // this table is reported and the others still get their rows.
-    return { rows: 0, reason: messageOf(error) };
+    // A table given up, or whatever else the database said (a type the seeder cannot write, a
+    // lost connection): this table is reported with the rows it did get, and the others still
+    // get theirs.
+    const after = await state.writer.count(table.name).catch(() => before);
+    return { rows: Math.max(0, after - before), reason: messageOf(error) };
   }
 }
 
@@ -534,11 +536,7 @@ async function fillTableRows(
       nulls: nullRandom.get(name)!,
     };
   });
-  const rowValues = (
-    i: number,
-    safeLevel: 0 | 1 | 2,
-    cautiousNow: boolean,
-  ): (SeedValue | typeof OMIT)[] => {
+  const rowValues = (i: number): (SeedValue | typeof OMIT)[] => {
     const picks: (SeedValue[] | null)[] = [];
     for (const plan of fkPlans) {
       let tuple: SeedValue[] | null;
@@ -560,19 +558,56 @@ async function fillTableRows(
       if (plan.deferred) row[position] = null;
       else if (plan.fk !== undefined) row[position] = picks[plan.fk]?.[plan.fkPosition] ?? null;
       else if (plan.digit !== undefined) row[position] = plan.values.unique(plan.digit(i));
-      else if (
-        !plan.key &&
-        (safeLevel === 2 ||
-          (safeLevel === 1 && (cautiousColumns.size === 0 || plan.cautious)) ||
-          (cautiousNow && plan.cautious))
-      )
-        row[position] = column.nullable ? null : column.default !== null ? OMIT : plan.values.safe;
+      else if (cautiousNow && plan.cautious && !plan.key) row[position] = saferValue(plan);
       else if (omitRow && plan.omittable) row[position] = OMIT;
       else if (i < plan.values.edges.length) row[position] = plan.values.edges[i]!;
       else if (column.nullable && plan.nulls.chance(0.03)) row[position] = null;
       else row[position] = plan.values.random();
     }
     return row;
+  };
+
+  /** A value most CHECKs accept: NULL where allowed, else the default, else the type's safe one. */
+  const saferValue = (plan: (typeof plans)[number]): SeedValue | typeof OMIT =>
+    plan.column.nullable ? null : plan.column.default !== null ? OMIT : plan.values.safe;
+  /**
+   * The row with safer values in the columns a CHECK names (level 1; every column that is not a
+   * key when no CHECK names one) or in every column that is not a key (level 2). Keys stay, so
+   * the row is still distinct and its foreign keys still point at parents; no generator is
+   * advanced, so the rows after it do not depend on whether it was refused.
+   */
+  const saferRow = (row: (SeedValue | typeof OMIT)[], level: 1 | 2): (SeedValue | typeof OMIT)[] =>
+    row.map((value, position) => {
+      const plan = plans[position]!;
+      if (plan.key || plan.deferred) return value;
+      return level === 2 || cautiousColumns.size === 0 || plan.cautious ? saferValue(plan) : value;
+    });
+
+  /**
+   * The row with its distinct keys taken from row `index` instead: for a key that rows already in
+   * the table (put there by a migration) hold. Undefined when that index is past what the keys can take.
+   */
+  const rekeyedRow = (
+    row: (SeedValue | typeof OMIT)[],
+    index: number,
+  ): (SeedValue | typeof OMIT)[] | undefined => {
+    if (index >= rows * 4 + 1000) return undefined;
+    const copy = [...row];
+    for (let position = 0; position < plans.length; position++) {
+      const plan = plans[position]!;
+      if (plan.digit !== undefined) {
+        const k = plan.digit(index);
+        if (k >= plan.values.capacity) return undefined;
+        copy[position] = plan.values.unique(k);
+      } else if (plan.fk !== undefined) {
+        const fkPlan = fkPlans[plan.fk]!;
+        if (fkPlan.digit === undefined) continue;
+        const tuple = fkPlan.tuples[fkPlan.digit(index)];
+        if (tuple === undefined) return undefined;
+        copy[position] = tuple[plan.fkPosition] ?? null;
+      }
+    }
+    return copy;
   };
 
   // Tuples the children will pick from, recorded as rows go in (or read back at the end).
@@ -589,7 +624,9 @@ async function fillTableRows(
     }));
 
   let inserted = 0;
-  let refused = 0;
+  /** Rows that went in only with safer values, and rows refused even so. */
+  let recovered = 0;
+  let lost = 0;
   let lastRefusal = '';
   let cautiousNow = false;
   const record = (row: (SeedValue | typeof OMIT)[]): void => {
@@ -630,7 +667,7 @@ async function fillTableRows(
           await attempt(middle, to);
           return;
         }
-        await retryRow(indexes[from]!, error);
+        await retryRow(group[from]!, indexes[from]!, error);
       }
     };
     let from = 0;
@@ -639,10 +676,24 @@ async function fillTableRows(
       from += chunk.length;
     }
   };
-  const retryRow = async (i: number, error: unknown): Promise<void> => {
+  const retryRow = async (
+    original: (SeedValue | typeof OMIT)[],
+    index: number,
+    error: unknown,
+  ): Promise<void> => {
     let last = error;
-    for (const level of [1, 2] as const) {
-      const row = rowValues(i, level, cautiousNow);
+    // Safer values, then safer values under other keys (a key already taken by a row the
+    // migrations put in), twice.
+    const attempts: ((SeedValue | typeof OMIT)[] | undefined)[] = [
+      saferRow(original, 1),
+      saferRow(original, 2),
+      ...[1, 2].map((round) => {
+        const rekeyed = rekeyedRow(original, index + rows * round);
+        return rekeyed === undefined ? undefined : saferRow(rekeyed, 2);
+      }),
+    ];
+    for (const row of attempts) {
+      if (row === undefined) continue;
       const keep = row.map((value) => value !== OMIT);
       const columns = insertColumns
         .filter((_, position) => keep[position])
@@ -654,43 +705,38 @@ async function fillTableRows(
             row.filter((_, position) => keep[position]) as SeedValue[],
           ]);
         record(row);
-        refused++;
-        if (refused >= CAUTIOUS_AFTER_REFUSALS) cautiousNow = true;
+        recovered++;
         return;
       } catch (next) {
         last = next;
       }
     }
-    refused++;
+    lost++;
     lastRefusal = messageOf(last);
-    if (refused >= CAUTIOUS_AFTER_REFUSALS) cautiousNow = true;
-    if (refused - inserted > MAX_REFUSED_ROWS || refused > MAX_REFUSED_ROWS * 50)
+    if (lost >= MAX_REFUSED_ROWS && lost > inserted)
       throw new TableSkipped(
-        `gave up after ${refused} refused rows (${inserted} inserted): ${lastRefusal}`,
+        `gave up after ${lost} rows refused even with safer values (${inserted} inserted): ${lastRefusal}`,
       );
   };
 
-  type Groups = Map<string, { i: number[]; rows: (SeedValue | typeof OMIT)[][] }>;
+  type Groups = Map<string, { indexes: number[]; rows: (SeedValue | typeof OMIT)[][] }>;
   const generate = (start: number, end: number): Groups => {
     // Rows that leave out the same columns (so their defaults apply) go in together.
     const groups: Groups = new Map();
     for (let i = start; i < end; i++) {
-      const row = rowValues(i, 0, cautiousNow);
+      const row = rowValues(i);
       let mask = '';
       if (row.includes(OMIT)) for (const value of row) mask += value === OMIT ? '1' : '0';
       let group = groups.get(mask);
-      if (group === undefined) groups.set(mask, (group = { i: [], rows: [] }));
-      group.i.push(i);
+      if (group === undefined) groups.set(mask, (group = { indexes: [], rows: [] }));
+      group.indexes.push(i);
       group.rows.push(row);
     }
     return groups;
   };
-  let lostRows = 0;
   let nextProgress = PROGRESS_EVERY;
-  const write = async (groups: Groups, start: number, end: number): Promise<void> => {
-    const before = inserted;
-    for (const group of groups.values()) await insertGroup(group.i, group.rows);
-    lostRows += end - start - (inserted - before);
+  const write = async (groups: Groups, end: number): Promise<void> => {
+    for (const group of groups.values()) await insertGroup(group.indexes, group.rows);
     if (end >= nextProgress && end < rows) {
       state.progress(`seed: ${table.name}: ${end} of ${rows} rows`);
       nextProgress += PROGRESS_EVERY;
@@ -698,22 +744,29 @@ async function fillTableRows(
   };
   const transaction = await writer.begin();
   try {
-    // The next batch is generated while the server writes the previous one (one statement in
-    // flight at a time, so the order of rows and of retries stays the same on every run).
-    let pending: Promise<void> | undefined;
+    // The server writes one batch while this thread generates the next. Nothing the write does
+    // reaches the generators until the write is over (a refused row is retried without them, and
+    // CHECK columns turn cautious only between batches), so the rows are the same on every run
+    // however the two interleave.
+    let groups = generate(0, Math.min(rows, BATCH_ROWS));
     for (let start = 0; start < rows; start += BATCH_ROWS) {
       const end = Math.min(rows, start + BATCH_ROWS);
-      const groups = generate(start, end);
-      if (pending !== undefined) await pending;
-      pending = write(groups, start, end);
+      const writing = write(groups, end);
+      // Awaited below; this only keeps a quick refusal from counting as unhandled meanwhile.
+      writing.catch(() => undefined);
+      // Let the first statement go out before the next batch is made.
+      await new Promise((resolve) => setImmediate(resolve));
+      const next = end < rows ? generate(end, Math.min(rows, end + BATCH_ROWS)) : new Map();
+      await writing;
+      cautiousNow = recovered + lost >= CAUTIOUS_AFTER_REFUSALS;
+      groups = next;
     }
-    if (pending !== undefined) await pending;
   } finally {
     if (transaction) await writer.commit();
   }
   for (const entry of recorded) state.tuples.set(tupleKey(table.name, entry.set), entry.tuples);
   const reasons: string[] = [];
   if (capReason !== undefined) reasons.push(capReason);
-  if (lostRows > 0) reasons.push(`${lostRows} rows refused even with safer values: ${lastRefusal}`);
+  if (lost > 0) reasons.push(`${lost} rows refused even with safer values: ${lastRefusal}`);
   return { rows: inserted, ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}) };
 }

@@ -194,14 +194,12 @@ function decimalValues(column: ColumnSchema, random: Random, cautious: boolean):
       const wholeDigits = random.between(0, Math.min(precision - scale, cautious ? 3 : 18));
       const negative = !cautious && minUnits < 0n && random.chance(0.3);
       if (small) {
-        const whole = wholeDigits === 0 ? 0 : random.below(10 ** wholeDigits);
-        let fraction = scale === 0 ? 0 : random.below(fractionWidth);
-        if (cautious && whole === 0 && fraction === 0) fraction = 1;
-        const text =
-          scale === 0
-            ? String(cautious && whole === 0 ? 1 : whole)
-            : `${whole}.${String(fraction).padStart(scale, '0')}`;
-        return negative && (whole !== 0 || fraction !== 0) ? `-${text}` : text;
+        // Up to 15 digits a double holds exactly, and prints back as the shortest decimal that
+        // reads as it: the number's own text is the decimal's.
+        let units = Math.floor(random.float() * POWERS[wholeDigits + scale]!);
+        if (cautious && units === 0) units = 1;
+        const value = units / fractionWidth;
+        return negative && units !== 0 ? -value : value;
       }
       let units = randomDigits(wholeDigits) * one + randomDigits(scale);
       if (units > maxUnits) units = maxUnits;
@@ -364,6 +362,7 @@ function jsonValues(random: Random): ColumnValues {
 }
 
 const DAY_MS = 86_400_000;
+const POWERS = Array.from({ length: 40 }, (_, n) => 10 ** n);
 const Y2K = Date.UTC(2000, 0, 1);
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
@@ -379,6 +378,29 @@ function isoDate(ms: number): string {
     if (DAYS.size < 100_000) DAYS.set(day, text);
   }
   return text;
+}
+
+/** Random days fall in the 40 years from 1990 (inside MySQL's TIMESTAMP too). */
+const RANDOM_DAYS = 40 * 365;
+const RANDOM_FROM = Date.UTC(1990, 0, 1);
+const DAY_TEXTS: string[] = [];
+const TIME_TEXTS: string[] = [];
+
+/** The n-th day from 1990-01-01 as text (the list made once per process, in order). */
+function randomDay(n: number): string {
+  if (DAY_TEXTS.length === 0)
+    for (let day = 0; day < RANDOM_DAYS; day++) DAY_TEXTS.push(isoDate(RANDOM_FROM + day * DAY_MS));
+  return DAY_TEXTS[n]!;
+}
+
+/** The n-th second of a day as 'HH:MM:SS' (the list made once per process, in order). */
+function timeOfDay(n: number): string {
+  if (TIME_TEXTS.length === 0)
+    for (let second = 0; second < 86_400; second++)
+      TIME_TEXTS.push(
+        `${TWO_DIGITS[Math.floor(second / 3600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}`,
+      );
+  return TIME_TEXTS[n]!;
 }
 
 function isoTimestamp(ms: number, fraction: boolean): string {
@@ -408,14 +430,10 @@ function dateValues(random: Random, cautious: boolean): ColumnValues {
 }
 
 function timeValues(random: Random, cautious: boolean): ColumnValues {
-  const format = (seconds: number): string =>
-    [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
-      .map((part) => String(part).padStart(2, '0'))
-      .join(':');
   return {
     edges: cautious ? [] : ['00:00:00', '23:59:59', '12:00:00'],
-    random: () => format(random.below(86_400)),
-    ...sequence([], 86_400, format),
+    random: () => timeOfDay(random.below(86_400)),
+    ...sequence([], 86_400, timeOfDay),
     safe: '12:00:00',
   };
 }
@@ -432,10 +450,7 @@ function timestampValues(random: Random, cautious: boolean, narrow: boolean): Co
   return {
     edges: cautious ? [] : edges,
     random: () =>
-      isoTimestamp(
-        Date.UTC(1990, 0, 1) + random.below(40 * 365 * 86_400) * 1000 + random.below(1000),
-        true,
-      ),
+      `${randomDay(random.below(RANDOM_DAYS))} ${timeOfDay(random.below(86_400))}.${THREE_DIGITS[random.below(1000)]}`,
     ...sequence(narrow ? [] : edges.slice(0, 3), narrow ? 1_200_000_000 : 2 ** 31, (j) =>
       isoTimestamp(Y2K + j * 1000, false),
     ),
