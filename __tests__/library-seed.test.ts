@@ -820,6 +820,8 @@ describe('library seed: seedDatabase', function () {
           String(ends[0]!.last instanceof Date ? ends[0]!.last.toISOString() : ends[0]!.last),
           /^9999-12-3[01]/,
         );
+        const length = db.kind === 'mysql' ? 'CHAR_LENGTH' : 'LENGTH';
+        assert.equal(await count(opened, `SELECT MAX(${length}(code)) AS n FROM kinds`), 3);
         if (db.kind === 'mysql')
           assert.equal(await count(opened, 'SELECT MAX(tiny) AS n FROM kinds'), 255);
       } finally {

@@ -367,13 +367,16 @@ function arrayLiteral(rows: SeedValue[][], column: number): string {
 class PostgresWriter extends BaseWriter implements Writer {
   readonly dialect = 'postgres' as const;
   readonly quote = quoteWith('"');
-  /** Column types (without modifiers, so the column's own length and scale still check) by table. */
+  /**
+   * Column types (without modifiers, so the column's own length and scale still check) by table.
+   * `character` and `bit` without a length mean a length of 1 in a cast: bpchar and varbit do not.
+   */
   private readonly types = new Map<string, Map<string, string>>();
 
   override async prepare(table: string): Promise<void> {
     if (this.types.has(table)) return;
     const rows = (await this.connection.query(
-      `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+      `SELECT a.attname AS name, CASE a.atttypid WHEN 'bpchar'::regtype THEN 'bpchar' WHEN 'bit'::regtype THEN 'varbit' ELSE format_type(a.atttypid, NULL) END AS type FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
       [this.quote(table)],
     )) as { name: string; type: string }[];
     this.types.set(table, new Map(rows.map((row) => [row.name, row.type])));
