@@ -233,6 +233,8 @@ function cycleDdl(kind: DatabaseKind): string[] {
     `CREATE TABLE flags (flag ${kind === 'mysql' ? 'TINYINT(1)' : 'BOOLEAN'} NOT NULL PRIMARY KEY)`,
     // Rows a migration put in, holding keys the seeder's own sequence would take.
     'CREATE TABLE roles (id INT NOT NULL PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE)',
+    // A one-character code that must not repeat alone, inside a composite key: 36 codes at most.
+    `CREATE TABLE codes (flag ${kind === 'mysql' ? 'TINYINT(1)' : 'BOOLEAN'} NOT NULL, code VARCHAR(1) NOT NULL, PRIMARY KEY (flag, code), CONSTRAINT codes_code_key UNIQUE (code))`,
     "INSERT INTO roles (id, name) VALUES (1, 'admin'), (2, 'user'), (40, '4')",
   ];
 }
@@ -251,6 +253,11 @@ function cycleSnapshot(kind: DatabaseKind): SchemaSnapshot {
     views: [],
     enums: [],
     tables: [
+      table(
+        'codes',
+        [column('flag', 'boolean', 'boolean'), column('code', 'varchar(1)', 'text', { length: 1 })],
+        { primaryKey: ['flag', 'code'], uniques: [{ name: 'codes_code_key', columns: ['code'] }] },
+      ),
       table('counters', [column('id', 'integer', 'integer', { generated: 'identity' })], {
         primaryKey: ['id'],
       }),
@@ -727,7 +734,7 @@ describe('library seed: seedDatabase', function () {
         opened = await openSchema(db.kind, db.url, cycleDdl(db.kind));
         result = await seedDatabase(opened.connection, cycleSnapshot(db.kind), {
           rowsPerTable: 5,
-          rows: { players: 30, memberships: 100, counters: 3 },
+          rows: { players: 30, memberships: 100, counters: 3, codes: 40 },
         });
       });
 
@@ -752,7 +759,7 @@ describe('library seed: seedDatabase', function () {
         // Assert
         assert.deepEqual(
           result.tables.map((entry) => entry.table),
-          ['counters', 'flags', 'roles', 'teams', 'players', 'memberships'],
+          ['codes', 'counters', 'flags', 'roles', 'teams', 'players', 'memberships'],
         );
         assert.equal(captains, 3, 'teams 3 to 5 by key get a captain; the first two stay NULL');
         assert.equal(badCaptains + badTeams, 0);
@@ -776,7 +783,12 @@ describe('library seed: seedDatabase', function () {
           { memberships, orphans, emails, counters, flags, roles },
           { memberships: 100, orphans: 0, emails: 30, counters: 3, flags: 2, roles: 3 + 5 },
         );
+        assert.equal(await count(o, 'SELECT COUNT(DISTINCT code) AS n FROM codes'), 36);
         assert.deepEqual(result.skipped, [
+          {
+            table: 'codes',
+            reason: 'only 36 distinct values of (code) are possible; 40 rows were asked for',
+          },
           {
             table: 'flags',
             reason: 'only 2 distinct values of (flag) are possible; 5 rows were asked for',

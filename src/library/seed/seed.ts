@@ -395,7 +395,9 @@ async function fillTableRows(
   const liveFks = table.foreignKeys.filter(
     (fk) => !state.order.deferred.has(fkKey(table.name, fk)),
   );
-  const sets = uniqueSets(table);
+  // Smaller sets first: a column that must not repeat on its own is settled before the
+  // composites that include it.
+  const sets = uniqueSets(table).sort((a, b) => a.length - b.length);
   const referencedSets = state.referenced.get(table.name) ?? [];
   const keyColumns = new Set<string>([
     ...sets.flat(),
@@ -474,10 +476,11 @@ async function fillTableRows(
       )
     )
       continue;
-    const free = set.filter(
-      (name) => !columnFk.has(name) && !deferredColumns.has(name) && !digits.has(name),
-    );
-    const best = free.reduce<string | undefined>(
+    // A column that already takes digits for another set may still become the one that never
+    // repeats: the other set then stays distinct too.
+    const own = set.filter((name) => !columnFk.has(name) && !deferredColumns.has(name));
+    const free = own.filter((name) => !digits.has(name));
+    const best = own.reduce<string | undefined>(
       (top, name) =>
         top === undefined || values.get(name)!.capacity > values.get(top)!.capacity ? name : top,
       undefined,
@@ -505,6 +508,9 @@ async function fillTableRows(
         assign: (digit: (i: number) => number) => digits.set(name, digit),
       })),
     ].filter((member) => member.base > 0);
+    // Nothing left to spread the rows over (every column already set by another key): the
+    // database judges, and a refused row is retried under other keys.
+    if (members.length === 0) continue;
     let product = 1;
     for (const member of members) {
       const below = product;
@@ -512,7 +518,6 @@ async function fillTableRows(
       member.assign((i) => Math.floor(i / below) % base);
       product *= base;
     }
-    if (members.length === 0) product = 0;
     if (product < rows) {
       capReason = `only ${product} distinct values of (${set.join(', ')}) are possible; ${wanted} rows were asked for`;
       rows = product;
