@@ -325,13 +325,12 @@ async function fillDeferred(
   if (key === undefined)
     return `foreign key ${fk.name} (${fk.columns.join(', ')}) left NULL: the table has no NOT NULL key to update its rows by`;
   try {
-    const parentRows = (await state.writer.readTuples(fk.referencedTable, fk.referencedColumns))
-      .length;
+    const parentRows = await state.writer.countTuples(fk.referencedTable, fk.referencedColumns);
     if (parentRows === 0) return undefined;
     const distinct = uniqueSets(table).some((set) =>
       set.every((name) => fk.columns.includes(name)),
     );
-    if (state.writer.dialect === 'sqlite') await state.writer.begin();
+    const transaction = await state.writer.begin();
     try {
       await state.writer.fillForeignKey({
         table: table.name,
@@ -343,7 +342,7 @@ async function fillDeferred(
         distinct,
       });
     } finally {
-      if (state.writer.dialect === 'sqlite') await state.writer.commit().catch(() => undefined);
+      if (transaction) await state.writer.commit();
     }
     return undefined;
   } catch (error) {

@@ -27,7 +27,7 @@ export interface ColumnValues {
   safe: SeedValue;
 }
 
-/** Whether the value of a column is mentioned by a CHECK, so its random values stay modest. */
+/** What a column's values depend on besides the column: the engine, the seed, the table, and whether a CHECK names it. */
 export interface ValueOptions {
   dialect: Dialect;
   seed: number;
