@@ -16,7 +16,7 @@ import type {
   TableSchema,
 } from '../schema/types.js';
 import { Random } from './random.js';
-import { OMIT, columnValues, type ColumnValues, type SeedValue } from './values.js';
+import { OMIT, columnValues, type Bounds, type ColumnValues, type SeedValue } from './values.js';
 import { createWriter, type Writer } from './write.js';
 
 /** What `seedDatabase` takes besides the connection and the schema. */
@@ -52,11 +52,18 @@ export class SeedOptionsError extends Error {
 
 /** Rows generated at a time (then split into each engine's statements). */
 const BATCH_ROWS = 10_000;
+const FIRST_BATCH_ROWS = 1_000;
 /** Rows a table may refuse (after the safer retry) before it is given up. */
 const MAX_REFUSED_ROWS = 20;
 /** After this many refused rows, columns named in a CHECK take their safe value from then on. */
 const CAUTIOUS_AFTER_REFUSALS = 5;
 const PROGRESS_EVERY = 100_000;
+/**
+ * Refused rows are found one by one (halving the statement) for the first ISOLATED_REFUSALS of
+ * a table; after that, down to SAFER_RANGE rows, which are then tried with safer values at once.
+ */
+const ISOLATED_REFUSALS = 64;
+const SAFER_RANGE = 1024;
 
 /** The identity of a row index: the sequence a key column takes. */
 const INDEX = (i: number): number => i;
@@ -212,6 +219,84 @@ function uniqueSets(table: TableSchema): string[][] {
   for (const unique of table.uniques) add(unique.columns);
   for (const index of table.indexes) if (index.unique) add(index.columns);
   return sets;
+}
+
+const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
+const NAME = '([a-z_][\\w$]*)';
+const BOUND = new RegExp(`^${NAME} (>=|>|<=|<) ${NUMBER}$`);
+const REVERSED_BOUND = new RegExp(`^${NUMBER} (>=|>|<=|<) ${NAME}$`);
+const MAX_LENGTH = new RegExp(`^(?:length|char_length|character_length) ${NAME} (<=|<) (\\d+)$`);
+const NON_EMPTY = new RegExp(`^${NAME} (?:<>|!=) ''$`);
+const FLIPPED = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' } as const;
+
+/**
+ * What the table's CHECKs say plainly of single columns (`qty >= 0`, `0 < price`,
+ * `length(code) <= 3`, `name <> ''`, joined by AND), as the catalogue spells them on each engine
+ * (quotes, casts and parentheses removed); and the columns named in any other part, whose values
+ * are then kept modest. Lower-case column names.
+ */
+function readChecks(table: TableSchema): { bounds: Map<string, Bounds>; unread: Set<string> } {
+  const bounds = new Map<string, Bounds>();
+  const unread = new Set<string>();
+  const names = new Set(table.columns.map((column) => column.name.toLowerCase()));
+  const boundOf = (name: string): Bounds => {
+    let entry = bounds.get(name);
+    if (entry === undefined) bounds.set(name, (entry = {}));
+    return entry;
+  };
+  for (const check of table.checks) {
+    const text = check.expression
+      .toLowerCase()
+      .replace(/^\s*check\b/, '')
+      .replace(/["`]/g, '')
+      .replace(/::(?:character varying|double precision|[a-z_]+)(?:\[\])?/g, '')
+      .replace(/'(-?\d+(?:\.\d+)?)'/g, '$1');
+    for (const part of text.split(/\band\b/)) {
+      const plain = part
+        .replace(/[()]/g, ' ')
+        .replace(/(<>|!=|>=|<=|<|>)/g, ' $1 ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      let match: RegExpExecArray | null;
+      if ((match = MAX_LENGTH.exec(plain)) && names.has(match[1]!)) {
+        const limit = Number(match[3]) - (match[2] === '<' ? 1 : 0);
+        const entry = boundOf(match[1]!);
+        entry.maxLength = Math.min(entry.maxLength ?? limit, limit);
+        continue;
+      }
+      if ((match = NON_EMPTY.exec(plain)) && names.has(match[1]!)) {
+        boundOf(match[1]!).nonEmpty = true;
+        continue;
+      }
+      let name: string | undefined;
+      let operator: '>=' | '>' | '<=' | '<' | undefined;
+      let value: number | undefined;
+      if ((match = BOUND.exec(plain))) {
+        name = match[1];
+        operator = match[2] as typeof operator;
+        value = Number(match[3]);
+      } else if ((match = REVERSED_BOUND.exec(plain))) {
+        name = match[3];
+        operator = FLIPPED[match[2] as keyof typeof FLIPPED];
+        value = Number(match[1]);
+      }
+      if (name !== undefined && operator !== undefined && value !== undefined && names.has(name)) {
+        const entry = boundOf(name);
+        if (operator.startsWith('>')) {
+          if (entry.min === undefined || value >= entry.min) {
+            entry.min = value;
+            entry.minExclusive = operator === '>';
+          }
+        } else if (entry.max === undefined || value <= entry.max) {
+          entry.max = value;
+          entry.maxExclusive = operator === '<';
+        }
+        continue;
+      }
+      for (const word of plain.match(/[a-z_][\w$]*/g) ?? []) if (names.has(word)) unread.add(word);
+    }
+  }
+  return { bounds, unread };
 }
 
 interface SeedState {
@@ -403,21 +488,25 @@ async function fillTableRows(
     ...table.foreignKeys.flatMap((fk) => fk.columns),
     ...referencedSets.flat(),
   ]);
-  const checkText = table.checks.map((check) => check.expression.toLowerCase()).join(' ');
-  const inCheck = (column: ColumnSchema): boolean =>
-    column.family !== 'enum' &&
-    checkText !== '' &&
-    new RegExp(
-      `(^|[^\\w$])${column.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w$])`,
-    ).test(checkText);
-  const cautiousColumns = new Set(insertColumns.filter(inCheck).map((column) => column.name));
+  const checks = readChecks(table);
+  const cautiousColumns = new Set(
+    insertColumns
+      .filter((column) => column.family !== 'enum' && checks.unread.has(column.name.toLowerCase()))
+      .map((column) => column.name),
+  );
   const values = new Map<string, ColumnValues>();
   for (const column of insertColumns)
     values.set(
       column.name,
       columnValues(
         column,
-        { dialect, seed, table: table.name, cautious: cautiousColumns.has(column.name) },
+        {
+          dialect,
+          seed,
+          table: table.name,
+          cautious: cautiousColumns.has(column.name),
+          bounds: checks.bounds.get(column.name.toLowerCase()),
+        },
         keyColumns.has(column.name),
       ),
     );
@@ -665,6 +754,16 @@ async function fillTableRows(
           );
         for (let n = from; n < to; n++) record(group[n]!);
       } catch (error) {
+        if (to - from > (lost + recovered >= ISOLATED_REFUSALS ? SAFER_RANGE : 1)) {
+          const middle = from + Math.floor((to - from) / 2);
+          await attempt(from, middle);
+          await attempt(middle, to);
+          return;
+        }
+        // Once a table has had many refused rows, a short range takes safer values all at once
+        // before it is split row by row: where a CHECK refuses half the rows, that is a
+        // statement per thousand rows, not two per row.
+        if (to - from > 1 && (await insertSafer(group.slice(from, to)))) return;
         if (to - from > 1) {
           const middle = from + Math.floor((to - from) / 2);
           await attempt(from, middle);
@@ -679,6 +778,28 @@ async function fillTableRows(
       await attempt(from, from + chunk.length);
       from += chunk.length;
     }
+  };
+  /** Inserts the rows with safer values (level 1) in one statement; false when refused. */
+  const insertSafer = async (original: (SeedValue | typeof OMIT)[][]): Promise<boolean> => {
+    const safer = original.map((row) => saferRow(row, 1));
+    const keep = safer[0]!.map((value) => value !== OMIT);
+    const columns = insertColumns
+      .filter((_, position) => keep[position])
+      .map((column) => column.name);
+    try {
+      if (columns.length === 0) for (const _ of safer) await writer.insertDefaults(table.name);
+      else
+        await writer.insert(
+          table.name,
+          columns,
+          safer.map((row) => row.filter((_, position) => keep[position]) as SeedValue[]),
+        );
+    } catch {
+      return false;
+    }
+    for (const row of safer) record(row);
+    recovered += safer.length;
+    return true;
   };
   const retryRow = async (
     original: (SeedValue | typeof OMIT)[],
@@ -752,15 +873,18 @@ async function fillTableRows(
     // reaches the generators until the write is over (a refused row is retried without them, and
     // CHECK columns turn cautious only between batches), so the rows are the same on every run
     // however the two interleave.
-    let groups = generate(0, Math.min(rows, BATCH_ROWS));
-    for (let start = 0; start < rows; start += BATCH_ROWS) {
-      const end = Math.min(rows, start + BATCH_ROWS);
+    // The first two batches are small: what a CHECK refuses there shapes the rest of the table.
+    const batchEnd = (start: number): number =>
+      Math.min(rows, start + (start < 2 * FIRST_BATCH_ROWS ? FIRST_BATCH_ROWS : BATCH_ROWS));
+    let groups = generate(0, batchEnd(0));
+    for (let start = 0; start < rows; start = batchEnd(start)) {
+      const end = batchEnd(start);
       const writing = write(groups, end);
       // Awaited below; this only keeps a quick refusal from counting as unhandled meanwhile.
       writing.catch(() => undefined);
       // Let the first statement go out before the next batch is made.
       await new Promise((resolve) => setImmediate(resolve));
-      const next = end < rows ? generate(end, Math.min(rows, end + BATCH_ROWS)) : new Map();
+      const next = end < rows ? generate(end, batchEnd(end)) : new Map();
       await writing;
       cautiousNow = recovered + lost >= CAUTIOUS_AFTER_REFUSALS;
       groups = next;

@@ -34,6 +34,67 @@ export interface ValueOptions {
   table: string;
   /** Random values kept small and positive, edge values left out (the column is in a CHECK). */
   cautious: boolean;
+  /** What the table's CHECKs say of the column, when they say it plainly (`qty >= 0`, `length(code) <= 3`). */
+  bounds?: Bounds;
+}
+
+/** Limits a CHECK puts on one column, read from its plainest forms. */
+export interface Bounds {
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  maxExclusive?: boolean;
+  /** Characters at most. */
+  maxLength?: number;
+  /** `col <> ''`. */
+  nonEmpty?: boolean;
+}
+
+function withinBounds(value: SeedValue, bounds: Bounds): boolean {
+  if (value === null) return true;
+  if (typeof value === 'string' && bounds.nonEmpty && value === '') return false;
+  if (bounds.min === undefined && bounds.max === undefined) return true;
+  const number = typeof value === 'boolean' || Buffer.isBuffer(value) ? NaN : Number(value);
+  if (Number.isNaN(number)) return true;
+  if (
+    bounds.min !== undefined &&
+    (bounds.minExclusive ? number <= bounds.min : number < bounds.min)
+  )
+    return false;
+  if (
+    bounds.max !== undefined &&
+    (bounds.maxExclusive ? number >= bounds.max : number > bounds.max)
+  )
+    return false;
+  return true;
+}
+
+/** A number inside the bounds, for when random draws keep falling outside them. */
+function insideBounds(bounds: Bounds): number {
+  if (bounds.min !== undefined) {
+    const low = bounds.minExclusive ? Math.floor(bounds.min) + 1 : Math.ceil(bounds.min);
+    return bounds.max === undefined || low <= bounds.max ? low : bounds.min;
+  }
+  if (bounds.max !== undefined)
+    return bounds.maxExclusive ? Math.ceil(bounds.max) - 1 : Math.floor(bounds.max);
+  return 1;
+}
+
+/** The values kept inside the bounds: edges outside them dropped, random draws tried again. */
+function bounded(values: ColumnValues, bounds: Bounds): ColumnValues {
+  const random = values.random;
+  return {
+    ...values,
+    edges: values.edges.filter((value) => withinBounds(value, bounds)),
+    random: () => {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const value = random();
+        if (withinBounds(value, bounds)) return value;
+      }
+      return insideBounds(bounds);
+    },
+    safe: withinBounds(values.safe, bounds) ? values.safe : insideBounds(bounds),
+  };
 }
 
 const WORDS = [
@@ -124,8 +185,22 @@ function sequence(
   };
 }
 
-function integerValues(column: ColumnSchema, random: Random, cautious: boolean): ColumnValues {
-  const { min, max } = integerRange(column);
+function integerValues(
+  column: ColumnSchema,
+  random: Random,
+  cautious: boolean,
+  bounds: Bounds | undefined,
+): ColumnValues {
+  let { min, max } = integerRange(column);
+  // A CHECK's plain bounds narrow the type's range, so the edges are the CHECK's own extremes.
+  if (bounds?.min !== undefined) {
+    const low = BigInt(bounds.minExclusive ? Math.floor(bounds.min) + 1 : Math.ceil(bounds.min));
+    if (low > min && low <= max) min = low;
+  }
+  if (bounds?.max !== undefined) {
+    const high = BigInt(bounds.maxExclusive ? Math.ceil(bounds.max) - 1 : Math.floor(bounds.max));
+    if (high < max && high >= min) max = high;
+  }
   const zero = min > 0n ? min : max < 0n ? max : 0n;
   const edges = cautious
     ? []
@@ -529,7 +604,7 @@ export function columnValues(
   let values: ColumnValues;
   switch (column.family) {
     case 'integer':
-      values = integerValues(column, random, options.cautious);
+      values = integerValues(column, random, options.cautious, options.bounds);
       break;
     case 'decimal':
       values = decimalValues(column, random, options.cautious);
@@ -546,7 +621,15 @@ export function columnValues(
       };
       break;
     case 'text':
-      values = textValues(column, random, options.cautious, key);
+      values = textValues(
+        options.bounds?.maxLength !== undefined &&
+          (column.length === undefined || options.bounds.maxLength < column.length)
+          ? { ...column, length: Math.max(1, options.bounds.maxLength) }
+          : column,
+        random,
+        options.cautious,
+        key,
+      );
       break;
     case 'uuid':
       values = uuidValues(random);
@@ -576,6 +659,8 @@ export function columnValues(
     default:
       values = otherValues(column);
   }
+  if (options.bounds !== undefined && column.family !== 'integer')
+    values = bounded(values, options.bounds);
   // NULL is the second edge value wherever it is allowed: the first row shows the type's own
   // "empty" value ('' , 0, {}) and the second NULL, so the two stay told apart.
   if (column.nullable) values.edges.splice(Math.min(1, values.edges.length), 0, null);
