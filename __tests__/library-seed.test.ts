@@ -899,6 +899,51 @@ describe('library seed: seedDatabase', function () {
     });
   });
 
+  forEachDatabase((db) => {
+    it('splits a wide table into statements each engine takes (variables, placeholders, packet)', async function () {
+      // Arrange: 20 byte columns (SQLite binds them, JSON has no bytes) and 20 integers, 4,000
+      // rows (batches of 1,000, 1,000 and 2,000): 82,000 values in the last, more than SQLite's
+      // 32,766 variables or MySQL's 65,535 placeholders.
+      const blob = { sqlite: 'BLOB', postgres: 'BYTEA', mysql: 'VARBINARY(16)' }[db.kind];
+      const names = Array.from({ length: 40 }, (_, index) => `c${index}`);
+      const statements = [
+        `CREATE TABLE wide (id INT NOT NULL PRIMARY KEY, ${names
+          .map((name, index) => `${name} ${index < 20 ? blob : 'INT'} NOT NULL`)
+          .join(', ')})`,
+      ];
+      const schema: SchemaSnapshot = {
+        dialect: db.kind,
+        views: [],
+        enums: [],
+        tables: [
+          table(
+            'wide',
+            [
+              column('id', 'int', 'integer'),
+              ...names.map((name, index) =>
+                index < 20
+                  ? column(name, 'blob', 'binary', db.kind === 'mysql' ? { length: 16 } : {})
+                  : column(name, 'int', 'integer'),
+              ),
+            ],
+            { primaryKey: ['id'] },
+          ),
+        ],
+      };
+      const opened = await openSchema(db.kind, db.url, statements);
+      try {
+        // Act
+        const result = await seedDatabase(opened.connection, schema, { rowsPerTable: 4_000 });
+        // Assert
+        assert.deepEqual(result.skipped, []);
+        assert.deepEqual(result.tables, [{ table: 'wide', rows: 4_000 }]);
+        assert.equal(await count(opened, 'SELECT COUNT(*) AS n FROM wide'), 4_000);
+      } finally {
+        await close(opened);
+      }
+    });
+  });
+
   describe('options', function () {
     it('refuses a bad row count, a table it does not know and a schema of another engine', async function () {
       // Arrange
