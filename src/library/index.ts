@@ -149,5 +149,8 @@ export type {
   ViewSchema,
 } from './schema/types.js';
 
+// Seeding.
+export { SeedOptionsError, seedDatabase, type SeedOptions, type SeedResult } from './seed/index.js';
+
 // For tools that read the category the library puts on its suites.
 export { CATEGORY_PROPERTY } from '../results/categories.js';

@@ -16,7 +16,7 @@ import type {
   TableSchema,
 } from '../schema/types.js';
 import { Random } from './random.js';
-import { OMIT, columnValues, type ColumnValues, type SeedValue } from './values.js';
+import { OMIT, columnValues, type Bounds, type ColumnValues, type SeedValue } from './values.js';
 import { createWriter, type Writer } from './write.js';
 
 /** What `seedDatabase` takes besides the connection and the schema. */
@@ -52,11 +52,18 @@ export class SeedOptionsError extends Error {
 
 /** Rows generated at a time (then split into each engine's statements). */
 const BATCH_ROWS = 10_000;
+const FIRST_BATCH_ROWS = 1_000;
 /** Rows a table may refuse (after the safer retry) before it is given up. */
 const MAX_REFUSED_ROWS = 20;
 /** After this many refused rows, columns named in a CHECK take their safe value from then on. */
 const CAUTIOUS_AFTER_REFUSALS = 5;
 const PROGRESS_EVERY = 100_000;
+/**
+ * Refused rows are found one by one (halving the statement) for the first ISOLATED_REFUSALS of
+ * a table; after that, down to SAFER_RANGE rows, which are then tried with safer values at once.
+ */
+const ISOLATED_REFUSALS = 64;
+const SAFER_RANGE = 1024;
 
 /** The identity of a row index: the sequence a key column takes. */
 const INDEX = (i: number): number => i;
@@ -214,6 +221,84 @@ function uniqueSets(table: TableSchema): string[][] {
   return sets;
 }
 
+const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
+const NAME = '([a-z_][\\w$]*)';
+const BOUND = new RegExp(`^${NAME} (>=|>|<=|<) ${NUMBER}$`);
+const REVERSED_BOUND = new RegExp(`^${NUMBER} (>=|>|<=|<) ${NAME}$`);
+const MAX_LENGTH = new RegExp(`^(?:length|char_length|character_length) ${NAME} (<=|<) (\\d+)$`);
+const NON_EMPTY = new RegExp(`^${NAME} (?:<>|!=) ''$`);
+const FLIPPED = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' } as const;
+
+/**
+ * What the table's CHECKs say plainly of single columns (`qty >= 0`, `0 < price`,
+ * `length(code) <= 3`, `name <> ''`, joined by AND), as the catalogue spells them on each engine
+ * (quotes, casts and parentheses removed); and the columns named in any other part, whose values
+ * are then kept modest. Lower-case column names.
+ */
+function readChecks(table: TableSchema): { bounds: Map<string, Bounds>; unread: Set<string> } {
+  const bounds = new Map<string, Bounds>();
+  const unread = new Set<string>();
+  const names = new Set(table.columns.map((column) => column.name.toLowerCase()));
+  const boundOf = (name: string): Bounds => {
+    let entry = bounds.get(name);
+    if (entry === undefined) bounds.set(name, (entry = {}));
+    return entry;
+  };
+  for (const check of table.checks) {
+    const text = check.expression
+      .toLowerCase()
+      .replace(/^\s*check\b/, '')
+      .replace(/["`]/g, '')
+      .replace(/::(?:character varying|double precision|[a-z_]+)(?:\[\])?/g, '')
+      .replace(/'(-?\d+(?:\.\d+)?)'/g, '$1');
+    for (const part of text.split(/\band\b/)) {
+      const plain = part
+        .replace(/[()]/g, ' ')
+        .replace(/(<>|!=|>=|<=|<|>)/g, ' $1 ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      let match: RegExpExecArray | null;
+      if ((match = MAX_LENGTH.exec(plain)) && names.has(match[1]!)) {
+        const limit = Number(match[3]) - (match[2] === '<' ? 1 : 0);
+        const entry = boundOf(match[1]!);
+        entry.maxLength = Math.min(entry.maxLength ?? limit, limit);
+        continue;
+      }
+      if ((match = NON_EMPTY.exec(plain)) && names.has(match[1]!)) {
+        boundOf(match[1]!).nonEmpty = true;
+        continue;
+      }
+      let name: string | undefined;
+      let operator: '>=' | '>' | '<=' | '<' | undefined;
+      let value: number | undefined;
+      if ((match = BOUND.exec(plain))) {
+        name = match[1];
+        operator = match[2] as typeof operator;
+        value = Number(match[3]);
+      } else if ((match = REVERSED_BOUND.exec(plain))) {
+        name = match[3];
+        operator = FLIPPED[match[2] as keyof typeof FLIPPED];
+        value = Number(match[1]);
+      }
+      if (name !== undefined && operator !== undefined && value !== undefined && names.has(name)) {
+        const entry = boundOf(name);
+        if (operator.startsWith('>')) {
+          if (entry.min === undefined || value >= entry.min) {
+            entry.min = value;
+            entry.minExclusive = operator === '>';
+          }
+        } else if (entry.max === undefined || value <= entry.max) {
+          entry.max = value;
+          entry.maxExclusive = operator === '<';
+        }
+        continue;
+      }
+      for (const word of plain.match(/[a-z_][\w$]*/g) ?? []) if (names.has(word)) unread.add(word);
+    }
+  }
+  return { bounds, unread };
+}
+
 interface SeedState {
   connection: SqlConnection;
   schema: SchemaSnapshot;
@@ -246,7 +331,10 @@ interface ForeignKeyPlan {
  * NULL-ability, defaults, primary and unique keys (composite too), foreign keys in dependency
  * order, enums, JSON, dates and edge values. The same schema and `seed` give the same rows on
  * every run. A table that cannot be filled (or filled only in part) is listed in `skipped` with
- * the database's message; only bad options throw (`SeedOptionsError`).
+ * the database's message; only bad options throw (`SeedOptionsError`). Every table of the
+ * snapshot is filled: leave the migration tool's own bookkeeping (TypeORM's `migrations` and
+ * `typeorm_metadata`) out of it, or give it `rows: { migrations: 0 }`. Rows already in a table
+ * (a migration's reference data) stay, and the seeder's keys step around theirs.
  */
 export async function seedDatabase(
   connection: SqlConnection,
@@ -325,13 +413,12 @@ async function fillDeferred(
   if (key === undefined)
     return `foreign key ${fk.name} (${fk.columns.join(', ')}) left NULL: the table has no NOT NULL key to update its rows by`;
   try {
-    const parentRows = (await state.writer.readTuples(fk.referencedTable, fk.referencedColumns))
-      .length;
+    const parentRows = await state.writer.countTuples(fk.referencedTable, fk.referencedColumns);
     if (parentRows === 0) return undefined;
     const distinct = uniqueSets(table).some((set) =>
       set.every((name) => fk.columns.includes(name)),
     );
-    if (state.writer.dialect === 'sqlite') await state.writer.begin();
+    const transaction = await state.writer.begin();
     try {
       await state.writer.fillForeignKey({
         table: table.name,
@@ -343,7 +430,7 @@ async function fillDeferred(
         distinct,
       });
     } finally {
-      if (state.writer.dialect === 'sqlite') await state.writer.commit().catch(() => undefined);
+      if (transaction) await state.writer.commit();
     }
     return undefined;
   } catch (error) {
@@ -366,13 +453,15 @@ async function fillTable(
   const blocked = state.order.blocked.get(table.name);
   if (blocked !== undefined) return { rows: 0, reason: blocked };
   if (wanted === 0) return { rows: 0 };
+  const before = await state.writer.count(table.name).catch(() => 0);
   try {
     return await fillTableRows(state, table, wanted);
   } catch (error) {
-    if (error instanceof TableSkipped) return { rows: 0, reason: error.message };
-    // Whatever else the database said (a type the seeder cannot write, a lost connection):
-    // this table is reported and the others still get their rows.
-    return { rows: 0, reason: messageOf(error) };
+    // A table given up, or whatever else the database said (a type the seeder cannot write, a
+    // lost connection): this table is reported with the rows it did get, and the others still
+    // get theirs.
+    const after = await state.writer.count(table.name).catch(() => before);
+    return { rows: Math.max(0, after - before), reason: messageOf(error) };
   }
 }
 
@@ -393,28 +482,34 @@ async function fillTableRows(
   const liveFks = table.foreignKeys.filter(
     (fk) => !state.order.deferred.has(fkKey(table.name, fk)),
   );
-  const sets = uniqueSets(table);
+  // Smaller sets first: a column that must not repeat on its own is settled before the
+  // composites that include it.
+  const sets = uniqueSets(table).sort((a, b) => a.length - b.length);
   const referencedSets = state.referenced.get(table.name) ?? [];
   const keyColumns = new Set<string>([
     ...sets.flat(),
     ...table.foreignKeys.flatMap((fk) => fk.columns),
     ...referencedSets.flat(),
   ]);
-  const checkText = table.checks.map((check) => check.expression.toLowerCase()).join(' ');
-  const inCheck = (column: ColumnSchema): boolean =>
-    column.family !== 'enum' &&
-    checkText !== '' &&
-    new RegExp(
-      `(^|[^\\w$])${column.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w$])`,
-    ).test(checkText);
-  const cautiousColumns = new Set(insertColumns.filter(inCheck).map((column) => column.name));
+  const checks = readChecks(table);
+  const cautiousColumns = new Set(
+    insertColumns
+      .filter((column) => column.family !== 'enum' && checks.unread.has(column.name.toLowerCase()))
+      .map((column) => column.name),
+  );
   const values = new Map<string, ColumnValues>();
   for (const column of insertColumns)
     values.set(
       column.name,
       columnValues(
         column,
-        { dialect, seed, table: table.name, cautious: cautiousColumns.has(column.name) },
+        {
+          dialect,
+          seed,
+          table: table.name,
+          cautious: cautiousColumns.has(column.name),
+          bounds: checks.bounds.get(column.name.toLowerCase()),
+        },
         keyColumns.has(column.name),
       ),
     );
@@ -472,10 +567,11 @@ async function fillTableRows(
       )
     )
       continue;
-    const free = set.filter(
-      (name) => !columnFk.has(name) && !deferredColumns.has(name) && !digits.has(name),
-    );
-    const best = free.reduce<string | undefined>(
+    // A column that already takes digits for another set may still become the one that never
+    // repeats: the other set then stays distinct too.
+    const own = set.filter((name) => !columnFk.has(name) && !deferredColumns.has(name));
+    const free = own.filter((name) => !digits.has(name));
+    const best = own.reduce<string | undefined>(
       (top, name) =>
         top === undefined || values.get(name)!.capacity > values.get(top)!.capacity ? name : top,
       undefined,
@@ -503,6 +599,9 @@ async function fillTableRows(
         assign: (digit: (i: number) => number) => digits.set(name, digit),
       })),
     ].filter((member) => member.base > 0);
+    // Nothing left to spread the rows over (every column already set by another key): the
+    // database judges, and a refused row is retried under other keys.
+    if (members.length === 0) continue;
     let product = 1;
     for (const member of members) {
       const below = product;
@@ -510,19 +609,30 @@ async function fillTableRows(
       member.assign((i) => Math.floor(i / below) % base);
       product *= base;
     }
-    if (members.length === 0) product = 0;
     if (product < rows) {
       capReason = `only ${product} distinct values of (${set.join(', ')}) are possible; ${wanted} rows were asked for`;
       rows = product;
     }
   }
 
-  // Row values.
-  const rowValues = (
-    i: number,
-    safeLevel: 0 | 1 | 2,
-    cautiousNow: boolean,
-  ): (SeedValue | typeof OMIT)[] => {
+  // Row values: what each column does, worked out once, not once per row.
+  const plans = insertColumns.map((column) => {
+    const name = column.name;
+    const fk = columnFk.get(name);
+    return {
+      column,
+      deferred: deferredColumns.has(name) && fk === undefined,
+      fk: fk === undefined ? undefined : fkPlans.indexOf(fk.plan),
+      fkPosition: fk?.position ?? 0,
+      digit: digits.get(name),
+      values: values.get(name)!,
+      key: keyColumns.has(name),
+      cautious: cautiousColumns.has(name),
+      omittable: omittable.has(name),
+      nulls: nullRandom.get(name)!,
+    };
+  });
+  const rowValues = (i: number): (SeedValue | typeof OMIT)[] => {
     const picks: (SeedValue[] | null)[] = [];
     for (const plan of fkPlans) {
       let tuple: SeedValue[] | null;
@@ -537,25 +647,63 @@ async function fillTableRows(
       picks.push(tuple);
     }
     const omitRow = i % 4 === 3;
-    return insertColumns.map((column) => {
-      const name = column.name;
-      if (deferredColumns.has(name) && !columnFk.has(name)) return null;
-      const fk = columnFk.get(name);
-      if (fk !== undefined) return picks[fkPlans.indexOf(fk.plan)]?.[fk.position] ?? null;
-      const digit = digits.get(name);
-      const generator = values.get(name)!;
-      if (digit !== undefined) return generator.unique(digit(i));
-      const safeHere =
-        !keyColumns.has(name) &&
-        (safeLevel === 2 ||
-          (safeLevel === 1 && (cautiousColumns.size === 0 || cautiousColumns.has(name))) ||
-          (cautiousNow && cautiousColumns.has(name)));
-      if (safeHere) return column.nullable ? null : column.default !== null ? OMIT : generator.safe;
-      if (omitRow && omittable.has(name)) return OMIT;
-      if (i < generator.edges.length) return generator.edges[i]!;
-      if (column.nullable && nullRandom.get(name)!.chance(0.03)) return null;
-      return generator.random();
+    const row: (SeedValue | typeof OMIT)[] = new Array(plans.length);
+    for (let position = 0; position < plans.length; position++) {
+      const plan = plans[position]!;
+      const column = plan.column;
+      if (plan.deferred) row[position] = null;
+      else if (plan.fk !== undefined) row[position] = picks[plan.fk]?.[plan.fkPosition] ?? null;
+      else if (plan.digit !== undefined) row[position] = plan.values.unique(plan.digit(i));
+      else if (cautiousNow && plan.cautious && !plan.key) row[position] = saferValue(plan);
+      else if (omitRow && plan.omittable) row[position] = OMIT;
+      else if (i < plan.values.edges.length) row[position] = plan.values.edges[i]!;
+      else if (column.nullable && plan.nulls.chance(0.03)) row[position] = null;
+      else row[position] = plan.values.random();
+    }
+    return row;
+  };
+
+  /** A value most CHECKs accept: NULL where allowed, else the default, else the type's safe one. */
+  const saferValue = (plan: (typeof plans)[number]): SeedValue | typeof OMIT =>
+    plan.column.nullable ? null : plan.column.default !== null ? OMIT : plan.values.safe;
+  /**
+   * The row with safer values in the columns a CHECK names (level 1; every column that is not a
+   * key when no CHECK names one) or in every column that is not a key (level 2). Keys stay, so
+   * the row is still distinct and its foreign keys still point at parents; no generator is
+   * advanced, so the rows after it do not depend on whether it was refused.
+   */
+  const saferRow = (row: (SeedValue | typeof OMIT)[], level: 1 | 2): (SeedValue | typeof OMIT)[] =>
+    row.map((value, position) => {
+      const plan = plans[position]!;
+      if (plan.key || plan.deferred) return value;
+      return level === 2 || cautiousColumns.size === 0 || plan.cautious ? saferValue(plan) : value;
     });
+
+  /**
+   * The row with its distinct keys taken from row `index` instead: for a key that rows already in
+   * the table (put there by a migration) hold. Undefined when that index is past what the keys can take.
+   */
+  const rekeyedRow = (
+    row: (SeedValue | typeof OMIT)[],
+    index: number,
+  ): (SeedValue | typeof OMIT)[] | undefined => {
+    if (index >= rows * 4 + 1000) return undefined;
+    const copy = [...row];
+    for (let position = 0; position < plans.length; position++) {
+      const plan = plans[position]!;
+      if (plan.digit !== undefined) {
+        const k = plan.digit(index);
+        if (k >= plan.values.capacity) return undefined;
+        copy[position] = plan.values.unique(k);
+      } else if (plan.fk !== undefined) {
+        const fkPlan = fkPlans[plan.fk]!;
+        if (fkPlan.digit === undefined) continue;
+        const tuple = fkPlan.tuples[fkPlan.digit(index)];
+        if (tuple === undefined) return undefined;
+        copy[position] = tuple[plan.fkPosition] ?? null;
+      }
+    }
+    return copy;
   };
 
   // Tuples the children will pick from, recorded as rows go in (or read back at the end).
@@ -572,7 +720,9 @@ async function fillTableRows(
     }));
 
   let inserted = 0;
-  let refused = 0;
+  /** Rows that went in only with safer values, and rows refused even so. */
+  let recovered = 0;
+  let lost = 0;
   let lastRefusal = '';
   let cautiousNow = false;
   const record = (row: (SeedValue | typeof OMIT)[]): void => {
@@ -607,13 +757,23 @@ async function fillTableRows(
           );
         for (let n = from; n < to; n++) record(group[n]!);
       } catch (error) {
+        if (to - from > (lost + recovered >= ISOLATED_REFUSALS ? SAFER_RANGE : 1)) {
+          const middle = from + Math.floor((to - from) / 2);
+          await attempt(from, middle);
+          await attempt(middle, to);
+          return;
+        }
+        // Once a table has had many refused rows, a short range takes safer values all at once
+        // before it is split row by row: where a CHECK refuses half the rows, that is a
+        // statement per thousand rows, not two per row.
+        if (to - from > 1 && (await insertSafer(group.slice(from, to)))) return;
         if (to - from > 1) {
           const middle = from + Math.floor((to - from) / 2);
           await attempt(from, middle);
           await attempt(middle, to);
           return;
         }
-        await retryRow(indexes[from]!, error);
+        await retryRow(group[from]!, indexes[from]!, error);
       }
     };
     let from = 0;
@@ -622,10 +782,46 @@ async function fillTableRows(
       from += chunk.length;
     }
   };
-  const retryRow = async (i: number, error: unknown): Promise<void> => {
+  /** Inserts the rows with safer values (level 1) in one statement; false when refused. */
+  const insertSafer = async (original: (SeedValue | typeof OMIT)[][]): Promise<boolean> => {
+    const safer = original.map((row) => saferRow(row, 1));
+    const keep = safer[0]!.map((value) => value !== OMIT);
+    const columns = insertColumns
+      .filter((_, position) => keep[position])
+      .map((column) => column.name);
+    try {
+      if (columns.length === 0) for (const _ of safer) await writer.insertDefaults(table.name);
+      else
+        await writer.insert(
+          table.name,
+          columns,
+          safer.map((row) => row.filter((_, position) => keep[position]) as SeedValue[]),
+        );
+    } catch {
+      return false;
+    }
+    for (const row of safer) record(row);
+    recovered += safer.length;
+    return true;
+  };
+  const retryRow = async (
+    original: (SeedValue | typeof OMIT)[],
+    index: number,
+    error: unknown,
+  ): Promise<void> => {
     let last = error;
-    for (const level of [1, 2] as const) {
-      const row = rowValues(i, level, cautiousNow);
+    // Safer values, then safer values under other keys (a key already taken by a row the
+    // migrations put in), twice.
+    const attempts: ((SeedValue | typeof OMIT)[] | undefined)[] = [
+      saferRow(original, 1),
+      saferRow(original, 2),
+      ...[1, 2].map((round) => {
+        const rekeyed = rekeyedRow(original, index + rows * round);
+        return rekeyed === undefined ? undefined : saferRow(rekeyed, 2);
+      }),
+    ];
+    for (const row of attempts) {
+      if (row === undefined) continue;
       const keep = row.map((value) => value !== OMIT);
       const columns = insertColumns
         .filter((_, position) => keep[position])
@@ -637,46 +833,64 @@ async function fillTableRows(
             row.filter((_, position) => keep[position]) as SeedValue[],
           ]);
         record(row);
-        refused++;
-        if (refused >= CAUTIOUS_AFTER_REFUSALS) cautiousNow = true;
+        recovered++;
         return;
       } catch (next) {
         last = next;
       }
     }
-    refused++;
+    lost++;
     lastRefusal = messageOf(last);
-    if (refused >= CAUTIOUS_AFTER_REFUSALS) cautiousNow = true;
-    if (refused - inserted > MAX_REFUSED_ROWS || refused > MAX_REFUSED_ROWS * 50)
+    if (lost >= MAX_REFUSED_ROWS && lost > inserted)
       throw new TableSkipped(
-        `gave up after ${refused} refused rows (${inserted} inserted): ${lastRefusal}`,
+        `gave up after ${lost} rows refused even with safer values (${inserted} inserted): ${lastRefusal}`,
       );
   };
 
+  type Groups = Map<string, { indexes: number[]; rows: (SeedValue | typeof OMIT)[][] }>;
+  const generate = (start: number, end: number): Groups => {
+    // Rows that leave out the same columns (so their defaults apply) go in together.
+    const groups: Groups = new Map();
+    for (let i = start; i < end; i++) {
+      const row = rowValues(i);
+      let mask = '';
+      if (row.includes(OMIT)) for (const value of row) mask += value === OMIT ? '1' : '0';
+      let group = groups.get(mask);
+      if (group === undefined) groups.set(mask, (group = { indexes: [], rows: [] }));
+      group.indexes.push(i);
+      group.rows.push(row);
+    }
+    return groups;
+  };
+  let nextProgress = PROGRESS_EVERY;
+  const write = async (groups: Groups, end: number): Promise<void> => {
+    for (const group of groups.values()) await insertGroup(group.indexes, group.rows);
+    if (end >= nextProgress && end < rows) {
+      state.progress(`seed: ${table.name}: ${end} of ${rows} rows`);
+      nextProgress += PROGRESS_EVERY;
+    }
+  };
   const transaction = await writer.begin();
-  let lostRows = 0;
   try {
-    let nextProgress = PROGRESS_EVERY;
-    for (let start = 0; start < rows; start += BATCH_ROWS) {
-      const end = Math.min(rows, start + BATCH_ROWS);
-      // Rows that leave out the same columns (so their defaults apply) go in together.
-      const groups = new Map<string, { i: number[]; rows: (SeedValue | typeof OMIT)[][] }>();
-      for (let i = start; i < end; i++) {
-        const row = rowValues(i, 0, cautiousNow);
-        let mask = '';
-        if (row.includes(OMIT)) for (const value of row) mask += value === OMIT ? '1' : '0';
-        let group = groups.get(mask);
-        if (group === undefined) groups.set(mask, (group = { i: [], rows: [] }));
-        group.i.push(i);
-        group.rows.push(row);
-      }
-      const before = inserted;
-      for (const group of groups.values()) await insertGroup(group.i, group.rows);
-      lostRows += end - start - (inserted - before);
-      if (end >= nextProgress && end < rows) {
-        state.progress(`seed: ${table.name}: ${end} of ${rows} rows`);
-        nextProgress += PROGRESS_EVERY;
-      }
+    // The server writes one batch while this thread generates the next. Nothing the write does
+    // reaches the generators until the write is over (a refused row is retried without them, and
+    // CHECK columns turn cautious only between batches), so the rows are the same on every run
+    // however the two interleave.
+    // The first two batches are small: what a CHECK refuses there shapes the rest of the table.
+    const batchEnd = (start: number): number =>
+      Math.min(rows, start + (start < 2 * FIRST_BATCH_ROWS ? FIRST_BATCH_ROWS : BATCH_ROWS));
+    let groups = generate(0, batchEnd(0));
+    for (let start = 0; start < rows; start = batchEnd(start)) {
+      const end = batchEnd(start);
+      const writing = write(groups, end);
+      // Awaited below; this only keeps a quick refusal from counting as unhandled meanwhile.
+      writing.catch(() => undefined);
+      // Let the first statement go out before the next batch is made.
+      await new Promise((resolve) => setImmediate(resolve));
+      const next = end < rows ? generate(end, batchEnd(end)) : new Map();
+      await writing;
+      cautiousNow = recovered + lost >= CAUTIOUS_AFTER_REFUSALS;
+      groups = next;
     }
   } finally {
     if (transaction) await writer.commit();
@@ -684,6 +898,6 @@ async function fillTableRows(
   for (const entry of recorded) state.tuples.set(tupleKey(table.name, entry.set), entry.tuples);
   const reasons: string[] = [];
   if (capReason !== undefined) reasons.push(capReason);
-  if (lostRows > 0) reasons.push(`${lostRows} rows refused even with safer values: ${lastRefusal}`);
+  if (lost > 0) reasons.push(`${lost} rows refused even with safer values: ${lastRefusal}`);
   return { rows: inserted, ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}) };
 }

@@ -27,13 +27,74 @@ export interface ColumnValues {
   safe: SeedValue;
 }
 
-/** Whether the value of a column is mentioned by a CHECK, so its random values stay modest. */
+/** What a column's values depend on besides the column: the engine, the seed, the table, and whether a CHECK names it. */
 export interface ValueOptions {
   dialect: Dialect;
   seed: number;
   table: string;
   /** Random values kept small and positive, edge values left out (the column is in a CHECK). */
   cautious: boolean;
+  /** What the table's CHECKs say of the column, when they say it plainly (`qty >= 0`, `length(code) <= 3`). */
+  bounds?: Bounds;
+}
+
+/** Limits a CHECK puts on one column, read from its plainest forms. */
+export interface Bounds {
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  maxExclusive?: boolean;
+  /** Characters at most. */
+  maxLength?: number;
+  /** `col <> ''`. */
+  nonEmpty?: boolean;
+}
+
+function withinBounds(value: SeedValue, bounds: Bounds): boolean {
+  if (value === null) return true;
+  if (typeof value === 'string' && bounds.nonEmpty && value === '') return false;
+  if (bounds.min === undefined && bounds.max === undefined) return true;
+  const number = typeof value === 'boolean' || Buffer.isBuffer(value) ? NaN : Number(value);
+  if (Number.isNaN(number)) return true;
+  if (
+    bounds.min !== undefined &&
+    (bounds.minExclusive ? number <= bounds.min : number < bounds.min)
+  )
+    return false;
+  if (
+    bounds.max !== undefined &&
+    (bounds.maxExclusive ? number >= bounds.max : number > bounds.max)
+  )
+    return false;
+  return true;
+}
+
+/** A number inside the bounds, for when random draws keep falling outside them. */
+function insideBounds(bounds: Bounds): number {
+  if (bounds.min !== undefined) {
+    const low = bounds.minExclusive ? Math.floor(bounds.min) + 1 : Math.ceil(bounds.min);
+    return bounds.max === undefined || low <= bounds.max ? low : bounds.min;
+  }
+  if (bounds.max !== undefined)
+    return bounds.maxExclusive ? Math.ceil(bounds.max) - 1 : Math.floor(bounds.max);
+  return 1;
+}
+
+/** The values kept inside the bounds: edges outside them dropped, random draws tried again. */
+function bounded(values: ColumnValues, bounds: Bounds): ColumnValues {
+  const random = values.random;
+  return {
+    ...values,
+    edges: values.edges.filter((value) => withinBounds(value, bounds)),
+    random: () => {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const value = random();
+        if (withinBounds(value, bounds)) return value;
+      }
+      return insideBounds(bounds);
+    },
+    safe: withinBounds(values.safe, bounds) ? values.safe : insideBounds(bounds),
+  };
 }
 
 const WORDS = [
@@ -63,6 +124,8 @@ const WORDS = [
   'back\\slash',
 ];
 
+/** Distinct random texts per column (a power of two). */
+const POOL_SIZE = 4096;
 /** Characters at most in the "maximum length" edge value of a type without a limit. */
 const UNLIMITED_TEXT_EDGE = 4000;
 /** Characters at most in a key's "maximum length" value: a PostgreSQL b-tree entry holds about 2700 bytes. */
@@ -105,9 +168,9 @@ function exact(value: bigint): number | bigint {
     : value;
 }
 
-function clampNumber(value: number, min: bigint, max: bigint): number | bigint {
-  const big = BigInt(value);
-  return exact(big < min ? min : big > max ? max : big);
+/** A small integer kept inside the type's range (the range's ends as numbers are close enough here). */
+function clampNumber(value: number, min: number, max: number): number {
+  return value < min ? min : value > max ? max : value;
 }
 
 /** Distinct values dealt out in a set order: these first, then `rest(j)` for j from 0. */
@@ -122,8 +185,22 @@ function sequence(
   };
 }
 
-function integerValues(column: ColumnSchema, random: Random, cautious: boolean): ColumnValues {
-  const { min, max } = integerRange(column);
+function integerValues(
+  column: ColumnSchema,
+  random: Random,
+  cautious: boolean,
+  bounds: Bounds | undefined,
+): ColumnValues {
+  let { min, max } = integerRange(column);
+  // A CHECK's plain bounds narrow the type's range, so the edges are the CHECK's own extremes.
+  if (bounds?.min !== undefined) {
+    const low = BigInt(bounds.minExclusive ? Math.floor(bounds.min) + 1 : Math.ceil(bounds.min));
+    if (low > min && low <= max) min = low;
+  }
+  if (bounds?.max !== undefined) {
+    const high = BigInt(bounds.maxExclusive ? Math.ceil(bounds.max) - 1 : Math.floor(bounds.max));
+    if (high < max && high >= min) max = high;
+  }
   const zero = min > 0n ? min : max < 0n ? max : 0n;
   const edges = cautious
     ? []
@@ -133,16 +210,19 @@ function integerValues(column: ColumnSchema, random: Random, cautious: boolean):
   const positives = Number(max - zero - 1n > 2n ** 52n ? 2n ** 52n : max - zero - 1n);
   const negatives = Number(zero - min - 1n > 2n ** 52n ? 2n ** 52n : zero - min - 1n);
   const uniqueFirst = [...new Set([zero, max, min])].map(exact);
+  const minNumber = Number(min);
+  const maxNumber = Number(max);
+  const zeroNumber = Number(zero);
   return {
     edges,
     random: () => {
-      if (cautious) return clampNumber(random.between(1, 1000), min, max);
+      if (cautious) return clampNumber(random.between(1, 1000), minNumber, maxNumber);
       const roll = random.float();
-      if (roll < 0.7) return clampNumber(random.between(-100, 1000), min, max);
-      return exact(BigInt(low + Math.floor(random.float() * (high - low))));
+      if (roll < 0.7) return clampNumber(random.between(-100, 1000), minNumber, maxNumber);
+      return low + Math.floor(random.float() * (high - low));
     },
     ...sequence(uniqueFirst, Math.max(0, positives) + Math.max(0, negatives), (j) =>
-      j < positives ? exact(zero + BigInt(j + 1)) : exact(zero - BigInt(j - positives + 1)),
+      j < positives ? zeroNumber + j + 1 : zeroNumber - (j - positives + 1),
     ),
     safe: exact(1n < min ? min : 1n > max ? max : 1n),
   };
@@ -180,14 +260,26 @@ function decimalValues(column: ColumnSchema, random: Random, cautious: boolean):
     return value;
   };
   const span = Number(maxUnits > 2n ** 52n ? 2n ** 52n : maxUnits);
+  // Up to 15 digits a number holds exactly: build the text without BigInt (10x faster).
+  const small = precision <= 15;
+  const fractionWidth = 10 ** scale;
   return {
     edges,
     random: () => {
       const wholeDigits = random.between(0, Math.min(precision - scale, cautious ? 3 : 18));
+      const negative = !cautious && minUnits < 0n && random.chance(0.3);
+      if (small) {
+        // Up to 15 digits a double holds exactly, and prints back as the shortest decimal that
+        // reads as it: the number's own text is the decimal's.
+        let units = Math.floor(random.float() * POWERS[wholeDigits + scale]!);
+        if (cautious && units === 0) units = 1;
+        const value = units / fractionWidth;
+        return negative && units !== 0 ? -value : value;
+      }
       let units = randomDigits(wholeDigits) * one + randomDigits(scale);
       if (units > maxUnits) units = maxUnits;
       if (cautious && units === 0n) units = 1n;
-      if (!cautious && minUnits < 0n && random.chance(0.3)) units = -units;
+      if (negative) units = -units;
       return formatUnits(units, scale);
     },
     ...sequence(
@@ -260,16 +352,23 @@ function textValues(
     return length === undefined || codePoints(value) <= length ? value : base36(k);
   };
   const uniqueCapacity = length === undefined || length >= 10 ? 2 ** 52 : 36 ** length;
+  // Random text comes from a pool made once per column: picking is cheap, and building a
+  // fresh string per row cost more than the database took to store it.
+  const pool: string[] = [];
+  for (let index = 0; index < POOL_SIZE; index++) {
+    if (cautious) {
+      pool.push(cut(random.pick(WORDS.slice(0, 16)), length));
+      continue;
+    }
+    const parts = random.between(1, 3);
+    let text = random.pick(WORDS);
+    for (let part = 1; part < parts; part++) text += ` ${random.pick(WORDS)}`;
+    if (random.chance(0.5)) text += ` ${random.next().toString(36)}`;
+    pool.push(cut(text, length));
+  }
   return {
     edges,
-    random: () => {
-      if (cautious) return cut(random.pick(WORDS.slice(0, 16)), length);
-      const parts = random.between(1, 3);
-      let text = random.pick(WORDS);
-      for (let part = 1; part < parts; part++) text += ` ${random.pick(WORDS)}`;
-      if (random.chance(0.5)) text += ` ${random.next().toString(36)}`;
-      return cut(text, length);
-    },
+    random: () => pool[random.next() & (POOL_SIZE - 1)]!,
     capacity: uniqueCapacity,
     unique: (k) => {
       if (k === 0) return '';
@@ -338,15 +437,52 @@ function jsonValues(random: Random): ColumnValues {
 }
 
 const DAY_MS = 86_400_000;
+const POWERS = Array.from({ length: 40 }, (_, n) => 10 ** n);
 const Y2K = Date.UTC(2000, 0, 1);
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+/** Day number (since 1970) to 'YYYY-MM-DD': toISOString once per day, not once per row. */
+const DAYS = new Map<number, string>();
+
 function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(ms / DAY_MS);
+  let text = DAYS.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (DAYS.size < 100_000) DAYS.set(day, text);
+  }
+  return text;
+}
+
+/** Random days fall in the 40 years from 1990 (inside MySQL's TIMESTAMP too). */
+const RANDOM_DAYS = 40 * 365;
+const RANDOM_FROM = Date.UTC(1990, 0, 1);
+const DAY_TEXTS: string[] = [];
+const TIME_TEXTS: string[] = [];
+
+/** The n-th day from 1990-01-01 as text (the list made once per process, in order). */
+function randomDay(n: number): string {
+  if (DAY_TEXTS.length === 0)
+    for (let day = 0; day < RANDOM_DAYS; day++) DAY_TEXTS.push(isoDate(RANDOM_FROM + day * DAY_MS));
+  return DAY_TEXTS[n]!;
+}
+
+/** The n-th second of a day as 'HH:MM:SS' (the list made once per process, in order). */
+function timeOfDay(n: number): string {
+  if (TIME_TEXTS.length === 0)
+    for (let second = 0; second < 86_400; second++)
+      TIME_TEXTS.push(
+        `${TWO_DIGITS[Math.floor(second / 3600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}`,
+      );
+  return TIME_TEXTS[n]!;
 }
 
 function isoTimestamp(ms: number, fraction: boolean): string {
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, fraction ? 23 : 19)}`;
+  const inDay = ms - Math.floor(ms / DAY_MS) * DAY_MS;
+  const seconds = Math.floor(inDay / 1000);
+  const time = `${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}`;
+  return `${isoDate(ms)} ${time}${fraction ? `.${THREE_DIGITS[inDay % 1000]}` : ''}`;
 }
 
 /** MySQL's TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC only; a day inside each end. */
@@ -369,14 +505,10 @@ function dateValues(random: Random, cautious: boolean): ColumnValues {
 }
 
 function timeValues(random: Random, cautious: boolean): ColumnValues {
-  const format = (seconds: number): string =>
-    [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
-      .map((part) => String(part).padStart(2, '0'))
-      .join(':');
   return {
     edges: cautious ? [] : ['00:00:00', '23:59:59', '12:00:00'],
-    random: () => format(random.below(86_400)),
-    ...sequence([], 86_400, format),
+    random: () => timeOfDay(random.below(86_400)),
+    ...sequence([], 86_400, timeOfDay),
     safe: '12:00:00',
   };
 }
@@ -393,10 +525,7 @@ function timestampValues(random: Random, cautious: boolean, narrow: boolean): Co
   return {
     edges: cautious ? [] : edges,
     random: () =>
-      isoTimestamp(
-        Date.UTC(1990, 0, 1) + random.below(40 * 365 * 86_400) * 1000 + random.below(1000),
-        true,
-      ),
+      `${randomDay(random.below(RANDOM_DAYS))} ${timeOfDay(random.below(86_400))}.${THREE_DIGITS[random.below(1000)]}`,
     ...sequence(narrow ? [] : edges.slice(0, 3), narrow ? 1_200_000_000 : 2 ** 31, (j) =>
       isoTimestamp(Y2K + j * 1000, false),
     ),
@@ -475,7 +604,7 @@ export function columnValues(
   let values: ColumnValues;
   switch (column.family) {
     case 'integer':
-      values = integerValues(column, random, options.cautious);
+      values = integerValues(column, random, options.cautious, options.bounds);
       break;
     case 'decimal':
       values = decimalValues(column, random, options.cautious);
@@ -492,7 +621,15 @@ export function columnValues(
       };
       break;
     case 'text':
-      values = textValues(column, random, options.cautious, key);
+      values = textValues(
+        options.bounds?.maxLength !== undefined &&
+          (column.length === undefined || options.bounds.maxLength < column.length)
+          ? { ...column, length: Math.max(1, options.bounds.maxLength) }
+          : column,
+        random,
+        options.cautious,
+        key,
+      );
       break;
     case 'uuid':
       values = uuidValues(random);
@@ -522,6 +659,8 @@ export function columnValues(
     default:
       values = otherValues(column);
   }
+  if (options.bounds !== undefined && column.family !== 'integer')
+    values = bounded(values, options.bounds);
   // NULL is the second edge value wherever it is allowed: the first row shows the type's own
   // "empty" value ('' , 0, {}) and the second NULL, so the two stay told apart.
   if (column.nullable) values.edges.splice(Math.min(1, values.edges.length), 0, null);
