@@ -30,4 +30,5 @@ export { sqlConnectionOf, type QuerySource } from './schema/connection.js';
 export { familyOfType, readSchema, type ReadSchemaOptions } from './schema/read.js';
 export { diffSchemas, narrowing } from './schema/diff.js';
 export type { CheckConstraint, ColumnFamily, ColumnSchema, Dialect, EnumType, ForeignKey, IndexSchema, ReferentialAction, SchemaChange, SchemaChangeKind, SchemaSnapshot, SqlConnection, TableSchema, UniqueConstraint, ViewSchema, } from './schema/types.js';
+export { SeedOptionsError, seedDatabase, type SeedOptions, type SeedResult } from './seed/index.js';
 export { CATEGORY_PROPERTY } from '../results/categories.js';

@@ -38,6 +38,9 @@ export declare class SeedOptionsError extends Error {
  * NULL-ability, defaults, primary and unique keys (composite too), foreign keys in dependency
  * order, enums, JSON, dates and edge values. The same schema and `seed` give the same rows on
  * every run. A table that cannot be filled (or filled only in part) is listed in `skipped` with
- * the database's message; only bad options throw (`SeedOptionsError`).
+ * the database's message; only bad options throw (`SeedOptionsError`). Every table of the
+ * snapshot is filled: leave the migration tool's own bookkeeping (TypeORM's `migrations` and
+ * `typeorm_metadata`) out of it, or give it `rows: { migrations: 0 }`. Rows already in a table
+ * (a migration's reference data) stay, and the seeder's keys step around theirs.
  */
 export declare function seedDatabase(connection: SqlConnection, schema: SchemaSnapshot, options: SeedOptions): Promise<SeedResult>;

@@ -22,13 +22,26 @@ export interface ColumnValues {
     /** A value most CHECK constraints accept: the smallest positive, a short word, a day in 2000. */
     safe: SeedValue;
 }
-/** Whether the value of a column is mentioned by a CHECK, so its random values stay modest. */
+/** What a column's values depend on besides the column: the engine, the seed, the table, and whether a CHECK names it. */
 export interface ValueOptions {
     dialect: Dialect;
     seed: number;
     table: string;
     /** Random values kept small and positive, edge values left out (the column is in a CHECK). */
     cautious: boolean;
+    /** What the table's CHECKs say of the column, when they say it plainly (`qty >= 0`, `length(code) <= 3`). */
+    bounds?: Bounds;
+}
+/** Limits a CHECK puts on one column, read from its plainest forms. */
+export interface Bounds {
+    min?: number;
+    minExclusive?: boolean;
+    max?: number;
+    maxExclusive?: boolean;
+    /** Characters at most. */
+    maxLength?: number;
+    /** `col <> ''`. */
+    nonEmpty?: boolean;
 }
 /** The integer range of a column, from its type's name (the same name on every engine). */
 export declare function integerRange(column: ColumnSchema): {

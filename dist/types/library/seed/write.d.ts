@@ -1,8 +1,9 @@
 /**
- * The SQL the seeder writes, per engine: bulk inserts sized to each engine's limits (SQLite's
- * variables, MySQL's max_allowed_packet and 65,535 placeholders, PostgreSQL's unnest of one text
- * array per column), the late UPDATE that fills a foreign key left NULL to break a cycle, and the
- * read-back of keys the database made itself.
+ * The SQL the seeder writes, per engine: bulk inserts sized to each engine's limits (SQLite: a
+ * JSON array per statement, or multi-row VALUES under its variable limit; MySQL: multi-row VALUES
+ * under max_allowed_packet and 65,535 placeholders; PostgreSQL: unnest of one array per column,
+ * a single parameter each), the late UPDATE that fills a foreign key left NULL to break a cycle,
+ * and the read-back of keys the database made itself.
  */
 import type { Dialect, SqlConnection } from '../schema/types.js';
 import type { SeedValue } from './values.js';
@@ -26,6 +27,8 @@ export interface Writer {
     readTuples(table: string, columns: string[]): Promise<SeedValue[][]>;
     /** How many rows the table holds. */
     count(table: string): Promise<number>;
+    /** How many distinct non-NULL tuples of `columns` the table holds. */
+    countTuples(table: string, columns: string[]): Promise<number>;
     /**
      * Sets a foreign key left NULL: the child's k-th row by key (except the first two and every
      * tenth, which stay NULL) references a parent row picked from k; `distinct` makes the pick
