@@ -360,7 +360,10 @@ async function addRowDifferences(
 /** Adds the differences of one row event; 1 when it is an old row without a partner, else 0. */
 function addEventDifferences(event: RowEvent, explainer: RowExplainer): number {
   const { keyText, pairs, bridged, normalize, tolerance, add } = explainer;
-  const where = keyText(event.key);
+  // The key's text only for a row that differs: building it for every equal row cost more than
+  // comparing the row.
+  let where = '';
+  if (event.new === undefined || event.old === undefined) where = keyText(event.key);
   if (event.new === undefined) {
     add({
       path: where,
@@ -389,6 +392,7 @@ function addEventDifferences(event: RowEvent, explainer: RowExplainer): number {
         ? compareValues(before, after, normalize, tolerance)
         : bridge.compare(before, after);
     if (verdict === 'equal') continue;
+    if (where === '') where = keyText(event.key);
     const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
     add({
       path: `${where}.${newName}`,
