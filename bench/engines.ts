@@ -8,7 +8,18 @@
  * missing, a third extra. `compareDatabases` runs with its default options in its own process and
  * must find exactly those.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -444,7 +455,12 @@ export async function benchEnginePair(
   pair: readonly [Engine, Engine],
   rows: number,
   urls: Record<'postgres' | 'mysql', string>,
-  options: { repeats: number; log: Log },
+  options: {
+    repeats: number;
+    log: Log;
+    /** A Python that imports reladiff 0.6.0 and its drivers (duckdb among them); none: not run. */
+    reladiff?: string;
+  },
 ): Promise<EngineMeasurement[]> {
   const { log } = options;
   const label = `${pair[0]} -> ${pair[1]}`;
@@ -469,8 +485,34 @@ export async function benchEnginePair(
       `${label} ${formatSize(rows)}: generated in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `tables ${(bytes / 2 ** 20).toFixed(1)} MB together, ${expected.length} differences planted`,
     );
+    // reladiff has no SQLite driver: it reads a DuckDB copy of the SQLite table (made untimed).
+    let duckdbFile: string | undefined;
+    if (options.reladiff !== undefined && pair.includes('sqlite')) {
+      duckdbFile = join(folder, 'old.duckdb');
+      await makeDuckdbCopy(options.reladiff, planted, 'old', folder, duckdbFile);
+    }
     const runs: EngineMeasurement[] = [];
+    const peers: EngineMeasurement[] = [];
     for (let round = 1; round <= options.repeats; round++) {
+      if (options.reladiff !== undefined) {
+        const peer = await runReladiff(
+          options.reladiff,
+          pair,
+          [oldPlace, newPlace],
+          duckdbFile,
+          planted,
+          folder,
+        );
+        peer.pair = label;
+        peer.rows = rows;
+        peer.tableBytes = bytes;
+        peers.push(peer);
+        log(
+          `  reladiff: ${((peer.wallMs ?? 0) / 1000).toFixed(3)} s, ${((peer.maxRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB peak, ` +
+            `${peer.found ?? '?'} rows found, ${peer.correct ? 'correct' : 'WRONG'} (${peer.note})` +
+            `${options.repeats > 1 ? ` [round ${round} of ${options.repeats}]` : ''}`,
+        );
+      }
       const result = await runChild(
         {
           kind: 'compare',
@@ -523,22 +565,230 @@ export async function benchEnginePair(
         (runs.find((m) => m.correct !== true)?.note ?? median.note) +
         (runs.length > 1 ? `; median of ${runs.length}` : ''),
     };
-    return [
-      combined,
-      {
-        pair: label,
-        rows,
-        name: 'reladiff',
-        planted: expected.length,
-        note: RELADIFF_NOTE,
-      },
-    ];
+    if (peers.length === 0)
+      return [
+        combined,
+        { pair: label, rows, name: 'reladiff', planted: expected.length, note: RELADIFF_NOTE },
+      ];
+    const sortedPeers = [...peers].sort((a, b) => (a.wallMs ?? 0) - (b.wallMs ?? 0));
+    const peerMedian = sortedPeers[Math.floor((sortedPeers.length - 1) / 2)]!;
+    const peer: EngineMeasurement = {
+      ...peerMedian,
+      maxRssBytes: Math.max(...peers.map((m) => m.maxRssBytes ?? 0)),
+      correct: peers.every((m) => m.correct === true),
+      note:
+        (peers.find((m) => m.correct !== true)?.note ?? peerMedian.note) +
+        (peers.length > 1 ? `; median of ${peers.length}` : ''),
+    };
+    if (combined.wallMs !== undefined && peer.wallMs)
+      combined.note = `${combined.note}; ${(combined.wallMs / peer.wallMs).toFixed(2)}x reladiff's time`;
+    return [combined, peer];
   } finally {
     for (const place of places.reverse()) await place.drop();
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-/** Why there is no reladiff peer, said in every run. */
+/** Why there is no reladiff peer, said in every run without `--reladiff`. */
 export const RELADIFF_NOTE =
-  'not run: this benchmark has no reladiff peer (PyPI does not answer on this machine, and no build of reladiff 0.6.0 from its repository was made)';
+  'not run: no reladiff given (--reladiff=<a Python that imports reladiff 0.6.0, see RESULTS.md>)';
+
+/**
+ * The columns reladiff is given, as `-c` options: all but two it cannot compare across these
+ * engines. `meta`: reladiff 0.6.0 refuses PostgreSQL's jsonb against text or MariaDB's JSON
+ * ("Incompatible types for column 'meta'"), then prints nothing and exits 0. `payload`: it has no
+ * bridge for bytes ("no compatibility handling"), reads bytea as hex and a BLOB as raw bytes, and
+ * reports every row. The planted changes of those two columns are not asked of it.
+ */
+const RELADIFF_LEFT_OUT: readonly Column[] = ['meta', 'payload'];
+const RELADIFF_COLUMNS = COLUMNS.filter((c) => !RELADIFF_LEFT_OUT.includes(c)).flatMap((c) => [
+  '-c',
+  c,
+]);
+
+/** A reladiff database URI (the password, if any, goes into a file of mode 0600, never argv). */
+function reladiffUri(
+  engine: Engine,
+  options: Record<string, unknown>,
+  duckdbFile?: string,
+): string {
+  if (engine === 'sqlite') return `duckdb://${duckdbFile}`;
+  const user = encodeURIComponent(String(options.username ?? ''));
+  const password = options.password ? `:${encodeURIComponent(String(options.password))}` : '';
+  const scheme = engine === 'postgres' ? 'postgresql' : 'mysql';
+  return `${scheme}://${user}${password}@${String(options.host)}:${String(options.port)}/${String(options.database)}`;
+}
+
+/** Writes the side's rows to CSV and loads them into a DuckDB file with the SQLite table's types. */
+async function makeDuckdbCopy(
+  python: string,
+  planted: EnginePlan,
+  side: 'old' | 'new',
+  folder: string,
+  file: string,
+): Promise<void> {
+  const csv = join(folder, `${side}.csv`);
+  const out = createWriteStream(csv);
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  out.write('id,name,email,age,score,active,amount,created_at,payload,meta,note\n');
+  for (const r of rowsOf(planted, side)) {
+    const line = [
+      r.id,
+      quoted(r.name),
+      quoted(r.email),
+      r.age,
+      r.score,
+      r.active,
+      r.amount,
+      wallClock(r.createdAt),
+      r.payload.toString('hex'),
+      quoted(r.meta),
+      r.note === null ? '' : quoted(r.note),
+    ].join(',');
+    if (!out.write(`${line}\n`))
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+  const script = `
+import duckdb, sys
+con = duckdb.connect(sys.argv[1])
+con.execute('''CREATE TABLE ${ENGINE_TABLE} (id INTEGER PRIMARY KEY, name VARCHAR, email VARCHAR,
+  age INTEGER, score DOUBLE, active BOOLEAN, amount DECIMAL(12,4), created_at TIMESTAMP,
+  payload BLOB, meta VARCHAR, note VARCHAR)''')
+con.execute('''INSERT INTO ${ENGINE_TABLE} SELECT id, name, email, age, score, active, amount,
+  created_at, from_hex(payload), meta, note FROM read_csv(?, header = true, all_varchar = true)''', [sys.argv[2]])
+con.close()
+`;
+  await runProcess(python, ['-c', script, file, csv]);
+  rmSync(csv, { force: true });
+}
+
+/** Runs a process to its end; rejects with its stderr when it fails. */
+async function runProcess(command: string, args: string[]): Promise<void> {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) throw new Error(`${command} exited with ${code}: ${stderr.trim().slice(-500)}`);
+}
+
+/**
+ * Runs reladiff 0.6.0 on the pair, 4 threads per database, under /usr/bin/time for its peak
+ * memory, with --skip-sort-results (its issue #81: sorting the output can crash on a NULL-vs-text
+ * change and still exit 0 after printing part of it), and checks the rows it reports: a key with
+ * only `-` is missing, only `+` extra, both changed; exactly the planted rows, each once.
+ */
+async function runReladiff(
+  python: string,
+  pair: readonly [Engine, Engine],
+  places: [Place, Place],
+  duckdbFile: string | undefined,
+  planted: EnginePlan,
+  folder: string,
+): Promise<EngineMeasurement> {
+  const base: EngineMeasurement = { pair: '', rows: 0, name: 'reladiff', planted: 0 };
+  const conf = join(folder, 'reladiff.toml');
+  writeFileSync(
+    conf,
+    `[run.bench]\n1.database = ${JSON.stringify(reladiffUri(pair[0], places[0].options, duckdbFile))}\n` +
+      `1.table = "${ENGINE_TABLE}"\n2.database = ${JSON.stringify(reladiffUri(pair[1], places[1].options, duckdbFile))}\n` +
+      `2.table = "${ENGINE_TABLE}"\n`,
+    { mode: 0o600 },
+  );
+  const timeFile = join(folder, 'reladiff.time');
+  const withTime = existsSync('/usr/bin/time');
+  const args = [
+    '-m',
+    'reladiff',
+    '--conf',
+    conf,
+    '--run',
+    'bench',
+    '-k',
+    'id',
+    ...RELADIFF_COLUMNS,
+    '--skip-sort-results',
+    '-j',
+    '4',
+  ];
+  const [command, commandArgs] = withTime
+    ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, python, ...args]]
+    : [python, args];
+  const started = performance.now();
+  // Rich wraps its output at the terminal's width: make the width big enough for any row.
+  const child = spawn(command, commandArgs, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, COLUMNS: '100000', TERM: 'dumb' },
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const minus = new Map<string, number>();
+  const plus = new Map<string, number>();
+  let lines = 0;
+  let unread = 0;
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (line.trim() === '') continue;
+    lines++;
+    // `- 315, name 1, ...`: the key first. (Not --json: it cannot print a bytes column.)
+    const match = /^([-+]) (\d+),/.exec(line);
+    if (match === null) {
+      unread++;
+      continue;
+    }
+    const seen = match[1] === '-' ? minus : plus;
+    seen.set(match[2]!, (seen.get(match[2]!) ?? 0) + 1);
+  }
+  const code = await new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('close', resolve);
+  });
+  const wallMs = performance.now() - started;
+  rmSync(conf, { force: true });
+  const maxRssBytes =
+    withTime && existsSync(timeFile)
+      ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) * 1024
+      : undefined;
+  if (code !== 0)
+    return {
+      ...base,
+      wallMs,
+      maxRssBytes,
+      correct: false,
+      note: `reladiff exited with ${code}: ${stderr.trim().slice(-300)}`,
+    };
+  const found: string[] = [];
+  for (const [key, n] of minus)
+    found.push(
+      ...Array.from({ length: n }, () => (plus.has(key) ? `changed ${key}` : `missing ${key}`)),
+    );
+  for (const [key, n] of plus)
+    if (!minus.has(key)) found.push(...Array.from({ length: n }, () => `extra ${key}`));
+  const expected = [
+    ...planted.missing.map((id) => `missing ${id}`),
+    ...planted.extra.map((id) => `extra ${id}`),
+    ...planted.changed
+      .filter((c) => !RELADIFF_LEFT_OUT.includes(c.column))
+      .map((c) => `changed ${c.id}`),
+  ];
+  const verdict = checkFound(found, expected);
+  const notes = [
+    `${lines} lines printed; ${RELADIFF_LEFT_OUT.join(' and ')} left out (reladiff cannot compare them here)`,
+  ];
+  if (unread > 0) notes.push(`${unread} lines unread`);
+  if (/Traceback|Error/.test(stderr)) notes.push(`stderr: ${stderr.trim().split('\n').pop()}`);
+  if (verdict.note !== undefined) notes.push(verdict.note);
+  return {
+    ...base,
+    wallMs,
+    maxRssBytes,
+    found: new Set(found).size,
+    planted: expected.length,
+    correct: verdict.correct && unread === 0,
+    note: notes.join('; '),
+  };
+}

@@ -9,6 +9,7 @@
  * engines (SQLite -> PostgreSQL, MariaDB -> PostgreSQL, PostgreSQL -> MariaDB) with the default
  * options, when both VERIFY_MIGRATION_POSTGRES_URL and VERIFY_MIGRATION_MYSQL_URL are set.
  */
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import {
   StrategyTracker,
@@ -34,16 +35,25 @@ interface Arguments {
   /** Rounds of each database run (median reported). */
   repeats: number;
   sections: Section[];
+  /** A Python that imports reladiff 0.6.0 and its drivers, for the engines section's peer. */
+  reladiff?: string;
 }
 
 function readArguments(argv: readonly string[]): Arguments {
   let smoke = false;
   let repeats: number | undefined;
   let sections: Section[] = [...SECTIONS];
+  let reladiff: string | undefined;
   const sizes: number[] = [];
   for (const arg of argv) {
     if (arg === '--smoke') smoke = true;
-    else if (arg.startsWith('--repeats=')) {
+    else if (arg.startsWith('--reladiff=')) {
+      reladiff = arg.slice('--reladiff='.length);
+      if (!existsSync(reladiff))
+        throw new Error(
+          `bench: --reladiff names ${reladiff}, which does not exist (a Python that imports reladiff)`,
+        );
+    } else if (arg.startsWith('--repeats=')) {
       repeats = Number(arg.slice('--repeats='.length));
       if (!Number.isInteger(repeats) || repeats < 1 || repeats > 20)
         throw new Error(
@@ -57,13 +67,13 @@ function readArguments(argv: readonly string[]): Arguments {
       sections = wanted as Section[];
     } else if (arg.startsWith('-'))
       throw new Error(
-        `bench: unknown option '${arg}'; allowed: --smoke, --only=<sections>, --repeats=<n>`,
+        `bench: unknown option '${arg}'; allowed: --smoke, --only=<sections>, --repeats=<n>, --reladiff=<python>`,
       );
     else sizes.push(...arg.split(',').map(parseSize));
   }
   if (sizes.length === 0) sizes.push(...(smoke ? [10_000] : [10_000, 100_000, 1_000_000]));
   if (smoke) sections = sections.filter((section) => section !== 'overhead');
-  return { sizes, smoke, sections, repeats: repeats ?? (smoke ? 1 : 3) };
+  return { sizes, smoke, sections, repeats: repeats ?? (smoke ? 1 : 3), reladiff };
 }
 
 const log = (line: string): void => console.log(line);
@@ -368,7 +378,9 @@ async function main(): Promise<number> {
       log(
         'engines: skipped, set VERIFY_MIGRATION_POSTGRES_URL and VERIFY_MIGRATION_MYSQL_URL to run it',
       );
-    else
+    else {
+      if (args.reladiff === undefined)
+        log('engines: reladiff not run (no --reladiff=<a Python that imports reladiff 0.6.0>)');
       for (const rows of args.sizes)
         for (const pair of ENGINE_PAIRS)
           engines.push(
@@ -379,9 +391,11 @@ async function main(): Promise<number> {
               {
                 repeats: args.repeats,
                 log,
+                reladiff: args.reladiff,
               },
             )),
           );
+    }
   }
   if (measurements.some((m) => m.correct === false)) failed = true;
   if (engines.some((m) => m.correct === false)) failed = true;
