@@ -265,6 +265,17 @@ describe('library database: compareDatabases across engines', function () {
         [decimal.compare(0.1 + 0.2, '0.3000'), decimal.compare(1234.5678, '1234.5700')],
         ['equal', 'changed'],
       );
+      const intToDecimal = bridgeColumn(
+        'sqlite',
+        col('n', 'integer'),
+        'postgres',
+        col('n', 'numeric(10,2)'),
+        undefined,
+      )!;
+      assert.deepEqual(
+        [intToDecimal.compare(3, '3.00'), intToDecimal.compare(2.5, '3.00')],
+        ['equal', 'type'],
+      );
       assert.deepEqual(
         [float4.compare(Math.fround(Math.PI), 3.14159), float4.compare(3.1416, 3.14159)],
         ['equal', 'changed'],
