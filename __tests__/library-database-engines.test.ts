@@ -272,6 +272,17 @@ describe('library database: compareDatabases across engines', function () {
         col('n', 'numeric(10,2)'),
         undefined,
       )!;
+      const tolerant = bridgeColumn(
+        'mysql',
+        col('d', 'decimal(12,4)'),
+        'postgres',
+        col('d', 'numeric(12,2)'),
+        0.01,
+      )!;
+      assert.deepEqual(
+        [tolerant.compare('1.2345', '1.23'), tolerant.compare('1.2345', '1.25')],
+        ['equal', 'changed'],
+      );
       assert.deepEqual(
         [intToDecimal.compare(3, '3.00'), intToDecimal.compare(2.5, '3.00')],
         ['equal', 'type'],

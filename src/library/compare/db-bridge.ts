@@ -254,7 +254,7 @@ const BRIDGES: Record<BridgeKind, BridgeMaker> = {
     rule: 'integers of any width (numbers, bigints or digit strings) by value',
     ...byLogical(readInteger, readInteger, (x, y) => x === y, String),
   }),
-  decimal: (a, b) => {
+  decimal: (a, b, tolerance) => {
     const scales = [a, b]
       .filter((s) => s.family === 'decimal')
       .map((s) => typeNumbers(s.column.type)[1])
@@ -262,11 +262,13 @@ const BRIDGES: Record<BridgeKind, BridgeMaker> = {
     return {
       rule:
         `exact decimals by value` +
-        (scales.length > 0 ? ` (declared scale ${[...new Set(scales)].join(' and ')})` : ''),
+        (scales.length > 0 ? ` (declared scale ${[...new Set(scales)].join(' and ')})` : '') +
+        (tolerance === undefined ? '' : `, within ${tolerance}`),
       ...byLogical(
         decimalReader(a),
         decimalReader(b),
-        (x, y) => x === y,
+        (x, y) =>
+          x === y || (tolerance !== undefined && Math.abs(Number(x) - Number(y)) <= tolerance),
         (x) => x,
       ),
     };
@@ -392,7 +394,8 @@ function parseMicros(text: string): number | undefined {
  * A side's date-time values as microseconds since the epoch, with the zone made explicit: an
  * instant for zoned columns, the wall-clock time taken as UTC for the others. Drivers read a
  * zone-less column (timestamp without time zone, DATETIME) into a Date in the process's local
- * zone, so its local fields are the wall-clock time as stored.
+ * zone, so its local fields are the wall-clock time as stored (except a time in the hour that a
+ * daylight-saving change skips in that zone, which no Date holds: run in UTC to be safe).
  */
 function timestampReader(side: ColumnSide): (value: unknown) => number | undefined {
   const zoned = isZoned(side);
