@@ -14,7 +14,7 @@ import { classify } from '../src/library/compare/db-dialect.js';
 import { compareDatabasesDetailed } from '../src/library/compare/databases.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
-import { enabledDatabases, DATABASE_URL_VARIABLES } from './support/databases.js';
+import { enabledDatabases, DATABASE_URL_VARIABLES, forEachDatabase } from './support/databases.js';
 import { makeTable } from './support/tables.js';
 
 const TABLE = 'accounts';
@@ -308,6 +308,65 @@ describe('library database: compareDatabases across engines', function () {
         [json.compare('{"b":1,"a":[1]}', { a: [1], b: 1 }), json.compare('{"a":[1]}', { a: [2] })],
         ['equal', 'changed'],
       );
+    });
+  });
+
+  describe('one engine, a column whose type the migration changed', function () {
+    forEachDatabase((db) => {
+      const made: ThrowawayDatabase[] = [];
+      let oldDs: DataSource;
+      let newDs: DataSource;
+
+      before('create the old and the new database', async function () {
+        for (const label of ['typeold', 'typenew'])
+          made.push(await createThrowawayDatabase({ url: db.url, label }));
+        oldDs = new DataSource({ ...made[0]!.options });
+        newDs = new DataSource({ ...made[1]!.options });
+        await Promise.all([oldDs.initialize(), newDs.initialize()]);
+      });
+
+      after('drop both', async function () {
+        await Promise.all([oldDs?.destroy(), newDs?.destroy()].filter(Boolean));
+        await Promise.all(made.map((m) => m.drop()));
+      });
+
+      it('compares the widened column by value and keeps the column of unchanged type strict', async function () {
+        // Arrange: visits int -> bigint (PostgreSQL and MySQL read a bigint as a string);
+        // code stays text, where '7' and '07' differ.
+        const text = db.kind === 'sqlite' ? 'text' : 'varchar(20)';
+        const rows = [
+          [1, 7, '7'],
+          [2, 8, '8'],
+          [3, 9, '9'],
+        ];
+        await makeTable(
+          oldDs,
+          db.kind,
+          'counters',
+          `id int PRIMARY KEY, visits int, code ${text}`,
+          rows,
+        );
+        await makeTable(
+          newDs,
+          db.kind,
+          'counters',
+          `id int PRIMARY KEY, visits bigint, code ${text}`,
+          rows.map(([id, n, c]) => [id, id === 3 ? 10 : n, id === 2 ? `0${String(c)}` : c]),
+        );
+        // Act
+        const result = await compareDatabasesDetailed(oldDs, newDs, 'counters', {
+          onProgress: false,
+        });
+        // Assert
+        assert.deepEqual(
+          result.differences.map((d) => `${d.path}|${d.kind}`),
+          ['counters[id=2].code|changed', 'counters[id=3].visits|changed'],
+        );
+        assert.deepEqual(
+          result.bridges.map((b) => [b.column, b.as]),
+          [['visits', 'integer']],
+        );
+      });
     });
   });
 
