@@ -10,6 +10,13 @@ import {
 } from '../bench/databases.js';
 import { expectedKeys, plan } from '../bench/data.js';
 import {
+  ENGINE_PAIRS,
+  RELADIFF_NOTE,
+  benchEnginePair,
+  expectedEngineKeys,
+  planEngines,
+} from '../bench/engines.js';
+import {
   compareObjectsKeys,
   jsondiffpatchKeys,
   makeDocumentPair,
@@ -111,6 +118,43 @@ describe('bench smoke (10k rows, correctness only)', function () {
       const whole = measurements.find((m) => m.name === 'read-whole')!;
       assert.ok(whole.socketBytesRead! > 0, 'bytes read on the client socket are counted');
     });
+  });
+
+  describe('across engines', function () {
+    it('plants decimals cut to 2 places and 2-hour shifts among 0.1% of the rows', function () {
+      const planted = planEngines(ROWS);
+      const keys = expectedEngineKeys(planted);
+
+      assert.equal(keys.length, 10);
+      assert.ok(keys.some((key) => key.endsWith('.amount|changed')));
+      assert.ok(keys.some((key) => key.endsWith('.created_at|changed')));
+      assert.deepEqual(planEngines(ROWS), planted);
+    });
+
+    const postgres = process.env[DATABASE_URL_VARIABLES.postgres]?.trim();
+    const mysql = process.env[DATABASE_URL_VARIABLES.mysql]?.trim();
+    if (!postgres || !mysql) {
+      it(
+        `skipped: set ${DATABASE_URL_VARIABLES.postgres} and ${DATABASE_URL_VARIABLES.mysql} to run it`,
+      );
+      return;
+    }
+    for (const pair of ENGINE_PAIRS)
+      it(`${pair[0]} -> ${pair[1]}: the default options find exactly the planted differences`, async function () {
+        const [ours, peer] = await benchEnginePair(
+          pair,
+          ROWS,
+          { postgres, mysql },
+          {
+            repeats: 1,
+            log: quiet,
+          },
+        );
+
+        assert.equal(ours!.correct, true, ours!.note);
+        assert.equal(ours!.found, ours!.planted);
+        assert.equal(peer!.note, RELADIFF_NOTE, 'the missing peer is said plainly');
+      });
   });
 
   describe('compareObjects against microdiff and jsondiffpatch', function () {

@@ -16,6 +16,8 @@ export type ChildTask =
       /** TypeORM DataSource options of both sides. */
       old: Record<string, unknown>;
       new: Record<string, unknown>;
+      /** The table to compare; default the benchmark's `bench_rows`. */
+      table?: string;
     }
   | {
       kind: 'read-whole';
@@ -72,7 +74,12 @@ async function compare(task: Extract<ChildTask, { kind: 'compare' }>): Promise<C
       found = (await seedCompareDatabases(oldDs, newDs, TABLE, 'id', COLUMNS)).map(differenceKey);
     } else {
       const options = { maxDifferences: Number.MAX_SAFE_INTEGER, strategy: task.strategy };
-      const result = await compareDatabasesDetailed(oldDs, newDs, TABLE, options as never);
+      const result = await compareDatabasesDetailed(
+        oldDs,
+        newDs,
+        task.table ?? TABLE,
+        options as never,
+      );
       found = result.differences.map(differenceKey);
       const detail = result as unknown as { strategy?: string; rowsFetched?: number };
       strategyUsed = detail.strategy;

@@ -1,12 +1,15 @@
 /**
- * `npm run bench [-- sizes...] [--smoke] [--only=sqlite,postgres,objects,overhead] [--repeats=3]`
+ * `npm run bench [-- sizes...] [--smoke] [--only=sqlite,postgres,engines,objects,overhead] [--repeats=3]`
  *
  * Database comparison (SQLite and PostgreSQL) at each size (default 10k 100k 1M) against sqldiff,
  * the seed's algorithm and reading both tables whole; the action's overhead over bare mocha; and
  * compareObjects on a 10 MB document against microdiff and jsondiffpatch. Progress as it goes,
  * tables at the end. `--smoke`: 10k rows and a small document, correctness only (what the test
- * suite runs). PostgreSQL runs when VERIFY_MIGRATION_POSTGRES_URL is set.
+ * suite runs). PostgreSQL runs when VERIFY_MIGRATION_POSTGRES_URL is set. `engines`: across
+ * engines (SQLite -> PostgreSQL, MariaDB -> PostgreSQL, PostgreSQL -> MariaDB) with the default
+ * options, when both VERIFY_MIGRATION_POSTGRES_URL and VERIFY_MIGRATION_MYSQL_URL are set.
  */
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import {
   StrategyTracker,
@@ -19,10 +22,11 @@ import {
   type EngineState,
   type Measurement,
 } from './databases.js';
+import { ENGINE_PAIRS, benchEnginePair, type EngineMeasurement } from './engines.js';
 import { benchObjects, type ObjectsMeasurement } from './objects.js';
 import { benchOverhead, type OverheadResult } from './overhead.js';
 
-const SECTIONS = ['sqlite', 'postgres', 'objects', 'overhead'] as const;
+const SECTIONS = ['sqlite', 'postgres', 'engines', 'objects', 'overhead'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Arguments {
@@ -31,16 +35,25 @@ interface Arguments {
   /** Rounds of each database run (median reported). */
   repeats: number;
   sections: Section[];
+  /** A Python that imports reladiff 0.6.0 and its drivers, for the engines section's peer. */
+  reladiff?: string;
 }
 
 function readArguments(argv: readonly string[]): Arguments {
   let smoke = false;
   let repeats: number | undefined;
   let sections: Section[] = [...SECTIONS];
+  let reladiff: string | undefined;
   const sizes: number[] = [];
   for (const arg of argv) {
     if (arg === '--smoke') smoke = true;
-    else if (arg.startsWith('--repeats=')) {
+    else if (arg.startsWith('--reladiff=')) {
+      reladiff = arg.slice('--reladiff='.length);
+      if (!existsSync(reladiff))
+        throw new Error(
+          `bench: --reladiff names ${reladiff}, which does not exist (a Python that imports reladiff)`,
+        );
+    } else if (arg.startsWith('--repeats=')) {
       repeats = Number(arg.slice('--repeats='.length));
       if (!Number.isInteger(repeats) || repeats < 1 || repeats > 20)
         throw new Error(
@@ -54,13 +67,13 @@ function readArguments(argv: readonly string[]): Arguments {
       sections = wanted as Section[];
     } else if (arg.startsWith('-'))
       throw new Error(
-        `bench: unknown option '${arg}'; allowed: --smoke, --only=<sections>, --repeats=<n>`,
+        `bench: unknown option '${arg}'; allowed: --smoke, --only=<sections>, --repeats=<n>, --reladiff=<python>`,
       );
     else sizes.push(...arg.split(',').map(parseSize));
   }
   if (sizes.length === 0) sizes.push(...(smoke ? [10_000] : [10_000, 100_000, 1_000_000]));
   if (smoke) sections = sections.filter((section) => section !== 'overhead');
-  return { sizes, smoke, sections, repeats: repeats ?? (smoke ? 1 : 3) };
+  return { sizes, smoke, sections, repeats: repeats ?? (smoke ? 1 : 3), reladiff };
 }
 
 const log = (line: string): void => console.log(line);
@@ -122,6 +135,35 @@ function databaseTable(measurements: Measurement[]): string {
       'note',
     ],
     rows,
+  );
+}
+
+function enginesTable(measurements: EngineMeasurement[]): string {
+  return table(
+    [
+      'old -> new',
+      'rows',
+      'run',
+      'wall s',
+      'peak MB',
+      'read MB',
+      'read / tables size',
+      'found / planted',
+      'exact',
+      'note',
+    ],
+    measurements.map((m) => [
+      m.pair,
+      formatSize(m.rows),
+      m.name,
+      seconds(m.wallMs),
+      megabytes(m.maxRssBytes),
+      megabytes(m.socketBytesRead),
+      ratio(m.socketBytesRead, m.tableBytes, 3),
+      m.found === undefined ? '' : `${m.found} / ${m.planted}`,
+      m.correct === undefined ? '' : m.correct ? 'yes' : 'NO',
+      m.note ?? '',
+    ]),
   );
 }
 
@@ -328,7 +370,36 @@ async function main(): Promise<number> {
         );
     }
   }
+  const engines: EngineMeasurement[] = [];
+  if (args.sections.includes('engines')) {
+    const postgres = process.env.VERIFY_MIGRATION_POSTGRES_URL?.trim();
+    const mysql = process.env.VERIFY_MIGRATION_MYSQL_URL?.trim();
+    if (!postgres || !mysql)
+      log(
+        'engines: skipped, set VERIFY_MIGRATION_POSTGRES_URL and VERIFY_MIGRATION_MYSQL_URL to run it',
+      );
+    else {
+      if (args.reladiff === undefined)
+        log('engines: reladiff not run (no --reladiff=<a Python that imports reladiff 0.6.0>)');
+      for (const rows of args.sizes)
+        for (const pair of ENGINE_PAIRS)
+          engines.push(
+            ...(await benchEnginePair(
+              pair,
+              rows,
+              { postgres, mysql },
+              {
+                repeats: args.repeats,
+                log,
+                reladiff: args.reladiff,
+              },
+            )),
+          );
+    }
+  }
   if (measurements.some((m) => m.correct === false)) failed = true;
+  // A peer's wrong answer is a finding of the run, not a failure of it.
+  if (engines.some((m) => m.name === 'compareDatabases' && m.correct === false)) failed = true;
 
   let objects: ObjectsMeasurement[] = [];
   if (args.sections.includes('objects')) {
@@ -340,6 +411,7 @@ async function main(): Promise<number> {
 
   log('');
   if (measurements.length > 0) log(`${databaseTable(measurements)}\n`);
+  if (engines.length > 0) log(`${enginesTable(engines)}\n`);
   if (objects.length > 0) log(`${objectsTable(objects)}\n`);
   if (overhead !== undefined) log(`${overheadTable(overhead)}\n`);
   if (!args.smoke) {

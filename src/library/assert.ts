@@ -13,6 +13,7 @@ import {
 import {
   compareDatabasesDetailed,
   type ComparableDataSource,
+  type ColumnBridge,
   type CompareDatabasesOptions,
   type EntityOrTable,
 } from './compare/databases.js';
@@ -32,9 +33,14 @@ export class DifferencesError extends AssertionError {
   /** How many differences there are in all: at least `differences.length`. */
   readonly total: number;
 
-  constructor(differences: Difference[], context?: string, total = differences.length) {
+  constructor(
+    differences: Difference[],
+    context?: string,
+    total = differences.length,
+    notes: readonly string[] = [],
+  ) {
     super({
-      message: formatDifferences(differences, context, total),
+      message: formatDifferences(differences, context, total, notes),
       operator: 'noDifferences',
     });
     // Keep node's `name` ('AssertionError') and `code` ('ERR_ASSERTION'): consumers classify by them.
@@ -45,13 +51,14 @@ export class DifferencesError extends AssertionError {
 
 /**
  * A readable, multi-line message: a headline with the count (`total`, when a comparison kept
- * fewer than it found), then one line per difference (at most `MAX_LISTED_DIFFERENCES`, then how
- * many more).
+ * fewer than it found), then `notes` (how the comparison was made, one line each), then one line
+ * per difference (at most `MAX_LISTED_DIFFERENCES`, then how many more).
  */
 export function formatDifferences(
   differences: readonly Difference[],
   context?: string,
   total = differences.length,
+  notes: readonly string[] = [],
 ): string {
   const count = Math.max(total, differences.length);
   const kept =
@@ -63,21 +70,23 @@ export function formatDifferences(
     .slice(0, MAX_LISTED_DIFFERENCES)
     .map((difference) => `  - ${difference.message}`);
   if (count > listed.length) listed.push(`  ... and ${count - listed.length} more`);
-  return [headline, ...listed].join('\n');
+  return [headline, ...notes, ...listed].join('\n');
 }
 
 /**
  * Throws a `DifferencesError` (an `AssertionError`) when there are differences; returns quietly
  * when there are none. `context` names what was compared, e.g. `"GET /tools"`; `total` is the
- * count of a comparison that kept only some of its differences.
+ * count of a comparison that kept only some of its differences; `notes` are lines the message
+ * shows under its headline (how the comparison was made).
  */
 export function assertNoDifferences(
   differences: readonly Difference[],
   context?: string,
   total = differences.length,
+  notes: readonly string[] = [],
 ): void {
   if (differences.length > 0 || total > 0)
-    throw new DifferencesError([...differences], context, total);
+    throw new DifferencesError([...differences], context, total, notes);
 }
 
 /** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */
@@ -108,7 +117,8 @@ export function expectSameApiResponse(
 
 /**
  * `compareDatabases` then `assertNoDifferences`, naming the table in the message; the count in
- * the message is exact also past `maxDifferences`.
+ * the message is exact also past `maxDifferences`, and a line under the headline names the
+ * columns compared by logical value across types (`bridges`) and how.
  */
 export async function expectSameDatabase(
   oldDs: ComparableDataSource,
@@ -122,11 +132,21 @@ export async function expectSameDatabase(
       : ((entityOrTable as { name?: string; options?: { name?: string } }).options?.name ??
         (entityOrTable as { name?: string }).name ??
         'table');
-  const { differences, total } = await compareDatabasesDetailed(
+  const { differences, total, bridges } = await compareDatabasesDetailed(
     oldDs,
     newDs,
     entityOrTable,
     options,
   );
-  assertNoDifferences(differences, `Old and new ${name} differ`, total);
+  assertNoDifferences(differences, `Old and new ${name} differ`, total, bridgeNotes(bridges));
+}
+
+/** The failure message's line on bridged columns: `(compared by logical value: a as boolean (...); ...)`. */
+export function bridgeNotes(bridges: readonly ColumnBridge[]): string[] {
+  if (bridges.length === 0) return [];
+  const each = bridges.map((b) => {
+    const name = b.column === b.oldColumn ? b.column : `${b.column} (was ${b.oldColumn})`;
+    return `${name} as ${b.as} (${b.oldType || 'untyped'} -> ${b.newType || 'untyped'}: ${b.rule})`;
+  });
+  return [`  (compared by logical value across types: ${each.join('; ')})`];
 }

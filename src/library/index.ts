@@ -57,6 +57,8 @@ export {
   compareDatabases,
   compareDatabasesDetailed,
   progressLogger,
+  type BridgeKind,
+  type ColumnBridge,
   type CompareDatabasesOptions,
   type ComparableDataSource,
   type ComparisonProgress,

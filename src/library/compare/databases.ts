@@ -14,6 +14,7 @@ import {
   type ColumnInfo,
   type ComparableDataSource,
 } from './db-dialect.js';
+import { bridgeColumn, type BridgedColumn, type ColumnBridge } from './db-bridge.js';
 import { mergeStrategy } from './db-merge.js';
 import {
   progressLogger,
@@ -44,6 +45,7 @@ import {
 } from './db-values.js';
 
 export type { ComparableDataSource } from './db-dialect.js';
+export type { BridgeKind, ColumnBridge } from './db-bridge.js';
 export type { NormalizeOptions } from './db-values.js';
 export type { ComparisonStrategy } from './db-strategy.js';
 export type { ComparisonProgress, ProgressListener } from './db-progress.js';
@@ -69,6 +71,16 @@ export interface CompareDatabasesOptions {
   normalize?: boolean | NormalizeOptions;
   /** Floats within this absolute distance are equal. Default: exact. */
   tolerance?: number;
+  /**
+   * Compare columns whose two sides are not the same type (two engines, or a migration that
+   * changed the column's type) by logical value, from both sides' declared types: booleans (0/1
+   * and false/true), integers of any width (also read as strings), exact decimals, floats at the
+   * narrower side's precision, date and time at the coarser side's precision with the zone made
+   * explicit (a type without a zone as UTC), JSON by value. Text and bytes stay exact, and so does
+   * every column of the same type on the same engine. The result's `bridges` lists the columns
+   * and how. Default `true`; `false` compares every column strictly (`normalize` still applies).
+   */
+  bridgeTypes?: boolean;
   /** How many differences to keep (the total is always counted exactly). Default 1000. */
   maxDifferences?: number;
   /** Rows read per query on each side, and rows passed on to be explained at a time. Default 1000. */
@@ -114,6 +126,11 @@ export interface DatabaseComparison {
   newRows: number;
   /** The column pairs compared, `[oldName, newName]`. */
   columns: [string, string][];
+  /**
+   * The columns compared by logical value (see `bridgeTypes`), with both declared types and the
+   * rule; empty when every column was compared strictly.
+   */
+  bridges: ColumnBridge[];
   /** The strategy that ran. */
   strategy: ComparisonStrategy;
   /** Why that strategy: what `auto` saw, or why a faster one could not apply. */
@@ -177,6 +194,7 @@ export async function compareDatabasesDetailed(
     oldRows: 0,
     newRows: 0,
     columns: [],
+    bridges: [],
     strategy: 'merge',
     strategyReason: '',
     rowsFetched: 0,
@@ -218,6 +236,8 @@ export async function compareDatabasesDetailed(
 
   const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label);
   result.columns = pairs;
+  const bridged = bridgePairs(oldSide, newSide, pairs, options);
+  result.bridges = bridged.flatMap((b) => (b === undefined ? [] : [b.bridge]));
   const numericKey = oldKey.map((column, i) => isNumeric(column) || isNumeric(newKey[i]));
   const plan: ComparisonPlan = {
     label,
@@ -264,6 +284,7 @@ export async function compareDatabasesDetailed(
   const missingRows = await addRowDifferences(rows, first, {
     keyText,
     pairs,
+    bridged,
     normalize,
     tolerance: options.tolerance,
     add,
@@ -285,9 +306,32 @@ export async function compareDatabasesDetailed(
 interface RowExplainer {
   keyText: (key: unknown[]) => string;
   pairs: [string, string][];
+  /** Per pair, its bridge, or undefined for the strict comparison. */
+  bridged: (BridgedColumn | undefined)[];
   normalize: NormalizeOptions;
   tolerance: number | undefined;
   add: (difference: Difference) => void;
+}
+
+/** The bridge of each compared pair (undefined: strict), unless `bridgeTypes` is false. */
+function bridgePairs(
+  oldSide: Side,
+  newSide: Side,
+  pairs: [string, string][],
+  options: CompareDatabasesOptions,
+): (BridgedColumn | undefined)[] {
+  if (options.bridgeTypes === false) return pairs.map(() => undefined);
+  const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
+  return pairs.map(([o, n]) =>
+    bridgeColumn(
+      oldSide.dialect,
+      oldColumns.get(o) as ColumnInfo,
+      newSide.dialect,
+      newColumns.get(n) as ColumnInfo,
+      options.tolerance,
+    ),
+  );
 }
 
 /**
@@ -315,8 +359,11 @@ async function addRowDifferences(
 
 /** Adds the differences of one row event; 1 when it is an old row without a partner, else 0. */
 function addEventDifferences(event: RowEvent, explainer: RowExplainer): number {
-  const { keyText, pairs, normalize, tolerance, add } = explainer;
-  const where = keyText(event.key);
+  const { keyText, pairs, bridged, normalize, tolerance, add } = explainer;
+  // The key's text only for a row that differs: building it for every equal row cost more than
+  // comparing the row.
+  let where = '';
+  if (event.new === undefined || event.old === undefined) where = keyText(event.key);
   if (event.new === undefined) {
     add({
       path: where,
@@ -335,11 +382,17 @@ function addEventDifferences(event: RowEvent, explainer: RowExplainer): number {
     });
     return 0;
   }
-  for (const [oldName, newName] of pairs) {
+  for (let i = 0; i < pairs.length; i++) {
+    const [oldName, newName] = pairs[i];
     const before = event.old[oldName];
     const after = event.new[newName];
-    const verdict = compareValues(before, after, normalize, tolerance);
+    const bridge = bridged[i];
+    const verdict =
+      bridge === undefined
+        ? compareValues(before, after, normalize, tolerance)
+        : bridge.compare(before, after);
     if (verdict === 'equal') continue;
+    if (where === '') where = keyText(event.key);
     const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
     add({
       path: `${where}.${newName}`,
@@ -349,7 +402,7 @@ function addEventDifferences(event: RowEvent, explainer: RowExplainer): number {
       message:
         verdict === 'type'
           ? `row ${where}: column ${column} changed type from ${kindOf(before)} ${formatValue(before)} to ${kindOf(after)} ${formatValue(after)}`
-          : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${explainChange(before, after)}`,
+          : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${bridge === undefined ? explainChange(before, after) : bridge.explain(before, after)}`,
     });
   }
   return 0;

@@ -50,10 +50,24 @@ export async function* scan(
   compareKeys: (a: unknown[], b: unknown[]) => number,
 ): AsyncGenerator<KeyedRow> {
   const table = qualifiedName(side.dialect, side.ref);
+  const page = (from: unknown[] | undefined): Promise<Record<string, unknown>[]> => {
+    const { sql, params } = pageQuery(side.dialect, table, select, key, batchSize, from);
+    const rows = Promise.resolve(side.ds.query(sql, params));
+    // Read ahead: a failure is thrown where the page is awaited, or never when the merge stops
+    // before it needs the page.
+    rows.catch(() => {});
+    return rows;
+  };
   let after: unknown[] | undefined;
-  for (;;) {
-    const { sql, params } = pageQuery(side.dialect, table, select, key, batchSize, after);
-    const rows: Record<string, unknown>[] = await side.ds.query(sql, params);
+  let next: Promise<Record<string, unknown>[]> | undefined = page(undefined);
+  while (next !== undefined) {
+    const rows: Record<string, unknown>[] = await next;
+    // The next page is asked for before this one is merged, so that the server reads it while
+    // this process compares (and the other side's server reads too).
+    next =
+      rows.length < batchSize
+        ? undefined
+        : page(key.map((column) => rows[rows.length - 1][column.name]));
     for (const row of rows) {
       const rowKey = key.map((column) => row[column.name]);
       // The merge relies on both sides agreeing on the order; if they do not, saying
@@ -63,7 +77,6 @@ export async function* scan(
       after = rowKey;
       yield { key: rowKey, row };
     }
-    if (rows.length < batchSize) return;
   }
 }
 

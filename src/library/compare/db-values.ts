@@ -63,7 +63,7 @@ function parseDateText(text: string): number {
 }
 
 /** A decimal string in one canonical form ('+01.50' and '1.5' give '1.5'), or undefined if it has an exponent. */
-function canonicalDecimal(text: string): string | undefined {
+export function canonicalDecimal(text: string): string | undefined {
   const match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text.trim());
   if (match === null) return undefined;
   const intPart = match[2].replace(/^0+(?=\d)/, '') || '0';
