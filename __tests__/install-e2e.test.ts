@@ -463,7 +463,7 @@ describe('install: package.json asks a service for what dist/library/index.js im
     const library = readFileSync(join(REPO_ROOT, 'dist', 'library', 'index.js'), 'utf8');
     const imported = new Set<string>();
     for (const [, specifier] of library.matchAll(
-      /(?:from\s*|import\(\s*|require\(\s*)["']([^"'./][^"']*)["']/g,
+      /(?:\bfrom\s+|\bimport\(\s*|\brequire\(\s*)["']([^"'./][^"']*)["']/g,
     )) {
       if (specifier.startsWith('node:')) continue;
       const parts = specifier.split('/');

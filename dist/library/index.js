@@ -1,1809 +1,3 @@
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // src/library/versions.ts
 var DEFAULT_OLD_VERSION = "1.0.0";
 var DEFAULT_NEW_VERSION = "2.0.0";
@@ -2539,7 +733,7 @@ async function listen(app) {
     }
     if (!server.listening)
       await new Promise(
-        (resolve7, reject) => server.once("listening", resolve7).once("error", reject)
+        (resolve6, reject) => server.once("listening", resolve6).once("error", reject)
       );
     return server;
   }
@@ -2548,18 +742,18 @@ async function listen(app) {
   );
 }
 function listenOn(server) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       server.off("error", reject);
-      resolve7(server);
+      resolve6(server);
     });
   });
 }
 function closeServer(server) {
   if (!server.listening) return Promise.resolve();
-  return new Promise((resolve7, reject) => {
-    server.close((error) => error ? reject(error) : resolve7());
+  return new Promise((resolve6, reject) => {
+    server.close((error) => error ? reject(error) : resolve6());
     server.closeAllConnections();
   });
 }
@@ -3312,28 +1506,870 @@ function pageQuery(dialect, table, select, key, limit, after) {
   };
 }
 
-// src/library/compare/db-strategy.ts
-var STRATEGY_CHOICES = ["auto", "merge", "sqlite-attach", "server-hash"];
-function selectedColumns(plan, side) {
-  return side === "old" ? [...plan.oldKey.map((c) => c.name), ...plan.pairs.map(([o]) => o)] : [...plan.newKey.map((c) => c.name), ...plan.pairs.map(([, n]) => n)];
+// src/library/compare/db-bridge.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+
+// src/library/schema/sql-text.ts
+var CLOSING = { '"': '"', "`": "`", "[": "]", "'": "'" };
+function skipQuoted(sql, i) {
+  const close = CLOSING[sql[i]];
+  let j = i + 1;
+  while (j < sql.length) {
+    if (sql[j] === close) {
+      if (close !== "]" && sql[j + 1] === close) {
+        j += 2;
+        continue;
+      }
+      return j + 1;
+    }
+    j++;
+  }
+  return sql.length;
 }
-async function* inBatches(items, size) {
-  let batch = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
+function skipGroup(sql, i) {
+  let depth = 0;
+  let j = i;
+  while (j < sql.length) {
+    const c = sql[j];
+    if (c in CLOSING) {
+      j = skipQuoted(sql, j);
+      continue;
+    }
+    if (c === "-" && sql[j + 1] === "-") {
+      const eol = sql.indexOf("\n", j);
+      j = eol === -1 ? sql.length : eol;
+      continue;
+    }
+    if (c === "(") depth++;
+    if (c === ")") {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return sql.length;
+}
+function tokenize(sql) {
+  const tokens = [];
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "-" && sql[i + 1] === "-") {
+      const eol = sql.indexOf("\n", i);
+      i = eol === -1 ? sql.length : eol;
+      continue;
+    }
+    if (c === "/" && sql[i + 1] === "*") {
+      const close = sql.indexOf("*/", i + 2);
+      i = close === -1 ? sql.length : close + 2;
+      continue;
+    }
+    let end;
+    let kind;
+    let value;
+    if (c in CLOSING) {
+      end = skipQuoted(sql, i);
+      kind = c === "'" ? "string" : "ident";
+      const inner = sql.slice(i + 1, end - 1);
+      value = c === "[" ? inner : inner.split(CLOSING[c] + CLOSING[c]).join(CLOSING[c]);
+    } else if (c === "(") {
+      end = skipGroup(sql, i);
+      kind = "group";
+      value = sql.slice(i + 1, end - 1);
+    } else if (/[\w$]/.test(c)) {
+      end = i + 1;
+      while (end < sql.length && /[\w$]/.test(sql[end])) end++;
+      kind = "word";
+      value = sql.slice(i, end);
+    } else {
+      end = i + 1;
+      kind = "punct";
+      value = c;
+    }
+    tokens.push({ kind, text: sql.slice(i, end), value, start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+function splitTokens(tokens) {
+  const parts = [[]];
+  for (const token of tokens) {
+    if (token.kind === "punct" && token.value === ",") parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+function splitList(text) {
+  return splitTokens(tokenize(text)).map(
+    (part) => text.slice(part[0].start, part[part.length - 1].end).trim()
+  );
+}
+function isWord(token, word) {
+  return token?.kind === "word" && token.value.toUpperCase() === word;
+}
+function nameOf(token) {
+  if (token === void 0) return void 0;
+  return token.kind === "word" || token.kind === "ident" || token.kind === "string" ? token.value : void 0;
+}
+function normalizeExpression(expression) {
+  let text = collapseWhitespace(expression);
+  for (; ; ) {
+    const tokens = tokenize(text);
+    if (tokens.length !== 1 || tokens[0].kind !== "group") return text;
+    text = collapseWhitespace(tokens[0].value);
+  }
+}
+function collapseWhitespace(text) {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c in CLOSING) {
+      const end = skipQuoted(text, i);
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      while (i < text.length && /\s/.test(text[i])) i++;
+      const previous = out[out.length - 1];
+      const next = text[i];
+      if (out !== "" && next !== void 0 && previous !== "(" && next !== ")") out += " ";
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out.trim();
+}
+function stringLiterals(list) {
+  const values = [];
+  for (const part of splitTokens(tokenize(list))) {
+    if (part.length !== 1 || part[0].kind !== "string") return void 0;
+    values.push(part[0].value);
+  }
+  return values;
+}
+
+// src/library/schema/read.ts
+async function readSchema(connection, options = {}) {
+  const excluded = new Set(options.excludeTables ?? []);
+  let snapshot;
+  if (connection.dialect === "sqlite") snapshot = await readSqlite(connection);
+  else if (connection.dialect === "postgres") snapshot = await readPostgres(connection);
+  else if (connection.dialect === "mysql") snapshot = await readMysql(connection);
+  else
+    throw new Error(
+      `readSchema: unknown dialect '${String(connection.dialect)}'; supported are sqlite, postgres and mysql.`
+    );
+  return {
+    dialect: snapshot.dialect,
+    tables: byName(snapshot.tables.filter((table) => !excluded.has(table.name))),
+    views: byName(snapshot.views.filter((view) => !excluded.has(view.name))),
+    enums: byName(snapshot.enums)
+  };
+}
+function familyOfType(type) {
+  const t = type.toLowerCase().trim();
+  if (/^enum\s*\(/.test(t)) return "enum";
+  if (/\[\]$/.test(t)) return "other";
+  if (/^tinyint\s*\(\s*1\s*\)/.test(t)) return "boolean";
+  const base = t.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  if (/^bool(ean)?$/.test(base)) return "boolean";
+  if (base === "uuid" || base === "uniqueidentifier") return "uuid";
+  if (/^jsonb?$/.test(base)) return "json";
+  if (/^(numeric|decimal|dec|fixed)\b/.test(base)) return "decimal";
+  if (/^(real|float|double|float4|float8)\b/.test(base)) return "float";
+  if (/^((tiny|small|medium|big)?int(eger)?|int[248]|(small|big)?serial|serial[248])\b/.test(base))
+    return "integer";
+  if (/unsigned big int/.test(base)) return "integer";
+  if (base === "date") return "date";
+  if (/^(timestamp|datetime|smalldatetime|timestamptz)/.test(base)) return "timestamp";
+  if (/^(time|timetz)\b/.test(base)) return "time";
+  if (/blob|bytea|binary/.test(base)) return "binary";
+  if (/char|text|clob|string/.test(base)) return "text";
+  return "other";
+}
+function typeNumbers(type) {
+  const match = /\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)/.exec(type);
+  if (match === null) return [];
+  return match[2] === void 0 ? [Number(match[1])] : [Number(match[1]), Number(match[2])];
+}
+var PG_INTEGER_BITS = { smallint: 16, integer: 32, bigint: 64 };
+var PG_FLOAT_BITS = { real: 24, "double precision": 53 };
+function makeColumn(fields) {
+  const type = collapseWhitespace(fields.type.toLowerCase());
+  const family = fields.family ?? familyOfType(type);
+  const column = {
+    name: fields.name,
+    type,
+    family,
+    nullable: fields.nullable,
+    default: fields.default,
+    generated: fields.generated
+  };
+  const numbers = family === "enum" ? [] : typeNumbers(type);
+  if ((family === "text" || family === "binary") && numbers[0] !== void 0) {
+    column.length = numbers[0];
+  }
+  if (family === "decimal" && numbers[0] !== void 0) {
+    column.precision = numbers[0];
+    column.scale = numbers[1] ?? 0;
+  }
+  if ((family === "timestamp" || family === "time") && numbers[0] !== void 0) {
+    column.precision = numbers[0];
+  }
+  if ((family === "integer" || family === "float") && fields.precision !== void 0) {
+    column.precision = fields.precision;
+  }
+  if (/\bunsigned\b/.test(type)) column.unsigned = true;
+  if (fields.enumValues !== void 0) column.enumValues = fields.enumValues;
+  return {
+    name: column.name,
+    type: column.type,
+    family: column.family,
+    ...column.length !== void 0 && { length: column.length },
+    ...column.precision !== void 0 && { precision: column.precision },
+    ...column.scale !== void 0 && { scale: column.scale },
+    ...column.unsigned !== void 0 && { unsigned: column.unsigned },
+    nullable: column.nullable,
+    default: column.default,
+    generated: column.generated,
+    ...fields.autoincrement === true && { autoincrement: true },
+    ...column.enumValues !== void 0 && { enumValues: column.enumValues }
+  };
+}
+function emptyTable(name) {
+  return {
+    name,
+    columns: [],
+    primaryKey: [],
+    uniques: [],
+    indexes: [],
+    foreignKeys: [],
+    checks: []
+  };
+}
+function compareNames(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function byName(items) {
+  return [...items].sort(compareNames);
+}
+function finishTable(table) {
+  return {
+    name: table.name,
+    columns: table.columns,
+    primaryKey: table.primaryKey,
+    uniques: byName(table.uniques),
+    indexes: byName(table.indexes),
+    foreignKeys: byName(table.foreignKeys),
+    checks: byName(table.checks)
+  };
+}
+var ACTIONS = {
+  "NO ACTION": "NO ACTION",
+  RESTRICT: "RESTRICT",
+  CASCADE: "CASCADE",
+  "SET NULL": "SET NULL",
+  "SET DEFAULT": "SET DEFAULT",
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT"
+};
+function actionOf(value) {
+  const text = String(value ?? "NO ACTION");
+  return ACTIONS[text] ?? ACTIONS[text.toUpperCase()] ?? "NO ACTION";
+}
+function str(value) {
+  if (value === null || value === void 0) return "";
+  if (Buffer.isBuffer(value)) return value.toString("utf8");
+  return String(value);
+}
+function strOrNull(value) {
+  return value === null || value === void 0 ? null : str(value);
+}
+function jsonArray(value) {
+  if (value === null || value === void 0) return [];
+  const parsed = typeof value === "string" ? JSON.parse(value) : value;
+  return parsed.map((item) => String(item));
+}
+function truthy(value) {
+  return value === true || value === 1 || value === "1" || value === "t" || value === "YES";
+}
+function parseCreateTable(table, sql) {
+  const parsed = {
+    columns: /* @__PURE__ */ new Map(),
+    checks: [],
+    uniqueNames: [],
+    withoutRowid: /\)\s*without\s+rowid\s*;?\s*$/i.test(sql)
+  };
+  const tokens = tokenize(sql);
+  const as = tokens.findIndex((token) => isWord(token, "AS"));
+  const body = tokens.slice(0, as === -1 ? tokens.length : as).find((token) => token.kind === "group");
+  if (body === void 0) return parsed;
+  const addCheck = (name, expression) => {
+    const normalized = normalizeExpression(expression);
+    const checkName = name ?? normalized;
+    if (!parsed.checks.some((check) => check.name === checkName)) {
+      parsed.checks.push({ name: checkName, expression: normalized });
+    }
+  };
+  for (const part of splitTokens(tokenize(body.value))) {
+    const first = part[0];
+    const isConstraint = isWord(first, "CONSTRAINT") || isWord(first, "CHECK") || isWord(first, "UNIQUE") || isWord(first, "FOREIGN") || isWord(first, "PRIMARY") && isWord(part[1], "KEY");
+    if (isConstraint) {
+      let name;
+      let i = 0;
+      if (isWord(first, "CONSTRAINT")) {
+        name = nameOf(part[1]);
+        i = 2;
+      }
+      if (isWord(part[i], "CHECK") && part[i + 1]?.kind === "group")
+        addCheck(name, part[i + 1].value);
+      if (isWord(part[i], "UNIQUE") && part[i + 1]?.kind === "group" && name !== void 0) {
+        parsed.uniqueNames.push({ name, columns: columnList(part[i + 1].value) });
+      }
+      continue;
+    }
+    const column = nameOf(first);
+    if (column === void 0) continue;
+    const facts = {
+      autoincrement: false
+    };
+    let pendingName;
+    for (let i = 1; i < part.length; i++) {
+      const token = part[i];
+      if (isWord(token, "CONSTRAINT")) {
+        pendingName = nameOf(part[i + 1]);
+        i++;
+      } else if (isWord(token, "CHECK") && part[i + 1]?.kind === "group") {
+        const expression = part[i + 1].value;
+        const values = pendingName === void 0 ? enumCheck(column, expression) : void 0;
+        if (values !== void 0) facts.enumValues = values;
+        else addCheck(pendingName, expression);
+        pendingName = void 0;
+        i++;
+      } else if (isWord(token, "AS") && part[i + 1]?.kind === "group") {
+        facts.generated = normalizeExpression(part[i + 1].value);
+        i++;
+      } else if (isWord(token, "AUTOINCREMENT")) {
+        facts.autoincrement = true;
+      } else if (isWord(token, "UNIQUE") && pendingName !== void 0) {
+        parsed.uniqueNames.push({ name: pendingName, columns: [column] });
+        pendingName = void 0;
+      } else if (!isWord(token, "NOT") && !isWord(token, "NULL") && token.kind === "word") {
+        if (/^(PRIMARY|UNIQUE|DEFAULT|COLLATE|REFERENCES|GENERATED)$/i.test(token.value)) {
+          pendingName = void 0;
+        }
+      }
+    }
+    parsed.columns.set(column, facts);
+  }
+  return parsed;
+}
+function enumCheck(column, expression) {
+  const tokens = tokenize(expression);
+  if (tokens.length !== 3) return void 0;
+  const [subject, keyword, list] = tokens;
+  if (nameOf(subject) !== column || subject.kind === "string") return void 0;
+  if (!isWord(keyword, "IN") || list.kind !== "group") return void 0;
+  return stringLiterals(list.value);
+}
+function columnList(text) {
+  return splitList(text).map((item) => {
+    const tokens = tokenize(item);
+    return nameOf(tokens[0]) ?? item;
+  });
+}
+function parseCreateIndex(sql) {
+  if (sql === null) return { keys: [] };
+  const tokens = tokenize(sql);
+  const on = tokens.findIndex((token) => isWord(token, "ON"));
+  const group = tokens.slice(on + 1).find((token) => token.kind === "group");
+  const keys = group === void 0 ? [] : splitList(group.value).map(normalizeExpression);
+  const where = tokens.findIndex((token) => isWord(token, "WHERE"));
+  return where === -1 ? { keys } : { keys, where: normalizeExpression(sql.slice(tokens[where].end).replace(/;\s*$/, "")) };
+}
+async function readSqlite(connection) {
+  const master = await connection.query(
+    `SELECT type, name, tbl_name, sql FROM sqlite_master
+        WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`
+  );
+  const columns = await connection.query(
+    `SELECT m.name AS tbl, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+       FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
+      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+      ORDER BY m.name, p.cid`
+  );
+  const indexColumns = await connection.query(
+    `SELECT m.name AS tbl, il.name AS idx, il."unique" AS uniq, il.origin, il.partial,
+            ii.seqno, ii.cid, ii.name AS col
+       FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii
+      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+      ORDER BY m.name, il.name, ii.seqno`
+  );
+  const foreignKeys = await connection.query(
+    `SELECT m.name AS tbl, fk.id, fk.seq, fk."table", fk."from", fk."to", fk.on_update, fk.on_delete
+       FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) fk
+      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+      ORDER BY m.name, fk.id, fk.seq`
+  );
+  const tables = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const indexSql = /* @__PURE__ */ new Map();
+  const views = [];
+  for (const row of master) {
+    if (row.type === "table") {
+      if (/^\s*create\s+virtual\b/i.test(row.sql ?? "")) continue;
+      tables.set(row.name, emptyTable(row.name));
+      parsed.set(row.name, parseCreateTable(row.name, row.sql ?? ""));
+    } else if (row.type === "view") {
+      views.push({ name: row.name, definition: viewBody(row.sql ?? "") });
+    } else {
+      indexSql.set(row.name, row.sql);
     }
   }
-  if (batch.length > 0) yield batch;
+  const pkOrder = /* @__PURE__ */ new Map();
+  for (const row of columns) {
+    const table = tables.get(row.tbl);
+    if (table === void 0 || Number(row.hidden) === 1) continue;
+    const facts = parsed.get(row.tbl).columns.get(row.name);
+    const hidden = Number(row.hidden);
+    const generated = hidden === 2 || hidden === 3 ? facts?.generated ?? "" : null;
+    table.columns.push(
+      makeColumn({
+        name: row.name,
+        type: row.type ?? "",
+        family: facts?.enumValues === void 0 ? void 0 : "enum",
+        nullable: Number(row.notnull) === 0,
+        // TypeORM's rebuild writes `DEFAULT (x)` for a `DEFAULT x`: one spelling for both.
+        default: generated === null && row.dflt_value !== null ? normalizeExpression(row.dflt_value) : null,
+        generated,
+        enumValues: facts?.enumValues,
+        autoincrement: facts?.autoincrement
+      })
+    );
+    if (Number(row.pk) > 0) {
+      const list = pkOrder.get(row.tbl) ?? [];
+      list.push({ name: row.name, pk: Number(row.pk), type: row.type ?? "" });
+      pkOrder.set(row.tbl, list);
+    }
+  }
+  for (const [name, keys] of pkOrder) {
+    const table = tables.get(name);
+    table.primaryKey = keys.sort((a, b) => a.pk - b.pk).map((key) => key.name);
+    if (keys.length === 1 && keys[0].type.toUpperCase() === "INTEGER" && !parsed.get(name).withoutRowid) {
+      const column = table.columns.find((candidate) => candidate.name === keys[0].name);
+      column.generated = "identity";
+      column.nullable = false;
+    }
+  }
+  const grouped = /* @__PURE__ */ new Map();
+  for (const row of indexColumns) {
+    const key = `${row.tbl}\0${row.idx}`;
+    grouped.set(key, [...grouped.get(key) ?? [], row]);
+  }
+  for (const rows of grouped.values()) {
+    const first = rows[0];
+    const table = tables.get(first.tbl);
+    if (table === void 0 || first.origin === "pk") continue;
+    const sqlText = indexSql.get(first.idx) ?? null;
+    const text = parseCreateIndex(sqlText);
+    const keys = rows.map(
+      (row, i) => row.col === null || Number(row.cid) < 0 ? text.keys[i] ?? "<expression>" : row.col
+    );
+    if (first.origin === "u") {
+      const named = parsed.get(first.tbl).uniqueNames.find((unique) => sameList(unique.columns, keys));
+      table.uniques.push({
+        name: named?.name ?? `${first.tbl}_${keys.join("_")}_key`,
+        columns: keys
+      });
+      continue;
+    }
+    const index = { name: first.idx, columns: keys, unique: Number(first.uniq) === 1 };
+    if (Number(first.partial) === 1 && text.where !== void 0) index.where = text.where;
+    table.indexes.push(index);
+  }
+  const fkGroups = /* @__PURE__ */ new Map();
+  for (const row of foreignKeys) {
+    const key = `${row.tbl}\0${row.id}`;
+    fkGroups.set(key, [...fkGroups.get(key) ?? [], row]);
+  }
+  for (const rows of fkGroups.values()) {
+    const first = rows[0];
+    const table = tables.get(first.tbl);
+    if (table === void 0) continue;
+    const columnsOf3 = rows.map((row) => row.from);
+    const parentKey = tables.get(first.table)?.primaryKey ?? [];
+    const referenced = rows.map((row, i) => row.to ?? parentKey[i] ?? "");
+    table.foreignKeys.push({
+      // SQLite keeps no constraint names in its catalogue: one made from the columns, stable.
+      name: `${first.tbl}_${columnsOf3.join("_")}_fkey`,
+      columns: columnsOf3,
+      referencedTable: first.table,
+      referencedColumns: referenced,
+      onDelete: actionOf(first.on_delete),
+      onUpdate: actionOf(first.on_update)
+    });
+  }
+  for (const [name, table] of tables) table.checks = parsed.get(name).checks;
+  return {
+    dialect: "sqlite",
+    tables: [...tables.values()].map(finishTable),
+    views: byName(views),
+    enums: []
+  };
 }
-function keyIsPrimaryKey(plan) {
-  const same = (key, primary) => primary.length === key.length && key.every((column) => primary.includes(column.name));
-  return same(plan.oldKey, plan.oldSide.info.primaryKey) && same(plan.newKey, plan.newSide.info.primaryKey);
+function viewBody(sql) {
+  const tokens = tokenize(sql);
+  const as = tokens.findIndex((token) => isWord(token, "AS"));
+  return collapseWhitespace((as === -1 ? sql : sql.slice(tokens[as].end)).replace(/;\s*$/, ""));
 }
-function baseType(declared) {
-  return declared.toLowerCase().replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+function sameList(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+async function readPostgres(connection) {
+  const [columns, constraints, indexes, views, enums] = await Promise.all([
+    connection.query(
+      `SELECT c.relname AS table_name, a.attname AS name,
+              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
+              pg_get_expr(d.adbin, d.adrelid) AS default_value,
+              a.attidentity AS identity, a.attgenerated AS generated,
+              t.typname AS type_name,
+              CASE WHEN t.typtype = 'e' THEN
+                (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e
+                  WHERE e.enumtypid = t.oid) END AS enum_values
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+         LEFT JOIN pg_type t ON t.oid = a.atttypid
+         LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+        ORDER BY c.relname, a.attnum`
+    ),
+    connection.query(
+      `SELECT cl.relname AS table_name, co.conname AS name, co.contype AS type,
+              (SELECT json_agg(a.attname ORDER BY k.i)
+                 FROM unnest(co.conkey) WITH ORDINALITY AS k(attnum, i)
+                 JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.attnum) AS columns,
+              rf.relname AS referenced_table,
+              (SELECT json_agg(a.attname ORDER BY k.i)
+                 FROM unnest(co.confkey) WITH ORDINALITY AS k(attnum, i)
+                 JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.attnum)
+                AS referenced_columns,
+              co.confdeltype AS on_delete, co.confupdtype AS on_update,
+              CASE WHEN co.contype = 'c' THEN pg_get_constraintdef(co.oid, true) END AS definition
+         FROM pg_constraint co
+         JOIN pg_class cl ON cl.oid = co.conrelid
+         JOIN pg_namespace n ON n.oid = cl.relnamespace
+         LEFT JOIN pg_class rf ON rf.oid = co.confrelid
+        WHERE n.nspname = current_schema() AND co.contype IN ('p', 'u', 'f', 'c')
+          AND cl.relkind IN ('r', 'p')`
+    ),
+    connection.query(
+      `SELECT t.relname AS table_name, i.relname AS name, x.indisunique AS is_unique,
+              (SELECT json_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
+                 FROM generate_series(1, x.indnkeyatts) AS k) AS columns,
+              pg_get_expr(x.indpred, x.indrelid, true) AS predicate
+         FROM pg_index x
+         JOIN pg_class i ON i.oid = x.indexrelid
+         JOIN pg_class t ON t.oid = x.indrelid
+         JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT x.indisprimary
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint co
+                           WHERE co.conindid = x.indexrelid AND co.conrelid = x.indrelid
+                             AND co.contype IN ('p', 'u', 'x'))`
+    ),
+    connection.query(
+      `SELECT c.relname AS name, pg_get_viewdef(c.oid, true) AS definition
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')`
+    ),
+    connection.query(
+      `SELECT t.typname AS name, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS enum_values
+         FROM pg_type t
+         JOIN pg_namespace n ON n.oid = t.typnamespace
+         JOIN pg_enum e ON e.enumtypid = t.oid
+        WHERE n.nspname = current_schema()
+        GROUP BY t.typname`
+    )
+  ]);
+  const tables = /* @__PURE__ */ new Map();
+  for (const row of columns) {
+    const tableName = str(row.table_name);
+    let table = tables.get(tableName);
+    if (table === void 0) tables.set(tableName, table = emptyTable(tableName));
+    if (row.name === null) continue;
+    const type = str(row.type);
+    const typeName = str(row.type_name);
+    let defaultValue = strOrNull(row.default_value);
+    let generated = null;
+    if (str(row.generated) === "s") {
+      generated = normalizeExpression(defaultValue ?? "");
+      defaultValue = null;
+    } else if (str(row.identity) === "a" || str(row.identity) === "d") {
+      generated = "identity";
+    } else if (defaultValue !== null && /^nextval\(/i.test(defaultValue)) {
+      generated = "identity";
+      defaultValue = null;
+    }
+    const enumValues2 = row.enum_values === null ? void 0 : jsonArray(row.enum_values);
+    table.columns.push(
+      makeColumn({
+        name: str(row.name),
+        type,
+        family: enumValues2 === void 0 ? typeName === "uuid" ? "uuid" : void 0 : "enum",
+        nullable: !truthy(row.notnull),
+        default: defaultValue,
+        generated,
+        enumValues: enumValues2,
+        precision: PG_INTEGER_BITS[type] ?? PG_FLOAT_BITS[type]
+      })
+    );
+  }
+  for (const row of constraints) {
+    const table = tables.get(str(row.table_name));
+    if (table === void 0) continue;
+    const name = str(row.name);
+    const columnsOf3 = jsonArray(row.columns);
+    switch (str(row.type)) {
+      case "p":
+        table.primaryKey = columnsOf3;
+        break;
+      case "u":
+        table.uniques.push({ name, columns: columnsOf3 });
+        break;
+      case "f":
+        table.foreignKeys.push({
+          name,
+          columns: columnsOf3,
+          referencedTable: str(row.referenced_table),
+          referencedColumns: jsonArray(row.referenced_columns),
+          onDelete: actionOf(str(row.on_delete)),
+          onUpdate: actionOf(str(row.on_update))
+        });
+        break;
+      case "c": {
+        const definition = str(row.definition).replace(/^\s*check\s*/i, "").replace(/\s+no inherit\s*$/i, "").replace(/\s+not valid\s*$/i, "");
+        table.checks.push({ name, expression: normalizeExpression(definition) });
+        break;
+      }
+    }
+  }
+  for (const row of indexes) {
+    const table = tables.get(str(row.table_name));
+    if (table === void 0) continue;
+    const index = {
+      name: str(row.name),
+      columns: jsonArray(row.columns).map(unquoteIdentifier),
+      unique: truthy(row.is_unique)
+    };
+    const predicate = strOrNull(row.predicate);
+    if (predicate !== null) index.where = normalizeExpression(predicate);
+    table.indexes.push(index);
+  }
+  return {
+    dialect: "postgres",
+    tables: [...tables.values()].map(finishTable),
+    views: views.map((row) => ({
+      name: str(row.name),
+      definition: collapseWhitespace(str(row.definition).replace(/;\s*$/, ""))
+    })),
+    enums: enums.map((row) => ({
+      name: str(row.name),
+      values: jsonArray(row.enum_values)
+    }))
+  };
+}
+function unquoteIdentifier(text) {
+  const tokens = tokenize(text);
+  return tokens.length === 1 && tokens[0].kind === "ident" ? tokens[0].value : text;
+}
+function upperKeys(row) {
+  const out = {};
+  for (const [key, value] of Object.entries(row)) out[key.toUpperCase()] = value;
+  return out;
+}
+async function readMysql(connection) {
+  const [tableRows, columnRows, statRows, fkRows, checkRows, viewRows] = await Promise.all([
+    connection.query(
+      `SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()`
+    ),
+    connection.query(
+      `SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_DEFAULT, IS_NULLABLE, COLUMN_TYPE,
+              NUMERIC_PRECISION, EXTRA, GENERATION_EXPRESSION
+         FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+        ORDER BY TABLE_NAME, ORDINAL_POSITION`
+    ),
+    // SELECT *: MySQL 8 adds EXPRESSION (functional key parts), which MariaDB does not have.
+    connection.query(
+      `SELECT * FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+        ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`
+    ),
+    connection.query(
+      `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME,
+              k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
+         FROM information_schema.KEY_COLUMN_USAGE k
+         JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+           ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+          AND r.TABLE_NAME = k.TABLE_NAME
+        WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+        ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`
+    ),
+    readMysqlChecks(connection),
+    connection.query(
+      `SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() AS DB
+         FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()`
+    )
+  ]);
+  const tables = /* @__PURE__ */ new Map();
+  for (const raw of tableRows) {
+    const row = upperKeys(raw);
+    if (str(row.TABLE_TYPE) === "VIEW") continue;
+    if (str(row.TABLE_TYPE) === "SEQUENCE") continue;
+    tables.set(str(row.TABLE_NAME), emptyTable(str(row.TABLE_NAME)));
+  }
+  const jsonColumns = /* @__PURE__ */ new Set();
+  for (const check of checkRows) {
+    const table = tables.get(check.table);
+    if (table === void 0) continue;
+    const json = /^json_valid\(\s*`?([^`()]+)`?\s*\)$/i.exec(check.expression);
+    if (json !== null && (check.level === "Column" || check.name === json[1])) {
+      jsonColumns.add(`${check.table}\0${json[1]}`);
+      continue;
+    }
+    table.checks.push({ name: check.name, expression: check.expression });
+  }
+  for (const raw of columnRows) {
+    const row = upperKeys(raw);
+    const table = tables.get(str(row.TABLE_NAME));
+    if (table === void 0) continue;
+    const name = str(row.COLUMN_NAME);
+    const type = str(row.COLUMN_TYPE);
+    const extra = str(row.EXTRA).toLowerCase();
+    const expression = str(row.GENERATION_EXPRESSION);
+    let generated = null;
+    if (/generated|virtual|stored|persistent/.test(extra) && expression !== "") {
+      generated = normalizeExpression(expression);
+    } else if (extra.includes("auto_increment")) {
+      generated = "identity";
+    }
+    let defaultValue = strOrNull(row.COLUMN_DEFAULT);
+    if (defaultValue === "NULL" || generated !== null) defaultValue = null;
+    const isEnum = /^enum\s*\(/i.test(type);
+    const family = jsonColumns.has(`${table.name}\0${name}`) ? "json" : void 0;
+    table.columns.push(
+      makeColumn({
+        name,
+        type,
+        family,
+        nullable: str(row.IS_NULLABLE) === "YES",
+        default: defaultValue,
+        generated,
+        enumValues: isEnum ? stringLiterals(type.replace(/^enum\s*\(|\)$/gi, "")) ?? [] : void 0,
+        precision: row.NUMERIC_PRECISION === null || row.NUMERIC_PRECISION === void 0 ? void 0 : Number(row.NUMERIC_PRECISION)
+      })
+    );
+  }
+  const fkNames = /* @__PURE__ */ new Set();
+  const fkGroups = /* @__PURE__ */ new Map();
+  for (const raw of fkRows) {
+    const row = upperKeys(raw);
+    const key = `${str(row.TABLE_NAME)}\0${str(row.CONSTRAINT_NAME)}`;
+    fkGroups.set(key, [...fkGroups.get(key) ?? [], row]);
+  }
+  for (const [key, rows] of fkGroups) {
+    fkNames.add(key);
+    const first = rows[0];
+    const table = tables.get(str(first.TABLE_NAME));
+    if (table === void 0) continue;
+    table.foreignKeys.push({
+      name: str(first.CONSTRAINT_NAME),
+      columns: rows.map((row) => str(row.COLUMN_NAME)),
+      referencedTable: str(first.REFERENCED_TABLE_NAME),
+      referencedColumns: rows.map((row) => str(row.REFERENCED_COLUMN_NAME)),
+      onDelete: actionOf(first.DELETE_RULE),
+      onUpdate: actionOf(first.UPDATE_RULE)
+    });
+  }
+  const indexGroups = /* @__PURE__ */ new Map();
+  for (const raw of statRows) {
+    const row = upperKeys(raw);
+    const key = `${str(row.TABLE_NAME)}\0${str(row.INDEX_NAME)}`;
+    indexGroups.set(key, [...indexGroups.get(key) ?? [], row]);
+  }
+  for (const [key, rows] of indexGroups) {
+    const first = rows[0];
+    const table = tables.get(str(first.TABLE_NAME));
+    if (table === void 0) continue;
+    const name = str(first.INDEX_NAME);
+    const keys = rows.map((row) => {
+      const column = row.COLUMN_NAME === null || row.COLUMN_NAME === void 0 ? normalizeExpression(str(row.EXPRESSION)) : str(row.COLUMN_NAME);
+      return row.SUB_PART === null || row.SUB_PART === void 0 ? column : `${column}(${str(row.SUB_PART)})`;
+    });
+    if (name === "PRIMARY") {
+      table.primaryKey = keys;
+      continue;
+    }
+    const unique = Number(first.NON_UNIQUE) === 0;
+    if (unique) {
+      table.uniques.push({ name, columns: keys });
+      continue;
+    }
+    if (fkNames.has(key)) continue;
+    table.indexes.push({ name, columns: keys, unique: false });
+  }
+  return {
+    dialect: "mysql",
+    tables: [...tables.values()].map(finishTable),
+    views: viewRows.map((raw) => {
+      const row = upperKeys(raw);
+      const qualifier = `\`${str(row.DB).replace(/`/g, "``")}\`.`;
+      return {
+        name: str(row.TABLE_NAME),
+        definition: collapseWhitespace(str(row.VIEW_DEFINITION).split(qualifier).join(""))
+      };
+    }),
+    enums: []
+  };
+}
+async function readMysqlChecks(connection) {
+  let rows;
+  try {
+    rows = (await connection.query(
+      `SELECT * FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()`
+    )).map(upperKeys);
+  } catch (error) {
+    if (/CHECK_CONSTRAINTS/i.test(String(error.message))) return [];
+    throw error;
+  }
+  if (rows.length === 0) return [];
+  let tableOf = (row) => str(row.TABLE_NAME);
+  if (!("TABLE_NAME" in rows[0])) {
+    const owners = /* @__PURE__ */ new Map();
+    const constraints = await connection.query(
+      `SELECT CONSTRAINT_NAME, TABLE_NAME FROM information_schema.TABLE_CONSTRAINTS
+        WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_TYPE = 'CHECK'`
+    );
+    for (const raw of constraints) {
+      const row = upperKeys(raw);
+      owners.set(str(row.CONSTRAINT_NAME), str(row.TABLE_NAME));
+    }
+    tableOf = (row) => owners.get(str(row.CONSTRAINT_NAME)) ?? "";
+  }
+  return rows.map((row) => ({
+    table: tableOf(row),
+    name: str(row.CONSTRAINT_NAME),
+    expression: normalizeExpression(str(row.CHECK_CLAUSE)),
+    ...row.LEVEL !== void 0 && { level: str(row.LEVEL) }
+  }));
 }
 
 // src/library/compare/db-values.ts
@@ -3382,13 +2418,13 @@ function sameNumber(value, text, tolerance) {
   const b = canonicalDecimal(text);
   return a !== void 0 && b !== void 0 ? a === b : Number(value) === Number(text);
 }
-function compareValues(oldValue, newValue, normalize2, tolerance) {
+function compareValues(oldValue, newValue, normalize, tolerance) {
   let a = oldValue;
   let b = newValue;
   let ka = kindOf2(a);
   let kb = kindOf2(b);
   if (ka !== kb && ka !== "null" && kb !== "null") {
-    if (normalize2.booleans && ka === "boolean" !== (kb === "boolean")) {
+    if (normalize.booleans && ka === "boolean" !== (kb === "boolean")) {
       const other = ka === "boolean" ? b : a;
       if (other === 0 || other === 1 || other === 0n || other === 1n) {
         if (ka === "boolean") [a, ka] = [a ? 1 : 0, "number"];
@@ -3397,12 +2433,12 @@ function compareValues(oldValue, newValue, normalize2, tolerance) {
         if (typeof b === "bigint") [b, kb] = [Number(b), "number"];
       }
     }
-    if (normalize2.dates && (ka === "date" && kb === "string" || ka === "string" && kb === "date")) {
+    if (normalize.dates && (ka === "date" && kb === "string" || ka === "string" && kb === "date")) {
       const ta = ka === "date" ? a.getTime() : parseDateText(a);
       const tb = kb === "date" ? b.getTime() : parseDateText(b);
       if (!Number.isNaN(ta) && !Number.isNaN(tb)) return ta === tb ? "equal" : "changed";
     }
-    if (normalize2.numericStrings) {
+    if (normalize.numericStrings) {
       const numeric = (k) => k === "number" || k === "bigint";
       if (numeric(ka) && kb === "string" && NUMERIC.test(b.trim())) {
         return sameNumber(a, b, tolerance) ? "equal" : "changed";
@@ -3532,6 +2568,354 @@ function compareKeyValues(a, b, numericColumn) {
   }
 }
 
+// src/library/compare/db-bridge.ts
+function spelled(type) {
+  return type.toLowerCase().replace(/\s+/g, " ").trim();
+}
+function typeNumbers2(type) {
+  const match = /\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)/.exec(type);
+  if (match === null) return [];
+  return match[2] === void 0 ? [Number(match[1])] : [Number(match[1]), Number(match[2])];
+}
+function familyOf(dialect, column) {
+  const family = familyOfType(column.type);
+  if (dialect === "sqlite" && family === "other" && /^numeric|^number/.test(spelled(column.type)))
+    return "decimal";
+  return family;
+}
+function bridgeKind(a, b) {
+  const families = /* @__PURE__ */ new Set([a.family, b.family]);
+  const only = (...allowed) => [...families].every((f) => allowed.includes(f));
+  const has = (family) => families.has(family);
+  if (has("boolean") && only("boolean", "integer")) return "boolean";
+  if (only("integer")) return "integer";
+  if (only("integer", "decimal")) return "decimal";
+  if (only("integer", "decimal", "float")) return "float";
+  const sqliteText = (side) => side.dialect === "sqlite" && side.family === "text";
+  const dateLike = (side) => side.family === "timestamp" || side.family === "date" || sqliteText(side);
+  if (has("time") && [a, b].every((s) => s.family === "time" || sqliteText(s))) return "time";
+  if ((has("timestamp") || has("date")) && dateLike(a) && dateLike(b))
+    return has("date") ? "date" : "timestamp";
+  if (has("json") && only("json", "text")) return "json";
+  return void 0;
+}
+function bridgeColumn(oldDialect, oldColumn, newDialect, newColumn, tolerance) {
+  if (oldDialect === newDialect && spelled(oldColumn.type) === spelled(newColumn.type))
+    return void 0;
+  const a = {
+    dialect: oldDialect,
+    column: oldColumn,
+    family: familyOf(oldDialect, oldColumn)
+  };
+  const b = {
+    dialect: newDialect,
+    column: newColumn,
+    family: familyOf(newDialect, newColumn)
+  };
+  const kind = bridgeKind(a, b);
+  if (kind === void 0) return void 0;
+  const made = BRIDGES[kind](a, b, tolerance);
+  return {
+    bridge: {
+      column: newColumn.name,
+      oldColumn: oldColumn.name,
+      oldType: oldColumn.type,
+      newType: newColumn.type,
+      as: kind,
+      rule: made.rule
+    },
+    compare: made.compare,
+    explain: made.explain
+  };
+}
+function byLogical(readOld, readNew, same, show2) {
+  return {
+    compare(oldValue, newValue) {
+      const oldNull = oldValue === null || oldValue === void 0;
+      const newNull = newValue === null || newValue === void 0;
+      if (oldNull || newNull) return oldNull && newNull ? "equal" : "changed";
+      const x = readOld(oldValue);
+      const y = readNew(newValue);
+      if (x === void 0 || y === void 0) {
+        if (kindOf2(oldValue) !== kindOf2(newValue)) return "type";
+        return isDeepStrictEqual2(oldValue, newValue) ? "equal" : "changed";
+      }
+      return same(x, y) ? "equal" : "changed";
+    },
+    explain(oldValue, newValue) {
+      const x = oldValue === null || oldValue === void 0 ? void 0 : readOld(oldValue);
+      const y = newValue === null || newValue === void 0 ? void 0 : readNew(newValue);
+      if (x === void 0 || y === void 0) return "";
+      return ` (compared as ${show2(x)} and ${show2(y)})`;
+    }
+  };
+}
+function readBoolean(value) {
+  if (typeof value === "boolean") return value;
+  if (value === 0 || value === 0n || value === "0") return false;
+  if (value === 1 || value === 1n || value === "1") return true;
+  return void 0;
+}
+var INTEGER_TEXT = /^[+-]?\d+$/;
+function readInteger(value) {
+  if (typeof value === "bigint") return value;
+  if (typeof value === "number") return Number.isInteger(value) ? BigInt(value) : void 0;
+  if (typeof value === "string" && INTEGER_TEXT.test(value.trim())) return BigInt(value.trim());
+  return void 0;
+}
+function decimalReader(side) {
+  const integer = side.family === "integer";
+  const scale = integer ? 0 : typeNumbers2(side.column.type)[1];
+  return (value) => {
+    if (typeof value === "bigint") return value.toString();
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) return void 0;
+      if (Number.isInteger(value)) return canonicalDecimal(value.toFixed(0));
+      if (integer) return void 0;
+      if (scale !== void 0) return canonicalDecimal(value.toFixed(scale));
+      return canonicalDecimal(String(value)) ?? canonicalDecimal(value.toFixed(20));
+    }
+    if (typeof value === "string") return canonicalDecimal(value);
+    return void 0;
+  };
+}
+function isFloat4(side) {
+  if (side.family !== "float" || side.dialect === "sqlite") return false;
+  const t = spelled(side.column.type);
+  if (side.dialect === "postgres")
+    return t === "real" || t === "float4" || /^float\s*\((\d+)\)/.test(t) && Number(typeNumbers2(t)[0]) <= 24;
+  if (!/^float/.test(t)) return false;
+  const bits = typeNumbers2(t);
+  return bits.length !== 1 || bits[0] <= 24;
+}
+function readNumber(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
+    return Number(value);
+  return void 0;
+}
+var BRIDGES = {
+  boolean: () => ({
+    rule: "0/1 and false/true as booleans",
+    ...byLogical(readBoolean, readBoolean, (x, y) => x === y, String)
+  }),
+  integer: () => ({
+    rule: "integers of any width (numbers, bigints or digit strings) by value",
+    ...byLogical(readInteger, readInteger, (x, y) => x === y, String)
+  }),
+  decimal: (a, b, tolerance) => {
+    const scales = [a, b].filter((s) => s.family === "decimal").map((s) => typeNumbers2(s.column.type)[1]).filter((s) => s !== void 0);
+    return {
+      rule: `exact decimals by value` + (scales.length > 0 ? ` (declared scale ${[...new Set(scales)].join(" and ")})` : "") + (tolerance === void 0 ? "" : `, within ${tolerance}`),
+      ...byLogical(
+        decimalReader(a),
+        decimalReader(b),
+        (x, y) => x === y || tolerance !== void 0 && Math.abs(Number(x) - Number(y)) <= tolerance,
+        (x) => x
+      )
+    };
+  },
+  float: (a, b, tolerance) => {
+    const mysqlFloat4 = [a, b].some((s) => s.dialect === "mysql" && isFloat4(s));
+    const float4 = [a, b].some(isFloat4);
+    const reduce = mysqlFloat4 ? (x) => Number(x.toPrecision(6)) : float4 ? Math.fround : (x) => x;
+    const rule = mysqlFloat4 ? "floats at the 4-byte side\u2019s precision (6 significant digits, as MySQL sends FLOAT)" : float4 ? "floats at the 4-byte side\u2019s precision (single precision)" : "floats as doubles";
+    const same = (x, y) => {
+      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) && Number.isNaN(y);
+      if (tolerance !== void 0 && Math.abs(x - y) <= tolerance) return true;
+      return reduce(x) === reduce(y);
+    };
+    return {
+      rule: tolerance === void 0 ? rule : `${rule}, within ${tolerance}`,
+      ...byLogical(readNumber, readNumber, same, String)
+    };
+  },
+  timestamp: (a, b) => {
+    const digits = Math.min(fractionDigits(a), fractionDigits(b));
+    return {
+      rule: `date and time at ${PRECISION_NAMES[Math.min(digits, 6)]} precision; ${zoneRule(a, "old")}, ${zoneRule(b, "new")}`,
+      ...timeComparison(timestampReader(a), timestampReader(b), digits, formatMicros)
+    };
+  },
+  date: (a, b) => ({
+    rule: `dates by day${[a, b].some((s) => s.family !== "date") ? " (a date and time as its day)" : ""}`,
+    ...byLogical(
+      dayReader(a),
+      dayReader(b),
+      (x, y) => x === y,
+      (x) => x
+    )
+  }),
+  time: (a, b) => {
+    const digits = Math.min(fractionDigits(a), fractionDigits(b));
+    return {
+      rule: `times of day at ${PRECISION_NAMES[Math.min(digits, 6)]} precision`,
+      ...timeComparison(readTime, readTime, digits, formatTime)
+    };
+  },
+  json: () => ({
+    rule: "JSON by value (text parsed; key order and spacing ignored)",
+    ...byLogical(readJson, readJson, isDeepStrictEqual2, (x) => formatValue(x.value))
+  })
+};
+var PRECISION_NAMES = [
+  "second",
+  "tenth of a second",
+  "hundredth of a second",
+  "millisecond",
+  "10-microsecond",
+  "100-microsecond",
+  "microsecond"
+];
+function fractionDigits(side) {
+  if (side.dialect === "sqlite") return 6;
+  const declared = typeNumbers2(side.column.type)[0];
+  if (declared !== void 0) return declared;
+  return side.dialect === "postgres" ? 6 : 0;
+}
+function isZoned(side) {
+  const t = spelled(side.column.type);
+  if (side.dialect === "postgres") return /with time zone|timestamptz/.test(t);
+  return side.dialect === "mysql" && /^timestamp/.test(t);
+}
+function zoneRule(side, name) {
+  if (isZoned(side)) return `${name} ${spelled(side.column.type)} as an instant`;
+  return `${name} ${spelled(side.column.type) || "untyped"} (no zone) as UTC`;
+}
+var DATE_TIME_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+function parseMicros(text) {
+  const m = DATE_TIME_TEXT.exec(text.trim());
+  if (m === null) return void 0;
+  const [, y, mo, d, h, mi, s, fraction, zone] = m;
+  let ms = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0)
+  );
+  if (Number.isNaN(ms)) return void 0;
+  if (zone !== void 0 && zone.toUpperCase() !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 6e4;
+  }
+  const micros = Number(((fraction ?? "") + "000000").slice(0, 6));
+  return ms * 1e3 + micros;
+}
+function timestampReader(side) {
+  const zoned = isZoned(side);
+  return (value) => {
+    if (value instanceof Date) {
+      const ms = value.getTime();
+      if (Number.isNaN(ms)) return void 0;
+      if (zoned) return ms * 1e3;
+      return Date.UTC(
+        value.getFullYear(),
+        value.getMonth(),
+        value.getDate(),
+        value.getHours(),
+        value.getMinutes(),
+        value.getSeconds(),
+        value.getMilliseconds()
+      ) * 1e3;
+    }
+    if (typeof value === "string") return parseMicros(value);
+    return void 0;
+  };
+}
+function dayReader(side) {
+  const asTimestamp = timestampReader(side);
+  return (value) => {
+    if (value instanceof Date && side.family === "date") {
+      const pad = (n, w = 2) => String(n).padStart(w, "0");
+      return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+    }
+    const micros = asTimestamp(value);
+    return micros === void 0 ? void 0 : new Date(Math.floor(micros / 1e3)).toISOString().slice(0, 10);
+  };
+}
+var TIME_TEXT = /^(-?)(\d{1,3}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+function readTime(value) {
+  if (typeof value !== "string") return void 0;
+  const m = TIME_TEXT.exec(value.trim());
+  if (m === null) return void 0;
+  const [, sign, h, mi, s, fraction] = m;
+  const micros = ((Number(h) * 60 + Number(mi)) * 60 + Number(s ?? 0)) * 1e6 + Number(((fraction ?? "") + "000000").slice(0, 6));
+  return sign === "-" ? -micros : micros;
+}
+function formatMicros(micros) {
+  const ms = Math.floor(micros / 1e3);
+  const rest = micros - ms * 1e3;
+  const iso = new Date(ms).toISOString();
+  return rest === 0 ? iso : iso.replace("Z", `${String(rest).padStart(3, "0")}Z`);
+}
+function formatTime(micros) {
+  const sign = micros < 0 ? "-" : "";
+  const abs = Math.abs(micros);
+  const seconds = Math.floor(abs / 1e6);
+  const fraction = abs - seconds * 1e6;
+  const pad = (n) => String(n).padStart(2, "0");
+  const text = `${sign}${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  return fraction === 0 ? text : `${text}.${String(fraction).padStart(6, "0")}`;
+}
+function timeComparison(readOld, readNew, digits, show2) {
+  const unit = 10 ** (6 - Math.max(0, Math.min(6, digits)));
+  const same = (x, y) => x === y || Math.floor(x / unit) === Math.floor(y / unit) || Math.round(x / unit) === Math.round(y / unit);
+  const base = byLogical(readOld, readNew, same, show2);
+  return {
+    compare: base.compare,
+    explain(oldValue, newValue) {
+      const text = base.explain(oldValue, newValue);
+      const x = oldValue === null || oldValue === void 0 ? void 0 : readOld(oldValue);
+      const y = newValue === null || newValue === void 0 ? void 0 : readNew(newValue);
+      if (text === "" || x === void 0 || y === void 0) return text;
+      const shift = y - x;
+      const hours = shift / 36e8;
+      if (shift !== 0 && Math.abs(hours) <= 14 && Number.isInteger(hours * 4))
+        return `${text.slice(0, -1)}; moved by ${hours > 0 ? "+" : ""}${hours} h, as a time zone applied on one side only would)`;
+      return text;
+    }
+  };
+}
+function readJson(value) {
+  if (value instanceof Uint8Array || value instanceof Date) return void 0;
+  if (typeof value === "string") {
+    try {
+      return { value: JSON.parse(value) };
+    } catch {
+      return { value };
+    }
+  }
+  return { value };
+}
+
+// src/library/compare/db-strategy.ts
+var STRATEGY_CHOICES = ["auto", "merge", "sqlite-attach", "server-hash"];
+function selectedColumns(plan, side) {
+  return side === "old" ? [...plan.oldKey.map((c) => c.name), ...plan.pairs.map(([o]) => o)] : [...plan.newKey.map((c) => c.name), ...plan.pairs.map(([, n]) => n)];
+}
+async function* inBatches(items, size) {
+  let batch = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+function keyIsPrimaryKey(plan) {
+  const same = (key, primary) => primary.length === key.length && key.every((column) => primary.includes(column.name));
+  return same(plan.oldKey, plan.oldSide.info.primaryKey) && same(plan.newKey, plan.newSide.info.primaryKey);
+}
+function baseType(declared) {
+  return declared.toLowerCase().replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+}
+
 // src/library/compare/db-merge.ts
 async function countRows(side) {
   const rows = await side.ds.query(
@@ -3546,10 +2930,18 @@ function outOfOrder(side, after, key) {
 }
 async function* scan(side, key, select, batchSize, compareKeys) {
   const table = qualifiedName(side.dialect, side.ref);
+  const page = (from) => {
+    const { sql, params } = pageQuery(side.dialect, table, select, key, batchSize, from);
+    const rows = Promise.resolve(side.ds.query(sql, params));
+    rows.catch(() => {
+    });
+    return rows;
+  };
   let after;
-  for (; ; ) {
-    const { sql, params } = pageQuery(side.dialect, table, select, key, batchSize, after);
-    const rows = await side.ds.query(sql, params);
+  let next = page(void 0);
+  while (next !== void 0) {
+    const rows = await next;
+    next = rows.length < batchSize ? void 0 : page(key.map((column) => rows[rows.length - 1][column.name]));
     for (const row of rows) {
       const rowKey2 = key.map((column) => row[column.name]);
       if (after !== void 0 && compareKeys(after, rowKey2) >= 0)
@@ -3557,7 +2949,6 @@ async function* scan(side, key, select, batchSize, compareKeys) {
       after = rowKey2;
       yield { key: rowKey2, row };
     }
-    if (rows.length < batchSize) return;
   }
 }
 async function* mergeRows(oldRows, newRows, compareKeys, onRead) {
@@ -4075,7 +3466,7 @@ function spawnWorker(files) {
     if (code !== 0) push({ error: `the worker thread stopped with code ${code}` });
   });
   const next = async () => {
-    while (queue.length === 0) await new Promise((resolve7) => wake = resolve7);
+    while (queue.length === 0) await new Promise((resolve6) => wake = resolve6);
     const message = queue.shift();
     if ("error" in message) {
       failure ??= new Error(`compareDatabases (sqlite-attach): ${message.error}`);
@@ -4426,7 +3817,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     );
   if (!(intervalMs >= 0))
     throw new RangeError(`progressIntervalMs must be >= 0, got ${intervalMs}`);
-  const normalize2 = options.normalize === true ? { booleans: true, dates: true, numericStrings: true } : options.normalize === false || options.normalize === void 0 ? {} : options.normalize;
+  const normalize = options.normalize === true ? { booleans: true, dates: true, numericStrings: true } : options.normalize === false || options.normalize === void 0 ? {} : options.normalize;
   const result = {
     differences: [],
     total: 0,
@@ -4435,6 +3826,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     oldRows: 0,
     newRows: 0,
     columns: [],
+    bridges: [],
     strategy: "merge",
     strategyReason: "",
     rowsFetched: 0
@@ -4469,6 +3861,8 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   }
   const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label);
   result.columns = pairs;
+  const bridged = bridgePairs(oldSide, newSide, pairs, options);
+  result.bridges = bridged.flatMap((b) => b === void 0 ? [] : [b.bridge]);
   const numericKey = oldKey.map((column, i) => isNumeric(column) || isNumeric(newKey[i]));
   const plan = {
     label,
@@ -4507,7 +3901,8 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   const missingRows = await addRowDifferences(rows, first, {
     keyText,
     pairs,
-    normalize: normalize2,
+    bridged,
+    normalize,
     tolerance: options.tolerance,
     add
   });
@@ -4518,6 +3913,20 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   result.strategy = counts.fallback === void 0 ? chosen.strategy : "merge";
   result.strategyReason = counts.fallback === void 0 ? chosen.reason : `${chosen.strategy} fell back: ${counts.fallback}`;
   return result;
+}
+function bridgePairs(oldSide, newSide, pairs, options) {
+  if (options.bridgeTypes === false) return pairs.map(() => void 0);
+  const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
+  return pairs.map(
+    ([o, n]) => bridgeColumn(
+      oldSide.dialect,
+      oldColumns.get(o),
+      newSide.dialect,
+      newColumns.get(n),
+      options.tolerance
+    )
+  );
 }
 async function addRowDifferences(rows, first, explainer) {
   let missingRows = 0;
@@ -4530,8 +3939,9 @@ async function addRowDifferences(rows, first, explainer) {
   return missingRows;
 }
 function addEventDifferences(event, explainer) {
-  const { keyText, pairs, normalize: normalize2, tolerance, add } = explainer;
-  const where = keyText(event.key);
+  const { keyText, pairs, bridged, normalize, tolerance, add } = explainer;
+  let where = "";
+  if (event.new === void 0 || event.old === void 0) where = keyText(event.key);
   if (event.new === void 0) {
     add({
       path: where,
@@ -4550,18 +3960,21 @@ function addEventDifferences(event, explainer) {
     });
     return 0;
   }
-  for (const [oldName, newName] of pairs) {
+  for (let i = 0; i < pairs.length; i++) {
+    const [oldName, newName] = pairs[i];
     const before = event.old[oldName];
     const after = event.new[newName];
-    const verdict = compareValues(before, after, normalize2, tolerance);
+    const bridge = bridged[i];
+    const verdict = bridge === void 0 ? compareValues(before, after, normalize, tolerance) : bridge.compare(before, after);
     if (verdict === "equal") continue;
+    if (where === "") where = keyText(event.key);
     const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
     add({
       path: `${where}.${newName}`,
       kind: verdict,
       old: before,
       new: after,
-      message: verdict === "type" ? `row ${where}: column ${column} changed type from ${kindOf2(before)} ${formatValue(before)} to ${kindOf2(after)} ${formatValue(after)}` : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${explainChange(before, after)}`
+      message: verdict === "type" ? `row ${where}: column ${column} changed type from ${kindOf2(before)} ${formatValue(before)} to ${kindOf2(after)} ${formatValue(after)}` : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${bridge === void 0 ? explainChange(before, after) : bridge.explain(before, after)}`
     });
   }
   return 0;
@@ -4747,26 +4160,26 @@ var DifferencesError = class extends AssertionError {
   differences;
   /** How many differences there are in all: at least `differences.length`. */
   total;
-  constructor(differences, context, total = differences.length) {
+  constructor(differences, context, total = differences.length, notes = []) {
     super({
-      message: formatDifferences(differences, context, total),
+      message: formatDifferences(differences, context, total, notes),
       operator: "noDifferences"
     });
     this.differences = differences;
     this.total = Math.max(total, differences.length);
   }
 };
-function formatDifferences(differences, context, total = differences.length) {
+function formatDifferences(differences, context, total = differences.length, notes = []) {
   const count = Math.max(total, differences.length);
   const kept = count > differences.length ? ` (the first ${differences.length} kept: raise maxDifferences to see more)` : "";
   const headline = `${context ?? "Old and new differ"}: ${count} difference${count === 1 ? "" : "s"}${kept}`;
   const listed = differences.slice(0, MAX_LISTED_DIFFERENCES).map((difference) => `  - ${difference.message}`);
   if (count > listed.length) listed.push(`  ... and ${count - listed.length} more`);
-  return [headline, ...listed].join("\n");
+  return [headline, ...notes, ...listed].join("\n");
 }
-function assertNoDifferences(differences, context, total = differences.length) {
+function assertNoDifferences(differences, context, total = differences.length, notes = []) {
   if (differences.length > 0 || total > 0)
-    throw new DifferencesError([...differences], context, total);
+    throw new DifferencesError([...differences], context, total, notes);
 }
 function expectSameObjects(oldValue, newValue, options, context) {
   assertNoDifferences(
@@ -4782,13 +4195,21 @@ function expectSameApiResponse(oldResponse, newResponse, options, context) {
 }
 async function expectSameDatabase(oldDs, newDs, entityOrTable, options) {
   const name = typeof entityOrTable === "string" ? entityOrTable : entityOrTable.options?.name ?? entityOrTable.name ?? "table";
-  const { differences, total } = await compareDatabasesDetailed(
+  const { differences, total, bridges } = await compareDatabasesDetailed(
     oldDs,
     newDs,
     entityOrTable,
     options
   );
-  assertNoDifferences(differences, `Old and new ${name} differ`, total);
+  assertNoDifferences(differences, `Old and new ${name} differ`, total, bridgeNotes(bridges));
+}
+function bridgeNotes(bridges) {
+  if (bridges.length === 0) return [];
+  const each = bridges.map((b) => {
+    const name = b.column === b.oldColumn ? b.column : `${b.column} (was ${b.oldColumn})`;
+    return `${name} as ${b.as} (${b.oldType || "untyped"} -> ${b.newType || "untyped"}: ${b.rule})`;
+  });
+  return [`  (compared by logical value across types: ${each.join("; ")})`];
 }
 
 // src/library/migrations/in-place.ts
@@ -5065,7 +4486,7 @@ async function compareTableLists(reference, subject, where) {
 
 // src/library/migrations/check.ts
 import { pathToFileURL as pathToFileURL2 } from "node:url";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve4 } from "node:path";
 import { readFile as readFile2 } from "node:fs/promises";
 
 // src/library/schema/connection.ts
@@ -5185,7 +4606,7 @@ function diffSchemas(before, after) {
         before: was,
         message: `enum type ${name}: dropped ${valueList(was.values)}`
       });
-    } else if (!sameList(was.values, now.values)) {
+    } else if (!sameList2(was.values, now.values)) {
       changes.push({
         kind: "enum-changed",
         table: name,
@@ -5227,7 +4648,7 @@ function diffTable(was, now, changes) {
   }
   const oldOrder = was.columns.map((c) => c.name).filter((name) => newColumns.has(name));
   const newOrder = now.columns.map((c) => c.name).filter((name) => oldColumns.has(name));
-  if (!sameList(oldOrder, newOrder)) {
+  if (!sameList2(oldOrder, newOrder)) {
     changes.push({
       kind: "column-order-changed",
       table,
@@ -5236,7 +4657,7 @@ function diffTable(was, now, changes) {
       message: `table ${table}: column order (${oldOrder.join(", ")}) -> (${newOrder.join(", ")})`
     });
   }
-  if (!sameList(was.primaryKey, now.primaryKey)) {
+  if (!sameList2(was.primaryKey, now.primaryKey)) {
     changes.push({
       kind: "primary-key-changed",
       table,
@@ -5249,7 +4670,7 @@ function diffTable(was, now, changes) {
     what: "unique",
     added: "unique-added",
     dropped: "unique-dropped",
-    same: (a, b) => sameList(a.columns, b.columns),
+    same: (a, b) => sameList2(a.columns, b.columns),
     describe: (unique) => `(${unique.columns.join(", ")})`
   });
   diffNamed(table, was.indexes, now.indexes, changes, {
@@ -5306,7 +4727,7 @@ function diffColumn(table, was, now, changes) {
       `${where}: generated ${describeGenerated(was)} -> ${describeGenerated(now)}`
     );
   }
-  if (!sameList(was.enumValues ?? [], now.enumValues ?? [])) {
+  if (!sameList2(was.enumValues ?? [], now.enumValues ?? [])) {
     push(
       "column-enum-changed",
       `${where}: enum values ${valueList(was.enumValues ?? [])} -> ${valueList(now.enumValues ?? [])}`
@@ -5407,7 +4828,7 @@ function unionOfNames(a, b) {
     (x, y) => x < y ? -1 : x > y ? 1 : 0
   );
 }
-function sameList(a, b) {
+function sameList2(a, b) {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 function integerBits(type) {
@@ -5532,869 +4953,6 @@ function narrowingWithinFamily(before, after) {
     default:
       return void 0;
   }
-}
-
-// src/library/schema/sql-text.ts
-var CLOSING = { '"': '"', "`": "`", "[": "]", "'": "'" };
-function skipQuoted(sql, i) {
-  const close = CLOSING[sql[i]];
-  let j = i + 1;
-  while (j < sql.length) {
-    if (sql[j] === close) {
-      if (close !== "]" && sql[j + 1] === close) {
-        j += 2;
-        continue;
-      }
-      return j + 1;
-    }
-    j++;
-  }
-  return sql.length;
-}
-function skipGroup(sql, i) {
-  let depth = 0;
-  let j = i;
-  while (j < sql.length) {
-    const c = sql[j];
-    if (c in CLOSING) {
-      j = skipQuoted(sql, j);
-      continue;
-    }
-    if (c === "-" && sql[j + 1] === "-") {
-      const eol = sql.indexOf("\n", j);
-      j = eol === -1 ? sql.length : eol;
-      continue;
-    }
-    if (c === "(") depth++;
-    if (c === ")") {
-      depth--;
-      if (depth === 0) return j + 1;
-    }
-    j++;
-  }
-  return sql.length;
-}
-function tokenize(sql) {
-  const tokens = [];
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i];
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === "-" && sql[i + 1] === "-") {
-      const eol = sql.indexOf("\n", i);
-      i = eol === -1 ? sql.length : eol;
-      continue;
-    }
-    if (c === "/" && sql[i + 1] === "*") {
-      const close = sql.indexOf("*/", i + 2);
-      i = close === -1 ? sql.length : close + 2;
-      continue;
-    }
-    let end;
-    let kind;
-    let value;
-    if (c in CLOSING) {
-      end = skipQuoted(sql, i);
-      kind = c === "'" ? "string" : "ident";
-      const inner = sql.slice(i + 1, end - 1);
-      value = c === "[" ? inner : inner.split(CLOSING[c] + CLOSING[c]).join(CLOSING[c]);
-    } else if (c === "(") {
-      end = skipGroup(sql, i);
-      kind = "group";
-      value = sql.slice(i + 1, end - 1);
-    } else if (/[\w$]/.test(c)) {
-      end = i + 1;
-      while (end < sql.length && /[\w$]/.test(sql[end])) end++;
-      kind = "word";
-      value = sql.slice(i, end);
-    } else {
-      end = i + 1;
-      kind = "punct";
-      value = c;
-    }
-    tokens.push({ kind, text: sql.slice(i, end), value, start: i, end });
-    i = end;
-  }
-  return tokens;
-}
-function splitTokens(tokens) {
-  const parts = [[]];
-  for (const token of tokens) {
-    if (token.kind === "punct" && token.value === ",") parts.push([]);
-    else parts[parts.length - 1].push(token);
-  }
-  return parts.filter((part) => part.length > 0);
-}
-function splitList(text) {
-  return splitTokens(tokenize(text)).map(
-    (part) => text.slice(part[0].start, part[part.length - 1].end).trim()
-  );
-}
-function isWord(token, word) {
-  return token?.kind === "word" && token.value.toUpperCase() === word;
-}
-function nameOf(token) {
-  if (token === void 0) return void 0;
-  return token.kind === "word" || token.kind === "ident" || token.kind === "string" ? token.value : void 0;
-}
-function normalizeExpression(expression) {
-  let text = collapseWhitespace(expression);
-  for (; ; ) {
-    const tokens = tokenize(text);
-    if (tokens.length !== 1 || tokens[0].kind !== "group") return text;
-    text = collapseWhitespace(tokens[0].value);
-  }
-}
-function collapseWhitespace(text) {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c in CLOSING) {
-      const end = skipQuoted(text, i);
-      out += text.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (/\s/.test(c)) {
-      while (i < text.length && /\s/.test(text[i])) i++;
-      const previous = out[out.length - 1];
-      const next = text[i];
-      if (out !== "" && next !== void 0 && previous !== "(" && next !== ")") out += " ";
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  return out.trim();
-}
-function stringLiterals(list) {
-  const values = [];
-  for (const part of splitTokens(tokenize(list))) {
-    if (part.length !== 1 || part[0].kind !== "string") return void 0;
-    values.push(part[0].value);
-  }
-  return values;
-}
-
-// src/library/schema/read.ts
-async function readSchema(connection, options = {}) {
-  const excluded = new Set(options.excludeTables ?? []);
-  let snapshot;
-  if (connection.dialect === "sqlite") snapshot = await readSqlite(connection);
-  else if (connection.dialect === "postgres") snapshot = await readPostgres(connection);
-  else if (connection.dialect === "mysql") snapshot = await readMysql(connection);
-  else
-    throw new Error(
-      `readSchema: unknown dialect '${String(connection.dialect)}'; supported are sqlite, postgres and mysql.`
-    );
-  return {
-    dialect: snapshot.dialect,
-    tables: byName(snapshot.tables.filter((table) => !excluded.has(table.name))),
-    views: byName(snapshot.views.filter((view) => !excluded.has(view.name))),
-    enums: byName(snapshot.enums)
-  };
-}
-function familyOfType(type) {
-  const t = type.toLowerCase().trim();
-  if (/^enum\s*\(/.test(t)) return "enum";
-  if (/\[\]$/.test(t)) return "other";
-  if (/^tinyint\s*\(\s*1\s*\)/.test(t)) return "boolean";
-  const base = t.replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
-  if (/^bool(ean)?$/.test(base)) return "boolean";
-  if (base === "uuid" || base === "uniqueidentifier") return "uuid";
-  if (/^jsonb?$/.test(base)) return "json";
-  if (/^(numeric|decimal|dec|fixed)\b/.test(base)) return "decimal";
-  if (/^(real|float|double|float4|float8)\b/.test(base)) return "float";
-  if (/^((tiny|small|medium|big)?int(eger)?|int[248]|(small|big)?serial|serial[248])\b/.test(base))
-    return "integer";
-  if (/unsigned big int/.test(base)) return "integer";
-  if (base === "date") return "date";
-  if (/^(timestamp|datetime|smalldatetime|timestamptz)/.test(base)) return "timestamp";
-  if (/^(time|timetz)\b/.test(base)) return "time";
-  if (/blob|bytea|binary/.test(base)) return "binary";
-  if (/char|text|clob|string/.test(base)) return "text";
-  return "other";
-}
-function typeNumbers(type) {
-  const match = /\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)/.exec(type);
-  if (match === null) return [];
-  return match[2] === void 0 ? [Number(match[1])] : [Number(match[1]), Number(match[2])];
-}
-var PG_INTEGER_BITS = { smallint: 16, integer: 32, bigint: 64 };
-var PG_FLOAT_BITS = { real: 24, "double precision": 53 };
-function makeColumn(fields) {
-  const type = collapseWhitespace(fields.type.toLowerCase());
-  const family = fields.family ?? familyOfType(type);
-  const column = {
-    name: fields.name,
-    type,
-    family,
-    nullable: fields.nullable,
-    default: fields.default,
-    generated: fields.generated
-  };
-  const numbers = family === "enum" ? [] : typeNumbers(type);
-  if ((family === "text" || family === "binary") && numbers[0] !== void 0) {
-    column.length = numbers[0];
-  }
-  if (family === "decimal" && numbers[0] !== void 0) {
-    column.precision = numbers[0];
-    column.scale = numbers[1] ?? 0;
-  }
-  if ((family === "timestamp" || family === "time") && numbers[0] !== void 0) {
-    column.precision = numbers[0];
-  }
-  if ((family === "integer" || family === "float") && fields.precision !== void 0) {
-    column.precision = fields.precision;
-  }
-  if (/\bunsigned\b/.test(type)) column.unsigned = true;
-  if (fields.enumValues !== void 0) column.enumValues = fields.enumValues;
-  return {
-    name: column.name,
-    type: column.type,
-    family: column.family,
-    ...column.length !== void 0 && { length: column.length },
-    ...column.precision !== void 0 && { precision: column.precision },
-    ...column.scale !== void 0 && { scale: column.scale },
-    ...column.unsigned !== void 0 && { unsigned: column.unsigned },
-    nullable: column.nullable,
-    default: column.default,
-    generated: column.generated,
-    ...fields.autoincrement === true && { autoincrement: true },
-    ...column.enumValues !== void 0 && { enumValues: column.enumValues }
-  };
-}
-function emptyTable(name) {
-  return {
-    name,
-    columns: [],
-    primaryKey: [],
-    uniques: [],
-    indexes: [],
-    foreignKeys: [],
-    checks: []
-  };
-}
-function compareNames(a, b) {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-function byName(items) {
-  return [...items].sort(compareNames);
-}
-function finishTable(table) {
-  return {
-    name: table.name,
-    columns: table.columns,
-    primaryKey: table.primaryKey,
-    uniques: byName(table.uniques),
-    indexes: byName(table.indexes),
-    foreignKeys: byName(table.foreignKeys),
-    checks: byName(table.checks)
-  };
-}
-var ACTIONS = {
-  "NO ACTION": "NO ACTION",
-  RESTRICT: "RESTRICT",
-  CASCADE: "CASCADE",
-  "SET NULL": "SET NULL",
-  "SET DEFAULT": "SET DEFAULT",
-  a: "NO ACTION",
-  r: "RESTRICT",
-  c: "CASCADE",
-  n: "SET NULL",
-  d: "SET DEFAULT"
-};
-function actionOf(value) {
-  const text = String(value ?? "NO ACTION");
-  return ACTIONS[text] ?? ACTIONS[text.toUpperCase()] ?? "NO ACTION";
-}
-function str(value) {
-  if (value === null || value === void 0) return "";
-  if (Buffer.isBuffer(value)) return value.toString("utf8");
-  return String(value);
-}
-function strOrNull(value) {
-  return value === null || value === void 0 ? null : str(value);
-}
-function jsonArray(value) {
-  if (value === null || value === void 0) return [];
-  const parsed = typeof value === "string" ? JSON.parse(value) : value;
-  return parsed.map((item) => String(item));
-}
-function truthy(value) {
-  return value === true || value === 1 || value === "1" || value === "t" || value === "YES";
-}
-function parseCreateTable(table, sql) {
-  const parsed = {
-    columns: /* @__PURE__ */ new Map(),
-    checks: [],
-    uniqueNames: [],
-    withoutRowid: /\)\s*without\s+rowid\s*;?\s*$/i.test(sql)
-  };
-  const tokens = tokenize(sql);
-  const as = tokens.findIndex((token) => isWord(token, "AS"));
-  const body = tokens.slice(0, as === -1 ? tokens.length : as).find((token) => token.kind === "group");
-  if (body === void 0) return parsed;
-  const addCheck = (name, expression) => {
-    const normalized = normalizeExpression(expression);
-    const checkName = name ?? normalized;
-    if (!parsed.checks.some((check) => check.name === checkName)) {
-      parsed.checks.push({ name: checkName, expression: normalized });
-    }
-  };
-  for (const part of splitTokens(tokenize(body.value))) {
-    const first = part[0];
-    const isConstraint = isWord(first, "CONSTRAINT") || isWord(first, "CHECK") || isWord(first, "UNIQUE") || isWord(first, "FOREIGN") || isWord(first, "PRIMARY") && isWord(part[1], "KEY");
-    if (isConstraint) {
-      let name;
-      let i = 0;
-      if (isWord(first, "CONSTRAINT")) {
-        name = nameOf(part[1]);
-        i = 2;
-      }
-      if (isWord(part[i], "CHECK") && part[i + 1]?.kind === "group")
-        addCheck(name, part[i + 1].value);
-      if (isWord(part[i], "UNIQUE") && part[i + 1]?.kind === "group" && name !== void 0) {
-        parsed.uniqueNames.push({ name, columns: columnList(part[i + 1].value) });
-      }
-      continue;
-    }
-    const column = nameOf(first);
-    if (column === void 0) continue;
-    const facts = {
-      autoincrement: false
-    };
-    let pendingName;
-    for (let i = 1; i < part.length; i++) {
-      const token = part[i];
-      if (isWord(token, "CONSTRAINT")) {
-        pendingName = nameOf(part[i + 1]);
-        i++;
-      } else if (isWord(token, "CHECK") && part[i + 1]?.kind === "group") {
-        const expression = part[i + 1].value;
-        const values = pendingName === void 0 ? enumCheck(column, expression) : void 0;
-        if (values !== void 0) facts.enumValues = values;
-        else addCheck(pendingName, expression);
-        pendingName = void 0;
-        i++;
-      } else if (isWord(token, "AS") && part[i + 1]?.kind === "group") {
-        facts.generated = normalizeExpression(part[i + 1].value);
-        i++;
-      } else if (isWord(token, "AUTOINCREMENT")) {
-        facts.autoincrement = true;
-      } else if (isWord(token, "UNIQUE") && pendingName !== void 0) {
-        parsed.uniqueNames.push({ name: pendingName, columns: [column] });
-        pendingName = void 0;
-      } else if (!isWord(token, "NOT") && !isWord(token, "NULL") && token.kind === "word") {
-        if (/^(PRIMARY|UNIQUE|DEFAULT|COLLATE|REFERENCES|GENERATED)$/i.test(token.value)) {
-          pendingName = void 0;
-        }
-      }
-    }
-    parsed.columns.set(column, facts);
-  }
-  return parsed;
-}
-function enumCheck(column, expression) {
-  const tokens = tokenize(expression);
-  if (tokens.length !== 3) return void 0;
-  const [subject, keyword, list] = tokens;
-  if (nameOf(subject) !== column || subject.kind === "string") return void 0;
-  if (!isWord(keyword, "IN") || list.kind !== "group") return void 0;
-  return stringLiterals(list.value);
-}
-function columnList(text) {
-  return splitList(text).map((item) => {
-    const tokens = tokenize(item);
-    return nameOf(tokens[0]) ?? item;
-  });
-}
-function parseCreateIndex(sql) {
-  if (sql === null) return { keys: [] };
-  const tokens = tokenize(sql);
-  const on = tokens.findIndex((token) => isWord(token, "ON"));
-  const group = tokens.slice(on + 1).find((token) => token.kind === "group");
-  const keys = group === void 0 ? [] : splitList(group.value).map(normalizeExpression);
-  const where = tokens.findIndex((token) => isWord(token, "WHERE"));
-  return where === -1 ? { keys } : { keys, where: normalizeExpression(sql.slice(tokens[where].end).replace(/;\s*$/, "")) };
-}
-async function readSqlite(connection) {
-  const master = await connection.query(
-    `SELECT type, name, tbl_name, sql FROM sqlite_master
-        WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`
-  );
-  const columns = await connection.query(
-    `SELECT m.name AS tbl, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
-       FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
-      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-      ORDER BY m.name, p.cid`
-  );
-  const indexColumns = await connection.query(
-    `SELECT m.name AS tbl, il.name AS idx, il."unique" AS uniq, il.origin, il.partial,
-            ii.seqno, ii.cid, ii.name AS col
-       FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii
-      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-      ORDER BY m.name, il.name, ii.seqno`
-  );
-  const foreignKeys = await connection.query(
-    `SELECT m.name AS tbl, fk.id, fk.seq, fk."table", fk."from", fk."to", fk.on_update, fk.on_delete
-       FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) fk
-      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-      ORDER BY m.name, fk.id, fk.seq`
-  );
-  const tables = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
-  const indexSql = /* @__PURE__ */ new Map();
-  const views = [];
-  for (const row of master) {
-    if (row.type === "table") {
-      if (/^\s*create\s+virtual\b/i.test(row.sql ?? "")) continue;
-      tables.set(row.name, emptyTable(row.name));
-      parsed.set(row.name, parseCreateTable(row.name, row.sql ?? ""));
-    } else if (row.type === "view") {
-      views.push({ name: row.name, definition: viewBody(row.sql ?? "") });
-    } else {
-      indexSql.set(row.name, row.sql);
-    }
-  }
-  const pkOrder = /* @__PURE__ */ new Map();
-  for (const row of columns) {
-    const table = tables.get(row.tbl);
-    if (table === void 0 || Number(row.hidden) === 1) continue;
-    const facts = parsed.get(row.tbl).columns.get(row.name);
-    const hidden = Number(row.hidden);
-    const generated = hidden === 2 || hidden === 3 ? facts?.generated ?? "" : null;
-    table.columns.push(
-      makeColumn({
-        name: row.name,
-        type: row.type ?? "",
-        family: facts?.enumValues === void 0 ? void 0 : "enum",
-        nullable: Number(row.notnull) === 0,
-        // TypeORM's rebuild writes `DEFAULT (x)` for a `DEFAULT x`: one spelling for both.
-        default: generated === null && row.dflt_value !== null ? normalizeExpression(row.dflt_value) : null,
-        generated,
-        enumValues: facts?.enumValues,
-        autoincrement: facts?.autoincrement
-      })
-    );
-    if (Number(row.pk) > 0) {
-      const list = pkOrder.get(row.tbl) ?? [];
-      list.push({ name: row.name, pk: Number(row.pk), type: row.type ?? "" });
-      pkOrder.set(row.tbl, list);
-    }
-  }
-  for (const [name, keys] of pkOrder) {
-    const table = tables.get(name);
-    table.primaryKey = keys.sort((a, b) => a.pk - b.pk).map((key) => key.name);
-    if (keys.length === 1 && keys[0].type.toUpperCase() === "INTEGER" && !parsed.get(name).withoutRowid) {
-      const column = table.columns.find((candidate) => candidate.name === keys[0].name);
-      column.generated = "identity";
-      column.nullable = false;
-    }
-  }
-  const grouped = /* @__PURE__ */ new Map();
-  for (const row of indexColumns) {
-    const key = `${row.tbl}\0${row.idx}`;
-    grouped.set(key, [...grouped.get(key) ?? [], row]);
-  }
-  for (const rows of grouped.values()) {
-    const first = rows[0];
-    const table = tables.get(first.tbl);
-    if (table === void 0 || first.origin === "pk") continue;
-    const sqlText = indexSql.get(first.idx) ?? null;
-    const text = parseCreateIndex(sqlText);
-    const keys = rows.map(
-      (row, i) => row.col === null || Number(row.cid) < 0 ? text.keys[i] ?? "<expression>" : row.col
-    );
-    if (first.origin === "u") {
-      const named = parsed.get(first.tbl).uniqueNames.find((unique) => sameList2(unique.columns, keys));
-      table.uniques.push({
-        name: named?.name ?? `${first.tbl}_${keys.join("_")}_key`,
-        columns: keys
-      });
-      continue;
-    }
-    const index = { name: first.idx, columns: keys, unique: Number(first.uniq) === 1 };
-    if (Number(first.partial) === 1 && text.where !== void 0) index.where = text.where;
-    table.indexes.push(index);
-  }
-  const fkGroups = /* @__PURE__ */ new Map();
-  for (const row of foreignKeys) {
-    const key = `${row.tbl}\0${row.id}`;
-    fkGroups.set(key, [...fkGroups.get(key) ?? [], row]);
-  }
-  for (const rows of fkGroups.values()) {
-    const first = rows[0];
-    const table = tables.get(first.tbl);
-    if (table === void 0) continue;
-    const columnsOf3 = rows.map((row) => row.from);
-    const parentKey = tables.get(first.table)?.primaryKey ?? [];
-    const referenced = rows.map((row, i) => row.to ?? parentKey[i] ?? "");
-    table.foreignKeys.push({
-      // SQLite keeps no constraint names in its catalogue: one made from the columns, stable.
-      name: `${first.tbl}_${columnsOf3.join("_")}_fkey`,
-      columns: columnsOf3,
-      referencedTable: first.table,
-      referencedColumns: referenced,
-      onDelete: actionOf(first.on_delete),
-      onUpdate: actionOf(first.on_update)
-    });
-  }
-  for (const [name, table] of tables) table.checks = parsed.get(name).checks;
-  return {
-    dialect: "sqlite",
-    tables: [...tables.values()].map(finishTable),
-    views: byName(views),
-    enums: []
-  };
-}
-function viewBody(sql) {
-  const tokens = tokenize(sql);
-  const as = tokens.findIndex((token) => isWord(token, "AS"));
-  return collapseWhitespace((as === -1 ? sql : sql.slice(tokens[as].end)).replace(/;\s*$/, ""));
-}
-function sameList2(a, b) {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-async function readPostgres(connection) {
-  const [columns, constraints, indexes, views, enums] = await Promise.all([
-    connection.query(
-      `SELECT c.relname AS table_name, a.attname AS name,
-              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
-              pg_get_expr(d.adbin, d.adrelid) AS default_value,
-              a.attidentity AS identity, a.attgenerated AS generated,
-              t.typname AS type_name,
-              CASE WHEN t.typtype = 'e' THEN
-                (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e
-                  WHERE e.enumtypid = t.oid) END AS enum_values
-         FROM pg_class c
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-         LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-         LEFT JOIN pg_type t ON t.oid = a.atttypid
-         LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-        ORDER BY c.relname, a.attnum`
-    ),
-    connection.query(
-      `SELECT cl.relname AS table_name, co.conname AS name, co.contype AS type,
-              (SELECT json_agg(a.attname ORDER BY k.i)
-                 FROM unnest(co.conkey) WITH ORDINALITY AS k(attnum, i)
-                 JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.attnum) AS columns,
-              rf.relname AS referenced_table,
-              (SELECT json_agg(a.attname ORDER BY k.i)
-                 FROM unnest(co.confkey) WITH ORDINALITY AS k(attnum, i)
-                 JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.attnum)
-                AS referenced_columns,
-              co.confdeltype AS on_delete, co.confupdtype AS on_update,
-              CASE WHEN co.contype = 'c' THEN pg_get_constraintdef(co.oid, true) END AS definition
-         FROM pg_constraint co
-         JOIN pg_class cl ON cl.oid = co.conrelid
-         JOIN pg_namespace n ON n.oid = cl.relnamespace
-         LEFT JOIN pg_class rf ON rf.oid = co.confrelid
-        WHERE n.nspname = current_schema() AND co.contype IN ('p', 'u', 'f', 'c')
-          AND cl.relkind IN ('r', 'p')`
-    ),
-    connection.query(
-      `SELECT t.relname AS table_name, i.relname AS name, x.indisunique AS is_unique,
-              (SELECT json_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
-                 FROM generate_series(1, x.indnkeyatts) AS k) AS columns,
-              pg_get_expr(x.indpred, x.indrelid, true) AS predicate
-         FROM pg_index x
-         JOIN pg_class i ON i.oid = x.indexrelid
-         JOIN pg_class t ON t.oid = x.indrelid
-         JOIN pg_namespace n ON n.oid = t.relnamespace
-        WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT x.indisprimary
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint co
-                           WHERE co.conindid = x.indexrelid AND co.conrelid = x.indrelid
-                             AND co.contype IN ('p', 'u', 'x'))`
-    ),
-    connection.query(
-      `SELECT c.relname AS name, pg_get_viewdef(c.oid, true) AS definition
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')`
-    ),
-    connection.query(
-      `SELECT t.typname AS name, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS enum_values
-         FROM pg_type t
-         JOIN pg_namespace n ON n.oid = t.typnamespace
-         JOIN pg_enum e ON e.enumtypid = t.oid
-        WHERE n.nspname = current_schema()
-        GROUP BY t.typname`
-    )
-  ]);
-  const tables = /* @__PURE__ */ new Map();
-  for (const row of columns) {
-    const tableName = str(row.table_name);
-    let table = tables.get(tableName);
-    if (table === void 0) tables.set(tableName, table = emptyTable(tableName));
-    if (row.name === null) continue;
-    const type = str(row.type);
-    const typeName = str(row.type_name);
-    let defaultValue = strOrNull(row.default_value);
-    let generated = null;
-    if (str(row.generated) === "s") {
-      generated = normalizeExpression(defaultValue ?? "");
-      defaultValue = null;
-    } else if (str(row.identity) === "a" || str(row.identity) === "d") {
-      generated = "identity";
-    } else if (defaultValue !== null && /^nextval\(/i.test(defaultValue)) {
-      generated = "identity";
-      defaultValue = null;
-    }
-    const enumValues2 = row.enum_values === null ? void 0 : jsonArray(row.enum_values);
-    table.columns.push(
-      makeColumn({
-        name: str(row.name),
-        type,
-        family: enumValues2 === void 0 ? typeName === "uuid" ? "uuid" : void 0 : "enum",
-        nullable: !truthy(row.notnull),
-        default: defaultValue,
-        generated,
-        enumValues: enumValues2,
-        precision: PG_INTEGER_BITS[type] ?? PG_FLOAT_BITS[type]
-      })
-    );
-  }
-  for (const row of constraints) {
-    const table = tables.get(str(row.table_name));
-    if (table === void 0) continue;
-    const name = str(row.name);
-    const columnsOf3 = jsonArray(row.columns);
-    switch (str(row.type)) {
-      case "p":
-        table.primaryKey = columnsOf3;
-        break;
-      case "u":
-        table.uniques.push({ name, columns: columnsOf3 });
-        break;
-      case "f":
-        table.foreignKeys.push({
-          name,
-          columns: columnsOf3,
-          referencedTable: str(row.referenced_table),
-          referencedColumns: jsonArray(row.referenced_columns),
-          onDelete: actionOf(str(row.on_delete)),
-          onUpdate: actionOf(str(row.on_update))
-        });
-        break;
-      case "c": {
-        const definition = str(row.definition).replace(/^\s*check\s*/i, "").replace(/\s+no inherit\s*$/i, "").replace(/\s+not valid\s*$/i, "");
-        table.checks.push({ name, expression: normalizeExpression(definition) });
-        break;
-      }
-    }
-  }
-  for (const row of indexes) {
-    const table = tables.get(str(row.table_name));
-    if (table === void 0) continue;
-    const index = {
-      name: str(row.name),
-      columns: jsonArray(row.columns).map(unquoteIdentifier),
-      unique: truthy(row.is_unique)
-    };
-    const predicate = strOrNull(row.predicate);
-    if (predicate !== null) index.where = normalizeExpression(predicate);
-    table.indexes.push(index);
-  }
-  return {
-    dialect: "postgres",
-    tables: [...tables.values()].map(finishTable),
-    views: views.map((row) => ({
-      name: str(row.name),
-      definition: collapseWhitespace(str(row.definition).replace(/;\s*$/, ""))
-    })),
-    enums: enums.map((row) => ({
-      name: str(row.name),
-      values: jsonArray(row.enum_values)
-    }))
-  };
-}
-function unquoteIdentifier(text) {
-  const tokens = tokenize(text);
-  return tokens.length === 1 && tokens[0].kind === "ident" ? tokens[0].value : text;
-}
-function upperKeys(row) {
-  const out = {};
-  for (const [key, value] of Object.entries(row)) out[key.toUpperCase()] = value;
-  return out;
-}
-async function readMysql(connection) {
-  const [tableRows, columnRows, statRows, fkRows, checkRows, viewRows] = await Promise.all([
-    connection.query(
-      `SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()`
-    ),
-    connection.query(
-      `SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_DEFAULT, IS_NULLABLE, COLUMN_TYPE,
-              NUMERIC_PRECISION, EXTRA, GENERATION_EXPRESSION
-         FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
-        ORDER BY TABLE_NAME, ORDINAL_POSITION`
-    ),
-    // SELECT *: MySQL 8 adds EXPRESSION (functional key parts), which MariaDB does not have.
-    connection.query(
-      `SELECT * FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
-        ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`
-    ),
-    connection.query(
-      `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME,
-              k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
-         FROM information_schema.KEY_COLUMN_USAGE k
-         JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-           ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
-          AND r.TABLE_NAME = k.TABLE_NAME
-        WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
-        ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`
-    ),
-    readMysqlChecks(connection),
-    connection.query(
-      `SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() AS DB
-         FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()`
-    )
-  ]);
-  const tables = /* @__PURE__ */ new Map();
-  for (const raw of tableRows) {
-    const row = upperKeys(raw);
-    if (str(row.TABLE_TYPE) === "VIEW") continue;
-    if (str(row.TABLE_TYPE) === "SEQUENCE") continue;
-    tables.set(str(row.TABLE_NAME), emptyTable(str(row.TABLE_NAME)));
-  }
-  const jsonColumns = /* @__PURE__ */ new Set();
-  for (const check of checkRows) {
-    const table = tables.get(check.table);
-    if (table === void 0) continue;
-    const json = /^json_valid\(\s*`?([^`()]+)`?\s*\)$/i.exec(check.expression);
-    if (json !== null && (check.level === "Column" || check.name === json[1])) {
-      jsonColumns.add(`${check.table}\0${json[1]}`);
-      continue;
-    }
-    table.checks.push({ name: check.name, expression: check.expression });
-  }
-  for (const raw of columnRows) {
-    const row = upperKeys(raw);
-    const table = tables.get(str(row.TABLE_NAME));
-    if (table === void 0) continue;
-    const name = str(row.COLUMN_NAME);
-    const type = str(row.COLUMN_TYPE);
-    const extra = str(row.EXTRA).toLowerCase();
-    const expression = str(row.GENERATION_EXPRESSION);
-    let generated = null;
-    if (/generated|virtual|stored|persistent/.test(extra) && expression !== "") {
-      generated = normalizeExpression(expression);
-    } else if (extra.includes("auto_increment")) {
-      generated = "identity";
-    }
-    let defaultValue = strOrNull(row.COLUMN_DEFAULT);
-    if (defaultValue === "NULL" || generated !== null) defaultValue = null;
-    const isEnum = /^enum\s*\(/i.test(type);
-    const family = jsonColumns.has(`${table.name}\0${name}`) ? "json" : void 0;
-    table.columns.push(
-      makeColumn({
-        name,
-        type,
-        family,
-        nullable: str(row.IS_NULLABLE) === "YES",
-        default: defaultValue,
-        generated,
-        enumValues: isEnum ? stringLiterals(type.replace(/^enum\s*\(|\)$/gi, "")) ?? [] : void 0,
-        precision: row.NUMERIC_PRECISION === null || row.NUMERIC_PRECISION === void 0 ? void 0 : Number(row.NUMERIC_PRECISION)
-      })
-    );
-  }
-  const fkNames = /* @__PURE__ */ new Set();
-  const fkGroups = /* @__PURE__ */ new Map();
-  for (const raw of fkRows) {
-    const row = upperKeys(raw);
-    const key = `${str(row.TABLE_NAME)}\0${str(row.CONSTRAINT_NAME)}`;
-    fkGroups.set(key, [...fkGroups.get(key) ?? [], row]);
-  }
-  for (const [key, rows] of fkGroups) {
-    fkNames.add(key);
-    const first = rows[0];
-    const table = tables.get(str(first.TABLE_NAME));
-    if (table === void 0) continue;
-    table.foreignKeys.push({
-      name: str(first.CONSTRAINT_NAME),
-      columns: rows.map((row) => str(row.COLUMN_NAME)),
-      referencedTable: str(first.REFERENCED_TABLE_NAME),
-      referencedColumns: rows.map((row) => str(row.REFERENCED_COLUMN_NAME)),
-      onDelete: actionOf(first.DELETE_RULE),
-      onUpdate: actionOf(first.UPDATE_RULE)
-    });
-  }
-  const indexGroups = /* @__PURE__ */ new Map();
-  for (const raw of statRows) {
-    const row = upperKeys(raw);
-    const key = `${str(row.TABLE_NAME)}\0${str(row.INDEX_NAME)}`;
-    indexGroups.set(key, [...indexGroups.get(key) ?? [], row]);
-  }
-  for (const [key, rows] of indexGroups) {
-    const first = rows[0];
-    const table = tables.get(str(first.TABLE_NAME));
-    if (table === void 0) continue;
-    const name = str(first.INDEX_NAME);
-    const keys = rows.map((row) => {
-      const column = row.COLUMN_NAME === null || row.COLUMN_NAME === void 0 ? normalizeExpression(str(row.EXPRESSION)) : str(row.COLUMN_NAME);
-      return row.SUB_PART === null || row.SUB_PART === void 0 ? column : `${column}(${str(row.SUB_PART)})`;
-    });
-    if (name === "PRIMARY") {
-      table.primaryKey = keys;
-      continue;
-    }
-    const unique = Number(first.NON_UNIQUE) === 0;
-    if (unique) {
-      table.uniques.push({ name, columns: keys });
-      continue;
-    }
-    if (fkNames.has(key)) continue;
-    table.indexes.push({ name, columns: keys, unique: false });
-  }
-  return {
-    dialect: "mysql",
-    tables: [...tables.values()].map(finishTable),
-    views: viewRows.map((raw) => {
-      const row = upperKeys(raw);
-      const qualifier = `\`${str(row.DB).replace(/`/g, "``")}\`.`;
-      return {
-        name: str(row.TABLE_NAME),
-        definition: collapseWhitespace(str(row.VIEW_DEFINITION).split(qualifier).join(""))
-      };
-    }),
-    enums: []
-  };
-}
-async function readMysqlChecks(connection) {
-  let rows;
-  try {
-    rows = (await connection.query(
-      `SELECT * FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()`
-    )).map(upperKeys);
-  } catch (error) {
-    if (/CHECK_CONSTRAINTS/i.test(String(error.message))) return [];
-    throw error;
-  }
-  if (rows.length === 0) return [];
-  let tableOf = (row) => str(row.TABLE_NAME);
-  if (!("TABLE_NAME" in rows[0])) {
-    const owners = /* @__PURE__ */ new Map();
-    const constraints = await connection.query(
-      `SELECT CONSTRAINT_NAME, TABLE_NAME FROM information_schema.TABLE_CONSTRAINTS
-        WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_TYPE = 'CHECK'`
-    );
-    for (const raw of constraints) {
-      const row = upperKeys(raw);
-      owners.set(str(row.CONSTRAINT_NAME), str(row.TABLE_NAME));
-    }
-    tableOf = (row) => owners.get(str(row.CONSTRAINT_NAME)) ?? "";
-  }
-  return rows.map((row) => ({
-    table: tableOf(row),
-    name: str(row.CONSTRAINT_NAME),
-    expression: normalizeExpression(str(row.CHECK_CLAUSE)),
-    ...row.LEVEL !== void 0 && { level: str(row.LEVEL) }
-  }));
 }
 
 // src/library/seed/seed.ts
@@ -7899,7 +6457,7 @@ async function fillTableRows(state, table, wanted) {
       const end = batchEnd(start);
       const writing = write(groups, end);
       writing.catch(() => void 0);
-      await new Promise((resolve7) => setImmediate(resolve7));
+      await new Promise((resolve6) => setImmediate(resolve6));
       const next = end < rows ? generate(end, batchEnd(end)) : /* @__PURE__ */ new Map();
       await writing;
       cautiousNow = recovered + lost >= CAUTIOUS_AFTER_REFUSALS;
@@ -8628,782 +7186,66 @@ function rewrittenTables(before, after) {
 
 // src/library/migrations/service.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4 } from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 import { pathToFileURL } from "node:url";
 
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync3 } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire2 } from "module";
-import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
-import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
+// src/library/migrations/glob.ts
+import { readdir, stat } from "node:fs/promises";
+import { isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
+function globPattern(pattern) {
+  let source = "";
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === "*" && pattern[index + 1] === "*") {
+      if (pattern[index + 2] === "/") {
+        source += "(?:[^/]+/)*";
+        index += 2;
+      } else {
+        source += ".*";
+        index += 1;
+      }
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else if (char === "{") {
+      const end = pattern.indexOf("}", index);
+      if (end === -1) source += "\\{";
+      else {
+        source += `(?:${pattern.slice(index + 1, end).split(",").map((choice) => choice.replace(/[.+^$()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")).join("|")})`;
+        index = end;
+      }
+    } else source += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
 }
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
+async function filesBelow(folder, prefix = "") {
+  let entries;
   try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
+    entries = await readdir(join2(folder, prefix), { withFileTypes: true });
+  } catch {
+    return [];
   }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+  const files = [];
+  for (const entry of entries) {
+    const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+        files.push(...await filesBelow(folder, path));
+    } else if (entry.isFile()) files.push(path);
+  }
+  return files;
 }
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
+async function globFiles(glob, cwd) {
+  const absolute = (isAbsolute(glob) ? glob : resolve2(cwd, glob)).split(sep).join("/");
+  const segments = absolute.split("/");
+  const fixed = segments.findIndex((segment) => /[*?{]/.test(segment));
+  if (fixed === -1) {
+    const file = absolute.split("/").join(sep);
+    return (await stat(file).catch(() => void 0))?.isFile() ? [file] : [];
   }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require.resolve("picomatch");
-  pm = __require("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan2 = import_picomatch.default.scan(pattern);
-  return scan2.isGlob || scan2.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync2,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync3
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const base = segments.slice(0, fixed).join("/") || "/";
+  const pattern = globPattern(segments.slice(fixed).join("/"));
+  return (await filesBelow(base)).filter((path) => pattern.test(path)).map((path) => join2(base, path)).sort((a, b) => relative(base, a).localeCompare(relative(base, b)));
 }
 
 // src/library/migrations/service.ts
@@ -9423,7 +7265,7 @@ function isOptions(value) {
   return typeof value === "object" && value !== null && !isDataSource(value) && typeof value.type === "string";
 }
 async function loadServiceDataSource(modulePath, cwd = process.cwd()) {
-  const file = isAbsolute2(modulePath) ? modulePath : resolve4(cwd, modulePath);
+  const file = isAbsolute2(modulePath) ? modulePath : resolve3(cwd, modulePath);
   if (!existsSync2(file))
     throw new DataSourceModuleError(
       modulePath,
@@ -9476,12 +7318,12 @@ async function loadServiceDataSource(modulePath, cwd = process.cwd()) {
 async function serviceTypeormClass(file) {
   let typeorm;
   try {
-    const entry = createRequire3(file).resolve("typeorm");
+    const entry = createRequire2(file).resolve("typeorm");
     typeorm = await import(pathToFileURL(entry).href);
   } catch (error) {
     throw new DataSourceModuleError(
       file,
-      `the data source module exports options, but typeorm cannot be loaded from ${dirname2(file)}: ${messageOf(error)}. Install typeorm in the service.`
+      `the data source module exports options, but typeorm cannot be loaded from ${dirname(file)}: ${messageOf(error)}. Install typeorm in the service.`
     );
   }
   const DataSource3 = typeorm.DataSource ?? typeorm.default?.DataSource;
@@ -9521,11 +7363,8 @@ async function loadServiceMigrations(options, cwd) {
         "migrations",
         `the data source's migrations hold ${typeof entry}: only migration classes and file globs can be run.`
       );
-    const pattern = relative2(cwd, resolve4(cwd, entry)).split("\\").join("/");
-    const files = (await glob(pattern, { cwd, absolute: true })).filter(
-      (file) => !/\.d\.[mc]?ts$/.test(file)
-    );
-    for (const file of files.sort()) {
+    const files = (await globFiles(entry, cwd)).filter((file) => !/\.d\.[mc]?ts$/.test(file));
+    for (const file of files) {
       const exported = await import(pathToFileURL(file).href);
       const classes = /* @__PURE__ */ new Set();
       for (const value of Object.values(exported)) {
@@ -9634,14 +7473,14 @@ function transactionMode(options) {
 }
 async function checkMigrations(options) {
   const cwd = options.cwd ?? process.cwd();
-  const log2 = options.log ?? (() => void 0);
+  const log = options.log ?? (() => void 0);
   const service = typeof options.dataSource === "string" ? await loadServiceDataSource(options.dataSource, cwd) : { ...options.dataSource, file: "" };
-  const intent = typeof options.intent === "string" ? await readIntent(isAbsolute3(options.intent) ? options.intent : resolve5(cwd, options.intent)) : options.intent ?? { migrations: /* @__PURE__ */ new Map() };
+  const intent = typeof options.intent === "string" ? await readIntent(isAbsolute3(options.intent) ? options.intent : resolve4(cwd, options.intent)) : options.intent ?? { migrations: /* @__PURE__ */ new Map() };
   const all = await loadServiceMigrations(service.options, cwd);
   const isOld = oldMigrationTest(options.oldMigrations);
   const old = all.filter((migration) => isOld(migration));
   const fresh = all.filter((migration) => !isOld(migration));
-  log2(
+  log(
     `${all.length} migrations: ${old.length} of the old version, ${fresh.length} new (${fresh.map((m) => m.name).join(", ") || "none"})`
   );
   const url = options.url ?? databaseUrlFromEnv();
@@ -9677,7 +7516,7 @@ async function checkMigrations(options) {
       intent,
       options,
       cwd,
-      log: log2,
+      log,
       open
     });
   } finally {
@@ -9687,7 +7526,7 @@ async function checkMigrations(options) {
   }
 }
 async function runCheck2(context) {
-  const { service, database, old, fresh, intent, options, log: log2 } = context;
+  const { service, database, old, fresh, intent, options, log } = context;
   const mode = transactionMode(service.options);
   const exclude = bookkeepingTables(service.options);
   let withoutEntities = false;
@@ -9702,7 +7541,7 @@ async function runCheck2(context) {
     } catch (error) {
       if (withoutEntities || !isEntityMetadataError(error)) throw error;
       withoutEntities = true;
-      log2(
+      log(
         `the service's entities cannot be built here (${errorText(error)}): the migrations run without them`
       );
       dataSource2 = new service.DataSource(optionsFor(service, database, classes, true));
@@ -9729,7 +7568,7 @@ async function runCheck2(context) {
     }
   }
   const oldSeconds = (performance.now() - oldStart) / 1e3;
-  log2(`old version: ${old.length} migrations ran in ${oldSeconds.toFixed(2)} s`);
+  log(`old version: ${old.length} migrations ran in ${oldSeconds.toFixed(2)} s`);
   let dataSource = await connect(old);
   let connection = sqlConnectionOf(dataSource);
   const schema = await readSchema(connection, { excludeTables: exclude });
@@ -9738,18 +7577,18 @@ async function runCheck2(context) {
     seed = options.seedFile ? await runSeedFile(options.seedFile, context.cwd, dataSource, connection) : await seedDatabase(connection, schema, {
       rowsPerTable: options.rowsPerTable ?? DEFAULT_ROWS_PER_TABLE,
       seed: options.seed ?? 1,
-      onProgress: (line) => log2(`${line}`)
+      onProgress: (line) => log(`${line}`)
     });
   } catch (error) {
     throw new MigrationsSetupError(`seeding the old version's tables failed: ${errorText(error)}`);
   }
   if ("skipped" in seed)
     for (const skipped of seed.skipped)
-      log2(`seed: table ${skipped.table} left empty: ${skipped.reason}`);
+      log(`seed: table ${skipped.table} left empty: ${skipped.reason}`);
   const data = await readData(connection, schema);
   const keylessTables = schema.tables.filter((table) => table.primaryKey.length === 0).map((table) => table.name);
   for (const table of keylessTables)
-    log2(`table ${table} has no primary key: its rows are compared as a multiset`);
+    log(`table ${table} has no primary key: its rows are compared as a multiset`);
   await close(dataSource);
   const states = [{ schema, data }];
   const outcomes = [];
@@ -9792,7 +7631,7 @@ async function runCheck2(context) {
         verdict: "fail",
         message: `up() failed on the seeded copy: ${up.error}${hint ? ` (${hint})` : ""}`
       });
-      log2(`${migration.name}: up() FAILED after ${up.seconds.toFixed(2)} s: ${up.error}`);
+      log(`${migration.name}: up() FAILED after ${up.seconds.toFixed(2)} s: ${up.error}`);
       stopped = { migration: migration.name, reason: "its up() failed" };
       await close(dataSource);
       break;
@@ -9806,7 +7645,7 @@ async function runCheck2(context) {
       class: classifyChange(change, findings)
     }));
     outcome.findings.push(...findings);
-    log2(
+    log(
       `${migration.name}: up() ${up.seconds.toFixed(2)} s, ${changes.length} schema changes, ${findings.filter((f) => f.verdict !== "info").length} findings`
     );
     if (typeof migration.migration.prototype.down !== "function") {
@@ -9835,7 +7674,7 @@ async function runCheck2(context) {
       );
       outcome.findings.push(...drift);
       outcome.down = drift.some((finding) => finding.verdict === "fail") ? "drift" : "restored";
-      log2(`${migration.name}: down() ${outcome.downSeconds.toFixed(2)} s, ${outcome.down}`);
+      log(`${migration.name}: down() ${outcome.downSeconds.toFixed(2)} s, ${outcome.down}`);
     } catch (thrown) {
       outcome.down = "failed";
       outcome.downError = errorText(thrown);
@@ -9845,7 +7684,7 @@ async function runCheck2(context) {
         verdict: "fail",
         message: `down() failed: ${outcome.downError}`
       });
-      log2(`${migration.name}: down() FAILED: ${outcome.downError}`);
+      log(`${migration.name}: down() FAILED: ${outcome.downError}`);
     }
     try {
       await dataSource.runMigrations({ transaction: mode });
@@ -9901,11 +7740,11 @@ async function runCheck2(context) {
   };
 }
 function relativeTo(cwd, file) {
-  const path = relative3(cwd, file);
+  const path = relative2(cwd, file);
   return path.startsWith("..") || isAbsolute3(path) ? file : path;
 }
 async function runSeedFile(file, cwd, dataSource, connection) {
-  const path = isAbsolute3(file) ? file : resolve5(cwd, file);
+  const path = isAbsolute3(file) ? file : resolve4(cwd, file);
   const start = performance.now();
   if (/\.sql$/i.test(path)) {
     const text = await readFile2(path, "utf8");
@@ -9994,11 +7833,11 @@ async function rollbackAll(context, connect, close, applied, start, exclude, mod
 // src/library/migrations/describe.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative5, resolve as resolve6 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative4, resolve as resolve5 } from "node:path";
 
 // src/library/migrations/git.ts
 import { execFile } from "node:child_process";
-import { basename as basename2, extname, relative as relative4, sep as sep2 } from "node:path";
+import { basename, extname, relative as relative3, sep as sep2 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GitRefError = class extends Error {
@@ -10047,18 +7886,18 @@ function oldAtRef(at) {
   const stems = /* @__PURE__ */ new Set();
   for (const file of at.files) {
     const extension = extname(file);
-    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename2(file, extension));
+    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
   }
   return (migration) => {
     if (!migration.file) return false;
-    const path = relative4(at.root, migration.file).split(sep2).join("/");
+    const path = relative3(at.root, migration.file).split(sep2).join("/");
     if (at.files.has(path)) return true;
     const extension = extname(migration.file);
-    return !path.startsWith("../") && stems.has(basename2(migration.file, extension));
+    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
   };
 }
 async function changedSince(at, files) {
-  const paths = files.map((file) => relative4(at.root, file).split(sep2).join("/")).filter((path) => at.files.has(path));
+  const paths = files.map((file) => relative3(at.root, file).split(sep2).join("/")).filter((path) => at.files.has(path));
   if (paths.length === 0) return [];
   const output = await git(at.root, ["diff", "--name-only", at.commit, "--", ...paths]);
   return output.split("\n").filter((line) => line !== "");
@@ -10084,13 +7923,13 @@ function differencesOf(findings, intentFile) {
   }));
 }
 function intentFileOf(given, files, cwd) {
-  if (given) return { path: resolve6(cwd, given), exists: existsSync3(resolve6(cwd, given)) };
-  const folders = [...new Set(files.filter((file) => !!file).map(dirname3)), cwd];
+  if (given) return { path: resolve5(cwd, given), exists: existsSync3(resolve5(cwd, given)) };
+  const folders = [...new Set(files.filter((file) => !!file).map(dirname2)), cwd];
   for (const folder of folders) {
-    const candidate = join2(folder, INTENT_FILE_NAME);
+    const candidate = join3(folder, INTENT_FILE_NAME);
     if (existsSync3(candidate)) return { path: candidate, exists: true };
   }
-  return { path: join2(folders[0], INTENT_FILE_NAME), exists: false };
+  return { path: join3(folders[0], INTENT_FILE_NAME), exists: false };
 }
 async function describeMigrations(title, options) {
   const cwd = options.cwd ?? process.cwd();
@@ -10102,10 +7941,10 @@ async function describeMigrations(title, options) {
   const intentFile = typeof options.intent === "object" ? void 0 : intentFileOf(
     options.intent,
     migrations.map((migration) => migration.file),
-    resolve6(cwd)
+    resolve5(cwd)
   );
   const intent = typeof options.intent === "object" ? options.intent : intentFile?.exists ? intentFile.path : void 0;
-  const intentName = intentFile ? relative5(resolve6(cwd), intentFile.path) : INTENT_FILE_NAME;
+  const intentName = intentFile ? relative4(resolve5(cwd), intentFile.path) : INTENT_FILE_NAME;
   let result;
   const outcomeOf = (name) => {
     const outcome = result?.migrations.find((candidate) => candidate.name === name);

@@ -6,7 +6,7 @@
 import { AssertionError } from 'node:assert';
 import type { Difference } from '../results/types.js';
 import { type ApiResponseLike, type CompareApiResponsesOptions } from './compare/api.js';
-import { type ComparableDataSource, type CompareDatabasesOptions, type EntityOrTable } from './compare/databases.js';
+import { type ComparableDataSource, type ColumnBridge, type CompareDatabasesOptions, type EntityOrTable } from './compare/databases.js';
 import { type CompareObjectsOptions } from './compare/objects.js';
 /** How many differences a failure message lists before it summarises the rest. */
 export declare const MAX_LISTED_DIFFERENCES = 50;
@@ -20,26 +20,30 @@ export declare class DifferencesError extends AssertionError {
     readonly differences: Difference[];
     /** How many differences there are in all: at least `differences.length`. */
     readonly total: number;
-    constructor(differences: Difference[], context?: string, total?: number);
+    constructor(differences: Difference[], context?: string, total?: number, notes?: readonly string[]);
 }
 /**
  * A readable, multi-line message: a headline with the count (`total`, when a comparison kept
- * fewer than it found), then one line per difference (at most `MAX_LISTED_DIFFERENCES`, then how
- * many more).
+ * fewer than it found), then `notes` (how the comparison was made, one line each), then one line
+ * per difference (at most `MAX_LISTED_DIFFERENCES`, then how many more).
  */
-export declare function formatDifferences(differences: readonly Difference[], context?: string, total?: number): string;
+export declare function formatDifferences(differences: readonly Difference[], context?: string, total?: number, notes?: readonly string[]): string;
 /**
  * Throws a `DifferencesError` (an `AssertionError`) when there are differences; returns quietly
  * when there are none. `context` names what was compared, e.g. `"GET /tools"`; `total` is the
- * count of a comparison that kept only some of its differences.
+ * count of a comparison that kept only some of its differences; `notes` are lines the message
+ * shows under its headline (how the comparison was made).
  */
-export declare function assertNoDifferences(differences: readonly Difference[], context?: string, total?: number): void;
+export declare function assertNoDifferences(differences: readonly Difference[], context?: string, total?: number, notes?: readonly string[]): void;
 /** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */
 export declare function expectSameObjects(oldValue: unknown, newValue: unknown, options?: CompareObjectsOptions, context?: string): void;
 /** `compareApiResponses` then `assertNoDifferences`. `context` names the request, e.g. `"GET /tools"`. */
 export declare function expectSameApiResponse(oldResponse: ApiResponseLike, newResponse: ApiResponseLike, options?: CompareApiResponsesOptions, context?: string): void;
 /**
  * `compareDatabases` then `assertNoDifferences`, naming the table in the message; the count in
- * the message is exact also past `maxDifferences`.
+ * the message is exact also past `maxDifferences`, and a line under the headline names the
+ * columns compared by logical value across types (`bridges`) and how.
  */
 export declare function expectSameDatabase(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<void>;
+/** The failure message's line on bridged columns: `(compared by logical value: a as boolean (...); ...)`. */
+export declare function bridgeNotes(bridges: readonly ColumnBridge[]): string[];

@@ -12,7 +12,7 @@ export { createApiClient, type ApiClient, type ApiRequestOptions, type ApiRespon
 export { startApp, type AppHandle, type AppLike, type StartedApp } from './http/server.js';
 export { compareObjects, describeValue, formatPath, type CompareObjectsOptions, } from './compare/objects.js';
 export { compareApiResponses, type ApiResponseLike, type CompareApiResponsesOptions, } from './compare/api.js';
-export { compareDatabases, compareDatabasesDetailed, progressLogger, type CompareDatabasesOptions, type ComparableDataSource, type ComparisonProgress, type ComparisonStrategy, type DatabaseComparison, type EntityOrTable, type NormalizeOptions, type ProgressListener, } from './compare/databases.js';
+export { compareDatabases, compareDatabasesDetailed, progressLogger, type BridgeKind, type ColumnBridge, type CompareDatabasesOptions, type ComparableDataSource, type ComparisonProgress, type ComparisonStrategy, type DatabaseComparison, type EntityOrTable, type NormalizeOptions, type ProgressListener, } from './compare/databases.js';
 export { assertNoDifferences, DifferencesError, expectSameApiResponse, expectSameDatabase, expectSameObjects, formatDifferences, MAX_LISTED_DIFFERENCES, } from './assert.js';
 export type { Difference } from '../results/types.js';
 export { checkInPlaceMigration, verifyInPlaceMigration, type FailedDown, type ForwardTableOptions, type InPlaceMigrationOptions, type InPlaceMigrationResult, } from './migrations/in-place.js';

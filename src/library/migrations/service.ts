@@ -5,12 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
 import type { AdminConnection, ServerTarget } from '../database/admin.js';
 import { messageOf } from '../database/admin.js';
 import type { ThrowawayDatabase } from '../database/types.js';
+import { globFiles } from './glob.js';
 
 /** A migration class, as TypeORM takes it: `new` gives an object with `up` and (usually) `down`. */
 export type MigrationClass = new () => {
@@ -223,11 +223,8 @@ export async function loadServiceMigrations(
         'migrations',
         `the data source's migrations hold ${typeof entry}: only migration classes and file globs can be run.`,
       );
-    const pattern = relative(cwd, resolve(cwd, entry)).split('\\').join('/');
-    const files = (await glob(pattern, { cwd, absolute: true })).filter(
-      (file) => !/\.d\.[mc]?ts$/.test(file),
-    );
-    for (const file of files.sort()) {
+    const files = (await globFiles(entry, cwd)).filter((file) => !/\.d\.[mc]?ts$/.test(file));
+    for (const file of files) {
       const exported = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
       const classes = new Set<MigrationClass>();
       for (const value of Object.values(exported)) {

@@ -8,10 +8,12 @@
  */
 import type { Difference } from '../../results/types.js';
 import { type ComparableDataSource } from './db-dialect.js';
+import { type ColumnBridge } from './db-bridge.js';
 import { type ProgressListener } from './db-progress.js';
 import { type ComparisonStrategy } from './db-strategy.js';
 import { type NormalizeOptions } from './db-values.js';
 export type { ComparableDataSource } from './db-dialect.js';
+export type { BridgeKind, ColumnBridge } from './db-bridge.js';
 export type { NormalizeOptions } from './db-values.js';
 export type { ComparisonStrategy } from './db-strategy.js';
 export type { ComparisonProgress, ProgressListener } from './db-progress.js';
@@ -35,6 +37,16 @@ export interface CompareDatabasesOptions {
     normalize?: boolean | NormalizeOptions;
     /** Floats within this absolute distance are equal. Default: exact. */
     tolerance?: number;
+    /**
+     * Compare columns whose two sides are not the same type (two engines, or a migration that
+     * changed the column's type) by logical value, from both sides' declared types: booleans (0/1
+     * and false/true), integers of any width (also read as strings), exact decimals, floats at the
+     * narrower side's precision, date and time at the coarser side's precision with the zone made
+     * explicit (a type without a zone as UTC), JSON by value. Text and bytes stay exact, and so does
+     * every column of the same type on the same engine. The result's `bridges` lists the columns
+     * and how. Default `true`; `false` compares every column strictly (`normalize` still applies).
+     */
+    bridgeTypes?: boolean;
     /** How many differences to keep (the total is always counted exactly). Default 1000. */
     maxDifferences?: number;
     /** Rows read per query on each side, and rows passed on to be explained at a time. Default 1000. */
@@ -79,6 +91,11 @@ export interface DatabaseComparison {
     newRows: number;
     /** The column pairs compared, `[oldName, newName]`. */
     columns: [string, string][];
+    /**
+     * The columns compared by logical value (see `bridgeTypes`), with both declared types and the
+     * rule; empty when every column was compared strictly.
+     */
+    bridges: ColumnBridge[];
     /** The strategy that ran. */
     strategy: ComparisonStrategy;
     /** Why that strategy: what `auto` saw, or why a faster one could not apply. */

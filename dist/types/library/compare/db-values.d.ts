@@ -13,6 +13,8 @@ export type ValueVerdict = 'equal' | 'changed' | 'type';
 export type ValueKind = 'null' | 'number' | 'bigint' | 'string' | 'boolean' | 'binary' | 'date' | 'object';
 /** The kind of a value read from a driver. */
 export declare function kindOf(value: unknown): ValueKind;
+/** A decimal string in one canonical form ('+01.50' and '1.5' give '1.5'), or undefined if it has an exponent. */
+export declare function canonicalDecimal(text: string): string | undefined;
 /** Compares two values from the old and the new side. */
 export declare function compareValues(oldValue: unknown, newValue: unknown, normalize: NormalizeOptions, tolerance?: number): ValueVerdict;
 /** A value as a message shows it: 'text' in quotes, NULL, numbers as written, bytes in hex. */
