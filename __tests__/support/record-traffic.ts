@@ -9,8 +9,8 @@ import { writeFileSync } from 'node:fs';
 export interface ScriptStep {
   method: string;
   path: string | ((answers: RecordedAnswer[]) => string);
-  headers?: Record<string, string>;
-  body?: unknown | ((answers: RecordedAnswer[]) => unknown);
+  headers?: Record<string, string> | ((answers: RecordedAnswer[]) => Record<string, string>);
+  body?: unknown;
 }
 
 /** What the recorded app answered. */
@@ -42,7 +42,8 @@ export async function recordTraffic(
       typeof step.body === 'function'
         ? (step.body as (a: RecordedAnswer[]) => unknown)(answers)
         : step.body;
-    const headers: Record<string, string> = { accept: 'application/json', ...step.headers };
+    const given = typeof step.headers === 'function' ? step.headers(answers) : step.headers;
+    const headers: Record<string, string> = { accept: 'application/json', ...given };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(new URL(path, baseUrl), {
       method: step.method,

@@ -22,6 +22,7 @@ export {
 export {
   describeApiMigration,
   type ApiAppInstance,
+  type RunningApp,
   type ApiMigrationContext,
   type ApiMigrationOptions,
 } from './suites/api.js';

@@ -54,6 +54,7 @@ const BODY_DERIVED_HEADERS = new Set(['content-length', 'etag']);
 export class Replayer {
   private readonly noiseByRoute = new Map<string, Set<string>>();
   private readonly noiseHeaders = new Set<string>();
+  private readonly orderNoise = new Map<string, Set<string>>();
   // For each instance, the value it holds for a reference value (the recorded one, or old's).
   private readonly valueOf: Record<ReplayRole, Map<string, unknown>> = {
     old: new Map(),
@@ -83,22 +84,63 @@ export class Replayer {
           body: request.response.body,
         }
       : responses.old;
-    const twinDiffs = this.compare(responses.old, responses['old-twin']);
+    // A list the two old instances return in another order (ties in a sort key) has its order
+    // learned as noise: the twin's items are lined up with old's by id before comparing fields,
+    // and the new's too, as long as its order keeps what old's order does define.
+    const orderNoise = this.orderNoise.get(route) ?? new Set<string>();
+    this.orderNoise.set(route, orderNoise);
+    const twin = {
+      ...responses['old-twin'],
+      body: alignById(responses.old.body, responses['old-twin'].body, 'body', (path) =>
+        orderNoise.add(generalise(path)),
+      ),
+    };
+    const twinDiffs = this.compare(responses.old, twin);
     const noisePaths = new Set<string>();
     for (const difference of twinDiffs) {
       if (this.corresponds(difference, 'old-twin')) continue;
       noisePaths.add(difference.path);
     }
-    // Corresponding values are learned where the reference and an instance differ at a path that
-    // is noise (or, against a recorded response, at an id-like key): never where the two old
-    // instances agree and only the new one differs, which is the very thing to report.
+    // Corresponding values are learned only where values are generated: the `id` (or uuid,
+    // token, slug) in the answer to a write, where the reference and the instance differ and
+    // either the recording says what it was, or the two old instances disagree (noise). Never
+    // from reads: a list in another order would pair unrelated ids.
+    const writes = request.method !== 'GET' && request.method !== 'HEAD';
+    if (writes) {
+      for (const role of roles) {
+        if (role === 'old' && !request.response) continue;
+        this.learnValues(
+          reference.body,
+          responses[role].body,
+          'body',
+          role,
+          (path, key) =>
+            isGeneratedKey(key) &&
+            (request.response !== undefined || this.isNoise(route, path, noisePaths)),
+        );
+      }
+    }
+    // A recording is a third sample of the old version, made at another time: a header it
+    // disagrees with old on (a rate-limit countdown, `Date`, `Expires`) is noise too. Headers
+    // only: a body field the recording disagrees on may be what the old version changed.
+    if (request.response) {
+      const recorded = request.response.headers;
+      for (const name of Object.keys(recorded)) {
+        const value = responses.old.headers[name];
+        if (value !== undefined && value !== recorded[name]) noisePaths.add(`headers["${name}"]`);
+      }
+    }
+    // Session cookies a response sets are followed like ids: each instance gets its own back.
     for (const role of roles) {
       if (role === 'old' && !request.response) continue;
-      this.learnValues(reference.body, responses[role].body, 'body', role, (path, key) =>
-        request.response
-          ? isIdLike(key) || this.isNoise(route, path, noisePaths)
-          : this.isNoise(route, path, noisePaths),
-      );
+      if (!request.response && !noisePaths.has('headers["set-cookie"]')) continue;
+      const given = cookiePairs(reference.headers['set-cookie']);
+      const got = cookiePairs(responses[role].headers['set-cookie']);
+      for (const [name, value] of given) {
+        const mine = got.get(name);
+        if (mine !== undefined && mine !== value && !this.valueOf[role].has(keyOf(value)))
+          this.valueOf[role].set(keyOf(value), mine);
+      }
     }
     for (const path of noisePaths) {
       if (path.startsWith('headers.') || path.startsWith('headers[')) this.noiseHeaders.add(path);
@@ -109,8 +151,13 @@ export class Replayer {
       }
     }
     const step: ReplayStep = { request, differences: [], noise: [], matched: [], responses };
-    for (const difference of this.compare(responses.old, responses.new)) {
-      if (this.isNoise(route, difference.path, noisePaths)) step.noise.push(difference);
+    const aligned = {
+      ...responses.new,
+      body: alignById(responses.old.body, responses.new.body, 'body', undefined, orderNoise),
+    };
+    for (const difference of this.compare(responses.old, aligned)) {
+      if (this.isNoise(route, difference.path, noisePaths) || isClockSkew(difference))
+        step.noise.push(difference);
       else if (this.corresponds(difference, 'new')) step.matched.push(difference);
       else step.differences.push(difference);
     }
@@ -208,9 +255,12 @@ export class Replayer {
   }
 
   /** The request as `role` must receive it: reference values replaced by that instance's own. */
-  private translate(role: ReplayRole, request: RecordedRequest): { path: string; body?: string } {
+  private translate(
+    role: ReplayRole,
+    request: RecordedRequest,
+  ): { path: string; body?: string; headers: Record<string, string> } {
     const map = this.valueOf[role];
-    if (map.size === 0) return { path: request.path, body: request.body };
+    if (map.size === 0) return { path: request.path, body: request.body, headers: request.headers };
     const swap = (text: string): string => {
       const exact = map.get(keyOf(text)) ?? map.get(keyOf(Number(text)));
       if (exact !== undefined && (typeof text !== 'string' || text !== '')) return String(exact);
@@ -253,15 +303,32 @@ export class Replayer {
         // Not JSON after all: sent as recorded.
       }
     }
-    return { path, body };
+    const headers = { ...request.headers };
+    if (headers.cookie !== undefined)
+      headers.cookie = headers.cookie
+        .split(/;\s*/)
+        .map((pair) => {
+          const at = pair.indexOf('=');
+          if (at < 0) return pair;
+          const mapped = map.get(keyOf(pair.slice(at + 1)));
+          return mapped === undefined ? pair : `${pair.slice(0, at)}=${String(mapped)}`;
+        })
+        .join('; ');
+    if (headers.authorization !== undefined) {
+      const [scheme, token] = splitOnce(headers.authorization, ' ');
+      const mapped = token === undefined ? undefined : map.get(keyOf(token));
+      if (mapped !== undefined) headers.authorization = `${scheme} ${String(mapped)}`;
+    }
+    return { path, body, headers };
   }
 
   private async send(role: ReplayRole, request: RecordedRequest): Promise<ReplayResponse> {
-    const { path, body } = this.translate(role, request);
+    const sent = this.translate(role, request);
+    const { path, body } = sent;
     const url = new URL(path, this.baseUrls[role]);
     const response = await fetch(url, {
       method: request.method,
-      headers: request.headers,
+      headers: sent.headers,
       body: request.method === 'GET' || request.method === 'HEAD' ? undefined : body,
       redirect: 'manual',
       signal: AbortSignal.timeout(this.timeoutMs),
@@ -283,9 +350,11 @@ export class Replayer {
 
 /**
  * The route of a request for learning noise: the method and the path with id-like segments
- * (numbers, uuids, long hex or mixed tokens) as `:id`, without the query.
+ * (numbers, uuids, long hex or mixed tokens) as `:id`, without the query (`GET /items/:id`).
  */
 export function routeKey(request: Pick<RecordedRequest, 'method' | 'path'>): string {
+  // Without the query: a page boundary's noise (`?page=2`, rows tied in the sort key landing on
+  // either page) is noise of the same list read another way.
   const [pathname] = splitOnce(request.path, '?');
   const segments = pathname
     .split('/')
@@ -295,13 +364,131 @@ export function routeKey(request: Pick<RecordedRequest, 'method' | 'path'>): str
   return `${request.method} ${segments.join('/')}`;
 }
 
+/**
+ * `b` with every array of objects that holds the same ids as `a`'s array in another order put
+ * in `a`'s order. Without `only`, every such array is aligned and reported to `found`; with it,
+ * only arrays at those (generalised) paths are.
+ */
+function alignById(
+  a: unknown,
+  b: unknown,
+  path: string,
+  found?: (path: string) => void,
+  only?: ReadonlySet<string>,
+): unknown {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const ids = (list: unknown[]): unknown[] | undefined => {
+      const out = list.map((item) => (isPlainObject(item) ? item.id : undefined));
+      return out.every((id) => isToken(id)) ? out : undefined;
+    };
+    const [ia, ib] = [ids(a), ids(b)];
+    let items = b;
+    if (
+      ia &&
+      ib &&
+      ia.length === ib.length &&
+      new Set(ia.map(keyOf)).size === ia.length &&
+      ia.some((id, i) => id !== ib[i]) &&
+      [...ia].map(keyOf).sort().join('\u0000') === [...ib].map(keyOf).sort().join('\u0000') &&
+      (only === undefined || sameOrderUpToTies(a, b, only.has(generalise(path))))
+    ) {
+      const byId = new Map(b.map((item) => [keyOf((item as { id: unknown }).id), item]));
+      items = ia.map((id) => byId.get(keyOf(id)));
+      found?.(path);
+    }
+    return items.map((item, i) => alignById(a[i], item, `${path}[${i}]`, found, only));
+  }
+  if (isPlainObject(a) && isPlainObject(b))
+    return Object.fromEntries(
+      Object.entries(b).map(([k, v]) => [k, alignById(a[k], v, joinKey(path, k), found, only)]),
+    );
+  return b;
+}
+
+/**
+ * Whether `b` (a permutation of `a` by id) is also sorted by some field `a` is sorted by, with
+ * old's values: then the two differ only in how they broke ties (rows written in the same
+ * second, say), which the sort left undefined. A new order that breaks the order old's values
+ * do define (a list sorted by name instead of by time) is not a tie order, and is reported.
+ */
+function sameOrderUpToTies(a: unknown[], b: unknown[], tiesSeen: boolean): boolean {
+  const first = a[0];
+  if (!isPlainObject(first)) return false;
+  const byId = new Map(a.map((item) => [keyOf((item as { id: unknown }).id), item]));
+  const inB = b.map(
+    (item) => byId.get(keyOf((item as { id: unknown }).id)) as Record<string, unknown>,
+  );
+  for (const field of Object.keys(first)) {
+    if (field === 'id') continue;
+    const values = (list: unknown[]): (string | number)[] | undefined => {
+      const out = list.map((item) => (item as Record<string, unknown>)[field]);
+      return out.every((v) => typeof v === 'string' || typeof v === 'number')
+        ? (out as (string | number)[])
+        : undefined;
+    };
+    const [va, vb] = [values(a), values(inB)];
+    // A field with one value for all items orders nothing: any order is then a tie order, but
+    // only where the two old instances have shown that this list's order is left to ties.
+    if (!va || !vb || (!tiesSeen && new Set(va).size < 2)) continue;
+    for (const direction of [1, -1]) {
+      const sorted = (list: (string | number)[]): boolean =>
+        list.every(
+          (v, i) =>
+            i === 0 || (v === list[i - 1] ? true : (v > list[i - 1]! ? 1 : -1) === direction),
+        );
+      if (sorted(va) && sorted(vb)) return true;
+    }
+  }
+  return false;
+}
+
+/** `name=value` of each cookie in a `set-cookie` header (Node joins several with `, `). */
+function cookiePairs(header: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (header === undefined) return out;
+  // A cookie starts the header or follows ", "; an Expires date's ", " is followed by a day, not name=.
+  for (const match of header.matchAll(/(?:^|,\s*)([^=;,\s]+)=([^;,]*)/g))
+    out.set(match[1]!, match[2]!);
+  return out;
+}
+
+const CLOCK_SKEW_MS = 2000;
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} /;
+
+/**
+ * Two timestamps of the replay moment itself (a `created_at`, a `Date` header) that the old and
+ * the new instance wrote a few milliseconds apart, across a second boundary: noise even before
+ * the two old instances have shown it, since they may have written the same second.
+ */
+function isClockSkew(difference: Difference): boolean {
+  if (difference.kind !== 'changed') return false;
+  const [a, b] = [difference.old, difference.new];
+  // Countdown headers (rate-limit reset, retry-after, age) tick with the clock as well.
+  if (
+    /^headers\["[^"]*(reset|retry-after|age)"\]$/.test(difference.path) &&
+    typeof a === 'string' &&
+    typeof b === 'string' &&
+    /^\d+$/.test(a) &&
+    /^\d+$/.test(b)
+  )
+    return Math.abs(Number(a) - Number(b)) <= CLOCK_SKEW_MS / 1000;
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  if (!DATE_LIKE.test(a) || !DATE_LIKE.test(b)) return false;
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= CLOCK_SKEW_MS;
+}
+
 /** `items[3].id` → `items[*].id`: noise in one item of a list is noise in every item. */
 function generalise(path: string): string {
   return path.replace(/\[\d+\]/g, '[*]');
 }
 
-function isIdLike(key: string | number): boolean {
-  return typeof key === 'string' && /(^id$|^uuid$|^_id$|Id$|_id$|^key$|^slug$|^token$)/.test(key);
+/** Keys whose value a write generates (not foreign keys such as `author_id`, which refer to one). */
+function isGeneratedKey(key: string | number): boolean {
+  return (
+    typeof key === 'string' &&
+    /^(id|_id|uuid|guid|key|slug|token|accessToken|access_token|sessionId)$/i.test(key)
+  );
 }
 
 function isToken(value: unknown): value is string | number {

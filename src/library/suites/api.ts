@@ -36,7 +36,7 @@ export interface ApiMigrationOptions {
   createApp?: (
     version: string,
     instance?: ApiAppInstance,
-  ) => AppLike | AppHandle | Promise<AppLike | AppHandle>;
+  ) => AppLike | AppHandle | RunningApp | Promise<AppLike | AppHandle | RunningApp>;
   /** An old API already running elsewhere (then `createApp` is not called for the old side). */
   oldBaseUrl?: string;
   /** A new API already running elsewhere. */
@@ -54,6 +54,17 @@ export interface ApiMigrationOptions {
   appOrigin?: LoadTrafficOptions['appOrigin'];
   /** With `traffic`: where the throwaway databases are made (default `VERIFY_MIGRATION_DATABASE_URL`, else SQLite). */
   databaseUrl?: string;
+}
+
+/**
+ * An app already listening, e.g. a service started as a child process: used at `baseUrl` (on
+ * loopback) and released with `close` after the suite or test.
+ */
+export interface RunningApp {
+  /** Where it listens, e.g. `http://127.0.0.1:40123`. */
+  baseUrl: string;
+  /** Stops it. */
+  close?(): unknown;
 }
 
 /** What `createApp` receives as its second argument when a recording is replayed. */
@@ -113,13 +124,7 @@ const describeApiPair: MigrationDescribe<ApiMigrationOptions, ApiMigrationContex
             urls[side] = url;
             continue;
           }
-          const app = await options.createApp!(versions[side]);
-          const started = await startApp(app).catch(async (error: unknown) => {
-            // The app was made but never listened: still release what it holds.
-            if (typeof app === 'object' && app !== null && 'app' in app && app.close)
-              await app.close();
-            throw error;
-          });
+          const started = await startMade(await options.createApp!(versions[side]));
           cleanup.add(`close the ${side} app at ${started.baseUrl}`, () => started.close());
           urls[side] = started.baseUrl;
         }
@@ -217,11 +222,37 @@ function replayLifecycle(
   };
 }
 
-async function startMade(app: AppLike | AppHandle): Promise<StartedApp> {
+async function startMade(
+  app: AppLike | AppHandle | RunningApp,
+): Promise<Pick<StartedApp, 'baseUrl' | 'close'>> {
+  if (isRunning(app)) {
+    const { hostname } = new URL(app.baseUrl);
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
+      await app.close?.();
+      throw new TypeError(
+        `createApp returned an app at ${app.baseUrl}: a running app must listen on loopback (127.0.0.1, localhost or [::1]).`,
+      );
+    }
+    return {
+      baseUrl: app.baseUrl.replace(/\/$/, ''),
+      close: async () => void (await app.close?.()),
+    };
+  }
   return startApp(app).catch(async (error: unknown) => {
+    // The app was made but never listened: still release what it holds.
     if (typeof app === 'object' && app !== null && 'app' in app && app.close) await app.close();
     throw error;
   });
+}
+
+function isRunning(app: AppLike | AppHandle | RunningApp): app is RunningApp {
+  return (
+    typeof app === 'object' &&
+    app !== null &&
+    typeof (app as { baseUrl?: unknown }).baseUrl === 'string' &&
+    !('listen' in app) &&
+    !('app' in app)
+  );
 }
 
 /** A request as a test title shows it: method, path (credentials in the query masked), index. */
