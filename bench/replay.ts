@@ -33,7 +33,7 @@ const ports = await new Promise<number[]>((resolve) => {
 const urls = ports.map((port) => `http://127.0.0.1:${port}`);
 
 // One POST then three GETs, repeated: a write-heavy session with list reads.
-const requests: RecordedRequest[] = Array.from({ length: count }, (_, index) =>
+const requests: RecordedRequest[] = Array.from({ length: count }, (_, index): RecordedRequest =>
   index % 4 === 0
     ? {
         index,
