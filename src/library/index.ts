@@ -21,6 +21,8 @@ export {
 } from './suites/database.js';
 export {
   describeApiMigration,
+  type ApiAppInstance,
+  type RunningApp,
   type ApiMigrationContext,
   type ApiMigrationOptions,
 } from './suites/api.js';
@@ -40,6 +42,24 @@ export {
   type ApiResponse,
 } from './http/client.js';
 export { startApp, type AppHandle, type AppLike, type StartedApp } from './http/server.js';
+export {
+  loadTraffic,
+  maskHeaders,
+  SECRET_HEADERS,
+  TrafficError,
+  type LoadTrafficOptions,
+  type RecordedRequest,
+  type RecordedResponse,
+  type TrafficSource,
+} from './replay/traffic.js';
+export {
+  Replayer,
+  routeKey,
+  type ReplayResponse,
+  type ReplayRole,
+  type ReplayStep,
+  type ReplayerOptions,
+} from './replay/replay.js';
 
 // Comparators and assertions.
 export {
