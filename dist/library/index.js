@@ -758,107 +758,8 @@ function closeServer(server) {
   });
 }
 
-// src/library/suites/api.ts
-var describeApiMigration = defineMigrationDescribe("describeApiMigration", "api_migration", (options, title) => {
-  const scope = options.scope ?? "each";
-  const versions = { old: oldVersion(), new: newVersion() };
-  const given = { old: options.oldBaseUrl, new: options.newBaseUrl };
-  for (const side of ["old", "new"]) {
-    if (given[side] === void 0 && options.createApp === void 0) {
-      throw new TypeError(
-        `describeApiMigration('${title}'): give createApp(version) or ${side}BaseUrl.`
-      );
-    }
-  }
-  const slots = new ContextSlots(
-    "describeApiMigration",
-    scope,
-    { oldVersion: versions.old, newVersion: versions.new },
-    ["oldClient", "newClient", "oldBaseUrl", "newBaseUrl"]
-  );
-  const cleanup = new CleanupStack();
-  return {
-    ctx: slots.ctx,
-    scope,
-    async setUp(mochaContext) {
-      const urls = {};
-      for (const side of ["old", "new"]) {
-        const url = given[side];
-        if (url !== void 0) {
-          urls[side] = url;
-          continue;
-        }
-        const app = await options.createApp(versions[side]);
-        const started = await startApp(app).catch(async (error) => {
-          if (typeof app === "object" && app !== null && "app" in app && app.close)
-            await app.close();
-          throw error;
-        });
-        cleanup.add(`close the ${side} app at ${started.baseUrl}`, () => started.close());
-        urls[side] = started.baseUrl;
-      }
-      slots.fill(
-        {
-          oldClient: createApiClient(urls.old),
-          newClient: createApiClient(urls.new),
-          oldBaseUrl: urls.old,
-          newBaseUrl: urls.new
-        },
-        mochaContext
-      );
-    },
-    async tearDown(mochaContext) {
-      slots.clear(mochaContext);
-      await cleanup.run();
-    }
-  };
-});
-
-// src/library/suites/functional.ts
-function describeFunctionalMigration(title, options, body) {
-  return functionalDescribe()(title, options, body);
-}
-describeFunctionalMigration.only = (title, options, body) => functionalDescribe().only(title, options, body);
-describeFunctionalMigration.skip = (title, options, body) => functionalDescribe().skip(title, options, body);
-function functionalDescribe() {
-  return defineMigrationDescribe(
-    "describeFunctionalMigration",
-    "functional_migration",
-    (options, title) => {
-      if (typeof options?.createService !== "function") {
-        throw new TypeError(
-          `describeFunctionalMigration('${title}'): give createService(version).`
-        );
-      }
-      const scope = options.scope ?? "each";
-      const versions = { old: oldVersion(), new: newVersion() };
-      const slots = new ContextSlots(
-        "describeFunctionalMigration",
-        scope,
-        { oldVersion: versions.old, newVersion: versions.new },
-        ["oldService", "newService"]
-      );
-      const cleanup = new CleanupStack();
-      return {
-        ctx: slots.ctx,
-        scope,
-        async setUp(mochaContext) {
-          const services = {};
-          for (const side of ["old", "new"]) {
-            const service = await options.createService(versions[side]);
-            cleanup.add(`dispose the ${side} service`, () => disposeValue(service));
-            services[side] = service;
-          }
-          slots.fill({ oldService: services.old, newService: services.new }, mochaContext);
-        },
-        async tearDown(mochaContext) {
-          slots.clear(mochaContext);
-          await cleanup.run();
-        }
-      };
-    }
-  );
-}
+// src/library/assert.ts
+import { AssertionError } from "node:assert";
 
 // src/library/compare/objects.ts
 function compareObjects(oldValue, newValue, options = {}) {
@@ -3699,7 +3600,7 @@ async function* rowEvents(candidates, plan, counts, keyWidth) {
   return { onlyOld, onlyNew };
 }
 async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = JOIN_AHEAD) {
-  const keyOf = (values) => values.slice(1, 1 + keyWidth);
+  const keyOf2 = (values) => values.slice(1, 1 + keyWidth);
   let merged = [];
   let buffer = [];
   let head = 0;
@@ -3721,7 +3622,7 @@ async function* mergeCandidates(joined, onlyNew, keyWidth, compareKeys, ahead = 
     if (head === buffer.length) readAhead();
     const a = head < buffer.length ? buffer[head] : void 0;
     if (a === void 0 && b.done) break;
-    if (a !== void 0 && (b.done || compareKeys(keyOf(a), keyOf(b.value)) <= 0)) {
+    if (a !== void 0 && (b.done || compareKeys(keyOf2(a), keyOf2(b.value)) <= 0)) {
       head++;
       merged.push(a);
     } else if (!b.done) {
@@ -4153,7 +4054,6 @@ function planColumns(oldSide, newSide, options, add, label) {
 }
 
 // src/library/assert.ts
-import { AssertionError } from "node:assert";
 var MAX_LISTED_DIFFERENCES = 50;
 var DifferencesError = class extends AssertionError {
   /** The differences found (as many as the comparison kept), for the report. */
@@ -4210,6 +4110,944 @@ function bridgeNotes(bridges) {
     return `${name} as ${b.as} (${b.oldType || "untyped"} -> ${b.newType || "untyped"}: ${b.rule})`;
   });
   return [`  (compared by logical value across types: ${each.join("; ")})`];
+}
+
+// src/library/replay/traffic.ts
+import { readFileSync } from "node:fs";
+var TrafficError = class extends Error {
+  /** The 1-based line at fault, when there is one. */
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "TrafficError";
+    this.line = line;
+  }
+};
+var SECRET_HEADERS = /* @__PURE__ */ new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+  "x-auth-token"
+]);
+function maskHeaders(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers))
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? MASK : value;
+  return out;
+}
+function loadTraffic(source, options = {}) {
+  if (Array.isArray(source)) {
+    const given = source;
+    return checkHosts(
+      given.map(
+        (request, index) => normalise(request, index, index + 1, "traffic")
+      ),
+      options,
+      "traffic"
+    );
+  }
+  let text;
+  let format;
+  let name;
+  if (typeof source === "string") {
+    name = source;
+    try {
+      text = readFileSync(source, "utf8");
+    } catch (error) {
+      throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
+    }
+    format = /\.(jsonl|ndjson)$/i.test(source) ? "jsonl" : "har";
+  } else {
+    ({ text, format } = source);
+    name = source.name ?? `${format} traffic`;
+  }
+  const requests = format === "har" ? parseHar(text, name) : parseJsonLines(text, name);
+  return checkHosts(requests, options, name);
+}
+function parseJsonLines(text, name) {
+  const out = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "" || line.startsWith("//")) continue;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new TrafficError(
+        `${name}:${i + 1}: not JSON (${error.message}); each line must be one request object {"method","path","headers","body"}.`,
+        i + 1
+      );
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new TrafficError(
+        `${name}:${i + 1}: a line must be a JSON object {"method","path",...}, not ${Array.isArray(value) ? "an array" : typeof value}.`,
+        i + 1
+      );
+    }
+    out.push(normalise(value, out.length, i + 1, name));
+  }
+  if (out.length === 0) throw new TrafficError(`${name}: holds no request.`);
+  return out;
+}
+var METHOD = /^[A-Za-z]+$/;
+function normalise(raw, index, line, name) {
+  const where = `${name}:${line}`;
+  const method = raw.method;
+  if (typeof method !== "string" || !METHOD.test(method))
+    throw new TrafficError(
+      `${where}: "method" must be an HTTP method such as "GET", got ${JSON.stringify(method)}.`,
+      line
+    );
+  const path = raw.path ?? raw.url;
+  if (typeof path !== "string" || path === "")
+    throw new TrafficError(
+      `${where}: "path" must be a non-empty string such as "/items?limit=5", got ${JSON.stringify(path)}.`,
+      line
+    );
+  const headers = headersOf(raw.headers, where, line);
+  let body;
+  if (raw.body !== void 0 && raw.body !== null) {
+    body = typeof raw.body === "string" ? raw.body : JSON.stringify(raw.body);
+    if (typeof raw.body !== "string" && !("content-type" in headers))
+      headers["content-type"] = "application/json";
+  }
+  let response;
+  if (raw.response !== void 0) {
+    const r = raw.response;
+    if (typeof r !== "object" || r === null || typeof r.status !== "number")
+      throw new TrafficError(
+        `${where}: "response" must be an object with a numeric "status".`,
+        line
+      );
+    response = { status: r.status, headers: headersOf(r.headers, where, line), body: r.body };
+  }
+  if (raw.group !== void 0 && typeof raw.group !== "string")
+    throw new TrafficError(`${where}: "group" must be a string.`, line);
+  return {
+    index,
+    line,
+    method: method.toUpperCase(),
+    path,
+    headers,
+    ...body === void 0 ? {} : { body },
+    ...response ? { response } : {},
+    ...typeof raw.group === "string" ? { group: raw.group } : {}
+  };
+}
+function headersOf(raw, where, line) {
+  const out = {};
+  if (raw === void 0 || raw === null) return out;
+  const entries = Array.isArray(raw) ? raw.map((h) => [h?.name, h?.value]) : typeof raw === "object" ? Object.entries(raw) : [];
+  if (!Array.isArray(raw) && typeof raw !== "object")
+    throw new TrafficError(
+      `${where}: "headers" must be an object or a list of {name, value}.`,
+      line
+    );
+  for (const [key, value] of entries) {
+    if (typeof key !== "string" || typeof value !== "string" && typeof value !== "number")
+      throw new TrafficError(
+        `${where}: each header needs a string name and a string value, got ${JSON.stringify(key)}.`,
+        line
+      );
+    const lower = key.toLowerCase();
+    if (lower.startsWith(":") || HOP_BY_HOP.has(lower)) continue;
+    out[lower] = out[lower] === void 0 ? String(value) : `${out[lower]}, ${String(value)}`;
+  }
+  return out;
+}
+var HOP_BY_HOP = /* @__PURE__ */ new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "accept-encoding",
+  "upgrade",
+  "te"
+]);
+function parseHar(text, name) {
+  let har;
+  try {
+    har = JSON.parse(text);
+  } catch (error) {
+    const message = error.message;
+    const line = lineAt(text, jsonErrorOffset(text));
+    throw new TrafficError(
+      `${name}${line ? `:${line}` : ""}: not a valid HAR file (${message}).`,
+      line
+    );
+  }
+  const entries = har?.log?.entries;
+  if (!Array.isArray(entries))
+    throw new TrafficError(
+      `${name}: not HAR 1.2: "log.entries" must be a list of {request, response} (a JSON Lines file should end in .jsonl).`,
+      1
+    );
+  const requestLines = linesOfKey(text, '"request"');
+  return entries.map((entry, index) => {
+    const line = requestLines[index] ?? 1;
+    const where = `${name}:${line} (log.entries[${index}])`;
+    const request = entry?.request;
+    if (typeof request !== "object" || request === null)
+      throw new TrafficError(`${where}: an entry needs a "request" object.`, line);
+    if (typeof request.url !== "string")
+      throw new TrafficError(`${where}: "request.url" must be a string.`, line);
+    const postData = request.postData;
+    const headers = headersOf(request.headers, where, line);
+    if (postData && typeof postData.mimeType === "string" && !("content-type" in headers))
+      headers["content-type"] = postData.mimeType;
+    const response = entry.response;
+    let recorded;
+    if (response && typeof response.status === "number" && response.status > 0) {
+      const responseHeaders = headersOf(response.headers, where, line);
+      const content = response.content;
+      let body;
+      if (content && typeof content.text === "string" && content.encoding !== "base64") {
+        const type = String(content.mimeType ?? responseHeaders["content-type"] ?? "");
+        body = content.text;
+        if (/[/+]json\b/i.test(type)) {
+          try {
+            body = JSON.parse(content.text);
+          } catch {
+            body = content.text;
+          }
+        }
+      }
+      recorded = { status: response.status, headers: responseHeaders, body };
+    }
+    const normalised = normalise(
+      {
+        method: request.method,
+        path: request.url,
+        headers,
+        ...postData && typeof postData.text === "string" ? { body: postData.text } : {}
+      },
+      index,
+      line,
+      name
+    );
+    return recorded ? { ...normalised, response: recorded } : normalised;
+  });
+}
+function jsonErrorOffset(text) {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+  };
+  const fail = () => {
+    throw i;
+  };
+  const value = () => {
+    space();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      space();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        if (c === "{") {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ":") fail();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === ",") i++;
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '"') string();
+    else {
+      const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
+      if (!match) fail();
+      i += match[0].length;
+    }
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    if (i >= text.length) fail();
+    i++;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : text.length;
+  } catch (offset) {
+    return Math.min(offset, text.length);
+  }
+}
+function lineAt(text, position) {
+  let line = 1;
+  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function linesOfKey(text, key) {
+  const out = [];
+  let line = 1;
+  let from = 0;
+  for (; ; ) {
+    const at = text.indexOf(key, from);
+    if (at < 0) return out;
+    for (let i = from; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+    out.push(line);
+    from = at + key.length;
+  }
+}
+function checkHosts(requests, options, name) {
+  let origin = options.appOrigin ? new URL(options.appOrigin).origin : void 0;
+  for (const request of requests) {
+    if (request.path.startsWith("/") && !request.path.startsWith("//")) continue;
+    let url;
+    try {
+      url = new URL(request.path);
+    } catch {
+      throw new TrafficError(
+        `${name}:${request.line}: "${request.path}" is neither a path starting with "/" nor an absolute http(s) URL.`,
+        request.line
+      );
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new TrafficError(
+        `${name}:${request.line}: only http and https requests can be replayed, not ${url.protocol}.`,
+        request.line
+      );
+    origin ??= url.origin;
+    if (url.origin !== origin)
+      throw new TrafficError(
+        `${name}:${request.line}: ${request.method} ${url.origin}${url.pathname} is on another host than the recorded app (${origin}); only the app's own requests are replayed (give appOrigin, or remove it from the recording).`,
+        request.line
+      );
+    request.path = `${url.pathname}${url.search}`;
+  }
+  return requests;
+}
+
+// src/library/replay/replay.ts
+var TRANSPORT_HEADERS = /* @__PURE__ */ new Set(["connection", "keep-alive", "transfer-encoding"]);
+var BODY_DERIVED_HEADERS = /* @__PURE__ */ new Set(["content-length", "etag"]);
+var Replayer = class {
+  constructor(baseUrls, options = {}) {
+    this.baseUrls = baseUrls;
+    this.timeoutMs = options.timeoutMs ?? 3e4;
+  }
+  baseUrls;
+  noiseByRoute = /* @__PURE__ */ new Map();
+  noiseHeaders = /* @__PURE__ */ new Set();
+  orderNoise = /* @__PURE__ */ new Map();
+  // For each instance, the value it holds for a reference value (the recorded one, or old's).
+  valueOf = {
+    old: /* @__PURE__ */ new Map(),
+    "old-twin": /* @__PURE__ */ new Map(),
+    new: /* @__PURE__ */ new Map()
+  };
+  timeoutMs;
+  /** Sends `request` to the three instances at once, learns from the answers and compares them. */
+  async step(request) {
+    const roles = ["old", "old-twin", "new"];
+    const answers = await Promise.all(roles.map((role) => this.send(role, request)));
+    const responses = { old: answers[0], "old-twin": answers[1], new: answers[2] };
+    const route = routeKey(request);
+    const reference = request.response ? {
+      status: request.response.status,
+      headers: request.response.headers,
+      body: request.response.body
+    } : responses.old;
+    const orderNoise = this.orderNoise.get(route) ?? /* @__PURE__ */ new Set();
+    this.orderNoise.set(route, orderNoise);
+    const twin = {
+      ...responses["old-twin"],
+      body: alignById(
+        responses.old.body,
+        responses["old-twin"].body,
+        "body",
+        (path) => orderNoise.add(generalise(path))
+      )
+    };
+    const twinDiffs = this.compare(responses.old, twin);
+    const noisePaths = /* @__PURE__ */ new Set();
+    for (const difference of twinDiffs) {
+      if (this.corresponds(difference, "old-twin")) continue;
+      noisePaths.add(difference.path);
+    }
+    const writes = request.method !== "GET" && request.method !== "HEAD";
+    if (writes) {
+      for (const role of roles) {
+        if (role === "old" && !request.response) continue;
+        this.learnValues(
+          reference.body,
+          responses[role].body,
+          "body",
+          role,
+          (path, key) => isGeneratedKey(key) && (request.response !== void 0 || this.isNoise(route, path, noisePaths))
+        );
+      }
+    }
+    if (request.response) {
+      const recorded = request.response.headers;
+      for (const name of Object.keys(recorded)) {
+        const value = responses.old.headers[name];
+        if (value !== void 0 && value !== recorded[name]) noisePaths.add(`headers["${name}"]`);
+      }
+    }
+    for (const role of roles) {
+      if (role === "old" && !request.response) continue;
+      if (!request.response && !noisePaths.has('headers["set-cookie"]')) continue;
+      const given = cookiePairs(reference.headers["set-cookie"]);
+      const got = cookiePairs(responses[role].headers["set-cookie"]);
+      for (const [name, value] of given) {
+        const mine = got.get(name);
+        if (mine !== void 0 && mine !== value && !this.valueOf[role].has(keyOf(value)))
+          this.valueOf[role].set(keyOf(value), mine);
+      }
+    }
+    for (const path of noisePaths) {
+      if (path.startsWith("headers.") || path.startsWith("headers[")) this.noiseHeaders.add(path);
+      else {
+        let set = this.noiseByRoute.get(route);
+        if (!set) this.noiseByRoute.set(route, set = /* @__PURE__ */ new Set());
+        set.add(generalise(path));
+      }
+    }
+    const step = { request, differences: [], noise: [], matched: [], responses };
+    const aligned = {
+      ...responses.new,
+      body: alignById(responses.old.body, responses.new.body, "body", void 0, orderNoise)
+    };
+    for (const difference of this.compare(responses.old, aligned)) {
+      if (this.isNoise(route, difference.path, noisePaths) || isClockSkew(difference))
+        step.noise.push(difference);
+      else if (this.corresponds(difference, "new")) step.matched.push(difference);
+      else step.differences.push(difference);
+    }
+    return step;
+  }
+  compare(a, b) {
+    const out = [];
+    if (a.status !== b.status)
+      out.push({
+        path: "status",
+        kind: "changed",
+        old: a.status,
+        new: b.status,
+        message: `status: ${a.status} changed to ${b.status}`
+      });
+    const bodies = compareObjects(a.body, b.body, { rootPath: "body" });
+    const names = /* @__PURE__ */ new Set([...Object.keys(a.headers), ...Object.keys(b.headers)]);
+    for (const name of [...names].sort()) {
+      if (TRANSPORT_HEADERS.has(name)) continue;
+      if (BODY_DERIVED_HEADERS.has(name) && bodies.length > 0) continue;
+      const [x, y] = [a.headers[name], b.headers[name]];
+      if (x === y) continue;
+      const secret = SECRET_HEADERS.has(name);
+      const shown = (value) => value === void 0 ? void 0 : secret ? MASK : value;
+      const path = `headers["${name}"]`;
+      out.push({
+        path,
+        kind: x === void 0 ? "extra" : y === void 0 ? "missing" : "changed",
+        ...x === void 0 ? {} : { old: shown(x) },
+        ...y === void 0 ? {} : { new: shown(y) },
+        message: x === void 0 ? `${path}: only in new (${describeValue(shown(y))})` : y === void 0 ? `${path}: only in old (${describeValue(shown(x))})` : `${path}: ${describeValue(shown(x))} changed to ${describeValue(shown(y))}`
+      });
+    }
+    out.push(...bodies);
+    return out;
+  }
+  isNoise(route, path, current) {
+    if (path.startsWith("headers[")) return current.has(path) || this.noiseHeaders.has(path);
+    const general = generalise(path);
+    const learned = this.noiseByRoute.get(route);
+    for (const noise of [...current].map(generalise).concat(learned ? [...learned] : [])) {
+      if (general === noise || general.startsWith(`${noise}.`) || general.startsWith(`${noise}[`))
+        return true;
+    }
+    return false;
+  }
+  /** Whether old's value and `role`'s value at this difference stand for the same reference value. */
+  corresponds(difference, role) {
+    if (difference.kind !== "changed" && difference.kind !== "type") return false;
+    const oldMap = this.valueOf.old;
+    const roleMap = this.valueOf[role];
+    for (const [reference, mapped] of roleMap) {
+      if (!sameScalar(mapped, difference.new)) continue;
+      const oldValue = oldMap.has(reference) ? oldMap.get(reference) : parseKey(reference);
+      if (sameScalar(oldValue, difference.old)) return true;
+    }
+    return false;
+  }
+  learnValues(reference, actual, path, role, allowed, key = "") {
+    if (Array.isArray(reference) && Array.isArray(actual)) {
+      const n = Math.min(reference.length, actual.length);
+      for (let i = 0; i < n; i++)
+        this.learnValues(reference[i], actual[i], `${path}[${i}]`, role, allowed, key);
+      return;
+    }
+    if (isPlainObject(reference) && isPlainObject(actual)) {
+      for (const [k, value] of Object.entries(reference)) {
+        if (k in actual) this.learnValues(value, actual[k], joinKey(path, k), role, allowed, k);
+      }
+      return;
+    }
+    if (!isToken(reference) || !isToken(actual) || reference === actual) return;
+    const map = this.valueOf[role];
+    const referenceKey = keyOf(reference);
+    if (map.has(referenceKey) || !allowed(path, key)) return;
+    map.set(referenceKey, actual);
+  }
+  /** The request as `role` must receive it: reference values replaced by that instance's own. */
+  translate(role, request) {
+    const map = this.valueOf[role];
+    if (map.size === 0) return { path: request.path, body: request.body, headers: request.headers };
+    const swap = (text) => {
+      const exact2 = map.get(keyOf(text)) ?? map.get(keyOf(Number(text)));
+      if (exact2 !== void 0 && (typeof text !== "string" || text !== "")) return String(exact2);
+      let out = text;
+      for (const [reference, value] of map) {
+        const raw = parseKey(reference);
+        if (typeof raw === "string" && raw.length >= 8 && out.includes(raw))
+          out = out.split(raw).join(String(value));
+      }
+      return out;
+    };
+    const [pathname, query] = splitOnce(request.path, "?");
+    let path = pathname.split("/").map(
+      (segment) => segment === "" ? segment : encodeURIComponent(swap(decodeURIComponent(segment)))
+    ).join("/");
+    if (query !== void 0) {
+      const params = new URLSearchParams(query);
+      const next = new URLSearchParams();
+      for (const [name, value] of params) next.append(name, swap(value));
+      path += `?${next.toString()}`;
+    }
+    let body = request.body;
+    if (body !== void 0 && /json/i.test(request.headers["content-type"] ?? "")) {
+      try {
+        body = JSON.stringify(
+          mapTokens(JSON.parse(body), (value) => {
+            const mapped = map.get(keyOf(value));
+            return mapped === void 0 ? typeof value === "string" ? swap(value) : value : mapped;
+          })
+        );
+      } catch {
+      }
+    }
+    const headers = { ...request.headers };
+    if (headers.cookie !== void 0)
+      headers.cookie = headers.cookie.split(/;\s*/).map((pair) => {
+        const at = pair.indexOf("=");
+        if (at < 0) return pair;
+        const mapped = map.get(keyOf(pair.slice(at + 1)));
+        return mapped === void 0 ? pair : `${pair.slice(0, at)}=${String(mapped)}`;
+      }).join("; ");
+    if (headers.authorization !== void 0) {
+      const [scheme, token] = splitOnce(headers.authorization, " ");
+      const mapped = token === void 0 ? void 0 : map.get(keyOf(token));
+      if (mapped !== void 0) headers.authorization = `${scheme} ${String(mapped)}`;
+    }
+    return { path, body, headers };
+  }
+  async send(role, request) {
+    const sent = this.translate(role, request);
+    const { path, body } = sent;
+    const url = new URL(path, this.baseUrls[role]);
+    const response = await fetch(url, {
+      method: request.method,
+      headers: sent.headers,
+      body: request.method === "GET" || request.method === "HEAD" ? void 0 : body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(this.timeoutMs)
+    });
+    const text = await response.text();
+    const headers = {};
+    for (const [name, value] of response.headers) headers[name] = value;
+    let parsed = text === "" ? null : text;
+    if (text !== "" && /[/+]json\b/i.test(headers["content-type"] ?? "")) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+      }
+    }
+    return { status: response.status, headers, body: parsed };
+  }
+};
+function routeKey(request) {
+  const [pathname] = splitOnce(request.path, "?");
+  const segments = pathname.split("/").map(
+    (segment) => /^\d+$/.test(segment) || segment.length >= 8 && /\d/.test(segment) ? ":id" : segment
+  );
+  return `${request.method} ${segments.join("/")}`;
+}
+function alignById(a, b, path, found, only) {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const ids = (list) => {
+      const out = list.map((item) => isPlainObject(item) ? item.id : void 0);
+      return out.every((id) => isToken(id)) ? out : void 0;
+    };
+    const [ia, ib] = [ids(a), ids(b)];
+    let items = b;
+    if (ia && ib && ia.length === ib.length && new Set(ia.map(keyOf)).size === ia.length && ia.some((id, i) => id !== ib[i]) && [...ia].map(keyOf).sort().join("\0") === [...ib].map(keyOf).sort().join("\0") && (only === void 0 || sameOrderUpToTies(a, b, only.has(generalise(path))))) {
+      const byId = new Map(b.map((item) => [keyOf(item.id), item]));
+      items = ia.map((id) => byId.get(keyOf(id)));
+      found?.(path);
+    }
+    return items.map((item, i) => alignById(a[i], item, `${path}[${i}]`, found, only));
+  }
+  if (isPlainObject(a) && isPlainObject(b))
+    return Object.fromEntries(
+      Object.entries(b).map(([k, v]) => [k, alignById(a[k], v, joinKey(path, k), found, only)])
+    );
+  return b;
+}
+function sameOrderUpToTies(a, b, tiesSeen) {
+  const first = a[0];
+  if (!isPlainObject(first)) return false;
+  const byId = new Map(a.map((item) => [keyOf(item.id), item]));
+  const inB = b.map(
+    (item) => byId.get(keyOf(item.id))
+  );
+  for (const field of Object.keys(first)) {
+    if (field === "id") continue;
+    const values = (list) => {
+      const out = list.map((item) => item[field]);
+      return out.every((v) => typeof v === "string" || typeof v === "number") ? out : void 0;
+    };
+    const [va, vb] = [values(a), values(inB)];
+    if (!va || !vb || !tiesSeen && new Set(va).size < 2) continue;
+    for (const direction of [1, -1]) {
+      const sorted = (list) => list.every(
+        (v, i) => i === 0 || (v === list[i - 1] ? true : (v > list[i - 1] ? 1 : -1) === direction)
+      );
+      if (sorted(va) && sorted(vb)) return true;
+    }
+  }
+  return false;
+}
+function cookiePairs(header) {
+  const out = /* @__PURE__ */ new Map();
+  if (header === void 0) return out;
+  for (const match of header.matchAll(/(?:^|,\s*)([^=;,\s]+)=([^;,]*)/g))
+    out.set(match[1], match[2]);
+  return out;
+}
+var CLOCK_SKEW_MS = 2e3;
+var DATE_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} /;
+function isClockSkew(difference) {
+  if (difference.kind !== "changed") return false;
+  const [a, b] = [difference.old, difference.new];
+  if (/^headers\["[^"]*(reset|retry-after|age)"\]$/.test(difference.path) && typeof a === "string" && typeof b === "string" && /^\d+$/.test(a) && /^\d+$/.test(b))
+    return Math.abs(Number(a) - Number(b)) <= CLOCK_SKEW_MS / 1e3;
+  if (typeof a !== "string" || typeof b !== "string") return false;
+  if (!DATE_LIKE.test(a) || !DATE_LIKE.test(b)) return false;
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= CLOCK_SKEW_MS;
+}
+function generalise(path) {
+  return path.replace(/\[\d+\]/g, "[*]");
+}
+function isGeneratedKey(key) {
+  return typeof key === "string" && /^(id|_id|uuid|guid|key|slug|token|accessToken|access_token|sessionId)$/i.test(key);
+}
+function isToken(value) {
+  return typeof value === "string" && value !== "" || typeof value === "number" && Number.isFinite(value);
+}
+function keyOf(value) {
+  return typeof value === "number" ? `n:${value}` : `s:${String(value)}`;
+}
+function parseKey(key) {
+  return key.startsWith("n:") ? Number(key.slice(2)) : key.slice(2);
+}
+function sameScalar(a, b) {
+  return a === b || isToken(a) && isToken(b) && String(a) === String(b) && typeof a === typeof b;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function joinKey(path, key) {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+function splitOnce(text, separator) {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, void 0] : [text.slice(0, at), text.slice(at + 1)];
+}
+function mapTokens(value, fn) {
+  if (Array.isArray(value)) return value.map((item) => mapTokens(item, fn));
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTokens(v, fn)]));
+  return isToken(value) ? fn(value) : value;
+}
+function describeStep(step, total, showPath = (path) => path) {
+  const { request } = step;
+  const lines = [
+    `${request.method} ${showPath(request.path)} (request ${request.index + 1} of ${total}, line ${request.line}): ${step.differences.length} difference${step.differences.length === 1 ? "" : "s"}`
+  ];
+  for (const difference of step.differences.slice(0, 50)) lines.push(`  - ${difference.message}`);
+  if (step.differences.length > 50) lines.push(`  ... and ${step.differences.length - 50} more`);
+  if (step.noise.length > 0)
+    lines.push(
+      `  noise (the two old instances disagree here too; not a failure): ${[...new Set(step.noise.map((d) => d.path))].join(", ")}`
+    );
+  if (step.matched.length > 0)
+    lines.push(
+      `  matched (corresponding generated values): ${[...new Set(step.matched.map((d) => d.path))].join(", ")}`
+    );
+  return lines.join("\n");
+}
+
+// src/library/suites/api.ts
+var describeApiPair = defineMigrationDescribe("describeApiMigration", "api_migration", (options, title) => {
+  if (options.traffic !== void 0) return replayLifecycle(options, title);
+  const scope = options.scope ?? "each";
+  const versions = { old: oldVersion(), new: newVersion() };
+  const given = { old: options.oldBaseUrl, new: options.newBaseUrl };
+  for (const side of ["old", "new"]) {
+    if (given[side] === void 0 && options.createApp === void 0) {
+      throw new TypeError(
+        `describeApiMigration('${title}'): give createApp(version) or ${side}BaseUrl.`
+      );
+    }
+  }
+  const slots = new ContextSlots(
+    "describeApiMigration",
+    scope,
+    { oldVersion: versions.old, newVersion: versions.new, replayed: [] },
+    ["oldClient", "newClient", "oldBaseUrl", "newBaseUrl"]
+  );
+  const cleanup = new CleanupStack();
+  return {
+    ctx: slots.ctx,
+    scope,
+    async setUp(mochaContext) {
+      const urls = {};
+      for (const side of ["old", "new"]) {
+        const url = given[side];
+        if (url !== void 0) {
+          urls[side] = url;
+          continue;
+        }
+        const started = await startMade(await options.createApp(versions[side]));
+        cleanup.add(`close the ${side} app at ${started.baseUrl}`, () => started.close());
+        urls[side] = started.baseUrl;
+      }
+      slots.fill(
+        {
+          oldClient: createApiClient(urls.old),
+          newClient: createApiClient(urls.new),
+          oldBaseUrl: urls.old,
+          newBaseUrl: urls.new
+        },
+        mochaContext
+      );
+    },
+    async tearDown(mochaContext) {
+      slots.clear(mochaContext);
+      await cleanup.run();
+    }
+  };
+});
+var REPLAY_STATE = /* @__PURE__ */ Symbol("verify-migration replay state");
+function replayLifecycle(options, title) {
+  if (options.createApp === void 0)
+    throw new TypeError(
+      `describeApiMigration('${title}'): traffic needs createApp(version, { role, database }): each of the three instances is started fresh on its own database.`
+    );
+  if (options.oldBaseUrl !== void 0 || options.newBaseUrl !== void 0)
+    throw new TypeError(
+      `describeApiMigration('${title}'): traffic cannot be replayed against oldBaseUrl/newBaseUrl (writes need fresh instances); give createApp only.`
+    );
+  if (options.scope === "each")
+    throw new TypeError(
+      `describeApiMigration('${title}'): traffic replays one request per test against the same instances, so scope must be 'all' (the default with traffic), not 'each'.`
+    );
+  const createApp = options.createApp;
+  const requests = loadTraffic(options.traffic, { appOrigin: options.appOrigin });
+  const versions = { old: oldVersion(), new: newVersion() };
+  const state = { requests, replayed: [] };
+  const slots = new ContextSlots(
+    "describeApiMigration",
+    "all",
+    { oldVersion: versions.old, newVersion: versions.new, replayed: state.replayed },
+    ["oldClient", "newClient", "oldBaseUrl", "newBaseUrl"]
+  );
+  Object.defineProperty(slots.ctx, REPLAY_STATE, { value: state, enumerable: false });
+  const cleanup = new CleanupStack();
+  return {
+    ctx: slots.ctx,
+    scope: "all",
+    async setUp(mochaContext) {
+      const url = options.databaseUrl ?? databaseUrlFromEnv();
+      await sweepStaleOnce(url);
+      const urls = {};
+      const roles = [
+        ["old", versions.old],
+        ["old-twin", versions.old],
+        ["new", versions.new]
+      ];
+      for (const [role, version] of roles) {
+        const database = await createThrowawayDatabase({ url, label: role.replace("-", "") });
+        cleanup.add(`drop the ${role} database ${database.name}`, () => database.drop());
+        const started = await startMade(await createApp(version, { role, database }));
+        cleanup.add(`close the ${role} app at ${started.baseUrl}`, () => started.close());
+        urls[role] = started.baseUrl;
+      }
+      state.replayer = new Replayer(urls);
+      slots.fill(
+        {
+          oldClient: createApiClient(urls.old),
+          newClient: createApiClient(urls.new),
+          oldBaseUrl: urls.old,
+          newBaseUrl: urls.new
+        },
+        mochaContext
+      );
+    },
+    async tearDown(mochaContext) {
+      slots.clear(mochaContext);
+      state.replayer = void 0;
+      await cleanup.run();
+    }
+  };
+}
+async function startMade(app) {
+  if (isRunning(app)) {
+    const { hostname } = new URL(app.baseUrl);
+    if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname)) {
+      await app.close?.();
+      throw new TypeError(
+        `createApp returned an app at ${app.baseUrl}: a running app must listen on loopback (127.0.0.1, localhost or [::1]).`
+      );
+    }
+    return {
+      baseUrl: app.baseUrl.replace(/\/$/, ""),
+      close: async () => void await app.close?.()
+    };
+  }
+  return startApp(app).catch(async (error) => {
+    if (typeof app === "object" && app !== null && "app" in app && app.close) await app.close();
+    throw error;
+  });
+}
+function isRunning(app) {
+  return typeof app === "object" && app !== null && typeof app.baseUrl === "string" && !("listen" in app) && !("app" in app);
+}
+function titleOf(request, total) {
+  return `#${request.index + 1}/${total} ${request.method} ${maskQuery(request.path)}`;
+}
+function maskQuery(path) {
+  return maskCredentials(path).replace(
+    /([?&](?:access_token|token|api_key|apikey|key|password|secret)=)[^&]*/gi,
+    "$1***"
+  );
+}
+function registerReplayTests(ctx) {
+  const state = ctx[REPLAY_STATE];
+  if (!state) return;
+  const { requests } = state;
+  const units = [];
+  for (const request of requests) {
+    const last = units.at(-1);
+    if (request.group !== void 0 && last && last.requests[0].group === request.group)
+      last.requests.push(request);
+    else
+      units.push({
+        title: request.group !== void 0 ? `${request.group} (from #${request.index + 1})` : titleOf(request, requests.length),
+        requests: [request]
+      });
+  }
+  const it2 = globalThis.it;
+  for (const unit of units) {
+    it2(unit.title, async function() {
+      const replayer = state.replayer;
+      if (!replayer)
+        throw new Error("The replay instances were not started (see the set-up hook).");
+      const failing = [];
+      for (const request of unit.requests) {
+        const step = await replayer.step(request);
+        state.replayed.push(step);
+        if (step.differences.length > 0) failing.push(step);
+      }
+      if (failing.length === 0) return;
+      const differences = failing.flatMap(
+        (step) => step.differences.map((difference) => ({
+          ...difference,
+          message: `${step.request.method} ${maskQuery(step.request.path)} #${step.request.index + 1}: ${difference.message}`
+        }))
+      );
+      const error = new DifferencesError(differences, unit.title);
+      error.message = failing.map((step) => describeStep(step, requests.length, maskQuery)).join("\n");
+      throw error;
+    });
+  }
+}
+function withReplayTests(body) {
+  return function(ctx) {
+    registerReplayTests(ctx);
+    body.call(this, ctx);
+  };
+}
+var describeApiMigration = Object.assign(
+  (title, options, body) => describeApiPair(title, options, withReplayTests(body)),
+  {
+    only: (title, options, body) => describeApiPair.only(title, options, withReplayTests(body)),
+    skip: (title, options, body) => describeApiPair.skip(title, options, withReplayTests(body))
+  }
+);
+
+// src/library/suites/functional.ts
+function describeFunctionalMigration(title, options, body) {
+  return functionalDescribe()(title, options, body);
+}
+describeFunctionalMigration.only = (title, options, body) => functionalDescribe().only(title, options, body);
+describeFunctionalMigration.skip = (title, options, body) => functionalDescribe().skip(title, options, body);
+function functionalDescribe() {
+  return defineMigrationDescribe(
+    "describeFunctionalMigration",
+    "functional_migration",
+    (options, title) => {
+      if (typeof options?.createService !== "function") {
+        throw new TypeError(
+          `describeFunctionalMigration('${title}'): give createService(version).`
+        );
+      }
+      const scope = options.scope ?? "each";
+      const versions = { old: oldVersion(), new: newVersion() };
+      const slots = new ContextSlots(
+        "describeFunctionalMigration",
+        scope,
+        { oldVersion: versions.old, newVersion: versions.new },
+        ["oldService", "newService"]
+      );
+      const cleanup = new CleanupStack();
+      return {
+        ctx: slots.ctx,
+        scope,
+        async setUp(mochaContext) {
+          const services = {};
+          for (const side of ["old", "new"]) {
+            const service = await options.createService(versions[side]);
+            cleanup.add(`dispose the ${side} service`, () => disposeValue(service));
+            services[side] = service;
+          }
+          slots.fill({ oldService: services.old, newService: services.new }, mochaContext);
+        },
+        async tearDown(mochaContext) {
+          slots.clear(mochaContext);
+          await cleanup.run();
+        }
+      };
+    }
+  );
 }
 
 // src/library/migrations/in-place.ts
@@ -8059,8 +8897,11 @@ export {
   IntentFileError,
   MAX_LISTED_DIFFERENCES,
   MigrationsSetupError,
+  Replayer,
+  SECRET_HEADERS,
   SeedOptionsError,
   ThrowawayDatabaseError,
+  TrafficError,
   assertNoDifferences,
   checkInPlaceMigration,
   checkMigrations,
@@ -8084,6 +8925,8 @@ export {
   familyOfType,
   formatDifferences,
   formatPath,
+  loadTraffic,
+  maskHeaders,
   maskUrl,
   narrowing,
   newVersion,
@@ -8092,6 +8935,7 @@ export {
   parseIntent,
   progressLogger,
   readSchema,
+  routeKey,
   seedDatabase,
   sqlConnectionOf,
   startApp,

@@ -4,12 +4,14 @@
  */
 export { DEFAULT_NEW_VERSION, DEFAULT_OLD_VERSION, newVersion, oldVersion } from './versions.js';
 export { describeDatabaseMigration, openVersionDataSource, type DatabaseMigrationContext, type DatabaseMigrationDescribe, type DatabaseMigrationOptions, type EntityList, type MigrationList, type PerVersion, type ServiceDataSource, type VersionDataSourceOptions, } from './suites/database.js';
-export { describeApiMigration, type ApiMigrationContext, type ApiMigrationOptions, } from './suites/api.js';
+export { describeApiMigration, type ApiAppInstance, type RunningApp, type ApiMigrationContext, type ApiMigrationOptions, } from './suites/api.js';
 export { describeFunctionalMigration, type FunctionalMigrationContext, type FunctionalMigrationOptions, } from './suites/functional.js';
 export type { MigrationDescribe, SuiteBody, SuiteScope } from './suites/define.js';
 export { disposeValue } from './suites/resources.js';
 export { createApiClient, type ApiClient, type ApiRequestOptions, type ApiResponse, } from './http/client.js';
 export { startApp, type AppHandle, type AppLike, type StartedApp } from './http/server.js';
+export { loadTraffic, maskHeaders, SECRET_HEADERS, TrafficError, type LoadTrafficOptions, type RecordedRequest, type RecordedResponse, type TrafficSource, } from './replay/traffic.js';
+export { Replayer, routeKey, type ReplayResponse, type ReplayRole, type ReplayStep, type ReplayerOptions, } from './replay/replay.js';
 export { compareObjects, describeValue, formatPath, type CompareObjectsOptions, } from './compare/objects.js';
 export { compareApiResponses, type ApiResponseLike, type CompareApiResponsesOptions, } from './compare/api.js';
 export { compareDatabases, compareDatabasesDetailed, progressLogger, type BridgeKind, type ColumnBridge, type CompareDatabasesOptions, type ComparableDataSource, type ComparisonProgress, type ComparisonStrategy, type DatabaseComparison, type EntityOrTable, type NormalizeOptions, type ProgressListener, } from './compare/databases.js';
