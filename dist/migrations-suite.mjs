@@ -3724,28 +3724,23 @@ function intentLineFor(finding) {
       return void 0;
   }
 }
+var DECLARED_KINDS = {
+  "drop table": ["table-dropped-with-data", "rows-lost", "rollback-data-drift"],
+  "rename table": ["table-dropped-with-data", "rollback-data-drift"],
+  "delete rows": ["rows-lost", "rollback-data-drift"],
+  "drop column": ["column-dropped-with-data", "rollback-data-drift"],
+  "rename column": ["column-dropped-with-data", "rollback-data-drift"],
+  "move column": ["column-dropped-with-data", "rollback-data-drift"],
+  "narrow column": ["values-narrowed", "rollback-data-drift"],
+  "change values": ["values-changed", "values-narrowed", "rollback-data-drift"]
+};
 function declares(statement, finding) {
-  const { table, column } = finding;
-  switch (statement.kind) {
-    case "irreversible":
-      return finding.kind.startsWith("rollback") || finding.kind.startsWith("down");
-    case "lossy down":
-      return finding.kind === "rollback-data-drift" && (statement.table === void 0 || statement.table === table) && (statement.column === void 0 || column === void 0 || statement.column === column);
-    case "drop table":
-      return statement.table === table && ["table-dropped-with-data", "rows-lost", "rollback-data-drift"].includes(finding.kind);
-    case "delete rows":
-      return statement.table === table && ["rows-lost", "rollback-data-drift"].includes(finding.kind);
-    case "drop column":
-    case "rename column":
-    case "move column":
-      return statement.table === table && statement.column === column && ["column-dropped-with-data", "rollback-data-drift"].includes(finding.kind);
-    case "rename table":
-      return statement.table === table && ["table-dropped-with-data", "rollback-data-drift"].includes(finding.kind);
-    case "narrow column":
-      return statement.table === table && statement.column === column && ["values-narrowed", "rollback-data-drift"].includes(finding.kind);
-    case "change values":
-      return statement.table === table && statement.column === column && ["values-changed", "values-narrowed", "rollback-data-drift"].includes(finding.kind);
-  }
+  if (statement.kind === "irreversible")
+    return finding.kind.startsWith("rollback") || finding.kind.startsWith("down");
+  const column = "column" in statement ? statement.column : void 0;
+  const sameTarget = (statement.table === void 0 || statement.table === finding.table) && (column === void 0 || column === finding.column || statement.kind === "lossy down" && finding.column === void 0);
+  if (statement.kind === "lossy down") return sameTarget && finding.kind === "rollback-data-drift";
+  return sameTarget && DECLARED_KINDS[statement.kind].includes(finding.kind);
 }
 function applyIntent(findings, declared = []) {
   return findings.map((finding) => {

@@ -500,53 +500,34 @@ export function intentLineFor(finding: Finding): string | undefined {
   }
 }
 
-/** Whether a statement declares a finding. */
+/** What each statement about a table or a column declares (besides a down() that cannot undo it). */
+const DECLARED_KINDS: Record<
+  Exclude<IntentStatement['kind'], 'irreversible' | 'lossy down'>,
+  readonly FindingKind[]
+> = {
+  'drop table': ['table-dropped-with-data', 'rows-lost', 'rollback-data-drift'],
+  'rename table': ['table-dropped-with-data', 'rollback-data-drift'],
+  'delete rows': ['rows-lost', 'rollback-data-drift'],
+  'drop column': ['column-dropped-with-data', 'rollback-data-drift'],
+  'rename column': ['column-dropped-with-data', 'rollback-data-drift'],
+  'move column': ['column-dropped-with-data', 'rollback-data-drift'],
+  'narrow column': ['values-narrowed', 'rollback-data-drift'],
+  'change values': ['values-changed', 'values-narrowed', 'rollback-data-drift'],
+};
+
+/** Whether a statement declares a finding: its kind, on its table (and column, if it names one). */
 function declares(statement: IntentStatement, finding: Finding): boolean {
-  const { table, column } = finding;
-  switch (statement.kind) {
-    case 'irreversible':
-      return finding.kind.startsWith('rollback') || finding.kind.startsWith('down');
-    case 'lossy down':
-      return (
-        finding.kind === 'rollback-data-drift' &&
-        (statement.table === undefined || statement.table === table) &&
-        (statement.column === undefined || column === undefined || statement.column === column)
-      );
-    case 'drop table':
-      return (
-        statement.table === table &&
-        ['table-dropped-with-data', 'rows-lost', 'rollback-data-drift'].includes(finding.kind)
-      );
-    case 'delete rows':
-      return (
-        statement.table === table && ['rows-lost', 'rollback-data-drift'].includes(finding.kind)
-      );
-    case 'drop column':
-    case 'rename column':
-    case 'move column':
-      return (
-        statement.table === table &&
-        statement.column === column &&
-        ['column-dropped-with-data', 'rollback-data-drift'].includes(finding.kind)
-      );
-    case 'rename table':
-      return (
-        statement.table === table &&
-        ['table-dropped-with-data', 'rollback-data-drift'].includes(finding.kind)
-      );
-    case 'narrow column':
-      return (
-        statement.table === table &&
-        statement.column === column &&
-        ['values-narrowed', 'rollback-data-drift'].includes(finding.kind)
-      );
-    case 'change values':
-      return (
-        statement.table === table &&
-        statement.column === column &&
-        ['values-changed', 'values-narrowed', 'rollback-data-drift'].includes(finding.kind)
-      );
-  }
+  if (statement.kind === 'irreversible')
+    return finding.kind.startsWith('rollback') || finding.kind.startsWith('down');
+  const column = 'column' in statement ? statement.column : undefined;
+  // Only `lossy down` may leave out its table, or name a column a table-wide drift has not.
+  const sameTarget =
+    (statement.table === undefined || statement.table === finding.table) &&
+    (column === undefined ||
+      column === finding.column ||
+      (statement.kind === 'lossy down' && finding.column === undefined));
+  if (statement.kind === 'lossy down') return sameTarget && finding.kind === 'rollback-data-drift';
+  return sameTarget && DECLARED_KINDS[statement.kind].includes(finding.kind);
 }
 
 /**
