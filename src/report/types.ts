@@ -1,4 +1,5 @@
 import type { ShardPlan } from '../plan/spec-files.js';
+import type { BaselineSection } from './baseline.js';
 import type { MigrationsSection } from './migrations.js';
 import type { Category, HookFailure, TestRecord } from '../results/types.js';
 
@@ -103,4 +104,6 @@ export interface VerificationReport {
   run: RunInfo;
   /** mode: migrations: per migration, its schema changes, findings, time and locks. */
   migrations?: MigrationsSection;
+  /** When a baseline of accepted differences was used: accepted and new differences apart, and stale entries. */
+  baseline?: BaselineSection;
 }

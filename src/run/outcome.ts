@@ -2,6 +2,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CollectedTest, ErrorRecord, HookPlace, ReporterRecord } from '../reporter/records.js';
 import type {
+  Difference,
   HookFailure,
   RunOutcome,
   SourceLocation,
@@ -248,7 +249,10 @@ export function buildOutcome(
   }
 
   const collected = new Map<number, CollectedTest>(start.tests.map((test) => [test.id, test]));
-  const results = new Map<number, { state: TestState; duration: number; error?: ErrorRecord }>();
+  const results = new Map<
+    number,
+    { state: TestState; duration: number; error?: ErrorRecord; accepted?: Difference[] }
+  >();
   const hookFailures: Array<Extract<ReporterRecord, { type: 'hook-fail' }>> = [];
   let lastStarted: number | undefined;
   // The hook running now, if any: hooks never overlap, and a test never starts inside one.
@@ -266,7 +270,11 @@ export function buildOutcome(
         break;
       case 'pass':
         if (!results.has(record.id))
-          results.set(record.id, { state: 'passed', duration: record.duration });
+          results.set(record.id, {
+            state: 'passed',
+            duration: record.duration,
+            accepted: record.accepted,
+          });
         break;
       case 'pending':
         if (!results.has(record.id)) results.set(record.id, { state: 'skipped', duration: 0 });
@@ -277,6 +285,7 @@ export function buildOutcome(
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error,
+          accepted: record.accepted,
         });
         break;
       case 'hook-fail':
@@ -313,6 +322,7 @@ export function buildOutcome(
     const result = results.get(test.id);
     if (result) {
       const record: TestRecord = { ...base, state: result.state, duration: result.duration / 1000 };
+      if (result.accepted) record.accepted_differences = result.accepted;
       if (result.error) {
         record.message = result.error.message;
         if (result.error.stack) record.stack = result.error.stack;

@@ -1,0 +1,189 @@
+import { staleEntries, type BaselineEntry } from '../results/baseline.js';
+import { jsonSafe } from '../results/json-safe.js';
+import type { Difference, TestRecord } from '../results/types.js';
+
+/** An accepted or new difference as the report lists it: the entry that accepts it, and its message. */
+export interface BaselineDifference {
+  test: string;
+  path: string;
+  kind: Difference['kind'];
+  old?: unknown;
+  new?: unknown;
+  message: string;
+}
+
+/** An entry of the baseline no difference of this run matched. */
+export interface StaleBaselineEntry {
+  test: string;
+  path: string;
+  kind: Difference['kind'];
+  old?: unknown;
+  new?: unknown;
+  reason?: string;
+  /** Its line in the baseline file as it was read. */
+  line?: number;
+}
+
+/**
+ * The report's `baseline` section: the accepted differences of this run apart from the new ones,
+ * and the stale entries (accepted differences that did not occur in a test that passed, or whose
+ * test is gone from a run that grep and shard did not narrow).
+ */
+export interface BaselineSection {
+  /** The baseline file, relative to the working directory. */
+  file: string;
+  /** Entries the file held when the run began. */
+  entries: number;
+  /** Differences the baseline accepted in this run. */
+  accepted: number;
+  /** Differences it did not accept (those of the failed tests). */
+  new: number;
+  /** Entries no difference matched. */
+  stale: number;
+  /** With `update-baseline`: how many entries the file holds now. */
+  written?: number;
+  accepted_differences: BaselineDifference[];
+  new_differences: BaselineDifference[];
+  stale_entries: StaleBaselineEntry[];
+}
+
+/** What the report needs to know of the baseline. */
+export interface BaselineInput {
+  file: string;
+  entries: readonly BaselineEntry[];
+  /** No grep and no shard narrowed the run: a test that is not in it no longer exists. */
+  complete: boolean;
+  /** With `update-baseline`: the entries written. */
+  written?: number;
+}
+
+function listed(test: string, difference: Difference): BaselineDifference {
+  const item: BaselineDifference = {
+    test,
+    path: difference.path,
+    kind: difference.kind,
+    message: difference.message,
+  };
+  if (difference.old !== undefined) item.old = jsonSafe(difference.old);
+  if (difference.new !== undefined) item.new = jsonSafe(difference.new);
+  return item;
+}
+
+/** The `baseline` section for a run's tests. */
+export function baselineSection(
+  input: BaselineInput,
+  tests: readonly TestRecord[],
+): BaselineSection {
+  const accepted = tests.flatMap((test) =>
+    (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference)),
+  );
+  const fresh = tests
+    .filter((test) => test.state === 'failed')
+    .flatMap((test) =>
+      (test.differences ?? []).map((difference) => listed(test.full_title, difference)),
+    );
+  const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
+    const item: StaleBaselineEntry = { test: entry.test, path: entry.path, kind: entry.kind };
+    if ('old' in entry) item.old = entry.old;
+    if ('new' in entry) item.new = entry.new;
+    if (entry.reason !== undefined) item.reason = entry.reason;
+    if (entry.line !== undefined) item.line = entry.line;
+    return item;
+  });
+  const section: BaselineSection = {
+    file: input.file,
+    entries: input.entries.length,
+    accepted: accepted.length,
+    new: fresh.length,
+    stale: stale.length,
+    accepted_differences: accepted,
+    new_differences: fresh,
+    stale_entries: stale,
+  };
+  if (input.written !== undefined) section.written = input.written;
+  return section;
+}
+
+/** How a summary writes the baseline's lines: Markdown escapes and code spans, or plain text. */
+export interface BaselineStyle {
+  heading: (text: string) => string;
+  /** User text (a title, a message), made safe and short. */
+  text: (text: string) => string;
+  /** A path or a file name, made safe and short. */
+  code: (text: string) => string;
+  /** What starts a list item. */
+  bullet: string;
+}
+
+/** Items of each list a summary shows; the JSON report has them all. */
+const MAX_LISTED = 20;
+/** Paths shown per test. */
+const MAX_PATHS = 5;
+
+function byTest(items: readonly BaselineDifference[]): Map<string, BaselineDifference[]> {
+  const groups = new Map<string, BaselineDifference[]>();
+  for (const item of items) groups.set(item.test, [...(groups.get(item.test) ?? []), item]);
+  return groups;
+}
+
+function listGroups(
+  groups: Map<string, BaselineDifference[]>,
+  style: BaselineStyle,
+  word: string,
+): string[] {
+  const lines = [...groups].slice(0, MAX_LISTED).map(([test, items]) => {
+    const paths = items
+      .slice(0, MAX_PATHS)
+      .map((item) => `${style.code(item.path)} (${item.kind})`)
+      .join(', ');
+    const more = items.length > MAX_PATHS ? `, … ${items.length - MAX_PATHS} more` : '';
+    return `${style.bullet}${style.text(test)}: ${items.length} ${word}: ${paths}${more}`;
+  });
+  if (groups.size > MAX_LISTED)
+    lines.push(`${style.bullet}… and ${groups.size - MAX_LISTED} more tests (see the JSON report)`);
+  return lines;
+}
+
+/**
+ * The summary's part on the baseline, for the job summary and the terminal alike: the counts,
+ * the tests that had accepted differences, the new differences by test, and the stale entries.
+ */
+export function renderBaseline(section: BaselineSection, style: BaselineStyle): string[] {
+  const written = section.written === undefined ? '' : `; updated: it holds ${section.written} now`;
+  const lines = [
+    style.heading(`Baseline of accepted differences: ${style.code(section.file)}`),
+    '',
+    `${section.accepted} accepted, ${section.new} new, ${section.stale} stale (the baseline held ${section.entries} entr${section.entries === 1 ? 'y' : 'ies'}${written}).`,
+    '',
+  ];
+  if (section.accepted > 0)
+    lines.push(
+      'Accepted (a test with only these passed with accepted differences):',
+      '',
+      ...listGroups(byTest(section.accepted_differences), style, 'accepted'),
+      '',
+    );
+  if (section.new > 0)
+    lines.push(
+      'New differences (not in the baseline: these fail):',
+      '',
+      ...listGroups(byTest(section.new_differences), style, 'new'),
+      '',
+    );
+  if (section.stale > 0) {
+    lines.push(
+      'Stale entries (accepted, but they did not occur: remove them, or run with update-baseline):',
+      '',
+      ...section.stale_entries
+        .slice(0, MAX_LISTED)
+        .map(
+          (entry) =>
+            `${style.bullet}${style.text(entry.test)}: ${style.code(entry.path)} (${entry.kind})${entry.line === undefined ? '' : `, line ${entry.line}`}`,
+        ),
+    );
+    if (section.stale > MAX_LISTED)
+      lines.push(`${style.bullet}… and ${section.stale - MAX_LISTED} more (see the JSON report)`);
+    lines.push('');
+  }
+  return lines;
+}
