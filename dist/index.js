@@ -3704,7 +3704,7 @@ var require_saxes = __commonJS({
 // src/main.ts
 import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm6 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname8, join as join7, relative as relative12 } from "node:path";
+import { dirname as dirname8, join as join7, relative as relative13 } from "node:path";
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -3720,6 +3720,19 @@ var InputError = class extends Error {
   value;
   allowed;
   name = "InputError";
+};
+var BaselineError = class extends InputError {
+  constructor(input, file, line, reason) {
+    super(input, file, "a baseline file of accepted differences");
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+    this.message = `Input '${input}': the baseline ${file}${line > 0 ? `, line ${line}` : ""}, cannot be used: ${reason}.`;
+  }
+  file;
+  line;
+  reason;
+  name = "BaselineError";
 };
 var SHOWN_VALUE_CHARACTERS = 120;
 function renderInputValue(value) {
@@ -4141,6 +4154,16 @@ function resolveDirectoryInside(input, value, workspace) {
 function optionalPathInside(input, value, base, workspace) {
   return value.trim() === "" ? void 0 : resolveInside(input, value, base, workspace);
 }
+function parseBaselinePath(input, value, workingDirectory, workspace) {
+  if (value.trim() === "") return void 0;
+  if (!value.trim().toLowerCase().endsWith(".json"))
+    throw new InputError(
+      input,
+      value,
+      "a file name ending in .json (the baseline of accepted differences, e.g. verification-baseline.json)"
+    );
+  return resolveInside(input, value, workingDirectory, workspace);
+}
 function resolveReportPath(input, value, workingDirectory, workspace) {
   if (!value.trim().toLowerCase().endsWith(".json")) {
     throw new InputError(
@@ -4540,6 +4563,13 @@ function getInputs() {
         getMultilineInput("junit-path" /* JunitPath */),
         getMultilineInput("category-mapping" /* CategoryMapping */)
       ),
+      baseline: parseBaselinePath(
+        "baseline" /* Baseline */,
+        getInput("baseline" /* Baseline */),
+        workingDirectory,
+        workspace
+      ),
+      updateBaseline: parseBoolean("update-baseline" /* UpdateBaseline */, getInput("update-baseline" /* UpdateBaseline */)),
       migrations: parseMigrationsFor(
         mode,
         MIGRATIONS_INPUTS,
@@ -4827,7 +4857,7 @@ async function writeJobSummary(markdown) {
 }
 
 // src/core/merge.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative12 } from "node:path";
 
 // src/merge/shards.ts
 function shardArtifactName(artifactName, shard) {
@@ -5107,6 +5137,397 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   }
 }
 
+// src/results/baseline.ts
+var BASELINE_VERSION = 1;
+var BASELINE_ENV = "VERIFY_MIGRATION_BASELINE";
+var KINDS = ["missing", "extra", "changed", "type"];
+var ENTRY_FIELDS = ["test", "path", "kind", "old", "new", "reason"];
+var BaselineSyntaxError = class extends Error {
+  constructor(line, reason) {
+    super(`line ${line}: ${reason}`);
+    this.line = line;
+    this.reason = reason;
+  }
+  line;
+  reason;
+  name = "BaselineSyntaxError";
+};
+var LineJsonReader = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  position = 0;
+  line = 1;
+  /** The line each parsed object starts on. */
+  objectLines = /* @__PURE__ */ new WeakMap();
+  /** The line each key of each parsed object is on. */
+  keyLines = /* @__PURE__ */ new WeakMap();
+  read() {
+    const value = this.value();
+    this.space();
+    if (this.position < this.text.length) this.fail(`unexpected ${this.shown()} after the end`);
+    return value;
+  }
+  fail(reason, line = this.line) {
+    throw new BaselineSyntaxError(line, reason);
+  }
+  shown() {
+    return this.position >= this.text.length ? "end of file" : JSON.stringify(this.text.slice(this.position, this.position + 12));
+  }
+  space() {
+    for (; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === "\n") this.line++;
+      else if (char !== " " && char !== "	" && char !== "\r") return;
+    }
+  }
+  value() {
+    this.space();
+    const char = this.text[this.position];
+    if (char === "{") return this.object();
+    if (char === "[") return this.array();
+    if (char === '"') return this.string();
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (this.text.startsWith(word, this.position)) {
+        this.position += word.length;
+        return value;
+      }
+    }
+    const number2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number2.lastIndex = this.position;
+    const match = number2.exec(this.text);
+    if (match) {
+      this.position += match[0].length;
+      return Number(match[0]);
+    }
+    return this.fail(`expected a JSON value, found ${this.shown()}`);
+  }
+  string() {
+    const start = this.position;
+    for (this.position++; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === "\\") this.position++;
+      else if (char === '"') break;
+      else if (char === "\n") this.fail("a string is not closed on its line");
+    }
+    if (this.position >= this.text.length) this.fail("a string is not closed");
+    this.position++;
+    try {
+      return JSON.parse(this.text.slice(start, this.position));
+    } catch (error) {
+      return this.fail(`a string is not valid JSON (${error.message})`);
+    }
+  }
+  object() {
+    const object = {};
+    const keys = /* @__PURE__ */ new Map();
+    this.objectLines.set(object, this.line);
+    this.keyLines.set(object, keys);
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "}") {
+      this.position++;
+      return object;
+    }
+    for (; ; ) {
+      this.space();
+      if (this.text[this.position] !== '"')
+        this.fail(`expected a quoted field name, found ${this.shown()}`);
+      const keyLine = this.line;
+      const key = this.string();
+      if (keys.has(key)) this.fail(`the field "${key}" is given twice`, keyLine);
+      keys.set(key, keyLine);
+      this.space();
+      if (this.text[this.position] !== ":") this.fail(`expected ":" after "${key}"`);
+      this.position++;
+      object[key] = this.value();
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "}") return object;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "}" in an object, found ${this.shown()}`);
+      }
+    }
+  }
+  array() {
+    const array = [];
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "]") {
+      this.position++;
+      return array;
+    }
+    for (; ; ) {
+      array.push(this.value());
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "]") return array;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "]" in a list, found ${this.shown()}`);
+      }
+    }
+  }
+};
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function canonicalJson(value) {
+  const sorted = (item) => {
+    if (Array.isArray(item)) return item.map(sorted);
+    if (isPlainObject(item))
+      return Object.fromEntries(
+        Object.keys(item).sort().map((key) => [key, sorted(item[key])])
+      );
+    return item;
+  };
+  return JSON.stringify(sorted(jsonSafe(value))) ?? "undefined";
+}
+function entryKey(entry) {
+  return JSON.stringify([
+    entry.test,
+    entry.path,
+    entry.kind,
+    "old" in entry ? canonicalJson(entry.old) : null,
+    "new" in entry ? canonicalJson(entry.new) : null
+  ]);
+}
+function parseBaseline(text2) {
+  const reader = new LineJsonReader(text2);
+  const root = reader.read();
+  if (!isPlainObject(root))
+    throw new BaselineSyntaxError(
+      1,
+      'the file must hold one JSON object: { "version": 1, "accepted": [ ... ] }'
+    );
+  const rootLine = reader.objectLines.get(root) ?? 1;
+  const rootKeys = reader.keyLines.get(root) ?? /* @__PURE__ */ new Map();
+  for (const [key, line] of rootKeys) {
+    if (key !== "version" && key !== "accepted")
+      throw new BaselineSyntaxError(line, `unknown field "${key}": use "version" and "accepted"`);
+  }
+  if (root.version !== BASELINE_VERSION)
+    throw new BaselineSyntaxError(
+      rootKeys.get("version") ?? rootLine,
+      `"version" is ${JSON.stringify(root.version) ?? "missing"}: use ${BASELINE_VERSION}`
+    );
+  if (!Array.isArray(root.accepted))
+    throw new BaselineSyntaxError(
+      rootKeys.get("accepted") ?? rootLine,
+      '"accepted" must be a list of accepted differences'
+    );
+  const seen = /* @__PURE__ */ new Map();
+  return root.accepted.map((item, index) => {
+    const where = `accepted difference ${index + 1}`;
+    if (!isPlainObject(item))
+      throw new BaselineSyntaxError(
+        rootKeys.get("accepted") ?? rootLine,
+        `${where} is not an object with "test", "path" and "kind"`
+      );
+    const line = reader.objectLines.get(item) ?? rootLine;
+    const keys = reader.keyLines.get(item) ?? /* @__PURE__ */ new Map();
+    const lineOf = (key2) => keys.get(key2) ?? line;
+    for (const key2 of keys.keys()) {
+      if (!ENTRY_FIELDS.includes(key2))
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} has an unknown field "${key2}": use ${ENTRY_FIELDS.map((field) => `"${field}"`).join(", ")}`
+        );
+    }
+    for (const key2 of ["test", "path"]) {
+      if (typeof item[key2] !== "string" || key2 === "test" && item[key2] === "")
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} needs "${key2}": ${key2 === "test" ? "the test's full title" : "the difference's path"}, a string`
+        );
+    }
+    if (!KINDS.includes(item.kind))
+      throw new BaselineSyntaxError(
+        lineOf("kind"),
+        `${where} has the kind ${JSON.stringify(item.kind) ?? "missing"}: use one of ${KINDS.join(", ")}`
+      );
+    if (item.reason !== void 0 && typeof item.reason !== "string")
+      throw new BaselineSyntaxError(lineOf("reason"), `${where} has a "reason" that is not text`);
+    const entry = {
+      test: item.test,
+      path: item.path,
+      kind: item.kind,
+      line
+    };
+    if ("old" in item) entry.old = item.old;
+    if ("new" in item) entry.new = item.new;
+    if (typeof item.reason === "string") entry.reason = item.reason;
+    const key = entryKey(entry);
+    const earlier = seen.get(key);
+    if (earlier !== void 0)
+      throw new BaselineSyntaxError(line, `${where} repeats the entry on line ${earlier}`);
+    seen.set(key, line);
+    return entry;
+  });
+}
+function entryAccepts(entry, test, difference) {
+  return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || canonicalJson(entry.old) === canonicalJson(difference.old)) && (!("new" in entry) || canonicalJson(entry.new) === canonicalJson(difference.new));
+}
+function entryFor(test, difference) {
+  const entry = { test, path: difference.path, kind: difference.kind };
+  if (difference.old !== void 0) entry.old = jsonSafe(difference.old);
+  if (difference.new !== void 0) entry.new = jsonSafe(difference.new);
+  return entry;
+}
+function ranToTheEnd(test) {
+  return test.state === "passed";
+}
+function staleEntries(entries, tests, complete) {
+  const byTitle = /* @__PURE__ */ new Map();
+  for (const test of tests)
+    byTitle.set(test.full_title, [...byTitle.get(test.full_title) ?? [], test]);
+  return entries.filter((entry) => {
+    const ran = byTitle.get(entry.test);
+    if (!ran) return complete;
+    if (!ran.every(ranToTheEnd)) return false;
+    return !ran.some(
+      (test) => (test.accepted_differences ?? []).some(
+        (difference) => entryAccepts(entry, test.full_title, difference)
+      )
+    );
+  });
+}
+function updatedBaseline(entries, tests, complete, masked) {
+  const stale = new Set(staleEntries(entries, tests, complete));
+  const kept = entries.filter((entry) => !stale.has(entry));
+  const added = [];
+  for (const test of tests) {
+    if (test.state !== "failed") continue;
+    for (const difference of test.differences ?? []) {
+      const entry = entryFor(test.full_title, difference);
+      if ("old" in entry && masked(entry.old)) delete entry.old;
+      if ("new" in entry && masked(entry.new)) delete entry.new;
+      added.push(entry);
+    }
+  }
+  const unique = /* @__PURE__ */ new Map();
+  for (const entry of [...kept, ...added]) {
+    const { line: _line, ...written } = entry;
+    if (!unique.has(entryKey(written))) unique.set(entryKey(written), written);
+  }
+  return [...unique.values()].sort(
+    (a, b) => a.test.localeCompare(b.test) || a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind)
+  );
+}
+function formatBaseline(entries) {
+  const lines = entries.map((entry) => {
+    const { line: _line, ...written } = entry;
+    return `    ${JSON.stringify(jsonSafe(written))}`;
+  });
+  return `{
+  "version": ${BASELINE_VERSION},
+  "accepted": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+
+// src/report/baseline.ts
+function listed(test, difference) {
+  const item = {
+    test,
+    path: difference.path,
+    kind: difference.kind,
+    message: difference.message
+  };
+  if (difference.old !== void 0) item.old = jsonSafe(difference.old);
+  if (difference.new !== void 0) item.new = jsonSafe(difference.new);
+  return item;
+}
+function baselineSection(input, tests) {
+  const accepted = tests.flatMap(
+    (test) => (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference))
+  );
+  const fresh = tests.filter((test) => test.state === "failed").flatMap(
+    (test) => (test.differences ?? []).map((difference) => listed(test.full_title, difference))
+  );
+  const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
+    const item = { test: entry.test, path: entry.path, kind: entry.kind };
+    if ("old" in entry) item.old = entry.old;
+    if ("new" in entry) item.new = entry.new;
+    if (entry.reason !== void 0) item.reason = entry.reason;
+    if (entry.line !== void 0) item.line = entry.line;
+    return item;
+  });
+  const section = {
+    file: input.file,
+    entries: input.entries.length,
+    accepted: accepted.length,
+    new: fresh.length,
+    stale: stale.length,
+    accepted_differences: accepted,
+    new_differences: fresh,
+    stale_entries: stale
+  };
+  if (input.written !== void 0) section.written = input.written;
+  return section;
+}
+var MAX_LISTED = 20;
+var MAX_PATHS = 5;
+function byTest(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) groups.set(item.test, [...groups.get(item.test) ?? [], item]);
+  return groups;
+}
+function listGroups(groups, style, word) {
+  const lines = [...groups].slice(0, MAX_LISTED).map(([test, items]) => {
+    const paths = items.slice(0, MAX_PATHS).map((item) => `${style.code(item.path)} (${item.kind})`).join(", ");
+    const more = items.length > MAX_PATHS ? `, \u2026 ${items.length - MAX_PATHS} more` : "";
+    return `${style.bullet}${style.text(test)}: ${items.length} ${word}: ${paths}${more}`;
+  });
+  if (groups.size > MAX_LISTED)
+    lines.push(`${style.bullet}\u2026 and ${groups.size - MAX_LISTED} more tests (see the JSON report)`);
+  return lines;
+}
+function renderBaseline(section, style) {
+  const written = section.written === void 0 ? "" : `; updated: it holds ${section.written} now`;
+  const lines = [
+    style.heading(`Baseline of accepted differences: ${style.code(section.file)}`),
+    "",
+    `${section.accepted} accepted, ${section.new} new, ${section.stale} stale (the baseline held ${section.entries} entr${section.entries === 1 ? "y" : "ies"}${written}).`,
+    ""
+  ];
+  if (section.accepted > 0)
+    lines.push(
+      "Accepted (a test with only these passed with accepted differences):",
+      "",
+      ...listGroups(byTest(section.accepted_differences), style, "accepted"),
+      ""
+    );
+  if (section.new > 0)
+    lines.push(
+      "New differences (not in the baseline: these fail):",
+      "",
+      ...listGroups(byTest(section.new_differences), style, "new"),
+      ""
+    );
+  if (section.stale > 0) {
+    lines.push(
+      "Stale entries (accepted, but they did not occur: remove them, or run with update-baseline):",
+      "",
+      ...section.stale_entries.slice(0, MAX_LISTED).map(
+        (entry) => `${style.bullet}${style.text(entry.test)}: ${style.code(entry.path)} (${entry.kind})${entry.line === void 0 ? "" : `, line ${entry.line}`}`
+      )
+    );
+    if (section.stale > MAX_LISTED)
+      lines.push(`${style.bullet}\u2026 and ${section.stale - MAX_LISTED} more (see the JSON report)`);
+    lines.push("");
+  }
+  return lines;
+}
+
 // src/report/escape.ts
 function escapeMarkdown(text2) {
   const escaped = text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD").replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`).replace(
@@ -5339,6 +5760,8 @@ function copyTest(test) {
   const location = copyLocation(test.location);
   if (location) copy.location = location;
   if (test.differences) copy.differences = test.differences.map(copyDifference);
+  if (test.accepted_differences)
+    copy.accepted_differences = test.accepted_differences.map(copyDifference);
   return copy;
 }
 function copyHookFailure(hook) {
@@ -5392,6 +5815,7 @@ function buildReport(input) {
   };
   const migrations = migrationsSection(input.migrations);
   if (migrations) report2.migrations = migrations;
+  if (input.baseline) report2.baseline = baselineSection(input.baseline, report2.tests);
   return report2;
 }
 
@@ -5723,6 +6147,15 @@ function renderMarkdown(report2, options = {}) {
     ""
   );
   if (report2.migrations) lines.push(...renderMigrations(report2.migrations));
+  if (report2.baseline)
+    lines.push(
+      ...renderBaseline(report2.baseline, {
+        heading: (text2) => `### ${text2}`,
+        text: (text2) => escapeMarkdown(truncate(text2, MAX_TITLE)),
+        code: (text2) => `<code>${escapeMarkdown(truncate(text2, MAX_TITLE))}</code>`,
+        bullet: "- "
+      })
+    );
   const failing = failingItems(report2);
   if (failing.length > 0) {
     lines.push("### Failures and errors", "");
@@ -5765,7 +6198,7 @@ function renderMarkdown(report2, options = {}) {
 var STATUSES = ["passed", "failed"];
 var STATES = ["passed", "failed", "error", "skipped"];
 var ALL_CATEGORIES3 = [...CATEGORIES, "other"];
-var KINDS = ["missing", "extra", "changed", "type"];
+var KINDS2 = ["missing", "extra", "changed", "type"];
 var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
 var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
 var Problems = class {
@@ -5843,7 +6276,8 @@ function checkTest(problems, path, value) {
     "message",
     "stack",
     "location",
-    "differences"
+    "differences",
+    "accepted_differences"
   ]))
     return;
   checkStrings(problems, `${path}.title_path`, value.title_path);
@@ -5856,13 +6290,17 @@ function checkTest(problems, path, value) {
   checkString(problems, `${path}.message`, value.message, true);
   checkString(problems, `${path}.stack`, value.stack, true);
   checkLocation(problems, `${path}.location`, value.location);
-  if (value.differences === void 0) return;
-  if (!Array.isArray(value.differences)) {
-    problems.add(`${path}.differences`, "a list", value.differences);
+  checkDifferences(problems, `${path}.differences`, value.differences);
+  checkDifferences(problems, `${path}.accepted_differences`, value.accepted_differences);
+}
+function checkDifferences(problems, path, value) {
+  if (value === void 0) return;
+  if (!Array.isArray(value)) {
+    problems.add(path, "a list", value);
     return;
   }
-  value.differences.forEach((difference, index) => {
-    const at = `${path}.differences[${index}]`;
+  value.forEach((difference, index) => {
+    const at = `${path}[${index}]`;
     if (!checkObject(
       problems,
       at,
@@ -5872,7 +6310,7 @@ function checkTest(problems, path, value) {
     ))
       return;
     checkString(problems, `${at}.path`, difference.path);
-    checkEnum(problems, `${at}.kind`, difference.kind, KINDS);
+    checkEnum(problems, `${at}.kind`, difference.kind, KINDS2);
     checkString(problems, `${at}.message`, difference.message);
   });
 }
@@ -5925,6 +6363,40 @@ function checkRun(problems, path, value) {
   }
 }
 var PLAN_KEYS = ["files", "balanced_by", "digest"];
+var BASELINE_COUNTS = ["entries", "accepted", "new", "stale"];
+var BASELINE_LISTS = ["accepted_differences", "new_differences", "stale_entries"];
+function checkBaseline(problems, path, value) {
+  const required = ["file", ...BASELINE_COUNTS, ...BASELINE_LISTS];
+  if (!checkObject(problems, path, value, required, [...required, "written"])) return;
+  checkString(problems, `${path}.file`, value.file);
+  for (const key of [...BASELINE_COUNTS, "written"]) {
+    if (key === "written" && value.written === void 0) continue;
+    if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);
+  }
+  const counted = {
+    accepted_differences: "accepted",
+    new_differences: "new",
+    stale_entries: "stale"
+  };
+  for (const key of BASELINE_LISTS) {
+    const list2 = value[key];
+    if (!Array.isArray(list2)) {
+      problems.add(`${path}.${key}`, "a list", list2);
+      continue;
+    }
+    if (isCount(value[counted[key]]) && value[counted[key]] !== list2.length)
+      problems.list.push(
+        `${path}.${counted[key]} (${String(value[counted[key]])}) is not the number of ${key} (${list2.length})`
+      );
+    list2.forEach((item, index) => {
+      const at = `${path}.${key}[${index}]`;
+      if (!isObject(item)) return problems.add(at, "an object", item);
+      checkString(problems, `${at}.test`, item.test);
+      checkString(problems, `${at}.path`, item.path);
+      checkEnum(problems, `${at}.kind`, item.kind, KINDS2);
+    });
+  }
+}
 var TOP_KEYS = [
   "schema_version",
   "timestamp",
@@ -5939,7 +6411,8 @@ var TOP_KEYS = [
 ];
 function reportShapeProblems(value) {
   const problems = new Problems();
-  if (!checkObject(problems, "report", value, TOP_KEYS, TOP_KEYS)) return problems.list;
+  if (!checkObject(problems, "report", value, TOP_KEYS, [...TOP_KEYS, "baseline"]))
+    return problems.list;
   const major = REPORT_SCHEMA_VERSION.split(".")[0];
   if (typeof value.schema_version !== "string" || value.schema_version.split(".")[0] !== major) {
     problems.add("report.schema_version", `a ${major}.x version`, value.schema_version);
@@ -5967,6 +6440,7 @@ function reportShapeProblems(value) {
     problems.add("report.hook_failures", "a list", value.hook_failures);
   }
   checkRun(problems, "report.run", value.run);
+  if (value.baseline !== void 0) checkBaseline(problems, "report.baseline", value.baseline);
   const overall = isObject(value.overall) ? value.overall : {};
   if (Array.isArray(value.tests) && isCount(overall.tests) && overall.tests !== value.tests.length) {
     problems.list.push(
@@ -6111,9 +6585,9 @@ async function readReport(path) {
   }
   const problems = reportShapeProblems(value);
   if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_PROBLEMS).join("; ");
+    const listed2 = problems.slice(0, MAX_PROBLEMS).join("; ");
     const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : "";
-    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
+    throw new ReportReadError(path, `it is not a verification report: ${listed2}${more}`);
   }
   return value;
 }
@@ -6279,9 +6753,9 @@ async function withReportLock(reportPath, write, options = {}) {
 }
 
 // src/core/verify.ts
-import { mkdtemp, readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile5, rename as rename3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join6, relative as relative10 } from "node:path";
+import { dirname as dirname7, join as join6, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
@@ -7065,8 +7539,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative13] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative13) : [];
+  const [crawler, relative14] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative14) : [];
 }
 
 // src/plan/spec-files.ts
@@ -7729,11 +8203,11 @@ function toRecord(test, workingDirectory, rules, paths) {
 }
 var MAX_MISMATCHES = 3;
 function describeMismatches(name, mismatches) {
-  const listed = mismatches.slice(0, MAX_MISMATCHES).map(
+  const listed2 = mismatches.slice(0, MAX_MISMATCHES).map(
     ({ suite, attribute, declared, shown }) => attribute === "tests" ? `${suite} declares tests="${declared}" but holds ${shown} <testcase> elements` : `${suite} declares ${attribute}="${declared}" but only ${shown} of its test cases failed or errored`
   ).join("; ");
   const more = mismatches.length > MAX_MISMATCHES ? `; and ${mismatches.length - MAX_MISMATCHES} more` : "";
-  return `${name} declares more than it holds: ${listed}${more}. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them`;
+  return `${name} declares more than it holds: ${listed2}${more}. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them`;
 }
 async function runCommandSuites(options) {
   const { workingDirectory, command, args, logger } = options;
@@ -8035,7 +8509,11 @@ ${stderrExcerpt(end.stderrTail)}`
         break;
       case "pass":
         if (!results.has(record.id))
-          results.set(record.id, { state: "passed", duration: record.duration });
+          results.set(record.id, {
+            state: "passed",
+            duration: record.duration,
+            accepted: record.accepted
+          });
         break;
       case "pending":
         if (!results.has(record.id)) results.set(record.id, { state: "skipped", duration: 0 });
@@ -8044,7 +8522,8 @@ ${stderrExcerpt(end.stderrTail)}`
         results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
-          error: record.error
+          error: record.error,
+          accepted: record.accepted
         });
         break;
       case "hook-fail":
@@ -8073,6 +8552,7 @@ ${stderrExcerpt(end.stderrTail)}`
     const result = results.get(test.id);
     if (result) {
       const record = { ...base, state: result.state, duration: result.duration / 1e3 };
+      if (result.accepted) record.accepted_differences = result.accepted;
       if (result.error) {
         record.message = result.error.message;
         if (result.error.stack) record.stack = result.error.stack;
@@ -8425,6 +8905,39 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   return { ...outcome, tests };
 }
 
+// src/core/baseline.ts
+import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { relative as relative10 } from "node:path";
+async function loadBaseline(input, path, workingDirectory) {
+  const file = relative10(workingDirectory, path) || path;
+  let text2;
+  try {
+    text2 = await readFile4(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT")
+      return { path, file, exists: false, entries: [] };
+    throw new BaselineError(input, file, 0, error.message);
+  }
+  try {
+    return { path, file, exists: true, entries: parseBaseline(text2) };
+  } catch (error) {
+    if (error instanceof BaselineSyntaxError)
+      throw new BaselineError(input, file, error.line, error.reason);
+    throw error;
+  }
+}
+async function writeUpdatedBaseline(baseline, tests, complete) {
+  const entries = updatedBaseline(
+    baseline.entries,
+    tests,
+    complete,
+    (value) => canonicalJson(value).includes(MASK)
+  );
+  await writeFile2(`${baseline.path}.writing`, formatBaseline(entries));
+  await rename2(`${baseline.path}.writing`, baseline.path);
+  return entries;
+}
+
 // src/core/verify.ts
 function runMetadata(env) {
   const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [
@@ -8434,10 +8947,10 @@ function runMetadata(env) {
   return Object.fromEntries(entries);
 }
 async function redactFile(path, redact) {
-  const text2 = await readFile4(path, "utf8").catch(() => void 0);
+  const text2 = await readFile5(path, "utf8").catch(() => void 0);
   if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile2(`${path}.redacting`, redact(text2));
-  await rename2(`${path}.redacting`, path);
+  await writeFile3(`${path}.redacting`, redact(text2));
+  await rename3(`${path}.redacting`, path);
 }
 function timeLimitSeconds(settings) {
   return settings.timeoutMinutes === void 0 ? void 0 : settings.timeoutMinutes * 60;
@@ -8470,11 +8983,20 @@ async function verifyLocked(settings, deps) {
     ...deps.secrets ?? []
   ]);
   const logger = redactingLogger(deps.logger, redact);
-  const report2 = async (outcome2, specFiles2, runner, shardPlan, migrations) => {
+  const report2 = async (outcome2, specFiles2, runner, shardPlan, migrations, baseline2) => {
+    const redacted = redactDeep(outcome2, redact);
+    const complete = settings.grep === void 0 && settings.shard === void 0;
+    let baselineWritten;
+    if (baseline2 && settings.updateBaseline) {
+      baselineWritten = (await writeUpdatedBaseline(baseline2, redacted.tests, complete)).length;
+      logger.info(
+        `Baseline written to ${baseline2.file}: ${baselineWritten} accepted difference(s)`
+      );
+    }
     const built = redactDeep(
       buildReport({
         settings,
-        outcome: redactDeep(outcome2, redact),
+        outcome: redacted,
         run: {
           ...runMetadata(env),
           shard: settings.shard,
@@ -8483,7 +9005,13 @@ async function verifyLocked(settings, deps) {
           grep: settings.grep,
           runner
         },
-        migrations
+        migrations,
+        baseline: baseline2 && {
+          file: baseline2.file,
+          entries: baseline2.entries,
+          complete,
+          written: baselineWritten
+        }
       }),
       redact
     );
@@ -8496,9 +9024,15 @@ async function verifyLocked(settings, deps) {
     }
     await redactFile(files.log, redact);
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
-    logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
+    logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
+  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
+    throw new InputError(
+      "update-baseline",
+      "true",
+      "false with 'command' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline"
+    );
   if (settings.migrations) {
     for (const [input, given] of [
       ["command", settings.commandRunner?.command],
@@ -8517,7 +9051,7 @@ async function verifyLocked(settings, deps) {
     );
     try {
       const { outcome: outcome2, result } = await logger.group(
-        `Verifying the migrations of ${relative10(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        `Verifying the migrations of ${relative11(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () => runMigrationsCheck({
           workingDirectory: settings.workingDirectory,
           settings: migrations,
@@ -8534,7 +9068,7 @@ async function verifyLocked(settings, deps) {
       );
       return await report2(
         outcome2,
-        [relative10(settings.workingDirectory, migrations.dataSource)],
+        [relative11(settings.workingDirectory, migrations.dataSource)],
         "migrations",
         void 0,
         result
@@ -8578,6 +9112,15 @@ async function verifyLocked(settings, deps) {
     ].sort();
     return report2(outcome2, specFiles2, runner.command);
   }
+  const baseline = settings.baseline === void 0 ? void 0 : await loadBaseline("baseline", settings.baseline, settings.workingDirectory);
+  const usedBaseline = baseline && (baseline.exists || settings.updateBaseline) ? baseline : void 0;
+  if (usedBaseline)
+    logger.info(
+      baseline?.exists ? `Baseline ${usedBaseline.file}: ${usedBaseline.entries.length} accepted difference(s)` : `Baseline ${usedBaseline.file} is not there yet: it will be written from this run`
+    );
+  const suiteEnv = { ...env };
+  delete suiteEnv[BASELINE_ENV];
+  if (usedBaseline?.exists) suiteEnv[BASELINE_ENV] = usedBaseline.path;
   const allFiles = await findSpecFiles(settings.workingDirectory, settings.spec);
   if (settings.previousReport && !settings.shard)
     logger.warning("previous-report is used only with shard; ignoring it");
@@ -8592,7 +9135,7 @@ async function verifyLocked(settings, deps) {
     ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
-  const where = relative10(settings.workspace, settings.workingDirectory) || ".";
+  const where = relative11(settings.workspace, settings.workingDirectory) || ".";
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(", ")}` + (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : "")
   );
@@ -8612,7 +9155,7 @@ async function verifyLocked(settings, deps) {
           workingDirectory: settings.workingDirectory,
           files: specFiles,
           grep: settings.grep,
-          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          env: { ...suiteEnv, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
           reporterPath: join6(distDirectory, "reporter.cjs"),
           bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
           recordsPath: join6(temp, "records.jsonl"),
@@ -8628,7 +9171,14 @@ async function verifyLocked(settings, deps) {
       );
     }
   }
-  return report2(outcome, specFiles, "mocha", planned ? planned.plan : void 0);
+  return report2(
+    outcome,
+    specFiles,
+    "mocha",
+    planned ? planned.plan : void 0,
+    void 0,
+    usedBaseline
+  );
 }
 
 // src/core/merge.ts
@@ -8664,7 +9214,7 @@ async function mergeVerification(settings, found, deps) {
     () => writeReportFiles(report2, settings.reportPath, settings.workspace),
     { onTakeOver: (message) => deps.logger.warning(message) }
   );
-  logger.info(`Merged report written to ${relative11(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative12(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
 
@@ -8748,7 +9298,7 @@ async function runAction(deps, output) {
     }
     const { report: report2, files } = result;
     const artifactName = settings.shard ? shardArtifactName(inputs.artifactName, settings.shard) : inputs.artifactName;
-    const reportPath = relative12(settings.workspace, files.json);
+    const reportPath = relative13(settings.workspace, files.json);
     const fullReport = inputs.uploadArtifact && store ? `${reportPath} in the workspace and in the artifact ${artifactName} of this run` : `${reportPath} in the workspace`;
     await writeJobSummary(renderMarkdown(report2, { fullReport }));
     annotate(report2, settings.workingDirectory, settings.workspace, output, fullReport);
@@ -8772,7 +9322,7 @@ async function runAction(deps, output) {
         logger.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
       } catch (error) {
         const cause = error instanceof ArtifactUploadError && error.cause instanceof Error ? error.cause : error;
-        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative12(settings.workspace, files.json)} and in the job summary.`;
+        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative13(settings.workspace, files.json)} and in the job summary.`;
       }
     }
     setOutputs(report2, files, settings.workspace, artifact);

@@ -26,31 +26,6 @@ module.exports = __toCommonJS(reporter_exports);
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
-// src/results/categories.ts
-var CATEGORY_PROPERTY = "verifyMigrationCategory";
-var TITLE_TAGS = [
-  [/(^|\s)@database(\s|$)/i, "database_migration"],
-  [/(^|\s)@api(\s|$)/i, "api_migration"],
-  [/(^|\s)@functional(\s|$)/i, "functional_migration"]
-];
-function categoryFromTitle(title) {
-  for (const [pattern, category] of TITLE_TAGS) {
-    if (pattern.test(title)) return category;
-  }
-  return void 0;
-}
-function categoryOf(node) {
-  const own = categoryFromTitle(node.title);
-  if (own) return own;
-  for (let suite = node.parent; suite; suite = suite.parent) {
-    const marked = suite[CATEGORY_PROPERTY];
-    if (typeof marked === "string") return marked;
-    const tagged = categoryFromTitle(suite.title);
-    if (tagged) return tagged;
-  }
-  return "other";
-}
-
 // src/results/json-safe.ts
 function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   if (value === void 0 || value === null) return value;
@@ -85,6 +60,38 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   } finally {
     seen.delete(object);
   }
+}
+
+// src/results/baseline.ts
+var CHANNEL = /* @__PURE__ */ Symbol.for("verify-migration.baseline");
+function baselineChannel() {
+  const holder = globalThis;
+  return holder[CHANNEL] ??= { accepted: [] };
+}
+
+// src/results/categories.ts
+var CATEGORY_PROPERTY = "verifyMigrationCategory";
+var TITLE_TAGS = [
+  [/(^|\s)@database(\s|$)/i, "database_migration"],
+  [/(^|\s)@api(\s|$)/i, "api_migration"],
+  [/(^|\s)@functional(\s|$)/i, "functional_migration"]
+];
+function categoryFromTitle(title) {
+  for (const [pattern, category] of TITLE_TAGS) {
+    if (pattern.test(title)) return category;
+  }
+  return void 0;
+}
+function categoryOf(node) {
+  const own = categoryFromTitle(node.title);
+  if (own) return own;
+  for (let suite = node.parent; suite; suite = suite.parent) {
+    const marked = suite[CATEGORY_PROPERTY];
+    if (typeof marked === "string") return marked;
+    const tagged = categoryFromTitle(suite.title);
+    if (tagged) return tagged;
+  }
+  return "other";
 }
 
 // src/reporter/records.ts
@@ -150,15 +157,22 @@ var VerifyMigrationReporter = class {
       const tests = this.collect(runner);
       this.write({ type: "start", total: runner.total ?? tests.length, tests });
     });
-    runner.on(
-      constants.EVENT_TEST_BEGIN,
-      (test) => this.write({ type: "test-begin", id: this.idOf(test) })
-    );
+    runner.on(constants.EVENT_TEST_BEGIN, (test) => {
+      const channel = baselineChannel();
+      channel.test = test.fullTitle();
+      channel.accepted = [];
+      this.write({ type: "test-begin", id: this.idOf(test) });
+    });
     runner.on(constants.EVENT_TEST_PASS, (test) => {
       this.tally.passes++;
       const duration = this.durationOf(test);
-      this.write({ type: "pass", id: this.idOf(test), duration });
-      this.print(`  \u2714 ${test.fullTitle()} (${duration}ms)`);
+      const accepted = this.takeAccepted();
+      this.write({ type: "pass", id: this.idOf(test), duration, ...accepted });
+      const note = accepted.accepted ? `, with ${accepted.accepted.length} accepted difference${accepted.accepted.length === 1 ? "" : "s"}` : "";
+      this.print(`  \u2714 ${test.fullTitle()} (${duration}ms${note})`);
+    });
+    runner.on(constants.EVENT_TEST_END, () => {
+      baselineChannel().test = void 0;
     });
     runner.on(constants.EVENT_TEST_PENDING, (test) => {
       this.tally.pending++;
@@ -210,9 +224,22 @@ var VerifyMigrationReporter = class {
     if (id === void 0) {
       this.write({ type: "uncaught", title: runnable.title, error: record });
     } else {
-      this.write({ type: "fail", id, duration: this.durationOf(runnable), error: record });
+      this.write({
+        type: "fail",
+        id,
+        duration: this.durationOf(runnable),
+        error: record,
+        ...this.takeAccepted()
+      });
     }
     this.print(`  \u2716 ${runnable.fullTitle()}: ${record.message}${place}`);
+  }
+  /** The differences the baseline accepted in the test that just ended, once, for its record. */
+  takeAccepted() {
+    const channel = baselineChannel();
+    const accepted = channel.accepted;
+    channel.accepted = [];
+    return accepted.length > 0 ? { accepted } : {};
   }
   /** A test's time: its own and its `beforeEach` hooks' (mocha's `duration` is the test's alone). */
   durationOf(test) {

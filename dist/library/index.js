@@ -761,6 +761,327 @@ function closeServer(server) {
 // src/library/assert.ts
 import { AssertionError } from "node:assert";
 
+// src/library/baseline.ts
+import { readFileSync } from "node:fs";
+
+// src/results/json-safe.ts
+function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
+  if (value === void 0 || value === null) return value;
+  switch (typeof value) {
+    case "bigint":
+      return `${value}n`;
+    case "number":
+      return Number.isFinite(value) ? value : String(value);
+    case "function":
+    case "symbol":
+      return String(value);
+    case "object":
+      break;
+    default:
+      return value;
+  }
+  const object = value;
+  if (object instanceof Date)
+    return Number.isNaN(object.getTime()) ? "Invalid Date" : object.toISOString();
+  if (seen.has(object)) return "[Circular]";
+  seen.add(object);
+  try {
+    if (Array.isArray(object)) return object.map((item) => jsonSafe(item, seen) ?? null);
+    if (ArrayBuffer.isView(object))
+      return Array.from(new Uint8Array(object.buffer, object.byteOffset, object.byteLength));
+    const copy = {};
+    for (const [key, item] of Object.entries(object)) {
+      const safe = jsonSafe(item, seen);
+      if (safe !== void 0) copy[key] = safe;
+    }
+    return copy;
+  } finally {
+    seen.delete(object);
+  }
+}
+
+// src/results/baseline.ts
+var BASELINE_VERSION = 1;
+var BASELINE_ENV = "VERIFY_MIGRATION_BASELINE";
+var KINDS = ["missing", "extra", "changed", "type"];
+var ENTRY_FIELDS = ["test", "path", "kind", "old", "new", "reason"];
+var BaselineSyntaxError = class extends Error {
+  constructor(line, reason) {
+    super(`line ${line}: ${reason}`);
+    this.line = line;
+    this.reason = reason;
+  }
+  line;
+  reason;
+  name = "BaselineSyntaxError";
+};
+var LineJsonReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  position = 0;
+  line = 1;
+  /** The line each parsed object starts on. */
+  objectLines = /* @__PURE__ */ new WeakMap();
+  /** The line each key of each parsed object is on. */
+  keyLines = /* @__PURE__ */ new WeakMap();
+  read() {
+    const value = this.value();
+    this.space();
+    if (this.position < this.text.length) this.fail(`unexpected ${this.shown()} after the end`);
+    return value;
+  }
+  fail(reason, line = this.line) {
+    throw new BaselineSyntaxError(line, reason);
+  }
+  shown() {
+    return this.position >= this.text.length ? "end of file" : JSON.stringify(this.text.slice(this.position, this.position + 12));
+  }
+  space() {
+    for (; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === "\n") this.line++;
+      else if (char !== " " && char !== "	" && char !== "\r") return;
+    }
+  }
+  value() {
+    this.space();
+    const char = this.text[this.position];
+    if (char === "{") return this.object();
+    if (char === "[") return this.array();
+    if (char === '"') return this.string();
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (this.text.startsWith(word, this.position)) {
+        this.position += word.length;
+        return value;
+      }
+    }
+    const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number.lastIndex = this.position;
+    const match = number.exec(this.text);
+    if (match) {
+      this.position += match[0].length;
+      return Number(match[0]);
+    }
+    return this.fail(`expected a JSON value, found ${this.shown()}`);
+  }
+  string() {
+    const start = this.position;
+    for (this.position++; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === "\\") this.position++;
+      else if (char === '"') break;
+      else if (char === "\n") this.fail("a string is not closed on its line");
+    }
+    if (this.position >= this.text.length) this.fail("a string is not closed");
+    this.position++;
+    try {
+      return JSON.parse(this.text.slice(start, this.position));
+    } catch (error) {
+      return this.fail(`a string is not valid JSON (${error.message})`);
+    }
+  }
+  object() {
+    const object = {};
+    const keys = /* @__PURE__ */ new Map();
+    this.objectLines.set(object, this.line);
+    this.keyLines.set(object, keys);
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "}") {
+      this.position++;
+      return object;
+    }
+    for (; ; ) {
+      this.space();
+      if (this.text[this.position] !== '"')
+        this.fail(`expected a quoted field name, found ${this.shown()}`);
+      const keyLine = this.line;
+      const key = this.string();
+      if (keys.has(key)) this.fail(`the field "${key}" is given twice`, keyLine);
+      keys.set(key, keyLine);
+      this.space();
+      if (this.text[this.position] !== ":") this.fail(`expected ":" after "${key}"`);
+      this.position++;
+      object[key] = this.value();
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "}") return object;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "}" in an object, found ${this.shown()}`);
+      }
+    }
+  }
+  array() {
+    const array = [];
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "]") {
+      this.position++;
+      return array;
+    }
+    for (; ; ) {
+      array.push(this.value());
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "]") return array;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "]" in a list, found ${this.shown()}`);
+      }
+    }
+  }
+};
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function canonicalJson(value) {
+  const sorted = (item) => {
+    if (Array.isArray(item)) return item.map(sorted);
+    if (isPlainObject(item))
+      return Object.fromEntries(
+        Object.keys(item).sort().map((key) => [key, sorted(item[key])])
+      );
+    return item;
+  };
+  return JSON.stringify(sorted(jsonSafe(value))) ?? "undefined";
+}
+function entryKey(entry) {
+  return JSON.stringify([
+    entry.test,
+    entry.path,
+    entry.kind,
+    "old" in entry ? canonicalJson(entry.old) : null,
+    "new" in entry ? canonicalJson(entry.new) : null
+  ]);
+}
+function parseBaseline(text) {
+  const reader = new LineJsonReader(text);
+  const root = reader.read();
+  if (!isPlainObject(root))
+    throw new BaselineSyntaxError(
+      1,
+      'the file must hold one JSON object: { "version": 1, "accepted": [ ... ] }'
+    );
+  const rootLine = reader.objectLines.get(root) ?? 1;
+  const rootKeys = reader.keyLines.get(root) ?? /* @__PURE__ */ new Map();
+  for (const [key, line] of rootKeys) {
+    if (key !== "version" && key !== "accepted")
+      throw new BaselineSyntaxError(line, `unknown field "${key}": use "version" and "accepted"`);
+  }
+  if (root.version !== BASELINE_VERSION)
+    throw new BaselineSyntaxError(
+      rootKeys.get("version") ?? rootLine,
+      `"version" is ${JSON.stringify(root.version) ?? "missing"}: use ${BASELINE_VERSION}`
+    );
+  if (!Array.isArray(root.accepted))
+    throw new BaselineSyntaxError(
+      rootKeys.get("accepted") ?? rootLine,
+      '"accepted" must be a list of accepted differences'
+    );
+  const seen = /* @__PURE__ */ new Map();
+  return root.accepted.map((item, index) => {
+    const where = `accepted difference ${index + 1}`;
+    if (!isPlainObject(item))
+      throw new BaselineSyntaxError(
+        rootKeys.get("accepted") ?? rootLine,
+        `${where} is not an object with "test", "path" and "kind"`
+      );
+    const line = reader.objectLines.get(item) ?? rootLine;
+    const keys = reader.keyLines.get(item) ?? /* @__PURE__ */ new Map();
+    const lineOf = (key2) => keys.get(key2) ?? line;
+    for (const key2 of keys.keys()) {
+      if (!ENTRY_FIELDS.includes(key2))
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} has an unknown field "${key2}": use ${ENTRY_FIELDS.map((field) => `"${field}"`).join(", ")}`
+        );
+    }
+    for (const key2 of ["test", "path"]) {
+      if (typeof item[key2] !== "string" || key2 === "test" && item[key2] === "")
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} needs "${key2}": ${key2 === "test" ? "the test's full title" : "the difference's path"}, a string`
+        );
+    }
+    if (!KINDS.includes(item.kind))
+      throw new BaselineSyntaxError(
+        lineOf("kind"),
+        `${where} has the kind ${JSON.stringify(item.kind) ?? "missing"}: use one of ${KINDS.join(", ")}`
+      );
+    if (item.reason !== void 0 && typeof item.reason !== "string")
+      throw new BaselineSyntaxError(lineOf("reason"), `${where} has a "reason" that is not text`);
+    const entry = {
+      test: item.test,
+      path: item.path,
+      kind: item.kind,
+      line
+    };
+    if ("old" in item) entry.old = item.old;
+    if ("new" in item) entry.new = item.new;
+    if (typeof item.reason === "string") entry.reason = item.reason;
+    const key = entryKey(entry);
+    const earlier = seen.get(key);
+    if (earlier !== void 0)
+      throw new BaselineSyntaxError(line, `${where} repeats the entry on line ${earlier}`);
+    seen.set(key, line);
+    return entry;
+  });
+}
+function entryAccepts(entry, test, difference) {
+  return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || canonicalJson(entry.old) === canonicalJson(difference.old)) && (!("new" in entry) || canonicalJson(entry.new) === canonicalJson(difference.new));
+}
+function matchDifferences(test, differences, entries) {
+  const forTest = entries.filter((entry) => entry.test === test);
+  const split = { accepted: [], fresh: [] };
+  for (const difference of differences) {
+    const accepted = forTest.some((entry) => entryAccepts(entry, test, difference));
+    (accepted ? split.accepted : split.fresh).push(difference);
+  }
+  return split;
+}
+var CHANNEL = /* @__PURE__ */ Symbol.for("verify-migration.baseline");
+function baselineChannel() {
+  const holder = globalThis;
+  return holder[CHANNEL] ??= { accepted: [] };
+}
+
+// src/library/baseline.ts
+var loaded;
+function baselineEntries() {
+  const path = process.env[BASELINE_ENV];
+  if (!path) return [];
+  if (loaded?.path !== path) {
+    try {
+      loaded = { path, entries: parseBaseline(readFileSync(path, "utf8")) };
+    } catch (error) {
+      throw new Error(`The baseline ${path} cannot be used: ${error.message}`);
+    }
+  }
+  return loaded.entries;
+}
+function applyBaseline(differences) {
+  const entries = differences.length === 0 ? [] : baselineEntries();
+  const test = baselineChannel().test;
+  if (entries.length === 0 || test === void 0) return { accepted: [], fresh: [...differences] };
+  const split = matchDifferences(test, differences, entries);
+  baselineChannel().accepted.push(
+    ...split.accepted.map((difference) => jsonSafe(difference))
+  );
+  return split;
+}
+function acceptedNote(accepted) {
+  if (accepted === 0) return [];
+  const count = `${accepted} other difference${accepted === 1 ? " was" : "s were"}`;
+  return [`  (${count} accepted by the baseline ${process.env[BASELINE_ENV] ?? ""})`];
+}
+
 // src/library/compare/objects.ts
 function compareObjects(oldValue, newValue, options = {}) {
   const comparer = new Comparer(options);
@@ -4078,8 +4399,13 @@ function formatDifferences(differences, context, total = differences.length, not
   return [headline, ...notes, ...listed].join("\n");
 }
 function assertNoDifferences(differences, context, total = differences.length, notes = []) {
-  if (differences.length > 0 || total > 0)
-    throw new DifferencesError([...differences], context, total, notes);
+  const { accepted, fresh } = applyBaseline(differences);
+  const unkept = Math.max(total - differences.length, 0);
+  if (fresh.length > 0 || unkept > 0)
+    throw new DifferencesError(fresh, context, fresh.length + unkept, [
+      ...notes,
+      ...acceptedNote(accepted.length)
+    ]);
 }
 function expectSameObjects(oldValue, newValue, options, context) {
   assertNoDifferences(
@@ -4113,7 +4439,7 @@ function bridgeNotes(bridges) {
 }
 
 // src/library/replay/traffic.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var TrafficError = class extends Error {
   /** The 1-based line at fault, when there is one. */
   line;
@@ -4154,7 +4480,7 @@ function loadTraffic(source, options = {}) {
   if (typeof source === "string") {
     name = source;
     try {
-      text = readFileSync(source, "utf8");
+      text = readFileSync2(source, "utf8");
     } catch (error) {
       throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
     }
@@ -4594,7 +4920,7 @@ var Replayer = class {
         this.learnValues(reference[i], actual[i], `${path}[${i}]`, role, allowed, key);
       return;
     }
-    if (isPlainObject(reference) && isPlainObject(actual)) {
+    if (isPlainObject2(reference) && isPlainObject2(actual)) {
       for (const [k, value] of Object.entries(reference)) {
         if (k in actual) this.learnValues(value, actual[k], joinKey(path, k), role, allowed, k);
       }
@@ -4692,7 +5018,7 @@ function routeKey(request) {
 function alignById(a, b, path, found, only) {
   if (Array.isArray(a) && Array.isArray(b)) {
     const ids = (list) => {
-      const out = list.map((item) => isPlainObject(item) ? item.id : void 0);
+      const out = list.map((item) => isPlainObject2(item) ? item.id : void 0);
       return out.every((id) => isToken(id)) ? out : void 0;
     };
     const [ia, ib] = [ids(a), ids(b)];
@@ -4704,7 +5030,7 @@ function alignById(a, b, path, found, only) {
     }
     return items.map((item, i) => alignById(a[i], item, `${path}[${i}]`, found, only));
   }
-  if (isPlainObject(a) && isPlainObject(b))
+  if (isPlainObject2(a) && isPlainObject2(b))
     return Object.fromEntries(
       Object.entries(b).map(([k, v]) => [k, alignById(a[k], v, joinKey(path, k), found, only)])
     );
@@ -4712,7 +5038,7 @@ function alignById(a, b, path, found, only) {
 }
 function sameOrderUpToTies(a, b, tiesSeen) {
   const first = a[0];
-  if (!isPlainObject(first)) return false;
+  if (!isPlainObject2(first)) return false;
   const byId = new Map(a.map((item) => [keyOf(item.id), item]));
   const inB = b.map(
     (item) => byId.get(keyOf(item.id))
@@ -4771,7 +5097,7 @@ function parseKey(key) {
 function sameScalar(a, b) {
   return a === b || isToken(a) && isToken(b) && String(a) === String(b) && typeof a === typeof b;
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function joinKey(path, key) {
@@ -4783,7 +5109,7 @@ function splitOnce(text, separator) {
 }
 function mapTokens(value, fn) {
   if (Array.isArray(value)) return value.map((item) => mapTokens(item, fn));
-  if (isPlainObject(value))
+  if (isPlainObject2(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTokens(v, fn)]));
   return isToken(value) ? fn(value) : value;
 }
@@ -4972,10 +5298,13 @@ function registerReplayTests(ctx) {
       if (!replayer)
         throw new Error("The replay instances were not started (see the set-up hook).");
       const failing = [];
+      let accepted = 0;
       for (const request of unit.requests) {
         const step = await replayer.step(request);
         state.replayed.push(step);
-        if (step.differences.length > 0) failing.push(step);
+        const split = applyBaseline(step.differences);
+        accepted += split.accepted.length;
+        if (split.fresh.length > 0) failing.push({ ...step, differences: split.fresh });
       }
       if (failing.length === 0) return;
       const differences = failing.flatMap(
@@ -4985,7 +5314,10 @@ function registerReplayTests(ctx) {
         }))
       );
       const error = new DifferencesError(differences, unit.title);
-      error.message = failing.map((step) => describeStep(step, requests.length, maskQuery)).join("\n");
+      error.message = [
+        ...failing.map((step) => describeStep(step, requests.length, maskQuery)),
+        ...acceptedNote(accepted)
+      ].join("\n");
       throw error;
     });
   }

@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VerificationReport } from '../src/report/types.js';
+import { parseBaseline } from '../src/results/baseline.js';
+import { FIXTURES, makeTempDir } from './support/paths.js';
+import { validateReport } from './support/report-schema.js';
+import { runBuiltAction } from './support/run-action.js';
+import { runBuiltCli } from './support/run-cli.js';
+
+/**
+ * The baseline of accepted differences end to end, with the built CLI and action (Node 24) on a
+ * real mocha suite (workspaces/baseline) that uses compareObjects, compareDatabases on SQLite
+ * files and compareApiResponses on real HTTP apps. Its new version's major number says what
+ * changed: 2 one intended change per comparator, 3 that change and a second, new one.
+ */
+describe('the baseline of accepted differences, end to end (Node 24)', function () {
+  this.timeout(180_000);
+
+  const OBJECTS = 'accounts objects @functional shows the same profile and settings';
+  const DATABASE = 'accounts table @database keeps every account';
+  const API = 'accounts api answers GET /accounts/1 the same';
+  let workspace: string;
+
+  /** The built CLI on the fixture suite with `newVersion`, and the report it wrote. */
+  async function verify(newVersion: string, ...extra: string[]) {
+    const run = await runBuiltCli(
+      [
+        '--service',
+        'accounts',
+        '--spec',
+        'test/**/*.spec.mjs',
+        '--new-version',
+        newVersion,
+        ...extra,
+      ],
+      workspace,
+    );
+    const report = JSON.parse(
+      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
+    ) as VerificationReport;
+    validateReport(report);
+    return { run, report };
+  }
+
+  /** Each test's state, new difference paths and accepted difference paths, by title. */
+  function byTest(report: VerificationReport) {
+    return Object.fromEntries(
+      report.tests.map((test) => [
+        test.full_title,
+        {
+          state: test.state,
+          new: (test.differences ?? []).map((difference) => difference.path),
+          accepted: (test.accepted_differences ?? []).map((difference) => difference.path),
+        },
+      ]),
+    );
+  }
+
+  before(() => {
+    // Inside the repository, so the suite's `import 'verify-migration'` finds the built library.
+    workspace = makeTempDir('baseline-e2e');
+    cpSync(join(FIXTURES, 'workspaces', 'baseline'), workspace, { recursive: true });
+  });
+  after(() => rmSync(workspace, { recursive: true, force: true }));
+
+  // The steps build on each other, as a team's runs do: write, accept, a new change, stale.
+  it('a run with one intended change per comparator fails, and --update-baseline writes each as an entry', async () => {
+    // Act
+    const { run, report } = await verify('2.0.0', '--update-baseline');
+
+    // Assert: the gate is the run's own; the file holds exactly the three intended changes
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.equal(report.overall.failures, 3);
+    const entries = parseBaseline(
+      readFileSync(join(workspace, 'verification-baseline.json'), 'utf8'),
+    );
+    assert.deepEqual(
+      entries.map(({ test, path, kind, old, new: now }) => ({ test, path, kind, old, new: now })),
+      [
+        { test: API, path: 'body.tier', kind: 'changed', old: 'gold', new: 'Gold' },
+        {
+          test: OBJECTS,
+          path: 'email',
+          kind: 'changed',
+          old: 'Ann@Example.com',
+          new: 'ann@example.com',
+        },
+        { test: DATABASE, path: 'account[id=2].plan', kind: 'changed', old: 'free', new: 'basic' },
+      ],
+    );
+    assert.deepEqual(
+      [report.baseline?.entries, report.baseline?.new, report.baseline?.written],
+      [0, 3, 3],
+    );
+  });
+
+  it('the next run with the same change passes, each test with its accepted difference', async () => {
+    // Act
+    const { run, report } = await verify('2.0.0');
+
+    // Assert
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual([report.overall.passed, report.overall.failures], [3, 0]);
+    assert.deepEqual(byTest(report), {
+      [OBJECTS]: { state: 'passed', new: [], accepted: ['email'] },
+      [DATABASE]: { state: 'passed', new: [], accepted: ['account[id=2].plan'] },
+      [API]: { state: 'passed', new: [], accepted: ['body.tier'] },
+    });
+    const baseline = report.baseline!;
+    assert.deepEqual(
+      [baseline.file, baseline.entries, baseline.accepted, baseline.new, baseline.stale],
+      ['verification-baseline.json', 3, 3, 0, 0],
+    );
+    assert.match(run.stdout, /3 accepted, 0 new, 0 stale/);
+    assert.match(
+      run.stdout,
+      /✔ accounts api answers GET \/accounts\/1 the same \(\d+ms, with 1 accepted difference\)/,
+    );
+  });
+
+  it('the built action reads verification-baseline.json by default and shows the accepted differences in the job summary', async () => {
+    // Act
+    const run = await runBuiltAction({
+      workspace,
+      inputs: {
+        service: 'accounts',
+        spec: 'test/**/*.spec.mjs',
+        'new-version': '2.0.0',
+        'upload-artifact': 'false',
+      },
+    });
+
+    // Assert
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.deepEqual([run.outputs.status, run.outputs.failures], ['passed', '0']);
+    assert.match(
+      run.summary,
+      /### Baseline of accepted differences: <code>verification-baseline\.json<\/code>/,
+    );
+    assert.match(run.summary, /3 accepted, 0 new, 0 stale/);
+    assert.match(run.summary, /<code>account\\\[id=2\\\]\.plan<\/code> \(changed\)/);
+  });
+
+  it('a second, new change then fails alone: each test names only its new difference, the accepted one apart', async () => {
+    // Act
+    const { run, report } = await verify('3.0.0');
+
+    // Assert: in the objects test, the accepted profile difference did not stop its settings check
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.deepEqual(byTest(report), {
+      [OBJECTS]: { state: 'failed', new: ['digest'], accepted: ['email'] },
+      [DATABASE]: {
+        state: 'failed',
+        new: ['account[id=3].email'],
+        accepted: ['account[id=2].plan'],
+      },
+      [API]: { state: 'failed', new: ['status'], accepted: ['body.tier'] },
+    });
+    const messages = Object.fromEntries(
+      report.tests.map((test) => [test.full_title, test.message]),
+    );
+    // The settings check failed after the profile check's accepted difference let it go on.
+    assert.match(
+      messages[OBJECTS] ?? '',
+      /^settings: 1 difference\n {2}- digest: true changed to false$/,
+    );
+    for (const title of [DATABASE, API]) {
+      assert.match(messages[title] ?? '', /1 other difference was accepted by the baseline/);
+      assert.doesNotMatch(messages[title] ?? '', /Gold|basic/, 'the accepted one is not listed');
+    }
+    assert.deepEqual(
+      [report.baseline?.accepted, report.baseline?.new, report.baseline?.stale],
+      [3, 3, 0],
+    );
+    assert.deepEqual(
+      report.baseline?.new_differences.map((difference) => [difference.test, difference.path]),
+      [
+        [OBJECTS, 'digest'],
+        [DATABASE, 'account[id=3].email'],
+        [API, 'status'],
+      ],
+    );
+    const markdown = readFileSync(join(workspace, 'verification-report.md'), 'utf8');
+    assert.match(
+      markdown,
+      /New differences \(not in the baseline: these fail\):\n\n- .*<code>digest<\/code>/,
+    );
+  });
+
+  it('with no change, every entry is listed as stale with its line, and the gate passes', async () => {
+    // Act
+    const { run, report } = await verify('1.0.0');
+
+    // Assert
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual(
+      report.baseline?.stale_entries.map((entry) => [entry.test, entry.line]),
+      [
+        [API, 4],
+        [OBJECTS, 5],
+        [DATABASE, 6],
+      ],
+    );
+    assert.match(
+      run.stdout,
+      /Stale entries .*\n\n {2}- accounts api answers GET \/accounts\/1 the same: body\.tier \(changed\), line 4/,
+    );
+  });
+
+  it('a malformed baseline stops the run before anything runs, naming the file and the line (exit 2)', async () => {
+    // Arrange: a misspelt kind on line 5
+    const path = join(workspace, 'verification-baseline.json');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[4] = lines[4]!.replace('"kind":"changed"', '"kind":"chnaged"');
+    writeFileSync(path, lines.join('\n'));
+    rmSync(join(workspace, 'verification-report.json'));
+
+    // Act
+    const run = await runBuiltCli(
+      ['--service', 'accounts', '--spec', 'test/**/*.spec.mjs'],
+      workspace,
+    );
+
+    // Assert
+    assert.equal(run.code, 2, run.stdout + run.stderr);
+    assert.match(
+      run.stderr,
+      /Input 'baseline': the baseline verification-baseline\.json, line 5, cannot be used: accepted difference 2 has the kind "chnaged": use one of missing, extra, changed, type/,
+    );
+    assert.equal(existsSync(join(workspace, 'verification-report.json')), false, 'nothing ran');
+  });
+});
