@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startApp } from '../src/library/http/server.js';
+import { itemsApp } from './__fixtures__/replay/items-app.js';
 import type { VerificationReport } from '../src/report/types.js';
 import { parseBaseline } from '../src/results/baseline.js';
-import { FIXTURES, makeTempDir } from './support/paths.js';
+import { FIXTURES, makeTempDir, REPO_ROOT } from './support/paths.js';
+import { recordTraffic, writeJsonLines } from './support/record-traffic.js';
 import { validateReport } from './support/report-schema.js';
 import { runBuiltAction } from './support/run-action.js';
 import { runBuiltCli } from './support/run-cli.js';
@@ -229,5 +233,131 @@ describe('the baseline of accepted differences, end to end (Node 24)', function 
       /Input 'baseline': the baseline verification-baseline\.json, line 5, cannot be used: accepted difference 2 has the kind "chnaged": use one of missing, extra, changed, type/,
     );
     assert.equal(existsSync(join(workspace, 'verification-report.json')), false, 'nothing ran');
+  });
+});
+
+describe('the baseline with API replay of recorded traffic, end to end (Node 24)', function () {
+  this.timeout(180_000);
+  let workspace: string;
+
+  /** The built CLI replaying the recording against the items app with `change` planted in 2.0.0. */
+  async function replay(change: string, ...extra: string[]) {
+    writeFileSync(join(workspace, 'change.txt'), change);
+    const run = await runBuiltCli(
+      ['--service', 'items', '--spec', 'replay.spec.mjs', ...extra],
+      workspace,
+    );
+    const report = JSON.parse(
+      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
+    ) as VerificationReport;
+    validateReport(report);
+    return { run, report };
+  }
+
+  before(async () => {
+    workspace = makeTempDir('baseline-replay');
+    const recorded = await startApp(itemsApp(join(workspace, 'recorded.sqlite')));
+    try {
+      const exchanges = await recordTraffic(recorded.baseUrl, [
+        { method: 'POST', path: '/items', body: { name: 'apple' } },
+        { method: 'POST', path: '/items', body: { name: 'pear', priority: 3 } },
+        { method: 'GET', path: '/items' },
+        { method: 'POST', path: '/items', body: {} },
+      ]);
+      writeJsonLines(join(workspace, 'session.jsonl'), exchanges);
+    } finally {
+      await recorded.close();
+    }
+    const app = pathToFileURL(join(REPO_ROOT, '__tests__/__fixtures__/replay/items-app.ts')).href;
+    writeFileSync(
+      join(workspace, 'replay.spec.mjs'),
+      `import { readFileSync } from 'node:fs';
+import { describeApiMigration } from 'verify-migration';
+import { itemsApp } from '${app}';
+const change = readFileSync('change.txt', 'utf8');
+describeApiMigration('items replay', {
+  traffic: 'session.jsonl',
+  createApp: (version, instance) => itemsApp(instance.database.name, version === '2.0.0' ? change : 'none'),
+}, () => {});
+`,
+    );
+  });
+  after(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('a changed default is written to the baseline, accepted by the next run, and another change fails alone', async () => {
+    // Act
+    const written = await replay('default', '--update-baseline');
+    const accepted = await replay('default');
+    const other = await replay('status');
+
+    // Assert: the default shows in the POST without a priority and in the list after it
+    assert.equal(written.run.code, 1, written.run.stdout + written.run.stderr);
+    const failedFirst = written.report.tests.filter((test) => test.state === 'failed');
+    assert.deepEqual(
+      failedFirst.map((test) => test.full_title),
+      ['items replay #1/4 POST /items', 'items replay #3/4 GET /items'],
+    );
+    assert.equal(accepted.run.code, 0, accepted.run.stdout + accepted.run.stderr);
+    assert.deepEqual(
+      accepted.report.tests
+        .filter((test) => test.accepted_differences)
+        .map((test) => [test.full_title, test.state]),
+      [
+        ['items replay #1/4 POST /items', 'passed'],
+        ['items replay #3/4 GET /items', 'passed'],
+      ],
+    );
+    assert.equal(accepted.report.baseline?.new, 0);
+    // Another change: only its request fails; the default's entries did not occur, so are stale.
+    assert.equal(other.run.code, 1);
+    assert.deepEqual(
+      other.report.tests.filter((test) => test.state === 'failed').map((test) => test.full_title),
+      ['items replay #4/4 POST /items'],
+    );
+    assert.equal(other.report.baseline?.stale, written.report.baseline?.written);
+  });
+});
+
+describe('the baseline and secrets, end to end (Node 24)', function () {
+  this.timeout(120_000);
+  let workspace: string;
+
+  before(() => {
+    workspace = makeTempDir('baseline-secrets');
+    writeFileSync(
+      join(workspace, 'dsn.spec.mjs'),
+      `import { expectSameObjects, newVersion } from 'verify-migration';
+describe('connection settings @functional', () => {
+  it('keeps the connection string', () => {
+    const host = newVersion() === '2.0.0' ? 'db-2' : 'db-1';
+    expectSameObjects({ dsn: 'postgres://app:hunter2-secret@db-1/app' }, { dsn: 'postgres://app:hunter2-secret@' + host + '/app' });
+  });
+});
+`,
+    );
+  });
+  after(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('a value holding a password is masked in the report and left out of the baseline, whose entry still accepts the path', async () => {
+    // Act
+    const args = ['--service', 'svc', '--spec', 'dsn.spec.mjs'];
+    const written = await runBuiltCli([...args, '--update-baseline'], workspace);
+    const baselineText = readFileSync(join(workspace, 'verification-baseline.json'), 'utf8');
+    const next = await runBuiltCli(args, workspace);
+    const report = readFileSync(join(workspace, 'verification-report.json'), 'utf8');
+
+    // Assert
+    assert.equal(written.code, 1, written.stdout + written.stderr);
+    assert.doesNotMatch(baselineText + report + written.stdout + next.stdout, /hunter2/);
+    assert.deepEqual(parseBaseline(baselineText), [
+      {
+        test: 'connection settings @functional keeps the connection string',
+        path: 'dsn',
+        kind: 'changed',
+        line: 4,
+      },
+    ]);
+    assert.equal(next.code, 0, next.stdout + next.stderr);
+    assert.equal((JSON.parse(report) as VerificationReport).baseline?.accepted, 1);
   });
 });
