@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { useArtifactBackend, withArtifactStore } from './support/artifact-backend.js';
 import {
   ARTIFACT_SERVICE_PREFIX,

@@ -4,11 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  openAdminConnection,
-  parseServerUrl,
-  type AdminConnection,
-} from '../src/library/database/admin.js';
+import { openAdminConnection, parseServerUrl } from '../src/library/database/admin.js';
+import type { AdminConnection } from '../src/library/database/types.js';
 import { makeThrowawayName, THROWAWAY_NAME_PATTERN } from '../src/library/database/throwaway.js';
 import { DATABASE_URL_VARIABLES } from './support/databases.js';
 import { killProcessTree } from '../src/run/process.js';

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { ReportPathBusyError, ReportWriteError } from '../src/core/errors.js';
+import { ReportPathBusyError, ReportWriteError } from '../src/common/errors.js';
 import { buildReport } from '../src/report/build.js';
 import { lockReportPath, FOREIGN_LOCK_STALE_AFTER_MS } from '../src/report/lock.js';
 import { checkReportFolder, writeReportFiles } from '../src/report/write.js';

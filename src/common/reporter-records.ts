@@ -1,4 +1,4 @@
-import type { Category, Difference } from '../results/types.js';
+import type { Category, Difference } from './records.js';
 
 /**
  * The records our mocha reporter streams, one JSON object per line, written synchronously so a

@@ -7,8 +7,8 @@
  */
 import { openSync, writeSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { categoryOf, type TitledNode } from '../results/categories.js';
-import { jsonSafe } from '../results/json-safe.js';
+import { categoryOf, type TitledNode } from '../common/categories.js';
+import { jsonSafe } from '../common/json-safe.js';
 import {
   RECORDS_ENV,
   type CollectedTest,
@@ -16,7 +16,7 @@ import {
   type HookKind,
   type HookPlace,
   type ReporterRecord,
-} from './records.js';
+} from '../common/reporter-records.js';
 
 /** The parts of mocha's Suite, Test and Hook objects the reporter reads. */
 interface MochaNode extends TitledNode {

@@ -1,12 +1,11 @@
 /**
- * The old version's migrations, read with git: those whose files the repository holds at a base
- * ref. git runs with an argument list (no shell); the ref is checked before anything runs, and a
+ * What a git ref holds: the files at the base ref, from which the migrations mode tells the old
+ * version's migrations from the new ones. git runs with an argument list (no shell); the ref is checked before anything runs, and a
  * shallow clone or an unknown ref gets a message that says how to fix the checkout.
  */
 import { execFile } from 'node:child_process';
-import { basename, extname, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import type { ServiceMigration } from './service.js';
 
 const run = promisify(execFile);
 
@@ -81,29 +80,6 @@ export async function filesAtRef(ref: string, cwd: string): Promise<FilesAtRef> 
   }
   const listing = await git(root, ['ls-tree', '-r', '--name-only', '-z', commit]);
   return { ref, commit, root, files: new Set(listing.split('\0').filter((path) => path !== '')) };
-}
-
-const SOURCE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
-
-/**
- * A test of each migration: true when the base ref holds its file. A migration loaded from a
- * build output (dist/migrations/X.js, not committed) counts when the ref holds a source file of
- * the same name (X.ts) anywhere. A migration given as a class, with no file, is never old.
- */
-export function oldAtRef(at: FilesAtRef): (migration: ServiceMigration) => boolean {
-  const stems = new Set<string>();
-  for (const file of at.files) {
-    const extension = extname(file);
-    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
-  }
-  return (migration) => {
-    if (!migration.file) return false;
-    const path = relative(at.root, migration.file).split(sep).join('/');
-    if (at.files.has(path)) return true;
-    const extension = extname(migration.file);
-    // A file outside the repository was never in its history.
-    return !path.startsWith('../') && stems.has(basename(migration.file, extension));
-  };
 }
 
 /** The old version's migration files that changed since the ref (production ran the ref's text). */

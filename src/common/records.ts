@@ -9,6 +9,9 @@ export const CATEGORIES = ['database_migration', 'api_migration', 'functional_mi
 /** A verification category of the report (`other` holds tests in none of them). */
 export type Category = (typeof CATEGORIES)[number] | 'other';
 
+/** Every category a test can have: the report keys, then `other`. */
+export const ALL_CATEGORIES: readonly Category[] = [...CATEGORIES, 'other'];
+
 /** What became of one collected test. The counting rules map these onto the report's counts. */
 export type TestState = 'passed' | 'failed' | 'error' | 'skipped';
 

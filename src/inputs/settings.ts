@@ -1,4 +1,8 @@
-import type { CategoryRule } from '../junit/categories.js';
+import type { Category } from '../common/records.js';
+
+/** The values `mode` allows. */
+export const MODES = ['run', 'merge', 'migrations'] as const;
+export type Mode = (typeof MODES)[number];
 
 /** Another test runner's command and the JUnit XML it writes, used instead of mocha. */
 export interface CommandRunner {
@@ -72,4 +76,13 @@ export interface VerifySettings {
   timeoutMinutes?: number;
   /** Set in `mode: migrations`: the migrations check runs instead of the spec files. */
   migrations?: MigrationsSettings;
+}
+
+/** One line of the category mapping: tests whose name matches `pattern` belong to `category`. */
+export interface CategoryRule {
+  /** The pattern as the user wrote it. */
+  source: string;
+  /** The compiled pattern. */
+  pattern: RegExp;
+  category: Category;
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.js';
+import { InputError } from '../common/errors.js';
 
 /**
  * Splitting the `command` input into a program and its arguments, the way a POSIX shell splits

@@ -2,10 +2,11 @@ import { relative } from 'node:path';
 import { mergeShards, type FoundShard } from '../merge/shards.js';
 import { buildReport } from '../report/build.js';
 import { withReportLock } from '../report/lock.js';
-import { readReport, writeReportFiles } from '../report/write.js';
-import type { Logger } from './logger.js';
-import { redactDeep, redactingLogger, redactor, secretsFromEnv } from './secrets.js';
-import type { VerifySettings } from './settings.js';
+import { readReport } from '../common/report-read.js';
+import { writeReportFiles } from '../report/write.js';
+import type { Logger } from '../common/logger.js';
+import { redactDeep, redactingLogger, redactor, secretsFromEnv } from '../common/secrets.js';
+import type { VerifySettings } from '../inputs/settings.js';
 import { runMetadata, type VerificationResult } from './verify.js';
 
 /** The settings a merge uses: the merge job's service, versions, report path and allow-empty. */

@@ -1,4 +1,7 @@
-/** What the action hands the migrations suite in its child process: shared by both sides. */
+/** What the action hands the test process through its environment: shared by both sides. */
+
+/** The environment variable that points the library at a server instead of SQLite. */
+export const DATABASE_URL_ENV = 'VERIFY_MIGRATION_DATABASE_URL';
 
 /** The environment variable that hands the check's settings to the suite in the child. */
 export const MIGRATIONS_CONFIG_ENV = 'VERIFY_MIGRATION_MIGRATIONS_CONFIG';

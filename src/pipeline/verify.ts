@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPreviousDurations } from '../plan/previous-report.js';
-import { findSpecFiles, planShard, type ShardPlan } from '../plan/spec-files.js';
+import type { ShardPlan } from '../common/report.js';
+import { findSpecFiles, planShard } from '../plan/spec-files.js';
 import { buildReport } from '../report/build.js';
-import { GITHUB_RUN_FIELDS, type RunInfo, type VerificationReport } from '../report/types.js';
+import { GITHUB_RUN_FIELDS, type RunInfo, type VerificationReport } from '../common/report.js';
 import { withReportLock } from '../report/lock.js';
 import {
   checkReportFolder,
@@ -13,14 +14,20 @@ import {
   writeReportFiles,
   type ReportFiles,
 } from '../report/write.js';
-import type { RunOutcome } from '../results/types.js';
+import type { RunOutcome } from '../common/records.js';
 import { runCommandSuites } from '../junit/run.js';
 import { runMigrationsCheck } from '../run/migrations.js';
 import { runMochaSuites } from '../run/mocha.js';
-import { InputError, ReportWriteError } from './errors.js';
-import type { Logger } from './logger.js';
-import { redactDeep, redactingLogger, redactor, secretsFromEnv, secretsInText } from './secrets.js';
-import type { VerifySettings } from './settings.js';
+import { InputError, ReportWriteError } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import {
+  redactDeep,
+  redactingLogger,
+  redactor,
+  secretsFromEnv,
+  secretsInText,
+} from '../common/secrets.js';
+import type { VerifySettings } from '../inputs/settings.js';
 
 /** What the core needs from its surroundings; tests hand in their own. */
 export interface VerifyDependencies {

@@ -1,4 +1,4 @@
-import type { Category } from './types.js';
+import type { Category } from './records.js';
 
 /**
  * The property the suite library sets on the mocha `Suite` objects it creates. The reporter

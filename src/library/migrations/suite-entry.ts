@@ -4,8 +4,11 @@
  * the action put in `VERIFY_MIGRATION_MIGRATIONS_CONFIG`. Top-level await: mocha knows every test
  * (two per new migration) before the run starts.
  */
-import { describeMigrations } from '../library/migrations/describe.js';
-import { MIGRATIONS_CONFIG_ENV, type MigrationsSuiteConfig } from './migrations-config.js';
+import { describeMigrations } from './describe.js';
+import {
+  MIGRATIONS_CONFIG_ENV,
+  type MigrationsSuiteConfig,
+} from '../../common/child-environment.js';
 
 const text = process.env[MIGRATIONS_CONFIG_ENV];
 if (!text)

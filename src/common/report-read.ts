@@ -1,5 +1,8 @@
-import { CATEGORIES } from '../results/types.js';
-import { GITHUB_RUN_FIELDS, REPORT_SCHEMA_VERSION } from './types.js';
+/** Reading a verification report back (a shard's, a previous run's): the file, then its shape. */
+import { readFile } from 'node:fs/promises';
+import { ReportReadError } from './errors.js';
+import { ALL_CATEGORIES, CATEGORIES } from './records.js';
+import { GITHUB_RUN_FIELDS, REPORT_SCHEMA_VERSION, type VerificationReport } from './report.js';
 
 /**
  * A dependency-free check of a report read from a file (a shard report to merge), written to
@@ -11,7 +14,6 @@ type Json = Record<string, unknown>;
 
 const STATUSES = ['passed', 'failed'];
 const STATES = ['passed', 'failed', 'error', 'skipped'];
-const ALL_CATEGORIES: readonly string[] = [...CATEGORIES, 'other'];
 const KINDS = ['missing', 'extra', 'changed', 'type'];
 const COUNT_KEYS = ['tests', 'passed', 'failures', 'errors', 'skipped', 'hook_failures'] as const;
 const GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
@@ -254,7 +256,7 @@ export function reportShapeProblems(value: unknown): string[] {
   }
   if (checkObject(problems, 'report.results', value.results, CATEGORIES, ALL_CATEGORIES)) {
     for (const [category, result] of Object.entries(value.results)) {
-      if (ALL_CATEGORIES.includes(category))
+      if ((ALL_CATEGORIES as readonly string[]).includes(category))
         checkResult(problems, `report.results.${category}`, result, false);
     }
   }
@@ -291,4 +293,42 @@ export function reportShapeProblems(value: unknown): string[] {
     );
   }
   return problems.list;
+}
+
+/** Problems listed in a `ReportReadError` message; a badly broken file would list hundreds. */
+const MAX_PROBLEMS = 5;
+
+/**
+ * Reads a verification report (for instance a shard's, to merge) and checks its shape
+ * against what this version writes. Throws `ReportReadError` naming the file and the reason:
+ * missing or unreadable, not JSON, or not a report (with the first few problems, each naming
+ * its JSON path, e.g. `report.overall.tests should be a whole number ≥ 0, found "3"`).
+ */
+export async function readReport(path: string): Promise<VerificationReport> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportReadError(
+      path,
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : `the file cannot be read (${(error as Error).message})`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ReportReadError(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const problems = reportShapeProblems(value);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, MAX_PROBLEMS).join('; ');
+    const more =
+      problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
+  }
+  return value as VerificationReport;
 }

@@ -1,6 +1,4 @@
-import type { ShardPlan } from '../plan/spec-files.js';
-import type { MigrationsSection } from './migrations.js';
-import type { Category, HookFailure, TestRecord } from '../results/types.js';
+import type { Category, HookFailure, TestRecord } from './records.js';
 
 /** Version of the report's JSON shape; `schema/verification-report.schema.json` describes it. */
 export const REPORT_SCHEMA_VERSION = '1.0.0';
@@ -103,4 +101,98 @@ export interface VerificationReport {
   run: RunInfo;
   /** mode: migrations: per migration, its schema changes, findings, time and locks. */
   migrations?: MigrationsSection;
+}
+
+/**
+ * What a shard's split was computed from. Every shard of a matrix must compute the same split;
+ * the merge compares the digests, so shards that saw other files or other durations (say, a
+ * previous report present on one runner only) fail the merged gate instead of silently running
+ * some files twice and others never.
+ */
+export interface ShardPlan {
+  /** Spec files found before the split, over all shards. */
+  files: number;
+  /** `durations` when the previous run's durations weighted the split, else `files`. */
+  balanced_by: 'files' | 'durations';
+  /** SHA-256 of the files and durations the split was computed from. */
+  digest: string;
+}
+
+/** One schema change of a migration. */
+export interface MigrationChangeEntry {
+  kind: string;
+  /** additive, destructive, narrowing, constraint, renamed or other. */
+  class: string;
+  table: string;
+  name?: string;
+  message: string;
+}
+
+/** One finding about a migration. */
+export interface MigrationFindingEntry {
+  kind: string;
+  /** `fail`, `declared` or `info`. */
+  verdict: string;
+  table?: string;
+  column?: string;
+  count?: number;
+  examples?: string[];
+  message: string;
+  /** The intent line that declared it, or the line to add when it fails. */
+  intent?: string;
+}
+
+/** One new migration. */
+export interface MigrationEntry {
+  name: string;
+  file?: string;
+  /** Seconds of its `up()` on the seeded copy. */
+  seconds: number;
+  error?: string;
+  /** restored, declared (a declared lossy down), drift, failed, missing or not-run. */
+  down: string;
+  down_seconds?: number;
+  down_error?: string;
+  passed: boolean;
+  changes: MigrationChangeEntry[];
+  findings: MigrationFindingEntry[];
+  /** PostgreSQL: table locks its `up()` held. */
+  locks?: Array<{ table: string; mode: string; milliseconds: number }>;
+  /** PostgreSQL: tables its `up()` rewrote. */
+  rewritten?: string[];
+}
+
+/** The `migrations` section of the report. */
+export interface MigrationsSection {
+  /** sqlite, postgres or mysql. */
+  dialect: string;
+  /** The throwaway database (password masked). */
+  database: string;
+  /** The old version's migrations, run to set up the copy. */
+  old_migrations: string[];
+  old_seconds: number;
+  /** Generated rows per table and the tables seeded, or the service's own seed file. */
+  seed: {
+    file?: string;
+    tables?: number;
+    rows?: number;
+    skipped?: Array<{ table: string; reason: string }>;
+    seconds?: number;
+  };
+  /** Tables without a primary key, compared as multisets. */
+  keyless_tables: string[];
+  /** Intent entries naming no new migration. */
+  stale_intent: string[];
+  /** Old version's migration files changed since the base ref (production ran the ref's text). */
+  changed_old_migrations?: string[];
+  /** Every new migration's down() newest first, back to the old version's schema. */
+  rollback: {
+    reverted: string[];
+    failed?: { migration: string; error: string };
+    /** Schema differences from the old version's schema, one sentence each. */
+    drift: string[];
+    passed: boolean;
+  };
+  passed: boolean;
+  migrations: MigrationEntry[];
 }

@@ -1,4 +1,4 @@
-import type { VerificationReport } from '../report/types.js';
+import type { VerificationReport } from './report.js';
 
 /**
  * Typed errors that carry what a caller needs. Expected cases are caught with `instanceof`;
