@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBaseline, writeUpdatedBaseline } from '../src/core/baseline.js';
-import { BaselineError, InputError } from '../src/core/errors.js';
+import { loadBaseline, writeUpdatedBaseline } from '../src/pipeline/baseline.js';
+import { BaselineError, InputError } from '../src/common/errors.js';
 import { baselineSection } from '../src/report/baseline.js';
 import {
   BaselineSyntaxError,
@@ -13,8 +13,8 @@ import {
   staleEntries,
   updatedBaseline,
   type BaselineEntry,
-} from '../src/results/baseline.js';
-import type { Difference, TestRecord } from '../src/results/types.js';
+} from '../src/common/baseline.js';
+import type { Difference, TestRecord } from '../src/common/records.js';
 
 const TEST = 'users api GET /users/1';
 

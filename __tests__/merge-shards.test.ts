@@ -6,8 +6,9 @@ import {
   type FoundShard,
 } from '../src/merge/shards.js';
 import { buildReport } from '../src/report/build.js';
-import { planShard, type ShardPlan } from '../src/plan/spec-files.js';
-import type { RunOutcome } from '../src/results/types.js';
+import type { ShardPlan } from '../src/common/report.js';
+import { planShard } from '../src/plan/spec-files.js';
+import type { RunOutcome } from '../src/common/records.js';
 import { outcome, record } from './__fixtures__/outcomes/index.js';
 
 const EXPECTED = { service: 'tools', oldVersion: '1.0.0', newVersion: '2.0.0' };

@@ -4,7 +4,7 @@ import type {
   HookKind,
   HookPlace,
   ReporterRecord,
-} from '../src/reporter/records.js';
+} from '../src/common/reporter-records.js';
 import {
   buildOutcome,
   findLoadFailure,

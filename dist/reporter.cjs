@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/reporter/reporter.ts
+// src/mocha-reporter/reporter.ts
 var reporter_exports = {};
 __export(reporter_exports, {
   default: () => reporter_default
@@ -26,7 +26,32 @@ module.exports = __toCommonJS(reporter_exports);
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
-// src/results/json-safe.ts
+// src/common/categories.ts
+var CATEGORY_PROPERTY = "verifyMigrationCategory";
+var TITLE_TAGS = [
+  [/(^|\s)@database(\s|$)/i, "database_migration"],
+  [/(^|\s)@api(\s|$)/i, "api_migration"],
+  [/(^|\s)@functional(\s|$)/i, "functional_migration"]
+];
+function categoryFromTitle(title) {
+  for (const [pattern, category] of TITLE_TAGS) {
+    if (pattern.test(title)) return category;
+  }
+  return void 0;
+}
+function categoryOf(node) {
+  const own = categoryFromTitle(node.title);
+  if (own) return own;
+  for (let suite = node.parent; suite; suite = suite.parent) {
+    const marked = suite[CATEGORY_PROPERTY];
+    if (typeof marked === "string") return marked;
+    const tagged = categoryFromTitle(suite.title);
+    if (tagged) return tagged;
+  }
+  return "other";
+}
+
+// src/common/json-safe.ts
 function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   if (value === void 0 || value === null) return value;
   switch (typeof value) {
@@ -62,42 +87,17 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   }
 }
 
-// src/results/baseline.ts
+// src/common/baseline.ts
 var CHANNEL = /* @__PURE__ */ Symbol.for("verify-migration.baseline");
 function baselineChannel() {
   const holder = globalThis;
   return holder[CHANNEL] ??= { accepted: [] };
 }
 
-// src/results/categories.ts
-var CATEGORY_PROPERTY = "verifyMigrationCategory";
-var TITLE_TAGS = [
-  [/(^|\s)@database(\s|$)/i, "database_migration"],
-  [/(^|\s)@api(\s|$)/i, "api_migration"],
-  [/(^|\s)@functional(\s|$)/i, "functional_migration"]
-];
-function categoryFromTitle(title) {
-  for (const [pattern, category] of TITLE_TAGS) {
-    if (pattern.test(title)) return category;
-  }
-  return void 0;
-}
-function categoryOf(node) {
-  const own = categoryFromTitle(node.title);
-  if (own) return own;
-  for (let suite = node.parent; suite; suite = suite.parent) {
-    const marked = suite[CATEGORY_PROPERTY];
-    if (typeof marked === "string") return marked;
-    const tagged = categoryFromTitle(suite.title);
-    if (tagged) return tagged;
-  }
-  return "other";
-}
-
-// src/reporter/records.ts
+// src/common/reporter-records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
-// src/reporter/reporter.ts
+// src/mocha-reporter/reporter.ts
 function relativeFile(file) {
   if (!file) return null;
   return (0, import_node_path.relative)(process.cwd(), file).split(import_node_path.sep).join("/");

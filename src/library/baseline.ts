@@ -13,9 +13,9 @@ import {
   parseBaseline,
   type BaselineEntry,
   type BaselineSplit,
-} from '../results/baseline.js';
-import { jsonSafe } from '../results/json-safe.js';
-import type { Difference } from '../results/types.js';
+} from '../common/baseline.js';
+import { jsonSafe } from '../common/json-safe.js';
+import type { Difference } from '../common/records.js';
 
 let loaded: { path: string; entries: BaselineEntry[] } | undefined;
 

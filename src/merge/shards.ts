@@ -1,6 +1,6 @@
-import type { Shard } from '../core/settings.js';
-import type { VerificationReport } from '../report/types.js';
-import type { HookFailure, RunOutcome, TestRecord } from '../results/types.js';
+import type { Shard } from '../inputs/settings.js';
+import type { VerificationReport } from '../common/report.js';
+import type { HookFailure, RunOutcome, TestRecord } from '../common/records.js';
 
 /** The artifact name a shard's report is uploaded under: `<name>-shard-<i>-of-<n>`. */
 export function shardArtifactName(artifactName: string, shard: Shard): string {

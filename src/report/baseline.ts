@@ -1,51 +1,12 @@
-import { staleEntries, type BaselineEntry } from '../results/baseline.js';
-import { jsonSafe } from '../results/json-safe.js';
-import type { Difference, TestRecord } from '../results/types.js';
-
-/** An accepted or new difference as the report lists it: the entry that accepts it, and its message. */
-export interface BaselineDifference {
-  test: string;
-  path: string;
-  kind: Difference['kind'];
-  old?: unknown;
-  new?: unknown;
-  message: string;
-}
-
-/** An entry of the baseline no difference of this run matched. */
-export interface StaleBaselineEntry {
-  test: string;
-  path: string;
-  kind: Difference['kind'];
-  old?: unknown;
-  new?: unknown;
-  reason?: string;
-  /** Its line in the baseline file as it was read. */
-  line?: number;
-}
-
-/**
- * The report's `baseline` section: the accepted differences of this run apart from the new ones,
- * and the stale entries (accepted differences that did not occur in a test that passed, or whose
- * test is gone from a run that grep and shard did not narrow).
- */
-export interface BaselineSection {
-  /** The baseline file, relative to the working directory. */
-  file: string;
-  /** Entries the file held when the run began. */
-  entries: number;
-  /** Differences the baseline accepted in this run. */
-  accepted: number;
-  /** Differences it did not accept (those of the failed tests). */
-  new: number;
-  /** Entries no difference matched. */
-  stale: number;
-  /** With `update-baseline`: how many entries the file holds now. */
-  written?: number;
-  accepted_differences: BaselineDifference[];
-  new_differences: BaselineDifference[];
-  stale_entries: StaleBaselineEntry[];
-}
+import {
+  staleEntries,
+  type BaselineDifference,
+  type BaselineEntry,
+  type BaselineSection,
+  type StaleBaselineEntry,
+} from '../common/baseline.js';
+import { jsonSafe } from '../common/json-safe.js';
+import type { Difference, TestRecord } from '../common/records.js';
 
 /** What the report needs to know of the baseline. */
 export interface BaselineInput {

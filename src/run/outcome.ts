@@ -1,6 +1,11 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CollectedTest, ErrorRecord, HookPlace, ReporterRecord } from '../reporter/records.js';
+import type {
+  CollectedTest,
+  ErrorRecord,
+  HookPlace,
+  ReporterRecord,
+} from '../common/reporter-records.js';
 import type {
   Difference,
   HookFailure,
@@ -8,7 +13,7 @@ import type {
   SourceLocation,
   TestRecord,
   TestState,
-} from '../results/types.js';
+} from '../common/records.js';
 
 /** How the test process ended, as the run stage saw it. */
 export interface ProcessEnd {

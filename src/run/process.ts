@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
-import type { Logger } from '../core/logger.js';
+import type { Logger } from '../common/logger.js';
 
 /**
  * Starting the test process, shared by the mocha and the JUnit paths: an argument list (never a

@@ -1,5 +1,5 @@
-import { type BaselineSplit } from '../results/baseline.js';
-import type { Difference } from '../results/types.js';
+import { type BaselineSplit } from '../common/baseline.js';
+import type { Difference } from '../common/records.js';
 /**
  * Splits one comparison's differences by the baseline, for the test now running, and records the
  * accepted ones for the report. With no baseline, or outside a test the reporter named, every
