@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBaseline, writeUpdatedBaseline } from '../src/pipeline/baseline.js';
 import { BaselineError, InputError } from '../src/common/errors.js';
-import { baselineSection } from '../src/report/baseline.js';
+import { mergeShards } from '../src/merge/shards.js';
+import { baselineSection, mergedBaselineSection } from '../src/report/baseline.js';
+import { buildReport } from '../src/report/build.js';
 import {
   BaselineSyntaxError,
   formatBaseline,
@@ -326,6 +328,73 @@ describe('results/baseline: the file of accepted differences', () => {
           ['renamed away', 7],
         ],
       );
+    });
+  });
+
+  describe('merging shard reports', () => {
+    it("joins the shards' accepted and new differences and their stale entries; each shard judged only its own tests", () => {
+      // Arrange: one baseline for two shards; each shard ran one of its tests
+      const entries: BaselineEntry[] = [
+        { test: 'a', path: 'x', kind: 'changed', line: 4 },
+        { test: 'b', path: 'y', kind: 'extra', line: 5 },
+        { test: 'b', path: 'gone', kind: 'extra', line: 6 },
+        { test: 'a', path: 'w', kind: 'extra', line: 7 },
+      ];
+      const shard = (index: number, tests: TestRecord[]) => {
+        const report = buildReport({
+          settings: { service: 's', oldVersion: '1', newVersion: '2', allowEmpty: false },
+          outcome: {
+            completed: true,
+            exit_code: 0,
+            tests,
+            hook_failures: [],
+            problems: [],
+            duration: 1,
+          },
+          run: { shard: { index, total: 2 }, spec_files: [`${index}.spec.ts`] },
+          baseline: { file: 'verification-baseline.json', entries, complete: false },
+        });
+        return { source: `shard-${index}`, shard: { index, total: 2 }, report };
+      };
+      const found = [
+        shard(1, [
+          test('a', 'passed', { accepted_differences: [difference('x', 'changed', 1, 2)] }),
+        ]),
+        shard(2, [
+          test('b', 'failed', {
+            differences: [difference('z', 'missing', 1)],
+            accepted_differences: [difference('y', 'extra', undefined, 3)],
+          }),
+        ]),
+      ];
+
+      // Act
+      const { outcome, baselines } = mergeShards(found, {
+        service: 's',
+        oldVersion: '1',
+        newVersion: '2',
+      });
+      const merged = mergedBaselineSection(baselines, outcome.tests);
+
+      // Assert: a passed, so its unmatched entry is stale (in shard 1 only); b failed, so its
+      // unmatched entry is not judged
+      assert.deepEqual(
+        baselines.map((section) => section.stale),
+        [1, 0],
+      );
+      assert.deepEqual(
+        [merged?.entries, merged?.accepted, merged?.new, merged?.stale],
+        [4, 2, 1, 1],
+      );
+      assert.deepEqual(
+        merged?.stale_entries.map((entry) => [entry.test, entry.path, entry.line]),
+        [['a', 'w', 7]],
+      );
+      assert.deepEqual(
+        merged?.new_differences.map((item) => [item.test, item.path]),
+        [['b', 'z']],
+      );
+      assert.equal(mergedBaselineSection([], outcome.tests), undefined);
     });
   });
 

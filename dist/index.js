@@ -4911,7 +4911,8 @@ function mergeShards(found, expected) {
       problems,
       duration: usable.reduce((sum, item) => sum + item.report.overall.time, 0)
     },
-    specFiles: usable.flatMap((item) => item.report.run.spec_files)
+    specFiles: usable.flatMap((item) => item.report.run.spec_files),
+    baselines: usable.flatMap((item) => item.report.baseline ? [item.report.baseline] : [])
   };
 }
 function planProblems(usable) {
@@ -4943,130 +4944,6 @@ function planProblems(usable) {
     problems.push(`the shards ran ${ranBy.size} of the ${expected} spec file(s) their plan had`);
   }
   return problems;
-}
-
-// src/results/counting.ts
-var MAX_NAMED = 10;
-var KNOWN_STATES = /* @__PURE__ */ new Set(["passed", "failed", "error", "skipped"]);
-function isKnownState(state) {
-  return typeof state === "string" && KNOWN_STATES.has(state);
-}
-function roundSeconds(seconds3) {
-  return Math.round(seconds3 * 1e3) / 1e3;
-}
-function categoryKey(category) {
-  return ALL_CATEGORIES.includes(category) ? category : "other";
-}
-function countTests(tests, hookFailures = []) {
-  let passed = 0;
-  let failures = 0;
-  let errors = 0;
-  let skipped = 0;
-  let time = 0;
-  for (const test of tests) {
-    if (test.state === "passed") passed += 1;
-    else if (test.state === "failed") failures += 1;
-    else if (test.state === "skipped") skipped += 1;
-    else errors += 1;
-    if (typeof test.duration === "number" && Number.isFinite(test.duration) && test.duration > 0)
-      time += test.duration;
-  }
-  const ran = tests.length - skipped;
-  const clean = failures === 0 && errors === 0 && hookFailures.length === 0;
-  return {
-    status: ran > 0 && clean ? "passed" : "failed",
-    tests: tests.length,
-    passed,
-    failures,
-    errors,
-    skipped,
-    hook_failures: hookFailures.length,
-    time: roundSeconds(time)
-  };
-}
-function countByCategory(tests, hookFailures = []) {
-  const testsOf = new Map(ALL_CATEGORIES.map((category) => [category, []]));
-  const hooksOf = new Map(
-    ALL_CATEGORIES.map((category) => [category, []])
-  );
-  for (const test of tests) testsOf.get(categoryKey(test.category)).push(test);
-  for (const hook of hookFailures) hooksOf.get(categoryKey(hook.category)).push(hook);
-  const results = {
-    database_migration: countTests(
-      testsOf.get("database_migration"),
-      hooksOf.get("database_migration")
-    ),
-    api_migration: countTests(testsOf.get("api_migration"), hooksOf.get("api_migration")),
-    functional_migration: countTests(
-      testsOf.get("functional_migration"),
-      hooksOf.get("functional_migration")
-    )
-  };
-  const otherTests = testsOf.get("other");
-  const otherHooks = hooksOf.get("other");
-  if (otherTests.length > 0 || otherHooks.length > 0)
-    results.other = countTests(otherTests, otherHooks);
-  return results;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function nameOf(item) {
-  const where = item.location ? `${item.location.file}:${item.location.line}` : item.file;
-  return where ? `"${item.full_title}" (${where})` : `"${item.full_title}"`;
-}
-function listNames(items) {
-  const named = items.slice(0, MAX_NAMED).map(nameOf).join("; ");
-  return items.length > MAX_NAMED ? `${named}; and ${items.length - MAX_NAMED} more` : named;
-}
-function describeStop(outcome) {
-  if (outcome.signal) return `the test process was killed by ${outcome.signal}`;
-  if (outcome.exit_code !== null && outcome.exit_code !== void 0) {
-    return `the test process exited with code ${outcome.exit_code} before reporting the end of the run`;
-  }
-  return "the test process stopped before reporting the end of the run";
-}
-function gate(outcome, options) {
-  const reasons = [];
-  if (!outcome.completed) reasons.push(`the run did not complete: ${describeStop(outcome)}`);
-  for (const problem of outcome.problems) reasons.push(`the run cannot be trusted: ${problem}`);
-  const unaccounted = outcome.tests.filter((test) => !isKnownState(test.state));
-  const failed = outcome.tests.filter((test) => test.state === "failed");
-  const errored = outcome.tests.filter((test) => test.state === "error");
-  const skipped = outcome.tests.filter((test) => test.state === "skipped");
-  if (unaccounted.length > 0) {
-    reasons.push(
-      `${plural(unaccounted.length, "collected test has", "collected tests have")} no known outcome and ${unaccounted.length === 1 ? "is" : "are"} counted as errors: ${listNames(unaccounted)}`
-    );
-  }
-  if (failed.length > 0)
-    reasons.push(`${plural(failed.length, "test")} failed: ${listNames(failed)}`);
-  if (errored.length > 0) {
-    reasons.push(
-      `${plural(errored.length, "test")} had ${errored.length === 1 ? "an error" : "errors"}: ${listNames(errored)}`
-    );
-  }
-  if (outcome.hook_failures.length > 0) {
-    reasons.push(
-      `${plural(outcome.hook_failures.length, "after hook")} failed: ${listNames(outcome.hook_failures)}`
-    );
-  }
-  if (!options.allowEmpty && outcome.completed) {
-    if (outcome.tests.length === 0) {
-      reasons.push("no tests were collected; set allow-empty: true if that is expected");
-    } else if (skipped.length === outcome.tests.length) {
-      reasons.push(
-        `no test ran: all ${plural(outcome.tests.length, "collected test")} were skipped; set allow-empty: true if that is expected`
-      );
-    }
-  }
-  return { status: reasons.length === 0 ? "passed" : "failed", reasons };
-}
-function countOutcome(outcome, options) {
-  const results = countByCategory(outcome.tests, outcome.hook_failures);
-  const totals = countTests(outcome.tests, outcome.hook_failures);
-  const verdict = gate(outcome, options);
-  return { results, overall: { ...totals, status: verdict.status, reasons: verdict.reasons } };
 }
 
 // src/common/json-safe.ts
@@ -5414,13 +5291,34 @@ function listed(test, difference) {
   if (difference.new !== void 0) item.new = jsonSafe(difference.new);
   return item;
 }
-function baselineSection(input, tests) {
+function differencesOf(tests) {
   const accepted = tests.flatMap(
     (test) => (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference))
   );
   const fresh = tests.filter((test) => test.state === "failed").flatMap(
     (test) => (test.differences ?? []).map((difference) => listed(test.full_title, difference))
   );
+  return { accepted, fresh };
+}
+function mergedBaselineSection(sections, tests) {
+  if (sections.length === 0) return void 0;
+  const { accepted, fresh } = differencesOf(tests);
+  const stale = /* @__PURE__ */ new Map();
+  for (const entry of sections.flatMap((section) => section.stale_entries))
+    stale.set(JSON.stringify([entry.test, entry.path, entry.kind, entry.line]), entry);
+  return {
+    file: sections[0].file,
+    entries: Math.max(...sections.map((section) => section.entries)),
+    accepted: accepted.length,
+    new: fresh.length,
+    stale: stale.size,
+    accepted_differences: accepted,
+    new_differences: fresh,
+    stale_entries: [...stale.values()]
+  };
+}
+function baselineSection(input, tests) {
+  const { accepted, fresh } = differencesOf(tests);
   const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
     const item = { test: entry.test, path: entry.path, kind: entry.kind };
     if ("old" in entry) item.old = entry.old;
@@ -5494,6 +5392,130 @@ function renderBaseline(section, style) {
     lines.push("");
   }
   return lines;
+}
+
+// src/results/counting.ts
+var MAX_NAMED = 10;
+var KNOWN_STATES = /* @__PURE__ */ new Set(["passed", "failed", "error", "skipped"]);
+function isKnownState(state) {
+  return typeof state === "string" && KNOWN_STATES.has(state);
+}
+function roundSeconds(seconds3) {
+  return Math.round(seconds3 * 1e3) / 1e3;
+}
+function categoryKey(category) {
+  return ALL_CATEGORIES.includes(category) ? category : "other";
+}
+function countTests(tests, hookFailures = []) {
+  let passed = 0;
+  let failures = 0;
+  let errors = 0;
+  let skipped = 0;
+  let time = 0;
+  for (const test of tests) {
+    if (test.state === "passed") passed += 1;
+    else if (test.state === "failed") failures += 1;
+    else if (test.state === "skipped") skipped += 1;
+    else errors += 1;
+    if (typeof test.duration === "number" && Number.isFinite(test.duration) && test.duration > 0)
+      time += test.duration;
+  }
+  const ran = tests.length - skipped;
+  const clean = failures === 0 && errors === 0 && hookFailures.length === 0;
+  return {
+    status: ran > 0 && clean ? "passed" : "failed",
+    tests: tests.length,
+    passed,
+    failures,
+    errors,
+    skipped,
+    hook_failures: hookFailures.length,
+    time: roundSeconds(time)
+  };
+}
+function countByCategory(tests, hookFailures = []) {
+  const testsOf = new Map(ALL_CATEGORIES.map((category) => [category, []]));
+  const hooksOf = new Map(
+    ALL_CATEGORIES.map((category) => [category, []])
+  );
+  for (const test of tests) testsOf.get(categoryKey(test.category)).push(test);
+  for (const hook of hookFailures) hooksOf.get(categoryKey(hook.category)).push(hook);
+  const results = {
+    database_migration: countTests(
+      testsOf.get("database_migration"),
+      hooksOf.get("database_migration")
+    ),
+    api_migration: countTests(testsOf.get("api_migration"), hooksOf.get("api_migration")),
+    functional_migration: countTests(
+      testsOf.get("functional_migration"),
+      hooksOf.get("functional_migration")
+    )
+  };
+  const otherTests = testsOf.get("other");
+  const otherHooks = hooksOf.get("other");
+  if (otherTests.length > 0 || otherHooks.length > 0)
+    results.other = countTests(otherTests, otherHooks);
+  return results;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function nameOf(item) {
+  const where = item.location ? `${item.location.file}:${item.location.line}` : item.file;
+  return where ? `"${item.full_title}" (${where})` : `"${item.full_title}"`;
+}
+function listNames(items) {
+  const named = items.slice(0, MAX_NAMED).map(nameOf).join("; ");
+  return items.length > MAX_NAMED ? `${named}; and ${items.length - MAX_NAMED} more` : named;
+}
+function describeStop(outcome) {
+  if (outcome.signal) return `the test process was killed by ${outcome.signal}`;
+  if (outcome.exit_code !== null && outcome.exit_code !== void 0) {
+    return `the test process exited with code ${outcome.exit_code} before reporting the end of the run`;
+  }
+  return "the test process stopped before reporting the end of the run";
+}
+function gate(outcome, options) {
+  const reasons = [];
+  if (!outcome.completed) reasons.push(`the run did not complete: ${describeStop(outcome)}`);
+  for (const problem of outcome.problems) reasons.push(`the run cannot be trusted: ${problem}`);
+  const unaccounted = outcome.tests.filter((test) => !isKnownState(test.state));
+  const failed = outcome.tests.filter((test) => test.state === "failed");
+  const errored = outcome.tests.filter((test) => test.state === "error");
+  const skipped = outcome.tests.filter((test) => test.state === "skipped");
+  if (unaccounted.length > 0) {
+    reasons.push(
+      `${plural(unaccounted.length, "collected test has", "collected tests have")} no known outcome and ${unaccounted.length === 1 ? "is" : "are"} counted as errors: ${listNames(unaccounted)}`
+    );
+  }
+  if (failed.length > 0)
+    reasons.push(`${plural(failed.length, "test")} failed: ${listNames(failed)}`);
+  if (errored.length > 0) {
+    reasons.push(
+      `${plural(errored.length, "test")} had ${errored.length === 1 ? "an error" : "errors"}: ${listNames(errored)}`
+    );
+  }
+  if (outcome.hook_failures.length > 0) {
+    reasons.push(
+      `${plural(outcome.hook_failures.length, "after hook")} failed: ${listNames(outcome.hook_failures)}`
+    );
+  }
+  if (!options.allowEmpty && outcome.completed) {
+    if (outcome.tests.length === 0) {
+      reasons.push("no tests were collected; set allow-empty: true if that is expected");
+    } else if (skipped.length === outcome.tests.length) {
+      reasons.push(
+        `no test ran: all ${plural(outcome.tests.length, "collected test")} were skipped; set allow-empty: true if that is expected`
+      );
+    }
+  }
+  return { status: reasons.length === 0 ? "passed" : "failed", reasons };
+}
+function countOutcome(outcome, options) {
+  const results = countByCategory(outcome.tests, outcome.hook_failures);
+  const totals = countTests(outcome.tests, outcome.hook_failures);
+  const verdict = gate(outcome, options);
+  return { results, overall: { ...totals, status: verdict.status, reasons: verdict.reasons } };
 }
 
 // src/report/escape.ts
@@ -9192,7 +9214,7 @@ async function readShardReport(source, path, shard) {
 async function mergeVerification(settings, found, deps) {
   const redact = redactor(secretsFromEnv(deps.env ?? process.env));
   const logger = redactingLogger(deps.logger, redact);
-  const { outcome, specFiles } = mergeShards(found, {
+  const { outcome, specFiles, baselines } = mergeShards(found, {
     service: settings.service,
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion
@@ -9201,14 +9223,14 @@ async function mergeVerification(settings, found, deps) {
     `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(", ") || "none"}`
   );
   for (const problem of outcome.problems) logger.error(problem);
-  const report2 = redactDeep(
-    buildReport({
-      settings,
-      outcome,
-      run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
-    }),
-    redact
-  );
+  const built = buildReport({
+    settings,
+    outcome,
+    run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
+  });
+  const baseline = mergedBaselineSection(baselines, built.tests);
+  if (baseline) built.baseline = baseline;
+  const report2 = redactDeep(built, redact);
   const files = await withReportLock(
     settings.reportPath,
     () => writeReportFiles(report2, settings.reportPath, settings.workspace),

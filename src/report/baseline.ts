@@ -30,11 +30,11 @@ function listed(test: string, difference: Difference): BaselineDifference {
   return item;
 }
 
-/** The `baseline` section for a run's tests. */
-export function baselineSection(
-  input: BaselineInput,
-  tests: readonly TestRecord[],
-): BaselineSection {
+/** The accepted differences and the new ones (those of failed tests) of a run's tests. */
+function differencesOf(tests: readonly TestRecord[]): {
+  accepted: BaselineDifference[];
+  fresh: BaselineDifference[];
+} {
   const accepted = tests.flatMap((test) =>
     (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference)),
   );
@@ -43,6 +43,41 @@ export function baselineSection(
     .flatMap((test) =>
       (test.differences ?? []).map((difference) => listed(test.full_title, difference)),
     );
+  return { accepted, fresh };
+}
+
+/**
+ * The `baseline` section of a merged report: the accepted and new differences of the joined
+ * tests, and the stale entries of every shard (each shard judges only the tests it ran, so an
+ * entry is stale in at most the one shard that ran its test). Undefined when no shard had one.
+ */
+export function mergedBaselineSection(
+  sections: readonly BaselineSection[],
+  tests: readonly TestRecord[],
+): BaselineSection | undefined {
+  if (sections.length === 0) return undefined;
+  const { accepted, fresh } = differencesOf(tests);
+  const stale = new Map<string, StaleBaselineEntry>();
+  for (const entry of sections.flatMap((section) => section.stale_entries))
+    stale.set(JSON.stringify([entry.test, entry.path, entry.kind, entry.line]), entry);
+  return {
+    file: sections[0]!.file,
+    entries: Math.max(...sections.map((section) => section.entries)),
+    accepted: accepted.length,
+    new: fresh.length,
+    stale: stale.size,
+    accepted_differences: accepted,
+    new_differences: fresh,
+    stale_entries: [...stale.values()],
+  };
+}
+
+/** The `baseline` section for a run's tests. */
+export function baselineSection(
+  input: BaselineInput,
+  tests: readonly TestRecord[],
+): BaselineSection {
+  const { accepted, fresh } = differencesOf(tests);
   const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
     const item: StaleBaselineEntry = { test: entry.test, path: entry.path, kind: entry.kind };
     if ('old' in entry) item.old = entry.old;
