@@ -361,3 +361,40 @@ describe('connection settings @functional', () => {
     assert.equal((JSON.parse(report) as VerificationReport).baseline?.accepted, 1);
   });
 });
+
+describe('baseline options the built CLI refuses (Node 24)', function () {
+  this.timeout(60_000);
+  let workspace: string;
+  beforeEach(() => {
+    workspace = makeTempDir('baseline-options');
+  });
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('exits 2 naming the option for a baseline that is not .json, outside the workspace, or updated with a command', async () => {
+    // Act
+    const notJson = await runBuiltCli(['--service', 's', '--baseline', 'accepted.txt'], workspace);
+    const outside = await runBuiltCli(['--service', 's', '--baseline', '../x.json'], workspace);
+    const withCommand = await runBuiltCli(
+      ['--service', 's', '--command', 'node -e 0', '--junit-path', 'j.xml', '--update-baseline'],
+      workspace,
+    );
+
+    // Assert
+    assert.equal(notJson.code, 2);
+    assert.match(
+      notJson.stderr,
+      /Input '--baseline' has the value "accepted\.txt".*ending in \.json/,
+    );
+    assert.equal(outside.code, 2);
+    assert.match(
+      outside.stderr,
+      /Input '--baseline' has the value "\.\.\/x\.json".*inside the workspace/,
+    );
+    assert.equal(withCommand.code, 2, withCommand.stdout + withCommand.stderr);
+    assert.match(
+      withCommand.stderr,
+      /Input 'update-baseline' has the value "true".*only the library's comparators/,
+    );
+    assert.equal(existsSync(join(workspace, 'verification-baseline.json')), false);
+  });
+});

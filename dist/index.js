@@ -5232,14 +5232,21 @@ function staleEntries(entries, tests, complete) {
   const byTitle = /* @__PURE__ */ new Map();
   for (const test of tests)
     byTitle.set(test.full_title, [...byTitle.get(test.full_title) ?? [], test]);
+  const acceptedAt = /* @__PURE__ */ new Map();
+  for (const test of tests)
+    for (const difference of test.accepted_differences ?? []) {
+      const place2 = JSON.stringify([test.full_title, difference.kind, difference.path]);
+      const same = acceptedAt.get(place2);
+      if (same) same.push(difference);
+      else acceptedAt.set(place2, [difference]);
+    }
   return entries.filter((entry) => {
     const ran = byTitle.get(entry.test);
     if (!ran) return complete;
     if (!ran.every(ranToTheEnd)) return false;
-    return !ran.some(
-      (test) => (test.accepted_differences ?? []).some(
-        (difference) => entryAccepts(entry, test.full_title, difference)
-      )
+    const place2 = JSON.stringify([entry.test, entry.kind, entry.path]);
+    return !(acceptedAt.get(place2) ?? []).some(
+      (difference) => entryAccepts(entry, entry.test, difference)
     );
   });
 }

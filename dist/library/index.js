@@ -1040,10 +1040,18 @@ function entryAccepts(entry, test, difference) {
   return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || canonicalJson(entry.old) === canonicalJson(difference.old)) && (!("new" in entry) || canonicalJson(entry.new) === canonicalJson(difference.new));
 }
 function matchDifferences(test, differences, entries) {
-  const forTest = entries.filter((entry) => entry.test === test);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.test !== test) continue;
+    const place = `${entry.kind}\0${entry.path}`;
+    const same = byPlace.get(place);
+    if (same) same.push(entry);
+    else byPlace.set(place, [entry]);
+  }
   const split = { accepted: [], fresh: [] };
   for (const difference of differences) {
-    const accepted = forTest.some((entry) => entryAccepts(entry, test, difference));
+    const candidates = byPlace.get(`${difference.kind}\0${difference.path}`) ?? [];
+    const accepted = candidates.some((entry) => entryAccepts(entry, test, difference));
     (accepted ? split.accepted : split.fresh).push(difference);
   }
   return split;

@@ -314,16 +314,27 @@ export interface BaselineSplit {
   fresh: Difference[];
 }
 
-/** Splits the differences one comparison of the test titled `test` found. */
+/**
+ * Splits the differences one comparison of the test titled `test` found. Entries are looked up by
+ * path and kind, so a table with thousands of accepted rows costs one lookup a difference.
+ */
 export function matchDifferences(
   test: string,
   differences: readonly Difference[],
   entries: readonly BaselineEntry[],
 ): BaselineSplit {
-  const forTest = entries.filter((entry) => entry.test === test);
+  const byPlace = new Map<string, BaselineEntry[]>();
+  for (const entry of entries) {
+    if (entry.test !== test) continue;
+    const place = `${entry.kind}\0${entry.path}`;
+    const same = byPlace.get(place);
+    if (same) same.push(entry);
+    else byPlace.set(place, [entry]);
+  }
   const split: BaselineSplit = { accepted: [], fresh: [] };
   for (const difference of differences) {
-    const accepted = forTest.some((entry) => entryAccepts(entry, test, difference));
+    const candidates = byPlace.get(`${difference.kind}\0${difference.path}`) ?? [];
+    const accepted = candidates.some((entry) => entryAccepts(entry, test, difference));
     (accepted ? split.accepted : split.fresh).push(difference);
   }
   return split;
@@ -358,14 +369,22 @@ export function staleEntries(
   const byTitle = new Map<string, TestRecord[]>();
   for (const test of tests)
     byTitle.set(test.full_title, [...(byTitle.get(test.full_title) ?? []), test]);
+  // The accepted differences by test, kind and path: one lookup an entry.
+  const acceptedAt = new Map<string, Difference[]>();
+  for (const test of tests)
+    for (const difference of test.accepted_differences ?? []) {
+      const place = JSON.stringify([test.full_title, difference.kind, difference.path]);
+      const same = acceptedAt.get(place);
+      if (same) same.push(difference);
+      else acceptedAt.set(place, [difference]);
+    }
   return entries.filter((entry) => {
     const ran = byTitle.get(entry.test);
     if (!ran) return complete;
     if (!ran.every(ranToTheEnd)) return false;
-    return !ran.some((test) =>
-      (test.accepted_differences ?? []).some((difference) =>
-        entryAccepts(entry, test.full_title, difference),
-      ),
+    const place = JSON.stringify([entry.test, entry.kind, entry.path]);
+    return !(acceptedAt.get(place) ?? []).some((difference) =>
+      entryAccepts(entry, entry.test, difference),
     );
   });
 }

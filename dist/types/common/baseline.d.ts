@@ -49,7 +49,10 @@ export interface BaselineSplit {
     accepted: Difference[];
     fresh: Difference[];
 }
-/** Splits the differences one comparison of the test titled `test` found. */
+/**
+ * Splits the differences one comparison of the test titled `test` found. Entries are looked up by
+ * path and kind, so a table with thousands of accepted rows costs one lookup a difference.
+ */
 export declare function matchDifferences(test: string, differences: readonly Difference[], entries: readonly BaselineEntry[]): BaselineSplit;
 /** The entry that accepts exactly `difference` (with its values) in the test titled `test`. */
 export declare function entryFor(test: string, difference: Difference): BaselineEntry;
