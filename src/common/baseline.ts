@@ -50,6 +50,9 @@ export class BaselineSyntaxError extends Error {
   }
 }
 
+/** A JSON number, matched where the reader stands. */
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 /**
  * A JSON reader that remembers the line each object and each object key starts on, so that a
  * fault found after parsing (a missing field, a wrong kind) still names its line; JSON.parse
@@ -59,9 +62,9 @@ class LineJsonReader {
   private position = 0;
   private line = 1;
   /** The line each parsed object starts on. */
-  readonly objectLines = new WeakMap<object, number>();
+  readonly objectLines = new Map<object, number>();
   /** The line each key of each parsed object is on. */
-  readonly keyLines = new WeakMap<object, Map<string, number>>();
+  readonly keyLines = new Map<object, Map<string, number>>();
 
   constructor(private readonly text: string) {}
 
@@ -106,9 +109,8 @@ class LineJsonReader {
         return value;
       }
     }
-    const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number.lastIndex = this.position;
-    const match = number.exec(this.text);
+    JSON_NUMBER.lastIndex = this.position;
+    const match = JSON_NUMBER.exec(this.text);
     if (match) {
       this.position += match[0].length;
       return Number(match[0]);
@@ -118,14 +120,20 @@ class LineJsonReader {
 
   private string(): string {
     const start = this.position;
+    let escaped = false;
     for (this.position++; this.position < this.text.length; this.position++) {
-      const char = this.text[this.position];
-      if (char === '\\') this.position++;
-      else if (char === '"') break;
-      else if (char === '\n') this.fail('a string is not closed on its line');
+      const code = this.text.charCodeAt(this.position);
+      if (code === 0x5c) {
+        escaped = true;
+        this.position++;
+      } else if (code === 0x22) break;
+      else if (code === 0x0a) this.fail('a string is not closed on its line');
+      else if (code < 0x20) this.fail('a string holds a control character: write it as an escape');
     }
     if (this.position >= this.text.length) this.fail('a string is not closed');
     this.position++;
+    // Most strings hold no escape: their text is their value.
+    if (!escaped) return this.text.slice(start + 1, this.position - 1);
     try {
       return JSON.parse(this.text.slice(start, this.position)) as string;
     } catch (error) {
@@ -193,6 +201,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** A value as JSON with object keys sorted, so that two equal values compare equal as text. */
 export function canonicalJson(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+    return JSON.stringify(value);
   const sorted = (item: unknown): unknown => {
     if (Array.isArray(item)) return item.map(sorted);
     if (isPlainObject(item))
@@ -297,14 +307,31 @@ export function parseBaseline(text: string): BaselineEntry[] {
   });
 }
 
+/** A value JSON writes as it is, so that `===` compares it as its JSON would. */
+function isPlainScalar(value: unknown): boolean {
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
+/** Whether two values are the same as the report holds them (JSON, object keys in any order). */
+function sameValue(a: unknown, b: unknown): boolean {
+  // Most values are scalars: compared directly, without making their JSON.
+  if (isPlainScalar(a) && isPlainScalar(b)) return a === b;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
 /** Whether `entry` accepts `difference` of the test titled `test`. */
 export function entryAccepts(entry: BaselineEntry, test: string, difference: Difference): boolean {
   return (
     entry.test === test &&
     entry.path === difference.path &&
     entry.kind === difference.kind &&
-    (!('old' in entry) || canonicalJson(entry.old) === canonicalJson(difference.old)) &&
-    (!('new' in entry) || canonicalJson(entry.new) === canonicalJson(difference.new))
+    (!('old' in entry) || sameValue(entry.old, difference.old)) &&
+    (!('new' in entry) || sameValue(entry.new, difference.new))
   );
 }
 
