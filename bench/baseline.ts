@@ -72,7 +72,14 @@ console.log(
   '| round | compareObjects (ms) | read file (ms) | match (ms) | stale entries (ms) | match / compare | all baseline steps / compare |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of results)
+const median = (key: string) => {
+  const sorted = results.map((r) => r[key]!).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const medians = Object.fromEntries(
+  ['compare', 'parse', 'match', 'stale'].map((key) => [key, median(key)]),
+);
+for (const r of [...results, { ...medians, round: Number.NaN }])
   console.log(
-    `| ${r.round} | ${ms(r.compare!)} | ${ms(r.parse!)} | ${ms(r.match!)} | ${ms(r.stale!)} | ${pct(r.match!, r.compare!)} | ${pct(r.parse! + r.match! + r.stale!, r.compare!)} |`,
+    `| ${Number.isNaN(r.round!) ? 'median' : r.round} | ${ms(r.compare!)} | ${ms(r.parse!)} | ${ms(r.match!)} | ${ms(r.stale!)} | ${pct(r.match!, r.compare!)} | ${pct(r.parse! + r.match! + r.stale!, r.compare!)} |`,
   );
