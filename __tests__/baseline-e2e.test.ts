@@ -12,6 +12,15 @@ import { validateReport } from './support/report-schema.js';
 import { runBuiltAction } from './support/run-action.js';
 import { runBuiltCli } from './support/run-cli.js';
 
+/** The report a run wrote in `workspace`, checked against the JSON Schema. */
+function reportIn(workspace: string): VerificationReport {
+  const report = JSON.parse(
+    readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
+  ) as VerificationReport;
+  validateReport(report);
+  return report;
+}
+
 /**
  * The baseline of accepted differences end to end, with the built CLI and action (Node 24) on a
  * real mocha suite (workspaces/baseline) that uses compareObjects, compareDatabases on SQLite
@@ -40,11 +49,7 @@ describe('the baseline of accepted differences, end to end (Node 24)', function 
       ],
       workspace,
     );
-    const report = JSON.parse(
-      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
-    ) as VerificationReport;
-    validateReport(report);
-    return { run, report };
+    return { run, report: reportIn(workspace) };
   }
 
   /** Each test's state, new difference paths and accepted difference paths, by title. */
@@ -247,11 +252,7 @@ describe('the baseline with API replay of recorded traffic, end to end (Node 24)
       ['--service', 'items', '--spec', 'replay.spec.mjs', ...extra],
       workspace,
     );
-    const report = JSON.parse(
-      readFileSync(join(workspace, 'verification-report.json'), 'utf8'),
-    ) as VerificationReport;
-    validateReport(report);
-    return { run, report };
+    return { run, report: reportIn(workspace) };
   }
 
   before(async () => {

@@ -4997,6 +4997,7 @@ var BaselineSyntaxError = class extends Error {
   reason;
   name = "BaselineSyntaxError";
 };
+var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LineJsonReader = class {
   constructor(text2) {
     this.text = text2;
@@ -5005,9 +5006,9 @@ var LineJsonReader = class {
   position = 0;
   line = 1;
   /** The line each parsed object starts on. */
-  objectLines = /* @__PURE__ */ new WeakMap();
+  objectLines = /* @__PURE__ */ new Map();
   /** The line each key of each parsed object is on. */
-  keyLines = /* @__PURE__ */ new WeakMap();
+  keyLines = /* @__PURE__ */ new Map();
   read() {
     const value = this.value();
     this.space();
@@ -5043,9 +5044,8 @@ var LineJsonReader = class {
         return value;
       }
     }
-    const number2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number2.lastIndex = this.position;
-    const match = number2.exec(this.text);
+    JSON_NUMBER.lastIndex = this.position;
+    const match = JSON_NUMBER.exec(this.text);
     if (match) {
       this.position += match[0].length;
       return Number(match[0]);
@@ -5054,14 +5054,19 @@ var LineJsonReader = class {
   }
   string() {
     const start = this.position;
+    let escaped = false;
     for (this.position++; this.position < this.text.length; this.position++) {
-      const char = this.text[this.position];
-      if (char === "\\") this.position++;
-      else if (char === '"') break;
-      else if (char === "\n") this.fail("a string is not closed on its line");
+      const code = this.text.charCodeAt(this.position);
+      if (code === 92) {
+        escaped = true;
+        this.position++;
+      } else if (code === 34) break;
+      else if (code === 10) this.fail("a string is not closed on its line");
+      else if (code < 32) this.fail("a string holds a control character: write it as an escape");
     }
     if (this.position >= this.text.length) this.fail("a string is not closed");
     this.position++;
+    if (!escaped) return this.text.slice(start + 1, this.position - 1);
     try {
       return JSON.parse(this.text.slice(start, this.position));
     } catch (error) {
@@ -5124,6 +5129,8 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function canonicalJson(value) {
+  if (typeof value === "string" || typeof value === "boolean" || value === null)
+    return JSON.stringify(value);
   const sorted = (item) => {
     if (Array.isArray(item)) return item.map(sorted);
     if (isPlainObject(item))
@@ -5216,8 +5223,15 @@ function parseBaseline(text2) {
     return entry;
   });
 }
+function isPlainScalar(value) {
+  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value);
+}
+function sameValue(a, b) {
+  if (isPlainScalar(a) && isPlainScalar(b)) return a === b;
+  return canonicalJson(a) === canonicalJson(b);
+}
 function entryAccepts(entry, test, difference) {
-  return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || canonicalJson(entry.old) === canonicalJson(difference.old)) && (!("new" in entry) || canonicalJson(entry.new) === canonicalJson(difference.new));
+  return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || sameValue(entry.old, difference.old)) && (!("new" in entry) || sameValue(entry.new, difference.new));
 }
 function entryFor(test, difference) {
   const entry = { test, path: difference.path, kind: difference.kind };

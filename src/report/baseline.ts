@@ -78,6 +78,7 @@ export function baselineSection(
   tests: readonly TestRecord[],
 ): BaselineSection {
   const { accepted, fresh } = differencesOf(tests);
+  // Copied field by field: nothing else a caller attached to an entry reaches the report.
   const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
     const item: StaleBaselineEntry = { test: entry.test, path: entry.path, kind: entry.kind };
     if ('old' in entry) item.old = entry.old;

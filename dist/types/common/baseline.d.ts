@@ -76,25 +76,11 @@ export declare function updatedBaseline(entries: readonly BaselineEntry[], tests
  */
 export declare function formatBaseline(entries: readonly BaselineEntry[]): string;
 /** An accepted or new difference as the report lists it: the entry that accepts it, and its message. */
-export interface BaselineDifference {
-    test: string;
-    path: string;
-    kind: Difference['kind'];
-    old?: unknown;
-    new?: unknown;
+export type BaselineDifference = Pick<BaselineEntry, 'test' | 'path' | 'kind' | 'old' | 'new'> & {
     message: string;
-}
-/** An entry of the baseline no difference of this run matched. */
-export interface StaleBaselineEntry {
-    test: string;
-    path: string;
-    kind: Difference['kind'];
-    old?: unknown;
-    new?: unknown;
-    reason?: string;
-    /** Its line in the baseline file as it was read. */
-    line?: number;
-}
+};
+/** An entry of the baseline no difference of this run matched, with its line in the file. */
+export type StaleBaselineEntry = BaselineEntry;
 /**
  * The report's `baseline` section: the accepted differences of this run apart from the new ones,
  * and the stale entries (accepted differences that did not occur in a test that passed, or whose
