@@ -121,7 +121,12 @@ describe('the baseline of accepted differences, end to end (Node 24)', function 
       [baseline.file, baseline.entries, baseline.accepted, baseline.new, baseline.stale],
       ['verification-baseline.json', 3, 3, 0, 0],
     );
+    assert.deepEqual(baseline.passed_with_accepted, [OBJECTS, DATABASE, API]);
     assert.match(run.stdout, /3 accepted, 0 new, 0 stale/);
+    assert.match(
+      run.stdout,
+      /- accounts table @database keeps every account \(passed with accepted differences\): 1 accepted: account\[id=2\]\.plan \(changed\)/,
+    );
     assert.match(
       run.stdout,
       /✔ accounts api answers GET \/accounts\/1 the same \(\d+ms, with 1 accepted difference\)/,
@@ -182,6 +187,7 @@ describe('the baseline of accepted differences, end to end (Node 24)', function 
       [report.baseline?.accepted, report.baseline?.new, report.baseline?.stale],
       [3, 3, 0],
     );
+    assert.deepEqual(report.baseline?.passed_with_accepted, []);
     assert.deepEqual(
       report.baseline?.new_differences.map((difference) => [difference.test, difference.path]),
       [

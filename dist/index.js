@@ -5313,17 +5313,18 @@ function listed(test, difference) {
   return item;
 }
 function differencesOf(tests) {
+  const passed = tests.filter((test) => test.state === "passed" && (test.accepted_differences ?? []).length > 0).map((test) => test.full_title);
   const accepted = tests.flatMap(
     (test) => (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference))
   );
   const fresh = tests.filter((test) => test.state === "failed").flatMap(
     (test) => (test.differences ?? []).map((difference) => listed(test.full_title, difference))
   );
-  return { accepted, fresh };
+  return { accepted, fresh, passed };
 }
 function mergedBaselineSection(sections, tests) {
   if (sections.length === 0) return void 0;
-  const { accepted, fresh } = differencesOf(tests);
+  const { accepted, fresh, passed } = differencesOf(tests);
   const stale = /* @__PURE__ */ new Map();
   for (const entry of sections.flatMap((section) => section.stale_entries))
     stale.set(JSON.stringify([entry.test, entry.path, entry.kind, entry.line]), entry);
@@ -5333,13 +5334,14 @@ function mergedBaselineSection(sections, tests) {
     accepted: accepted.length,
     new: fresh.length,
     stale: stale.size,
+    passed_with_accepted: passed,
     accepted_differences: accepted,
     new_differences: fresh,
     stale_entries: [...stale.values()]
   };
 }
 function baselineSection(input, tests) {
-  const { accepted, fresh } = differencesOf(tests);
+  const { accepted, fresh, passed } = differencesOf(tests);
   const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
     const item = { test: entry.test, path: entry.path, kind: entry.kind };
     if ("old" in entry) item.old = entry.old;
@@ -5354,6 +5356,7 @@ function baselineSection(input, tests) {
     accepted: accepted.length,
     new: fresh.length,
     stale: stale.length,
+    passed_with_accepted: passed,
     accepted_differences: accepted,
     new_differences: fresh,
     stale_entries: stale
@@ -5368,17 +5371,18 @@ function byTest(items) {
   for (const item of items) groups.set(item.test, [...groups.get(item.test) ?? [], item]);
   return groups;
 }
-function listGroups(groups, style, word) {
+function listGroups(groups, style, word, note = () => "") {
   const lines = [...groups].slice(0, MAX_LISTED).map(([test, items]) => {
     const paths = items.slice(0, MAX_PATHS).map((item) => `${style.code(item.path)} (${item.kind})`).join(", ");
     const more = items.length > MAX_PATHS ? `, \u2026 ${items.length - MAX_PATHS} more` : "";
-    return `${style.bullet}${style.text(test)}: ${items.length} ${word}: ${paths}${more}`;
+    return `${style.bullet}${style.text(test)}${note(test)}: ${items.length} ${word}: ${paths}${more}`;
   });
   if (groups.size > MAX_LISTED)
     lines.push(`${style.bullet}\u2026 and ${groups.size - MAX_LISTED} more tests (see the JSON report)`);
   return lines;
 }
 function renderBaseline(section, style) {
+  const passed = new Set(section.passed_with_accepted);
   const written = section.written === void 0 ? "" : `; updated: it holds ${section.written} now`;
   const lines = [
     style.heading(`Baseline of accepted differences: ${style.code(section.file)}`),
@@ -5388,9 +5392,14 @@ function renderBaseline(section, style) {
   ];
   if (section.accepted > 0)
     lines.push(
-      "Accepted (a test with only these passed with accepted differences):",
+      "Accepted differences:",
       "",
-      ...listGroups(byTest(section.accepted_differences), style, "accepted"),
+      ...listGroups(
+        byTest(section.accepted_differences),
+        style,
+        "accepted",
+        (test) => passed.has(test) ? " (passed with accepted differences)" : " (has new differences too)"
+      ),
       ""
     );
   if (section.new > 0)
@@ -6648,9 +6657,10 @@ var PLAN_KEYS = ["files", "balanced_by", "digest"];
 var BASELINE_COUNTS = ["entries", "accepted", "new", "stale"];
 var BASELINE_LISTS = ["accepted_differences", "new_differences", "stale_entries"];
 function checkBaseline(problems, path, value) {
-  const required = ["file", ...BASELINE_COUNTS, ...BASELINE_LISTS];
+  const required = ["file", "passed_with_accepted", ...BASELINE_COUNTS, ...BASELINE_LISTS];
   if (!checkObject(problems, path, value, required, [...required, "written"])) return;
   checkString(problems, `${path}.file`, value.file);
+  checkStrings(problems, `${path}.passed_with_accepted`, value.passed_with_accepted);
   for (const key of [...BASELINE_COUNTS, "written"]) {
     if (key === "written" && value.written === void 0) continue;
     if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);

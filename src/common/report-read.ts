@@ -234,9 +234,10 @@ const BASELINE_LISTS = ['accepted_differences', 'new_differences', 'stale_entrie
 
 /** The `baseline` section: its counts agree with its lists, each item names a test, a path and a kind. */
 function checkBaseline(problems: Problems, path: string, value: unknown): void {
-  const required = ['file', ...BASELINE_COUNTS, ...BASELINE_LISTS];
+  const required = ['file', 'passed_with_accepted', ...BASELINE_COUNTS, ...BASELINE_LISTS];
   if (!checkObject(problems, path, value, required, [...required, 'written'])) return;
   checkString(problems, `${path}.file`, value.file);
+  checkStrings(problems, `${path}.passed_with_accepted`, value.passed_with_accepted);
   for (const key of [...BASELINE_COUNTS, 'written']) {
     if (key === 'written' && value.written === undefined) continue;
     if (!isCount(value[key])) problems.add(`${path}.${key}`, 'a whole number ≥ 0', value[key]);

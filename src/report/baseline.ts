@@ -34,7 +34,11 @@ function listed(test: string, difference: Difference): BaselineDifference {
 function differencesOf(tests: readonly TestRecord[]): {
   accepted: BaselineDifference[];
   fresh: BaselineDifference[];
+  passed: string[];
 } {
+  const passed = tests
+    .filter((test) => test.state === 'passed' && (test.accepted_differences ?? []).length > 0)
+    .map((test) => test.full_title);
   const accepted = tests.flatMap((test) =>
     (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference)),
   );
@@ -43,7 +47,7 @@ function differencesOf(tests: readonly TestRecord[]): {
     .flatMap((test) =>
       (test.differences ?? []).map((difference) => listed(test.full_title, difference)),
     );
-  return { accepted, fresh };
+  return { accepted, fresh, passed };
 }
 
 /**
@@ -56,7 +60,7 @@ export function mergedBaselineSection(
   tests: readonly TestRecord[],
 ): BaselineSection | undefined {
   if (sections.length === 0) return undefined;
-  const { accepted, fresh } = differencesOf(tests);
+  const { accepted, fresh, passed } = differencesOf(tests);
   const stale = new Map<string, StaleBaselineEntry>();
   for (const entry of sections.flatMap((section) => section.stale_entries))
     stale.set(JSON.stringify([entry.test, entry.path, entry.kind, entry.line]), entry);
@@ -66,6 +70,7 @@ export function mergedBaselineSection(
     accepted: accepted.length,
     new: fresh.length,
     stale: stale.size,
+    passed_with_accepted: passed,
     accepted_differences: accepted,
     new_differences: fresh,
     stale_entries: [...stale.values()],
@@ -77,7 +82,7 @@ export function baselineSection(
   input: BaselineInput,
   tests: readonly TestRecord[],
 ): BaselineSection {
-  const { accepted, fresh } = differencesOf(tests);
+  const { accepted, fresh, passed } = differencesOf(tests);
   // Copied field by field: nothing else a caller attached to an entry reaches the report.
   const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
     const item: StaleBaselineEntry = { test: entry.test, path: entry.path, kind: entry.kind };
@@ -93,6 +98,7 @@ export function baselineSection(
     accepted: accepted.length,
     new: fresh.length,
     stale: stale.length,
+    passed_with_accepted: passed,
     accepted_differences: accepted,
     new_differences: fresh,
     stale_entries: stale,
@@ -127,6 +133,7 @@ function listGroups(
   groups: Map<string, BaselineDifference[]>,
   style: BaselineStyle,
   word: string,
+  note: (test: string) => string = () => '',
 ): string[] {
   const lines = [...groups].slice(0, MAX_LISTED).map(([test, items]) => {
     const paths = items
@@ -134,7 +141,7 @@ function listGroups(
       .map((item) => `${style.code(item.path)} (${item.kind})`)
       .join(', ');
     const more = items.length > MAX_PATHS ? `, … ${items.length - MAX_PATHS} more` : '';
-    return `${style.bullet}${style.text(test)}: ${items.length} ${word}: ${paths}${more}`;
+    return `${style.bullet}${style.text(test)}${note(test)}: ${items.length} ${word}: ${paths}${more}`;
   });
   if (groups.size > MAX_LISTED)
     lines.push(`${style.bullet}… and ${groups.size - MAX_LISTED} more tests (see the JSON report)`);
@@ -146,6 +153,7 @@ function listGroups(
  * the tests that had accepted differences, the new differences by test, and the stale entries.
  */
 export function renderBaseline(section: BaselineSection, style: BaselineStyle): string[] {
+  const passed = new Set(section.passed_with_accepted);
   const written = section.written === undefined ? '' : `; updated: it holds ${section.written} now`;
   const lines = [
     style.heading(`Baseline of accepted differences: ${style.code(section.file)}`),
@@ -155,9 +163,11 @@ export function renderBaseline(section: BaselineSection, style: BaselineStyle): 
   ];
   if (section.accepted > 0)
     lines.push(
-      'Accepted (a test with only these passed with accepted differences):',
+      'Accepted differences:',
       '',
-      ...listGroups(byTest(section.accepted_differences), style, 'accepted'),
+      ...listGroups(byTest(section.accepted_differences), style, 'accepted', (test) =>
+        passed.has(test) ? ' (passed with accepted differences)' : ' (has new differences too)',
+      ),
       '',
     );
   if (section.new > 0)

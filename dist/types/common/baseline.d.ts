@@ -99,6 +99,8 @@ export interface BaselineSection {
     stale: number;
     /** With `update-baseline`: how many entries the file holds now. */
     written?: number;
+    /** Full titles of the tests that passed with accepted differences (they had no other). */
+    passed_with_accepted: string[];
     accepted_differences: BaselineDifference[];
     new_differences: BaselineDifference[];
     stale_entries: StaleBaselineEntry[];
