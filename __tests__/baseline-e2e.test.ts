@@ -223,7 +223,7 @@ describe('the baseline of accepted differences, end to end (Node 24)', function 
     );
   });
 
-  it('a malformed baseline stops the run before anything runs, naming the file and the line (exit 2)', async () => {
+  it('a malformed baseline stops the run before anything runs, naming the file and the line (CLI exit 2, action failed)', async () => {
     // Arrange: a misspelt kind on line 5
     const path = join(workspace, 'verification-baseline.json');
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -236,12 +236,20 @@ describe('the baseline of accepted differences, end to end (Node 24)', function 
       ['--service', 'accounts', '--spec', 'test/**/*.spec.mjs'],
       workspace,
     );
+    const action = await runBuiltAction({
+      workspace,
+      inputs: { service: 'accounts', spec: 'test/**/*.spec.mjs', 'upload-artifact': 'false' },
+    });
 
     // Assert
+    const fault =
+      /Input 'baseline': the baseline verification-baseline\.json, line 5, cannot be used: accepted difference 2 has the kind "chnaged": use one of missing, extra, changed, type/;
     assert.equal(run.code, 2, run.stdout + run.stderr);
-    assert.match(
-      run.stderr,
-      /Input 'baseline': the baseline verification-baseline\.json, line 5, cannot be used: accepted difference 2 has the kind "chnaged": use one of missing, extra, changed, type/,
+    assert.match(run.stderr, fault);
+    assert.equal(action.exitCode, 1);
+    assert.ok(
+      action.annotations.some((line) => line.startsWith('::error') && fault.test(line)),
+      action.stdout,
     );
     assert.equal(existsSync(join(workspace, 'verification-report.json')), false, 'nothing ran');
   });
