@@ -7186,153 +7186,175 @@ function loadFailureRecord(failure) {
   return record;
 }
 function buildOutcome(parsed, end, context) {
+  const start = parsed.records.find((record) => record.type === "start");
+  const ended = parsed.records.some((record) => record.type === "end");
   const problems = [...parsed.problems];
-  const { records } = parsed;
-  const start = records.find((record) => record.type === "start");
-  const ended = records.some((record) => record.type === "end");
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start) {
-    const failure = end.stoppedBecause === void 0 ? context.loadFailure : void 0;
-    problems.push(
-      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
-${stderrExcerpt(end.stderrTail)}`
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
-      tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
-      hook_failures: [],
-      problems,
-      duration: end.duration
-    };
+  if (!start) return outcomeWithoutRun(problems, end, context.loadFailure);
+  const replay = replayRecords(parsed.records);
+  problems.push(...replay.uncaught);
+  const cutInHook = ended ? void 0 : replay.openHook;
+  if (cutInHook) {
+    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
+    replay.hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
   }
-  const collected = new Map(start.tests.map((test) => [test.id, test]));
-  const results = /* @__PURE__ */ new Map();
-  const hookFailures = [];
-  let lastStarted;
-  let openHook;
+  const blockingHooks = /* @__PURE__ */ new Set();
+  const tests = start.tests.map(
+    (test) => testRecord(test, replay, blockingHooks, { end, ended, cwd: context.workingDirectory })
+  );
+  const hook_failures = replay.hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => hookFailure(hook, context.workingDirectory));
+  problems.push(
+    ...endProblems(end, ended, { start, replay, tests, hook_failures, cutInHook }),
+    ...collectionProblems(start, tests, context.plannedFiles)
+  );
+  return {
+    completed: ended && end.exitCode !== null && end.startError === void 0,
+    exit_code: end.exitCode,
+    tests,
+    hook_failures,
+    problems,
+    duration: end.duration
+  };
+}
+function outcomeWithoutRun(problems, end, loadFailure) {
+  const failure = end.stoppedBecause === void 0 ? loadFailure : void 0;
+  problems.push(
+    end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+${stderrExcerpt(end.stderrTail)}`
+  );
+  return {
+    completed: false,
+    exit_code: end.exitCode,
+    // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+    tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
+    hook_failures: [],
+    problems,
+    duration: end.duration
+  };
+}
+function replayRecords(records) {
+  const replay = { results: /* @__PURE__ */ new Map(), hookFailures: [], uncaught: [] };
   for (const record of records) {
-    if (record.type !== "hook-begin") openHook = void 0;
+    if (record.type !== "hook-begin") replay.openHook = void 0;
     switch (record.type) {
       case "hook-begin": {
         const { type: _type, ...place3 } = record;
-        openHook = place3;
+        replay.openHook = place3;
         break;
       }
       case "test-begin":
-        lastStarted = record.id;
+        replay.lastStarted = record.id;
         break;
       case "pass":
-        if (!results.has(record.id))
-          results.set(record.id, { state: "passed", duration: record.duration });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "passed", duration: record.duration });
         break;
       case "pending":
-        if (!results.has(record.id)) results.set(record.id, { state: "skipped", duration: 0 });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "skipped", duration: 0 });
         break;
       case "fail":
-        results.set(record.id, {
+        replay.results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error
         });
         break;
       case "hook-fail":
-        hookFailures.push(record);
+        replay.hookFailures.push(record);
         break;
       case "uncaught":
-        problems.push(
+        replay.uncaught.push(
           `an error was not caught by any test (${record.title}): ${record.error.message}`
         );
         break;
     }
   }
-  const cutInHook = ended ? void 0 : openHook;
-  if (cutInHook) {
-    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
-    hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
+  return replay;
+}
+function errorFields(message, error, cwd) {
+  const fields = { message };
+  if (error.stack) fields.stack = error.stack;
+  const location = locate(error.stack, cwd);
+  if (location) fields.location = location;
+  return fields;
+}
+function testRecord(test, replay, blockingHooks, run2) {
+  const base = {
+    title_path: test.title_path,
+    full_title: fullTitleOf(test.title_path),
+    file: test.file,
+    category: test.category
+  };
+  const result = replay.results.get(test.id);
+  if (result) {
+    const record = { ...base, state: result.state, duration: result.duration / 1e3 };
+    if (result.error) {
+      Object.assign(record, errorFields(result.error.message, result.error, run2.cwd));
+      if (result.error.differences) record.differences = result.error.differences;
+    }
+    return record;
   }
-  const blockingHooks = /* @__PURE__ */ new Set();
-  const tests = start.tests.map((test) => {
-    const base = {
-      title_path: test.title_path,
-      full_title: fullTitleOf(test.title_path),
-      file: test.file,
-      category: test.category
+  const hook = [...replay.hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
+  if (hook) {
+    blockingHooks.add(hook);
+    return {
+      ...base,
+      state: "error",
+      duration: 0,
+      ...errorFields(`${hook.title} failed: ${hook.error.message}`, hook.error, run2.cwd)
     };
-    const result = results.get(test.id);
-    if (result) {
-      const record = { ...base, state: result.state, duration: result.duration / 1e3 };
-      if (result.error) {
-        record.message = result.error.message;
-        if (result.error.stack) record.stack = result.error.stack;
-        const location = locate(result.error.stack, context.workingDirectory);
-        if (location) record.location = location;
-        if (result.error.differences) record.differences = result.error.differences;
-      }
-      return record;
-    }
-    const hook = [...hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
-    if (hook) {
-      blockingHooks.add(hook);
-      const record = {
-        ...base,
-        state: "error",
-        duration: 0,
-        message: `${hook.title} failed: ${hook.error.message}`
-      };
-      if (hook.error.stack) record.stack = hook.error.stack;
-      const location = locate(hook.error.stack, context.workingDirectory);
-      if (location) record.location = location;
-      return record;
-    }
-    if (test.pending && ended) return { ...base, state: "skipped", duration: 0 };
-    let message = ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
-    if (end.stoppedBecause !== void 0 && !ended) {
-      message = test.id === lastStarted ? `still running when ${end.stoppedBecause}: the test process was killed` : `did not run: ${end.stoppedBecause} first and the test process was killed`;
-    }
-    return { ...base, state: "error", duration: 0, message };
-  });
-  const hook_failures = hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => {
-    const failure = {
-      title: hook.title,
-      full_title: fullTitleOf(hook.title_path),
-      file: hook.file,
-      category: hook.category,
-      message: hook.error.message
-    };
-    if (hook.error.stack) failure.stack = hook.error.stack;
-    const location = locate(hook.error.stack, context.workingDirectory);
-    if (location) failure.location = location;
-    return failure;
-  });
-  const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
+  }
+  if (test.pending && run2.ended) return { ...base, state: "skipped", duration: 0 };
+  let message = run2.ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
+  if (run2.end.stoppedBecause !== void 0 && !run2.ended) {
+    message = test.id === replay.lastStarted ? `still running when ${run2.end.stoppedBecause}: the test process was killed` : `did not run: ${run2.end.stoppedBecause} first and the test process was killed`;
+  }
+  return { ...base, state: "error", duration: 0, message };
+}
+function hookFailure(hook, cwd) {
+  return {
+    title: hook.title,
+    full_title: fullTitleOf(hook.title_path),
+    file: hook.file,
+    category: hook.category,
+    ...errorFields(hook.error.message, hook.error, cwd)
+  };
+}
+function endProblems(end, ended, run2) {
+  const { replay, tests, cutInHook } = run2;
+  const collected = new Map(run2.start.tests.map((test) => [test.id, test]));
+  const reported = run2.start.tests.filter((test) => replay.results.has(test.id)).length;
+  const last = replay.lastStarted === void 0 ? void 0 : collected.get(replay.lastStarted);
   if (end.stoppedBecause !== void 0) {
-    const last = lastStarted === void 0 || ended || results.has(lastStarted) ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : last ? `; still running: ${describeTest(last)}` : ""))
-    );
-  } else if (!ended) {
-    const last = lastStarted === void 0 ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
-    );
-  } else if (end.exitCode === null) {
-    problems.push("the test process was killed by a signal after the run finished");
-  } else {
-    const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + hook_failures.length;
-    if (end.exitCode !== 0 && failing === 0) {
-      problems.push(
-        `mocha exited with code ${end.exitCode} although no test or hook failed:
-${stderrExcerpt(end.stderrTail)}`
-      );
-    }
+    const stillRunning = ended || replay.lastStarted === void 0 || replay.results.has(replay.lastStarted) ? void 0 : last;
+    return [
+      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : stillRunning ? `; still running: ${describeTest(stillRunning)}` : ""))
+    ];
   }
+  if (!ended) {
+    return [
+      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
+    ];
+  }
+  if (end.exitCode === null)
+    return ["the test process was killed by a signal after the run finished"];
+  const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + run2.hook_failures.length;
+  if (end.exitCode !== 0 && failing === 0) {
+    return [
+      `mocha exited with code ${end.exitCode} although no test or hook failed:
+${stderrExcerpt(end.stderrTail)}`
+    ];
+  }
+  return [];
+}
+function collectionProblems(start, tests, plannedFiles) {
+  const problems = [];
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
-  const planned = new Set(context.plannedFiles);
+  const planned = new Set(plannedFiles);
   const unplanned = [
     ...new Set(
       tests.map((test) => test.file).filter((file) => file !== null && !planned.has(file))
@@ -7343,14 +7365,7 @@ ${stderrExcerpt(end.stderrTail)}`
       `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(", ")}${unplanned.length > 5 ? ", ..." : ""}): remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input`
     );
   }
-  return {
-    completed: ended && end.exitCode !== null && end.startError === void 0,
-    exit_code: end.exitCode,
-    tests,
-    hook_failures,
-    problems,
-    duration: end.duration
-  };
+  return problems;
 }
 
 // src/run/mocha.ts
