@@ -9,7 +9,7 @@ import { openAdminConnection, parseServerUrl } from '../src/library/database/adm
 import type { AdminConnection } from '../src/library/database/types.js';
 import { makeThrowawayName, THROWAWAY_NAME_PATTERN } from '../src/library/database/throwaway.js';
 import { DATABASE_URL_VARIABLES } from './support/databases.js';
-import { killProcessTree } from '../src/run/process.js';
+import { killProcessTree } from '../src/run/process-tree.js';
 import { stillRunning } from './support/faults.js';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';

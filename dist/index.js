@@ -7405,12 +7405,45 @@ async function readJUnitFile(path, file, onCase) {
 }
 
 // src/run/process.ts
-import { spawn } from "node:child_process";
-import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
+
+// src/run/lines.ts
 import { finished } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
+function lineSplitter(emit) {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  const take = (text2) => {
+    const open4 = text2.endsWith("\r");
+    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
+    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
+    for (const line of lines) emit(line);
+  };
+  return {
+    write(data) {
+      take(pending + decoder.write(data));
+    },
+    flush() {
+      take(pending + decoder.end());
+      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+      if (pending !== "") emit(last);
+      pending = "";
+    }
+  };
+}
+async function closeStream(stream) {
+  stream.end();
+  await finished(stream).catch(() => void 0);
+}
+
+// src/run/spawn.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/run/process-tree.ts
+import { spawn } from "node:child_process";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 function listProcesses() {
   let names;
   try {
@@ -7489,31 +7522,30 @@ function commandName(pid) {
     return String(pid);
   }
 }
+
+// src/run/spawn.ts
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
     return new Promise((resolve8, reject) => {
-      const child = spawn(command, [...args], {
+      const child = spawn2(command, [...args], {
         cwd: options.cwd,
         env: options.env,
         stdio: ["ignore", "pipe", "pipe"],
         detached: process.platform !== "win32",
         windowsHide: true
       });
-      let settled = false;
-      let exitCode = null;
-      let graceTimer;
-      let exited = false;
+      let group = { phase: "running" };
       const stop = () => {
-        if (child.pid === void 0) return;
-        if (exited) sendKill(-child.pid);
+        if (child.pid === void 0 || group.phase === "settled") return;
+        if (group.phase === "leader-exited") sendKill(-child.pid);
         else killProcessTree(child.pid);
       };
       const settle = (action) => {
-        if (settled) return;
-        settled = true;
+        if (group.phase === "settled") return;
+        if (group.phase === "leader-exited") clearTimeout(group.graceTimer);
+        group = { phase: "settled" };
         options.signal?.removeEventListener("abort", stop);
-        if (graceTimer) clearTimeout(graceTimer);
         action();
       };
       child.stdout.on("data", options.onStdout);
@@ -7521,62 +7553,41 @@ var createExecProcess = () => ({
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener("abort", stop, { once: true });
       child.once("error", (error) => settle(() => reject(error)));
-      let leftovers = Promise.resolve();
       child.once("exit", (code) => {
-        if (settled) return;
-        exited = true;
-        exitCode = code;
-        if (child.pid !== void 0 && process.platform !== "win32" && !options.signal?.aborted) {
-          leftovers = killGroupLeftovers(child.pid).then((left) => {
-            if (left === false || Array.isArray(left) && left.length === 0) return;
-            const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
-            options.onStderr(
-              Buffer.from(
-                `verify-migration: killed ${what} that the test process left running after it exited
-`
-              )
-            );
-          });
-        }
-        graceTimer = setTimeout(() => {
+        if (group.phase !== "running") return;
+        const leftovers = reportLeftovers(child.pid, options);
+        const graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve8(exitCode)));
+          void leftovers.then(() => settle(() => resolve8(code)));
         }, CLOSE_GRACE_MS);
+        group = { phase: "leader-exited", exitCode: code, leftovers, graceTimer };
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve8(code ?? exitCode)));
+        const exited = group.phase === "leader-exited" ? group : void 0;
+        void (exited?.leftovers ?? Promise.resolve()).then(
+          () => settle(() => resolve8(code ?? exited?.exitCode ?? null))
+        );
       });
     });
   }
 });
+async function reportLeftovers(pid, options) {
+  if (pid === void 0 || process.platform === "win32" || options.signal?.aborted) return;
+  const left = await killGroupLeftovers(pid);
+  if (left === false || Array.isArray(left) && left.length === 0) return;
+  const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
+  options.onStderr(
+    Buffer.from(
+      `verify-migration: killed ${what} that the test process left running after it exited
+`
+    )
+  );
+}
+
+// src/run/process.ts
 function commandLine(command, args) {
   return [command, ...args].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
-}
-function lineSplitter(emit) {
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  const take = (text2) => {
-    const open4 = text2.endsWith("\r");
-    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
-    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
-    for (const line of lines) emit(line);
-  };
-  return {
-    write(data) {
-      take(pending + decoder.write(data));
-    },
-    flush() {
-      take(pending + decoder.end());
-      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
-      if (pending !== "") emit(last);
-      pending = "";
-    }
-  };
-}
-async function closeStream(stream) {
-  stream.end();
-  await finished(stream).catch(() => void 0);
 }
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function minutesText(seconds3) {
