@@ -5384,7 +5384,7 @@ function redactDeep(value, redact) {
 }
 
 // src/pipeline/verify.ts
-import { mkdtemp, readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname7, join as join6, relative as relative9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -7650,12 +7650,6 @@ function runMetadata(env) {
   ]);
   return Object.fromEntries(entries);
 }
-async function redactFile(path, redact) {
-  const text2 = await readFile4(path, "utf8").catch(() => void 0);
-  if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile2(`${path}.redacting`, redact(text2));
-  await rename2(`${path}.redacting`, path);
-}
 function timeLimitSeconds(settings) {
   return settings.timeoutMinutes === void 0 ? void 0 : settings.timeoutMinutes * 60;
 }
@@ -7711,7 +7705,6 @@ async function verifyLocked(settings, deps) {
         throw new ReportWriteError(error.file, error.reason, built);
       throw error;
     }
-    await redactFile(files.log, redact);
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
     logger.info(`Report written to ${relative9(settings.workspace, written.json)}`);
     return { report: built, files: written };
