@@ -5373,7 +5373,7 @@ import { dirname as dirname3 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
 import { access, lstat, mkdir, open, rename, rm } from "node:fs/promises";
-import { dirname as dirname2, join, relative as relative3, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, relative as relative4, sep as sep3 } from "node:path";
 
 // src/report/junit.ts
 var MAX_DIFFERENCES = 50;
@@ -5504,7 +5504,8 @@ function* renderJUnitChunks(report2) {
   yield "</testsuites>\n";
 }
 
-// src/report/frames.ts
+// src/common/stack-frames.ts
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function isForeign(frame) {
   return /(^|[\\/(\s])node_modules[\\/]|\(node:|^at (async )?node:|\(native\)$/.test(frame);
 }
@@ -5515,6 +5516,20 @@ function shownFrames(stack) {
   const own = all.filter((frame) => !isForeign(frame));
   const frames = own.length > 0 ? own : all;
   return { frames, hidden: all.length - frames.length };
+}
+var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
+function locate(stack, workingDirectory) {
+  for (const line of (stack ?? "").split("\n")) {
+    const match = FRAME.exec(line.trim());
+    if (!match) continue;
+    let file = match[1];
+    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
+    const path = relative3(workingDirectory, resolve3(workingDirectory, file));
+    if (path === "" || path.startsWith("..") || isAbsolute3(path) || isForeign(line.trim()))
+      continue;
+    return { file: path.split(sep2).join("/"), line: Number(match[2]), column: Number(match[3]) };
+  }
+  return void 0;
 }
 
 // src/report/failing.ts
@@ -5788,7 +5803,7 @@ function* reportJsonChunks(report2) {
 }
 async function checkReportFolder(reportPath, workspace) {
   const folder = dirname2(reportPath);
-  const parts = relative3(workspace, folder).split(sep2).filter((part) => part !== "");
+  const parts = relative4(workspace, folder).split(sep3).filter((part) => part !== "");
   let current = workspace;
   for (const part of ["", ...parts]) {
     current = part === "" ? current : join(current, part);
@@ -6254,28 +6269,28 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 
 // src/plan/spec-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join2, relative as relative5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join2, relative as relative6, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve4 } from "path";
+import { isAbsolute as isAbsolute4, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative4, resolve as resolve3, sep as sep3 } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative5, resolve as resolve4, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -6289,7 +6304,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -6302,7 +6317,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative5(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -6660,7 +6675,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep3,
+    pathSeparator: sep4,
     filters: []
   };
   globFunction;
@@ -6881,7 +6896,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -7011,7 +7026,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -7061,8 +7076,8 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
   const root = await realpath2(workingDirectory);
   for (const file of found) {
     const target = await realpath2(join2(workingDirectory, file)).catch(() => void 0);
-    const fromRoot = target === void 0 ? void 0 : relative5(root, target);
-    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep4}`) || isAbsolute4(fromRoot)) {
+    const fromRoot = target === void 0 ? void 0 : relative6(root, target);
+    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep5}`) || isAbsolute5(fromRoot)) {
       throw new InputError(
         input,
         file,
@@ -7134,7 +7149,7 @@ function planShard(files, shard, previousDurations) {
 
 // src/plan/previous-report.ts
 async function loadPreviousDurations(input, path, workspace, logger) {
-  const shown = relative6(workspace, path) || path;
+  const shown = relative7(workspace, path) || path;
   if (!existsSync4(path)) {
     logger.warning(`${input}: ${shown} does not exist; balancing shards by file count instead`);
     return void 0;
@@ -7155,7 +7170,7 @@ async function loadPreviousDurations(input, path, workspace, logger) {
 
 // src/junit/run.ts
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/junit/categories.ts
 var NAME_TAGS = [
@@ -7684,7 +7699,7 @@ function checkGlobs(globs) {
       "at least one glob of the JUnit XML files, e.g. junit.xml"
     );
   for (const pattern of globs) {
-    if (pattern.trim() === "" || isAbsolute5(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    if (pattern.trim() === "" || isAbsolute6(pattern) || pattern.split(/[\\/]/).includes("..")) {
       throw new InputError(
         "junit-path",
         pattern,
@@ -7711,8 +7726,8 @@ async function mtimes(files) {
   return times;
 }
 function relativePath(workingDirectory, file) {
-  const path = relative7(workingDirectory, resolve5(workingDirectory, file));
-  return path === "" || path.startsWith("..") || isAbsolute5(path) ? resolve5(workingDirectory, file) : path.split(sep5).join("/");
+  const path = relative8(workingDirectory, resolve6(workingDirectory, file));
+  return path === "" || path.startsWith("..") || isAbsolute6(path) ? resolve6(workingDirectory, file) : path.split(sep6).join("/");
 }
 function titlePath(test) {
   if (test.classname === "" || test.name.includes(test.classname)) return [test.name];
@@ -7900,7 +7915,7 @@ import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute6, join as join3, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
+import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
@@ -7928,20 +7943,6 @@ function parseRecords(text2, source) {
 }
 function stateOf(error) {
   return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
-}
-var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
-function locate(stack, workingDirectory) {
-  for (const line of (stack ?? "").split("\n")) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    let file = match[1];
-    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative8(workingDirectory, resolve6(workingDirectory, file));
-    if (path === "" || path.startsWith("..") || isAbsolute6(path) || path.split(sep6).includes("node_modules"))
-      continue;
-    return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
-  }
-  return void 0;
 }
 function fullTitleOf(titlePath2) {
   return titlePath2.join(" ");

@@ -1,5 +1,5 @@
 import type { Category, SourceLocation } from '../common/records.js';
-import { shownFrames } from './frames.js';
+import { shownFrames } from '../common/stack-frames.js';
 import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
 import type { CategoryResult, VerificationReport } from '../common/report.js';
 

@@ -1,18 +1,13 @@
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { locate } from '../common/stack-frames.js';
 import type {
   CollectedTest,
   ErrorRecord,
   HookPlace,
   ReporterRecord,
 } from '../common/reporter-records.js';
-import type {
-  HookFailure,
-  RunOutcome,
-  SourceLocation,
-  TestRecord,
-  TestState,
-} from '../common/records.js';
+import type { HookFailure, RunOutcome, TestRecord, TestState } from '../common/records.js';
 
 /** How the test process ended, as the run stage saw it. */
 export interface ProcessEnd {
@@ -62,42 +57,6 @@ export function parseRecords(text: string, source: string): ParsedRecords {
 /** An assertion that did not hold is a failure; anything else thrown (timeouts too) is an error. */
 function stateOf(error: ErrorRecord): TestState {
   return error.name === 'AssertionError' || error.code === 'ERR_ASSERTION' ? 'failed' : 'error';
-}
-
-/**
- * A stack frame's file, line and column: `(file:///abs/a.mjs:3:5)`, `(/abs/a.ts:3:5)`, `at
- * /abs/a.js:3:5`, or a path relative to the test process's directory, `(test/a.spec.ts:3:5)`:
- * mocha strips its working directory from frames in parentheses, which under tsx are the `.ts`
- * files themselves with their source-mapped lines. Built-ins (`node:internal/…:3:5`), `<anonymous>`
- * and `(index 0)` are no file.
- */
-const FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
-
-/**
- * The first stack frame in a file under the working directory outside node_modules: where a
- * failure points in the suites. Relative frames are resolved against the working directory,
- * which is the test process's own (mocha shortens frames relative to it).
- */
-export function locate(
-  stack: string | undefined,
-  workingDirectory: string,
-): SourceLocation | undefined {
-  for (const line of (stack ?? '').split('\n')) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    let file = match[1];
-    if (file.startsWith('file://')) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative(workingDirectory, resolve(workingDirectory, file));
-    if (
-      path === '' ||
-      path.startsWith('..') ||
-      isAbsolute(path) ||
-      path.split(sep).includes('node_modules')
-    )
-      continue;
-    return { file: path.split(sep).join('/'), line: Number(match[2]), column: Number(match[3]) };
-  }
-  return undefined;
 }
 
 function fullTitleOf(titlePath: string[]): string {
