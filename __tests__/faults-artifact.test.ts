@@ -9,7 +9,11 @@ import {
   artifactEnv,
   type ArtifactService,
 } from './support/artifact-service.js';
-import { runBuiltAction, type ActionRun } from './support/run-action.js';
+import {
+  ARTIFACT_RETRY_WAITS_DIVIDED_BY,
+  runBuiltAction,
+  type ActionRun,
+} from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 import { readReport } from './support/published.js';
 
@@ -58,13 +62,6 @@ function assertReportKept(workspace: string, status: 'passed' | 'failed'): void 
   assert.equal(readReport(workspace).overall.status, status);
 }
 
-/**
- * The artifact client waits 3 s, then 4.5 s, 6.75 s... between its five attempts, and no input
- * shortens that: the cases that go through its retries run the action with its waits divided
- * (a test-only clock, support/faster-waits.mjs), and still see every attempt.
- */
-const RETRY_WAITS_DIVIDED_BY = 30;
-
 describe('fault matrix: the artifact service (built action, Node 24, Azurite)', function () {
   this.timeout(300_000);
   const artifactService = useArtifactBackend();
@@ -85,7 +82,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
       workspace,
       inputs: { service: 'svc' },
       env: artifactEnv(service),
-      waitsDividedBy: RETRY_WAITS_DIVIDED_BY,
+      waitsDividedBy: ARTIFACT_RETRY_WAITS_DIVIDED_BY,
     });
 
     assert.equal(run.exitCode, 0, run.stdout);
@@ -116,7 +113,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
         workspace,
         inputs: { service: 'svc' },
         env: artifactEnv(service),
-        waitsDividedBy: RETRY_WAITS_DIVIDED_BY,
+        waitsDividedBy: ARTIFACT_RETRY_WAITS_DIVIDED_BY,
       });
 
       assert.equal(run.exitCode, 1, 'an upload that failed fails the step');
@@ -305,7 +302,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
       await uploadShard(service);
       service.failNext(10_000, { method: 'ListArtifacts' });
 
-      const { run, report } = await merge(service, {}, RETRY_WAITS_DIVIDED_BY);
+      const { run, report } = await merge(service, {}, ARTIFACT_RETRY_WAITS_DIVIDED_BY);
 
       assert.equal(run.exitCode, 1);
       assert.equal(run.outputs.status, 'failed');
@@ -327,7 +324,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
       await uploadShard(service);
       service.failNext(10_000, { method: 'GetSignedArtifactURL' });
 
-      const { run, report } = await merge(service, {}, RETRY_WAITS_DIVIDED_BY);
+      const { run, report } = await merge(service, {}, ARTIFACT_RETRY_WAITS_DIVIDED_BY);
 
       assert.equal(run.exitCode, 1);
       assert.equal(run.outputs.status, 'failed');

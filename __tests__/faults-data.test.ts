@@ -9,7 +9,7 @@ import { openAdminConnection, parseServerUrl } from '../src/library/database/adm
 import type { AdminConnection } from '../src/library/database/types.js';
 import { makeThrowawayName, THROWAWAY_NAME_PATTERN } from '../src/library/database/throwaway.js';
 import { DATABASE_URL_VARIABLES } from './support/databases.js';
-import { killProcessTree } from '../src/run/process.js';
+import { killProcessTree } from '../src/run/process-tree.js';
 import { stillRunning } from './support/faults.js';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
@@ -26,9 +26,12 @@ import { runBuiltAction } from './support/run-action.js';
  */
 
 /** The age limit the sweeping run is given: the killed run's leftovers are made older than this, the "concurrent" one stays younger. */
-const STALE_AFTER_SECONDS = 30;
+// Half an hour: longer than any test here keeps a throwaway database, so the sweep this file
+// runs on the shared server never takes a database another test (or another checkout's run)
+// is still using.
+const STALE_AFTER_SECONDS = 1800;
 /** How long ago the killed run's clock says it ran: well past STALE_AFTER_SECONDS. */
-const KILLED_RUN_AGE_SECONDS = 3600;
+const KILLED_RUN_AGE_SECONDS = 7200;
 
 /** The suites: one database suite with a passing and a failing test, and (with VM_HANG) a test that never ends. */
 const DATABASE_SPEC = `import assert from 'node:assert/strict';

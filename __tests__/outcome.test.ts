@@ -5,10 +5,10 @@ import type {
   HookPlace,
   ReporterRecord,
 } from '../src/common/reporter-records.js';
+import { locate } from '../src/common/stack-frames.js';
 import {
   buildOutcome,
   findLoadFailure,
-  locate,
   parseRecords,
   type ProcessEnd,
 } from '../src/run/outcome.js';

@@ -4905,11 +4905,14 @@ function mergeShards(found, expected) {
   return {
     outcome: {
       completed: usable.every((item) => item.report.run.completed),
-      exit_code: usable.every((item) => item.report.run.exit_code === 0) ? 0 : 1,
+      // A real process's code: 0 when every shard's was, else the first shard's that was not.
+      exit_code: usable.find((item) => item.report.run.exit_code !== 0)?.report.run.exit_code ?? 0,
       tests,
       hook_failures: hookFailures,
       problems,
-      duration: usable.reduce((sum, item) => sum + item.report.overall.time, 0)
+      // Wall-clock seconds, as in a single run's report: the shards ran side by side, so the
+      // slowest shard's test process is how long the tests took.
+      duration: Math.max(0, ...usable.map((item) => item.report.run.duration ?? 0))
     },
     specFiles: usable.flatMap((item) => item.report.run.spec_files),
     baselines: usable.flatMap((item) => item.report.baseline ? [item.report.baseline] : [])
@@ -5849,7 +5852,7 @@ import { dirname as dirname3 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
 import { access, lstat, mkdir, open, rename, rm } from "node:fs/promises";
-import { dirname as dirname2, join, relative as relative3, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, relative as relative4, sep as sep3 } from "node:path";
 
 // src/report/junit.ts
 var MAX_DIFFERENCES = 50;
@@ -5980,7 +5983,8 @@ function* renderJUnitChunks(report2) {
   yield "</testsuites>\n";
 }
 
-// src/report/frames.ts
+// src/common/stack-frames.ts
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function isForeign(frame) {
   return /(^|[\\/(\s])node_modules[\\/]|\(node:|^at (async )?node:|\(native\)$/.test(frame);
 }
@@ -5991,6 +5995,20 @@ function shownFrames(stack) {
   const own = all.filter((frame) => !isForeign(frame));
   const frames = own.length > 0 ? own : all;
   return { frames, hidden: all.length - frames.length };
+}
+var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
+function locate(stack, workingDirectory) {
+  for (const line of (stack ?? "").split("\n")) {
+    const match = FRAME.exec(line.trim());
+    if (!match) continue;
+    let file = match[1];
+    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
+    const path = relative3(workingDirectory, resolve3(workingDirectory, file));
+    if (path === "" || path.startsWith("..") || isAbsolute3(path) || isForeign(line.trim()))
+      continue;
+    return { file: path.split(sep2).join("/"), line: Number(match[2]), column: Number(match[3]) };
+  }
+  return void 0;
 }
 
 // src/report/failing.ts
@@ -6273,7 +6291,7 @@ function* reportJsonChunks(report2) {
 }
 async function checkReportFolder(reportPath, workspace) {
   const folder = dirname2(reportPath);
-  const parts = relative3(workspace, folder).split(sep2).filter((part) => part !== "");
+  const parts = relative4(workspace, folder).split(sep3).filter((part) => part !== "");
   let current = workspace;
   for (const part of ["", ...parts]) {
     current = part === "" ? current : join(current, part);
@@ -6774,35 +6792,35 @@ async function readReport(path) {
 }
 
 // src/pipeline/verify.ts
-import { mkdtemp, readFile as readFile5, rename as rename3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname7, join as join6, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 
 // src/plan/spec-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join2, relative as relative5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join2, relative as relative6, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve4 } from "path";
+import { isAbsolute as isAbsolute4, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative4, resolve as resolve3, sep as sep3 } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative5, resolve as resolve4, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -6816,7 +6834,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -6829,7 +6847,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative5(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -7187,7 +7205,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep3,
+    pathSeparator: sep4,
     filters: []
   };
   globFunction;
@@ -7408,7 +7426,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -7538,7 +7556,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -7588,8 +7606,8 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
   const root = await realpath2(workingDirectory);
   for (const file of found) {
     const target = await realpath2(join2(workingDirectory, file)).catch(() => void 0);
-    const fromRoot = target === void 0 ? void 0 : relative5(root, target);
-    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep4}`) || isAbsolute4(fromRoot)) {
+    const fromRoot = target === void 0 ? void 0 : relative6(root, target);
+    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep5}`) || isAbsolute5(fromRoot)) {
       throw new InputError(
         input,
         file,
@@ -7661,7 +7679,7 @@ function planShard(files, shard, previousDurations) {
 
 // src/plan/previous-report.ts
 async function loadPreviousDurations(input, path, workspace, logger) {
-  const shown = relative6(workspace, path) || path;
+  const shown = relative7(workspace, path) || path;
   if (!existsSync4(path)) {
     logger.warning(`${input}: ${shown} does not exist; balancing shards by file count instead`);
     return void 0;
@@ -7682,7 +7700,7 @@ async function loadPreviousDurations(input, path, workspace, logger) {
 
 // src/junit/run.ts
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/junit/categories.ts
 var NAME_TAGS = [
@@ -7932,12 +7950,45 @@ async function readJUnitFile(path, file, onCase) {
 }
 
 // src/run/process.ts
-import { spawn } from "node:child_process";
-import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
+
+// src/run/lines.ts
 import { finished } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
+function lineSplitter(emit) {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  const take = (text2) => {
+    const open4 = text2.endsWith("\r");
+    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
+    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
+    for (const line of lines) emit(line);
+  };
+  return {
+    write(data) {
+      take(pending + decoder.write(data));
+    },
+    flush() {
+      take(pending + decoder.end());
+      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+      if (pending !== "") emit(last);
+      pending = "";
+    }
+  };
+}
+async function closeStream(stream) {
+  stream.end();
+  await finished(stream).catch(() => void 0);
+}
+
+// src/run/spawn.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/run/process-tree.ts
+import { spawn } from "node:child_process";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 function listProcesses() {
   let names;
   try {
@@ -8016,31 +8067,30 @@ function commandName(pid) {
     return String(pid);
   }
 }
+
+// src/run/spawn.ts
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
     return new Promise((resolve8, reject) => {
-      const child = spawn(command, [...args], {
+      const child = spawn2(command, [...args], {
         cwd: options.cwd,
         env: options.env,
         stdio: ["ignore", "pipe", "pipe"],
         detached: process.platform !== "win32",
         windowsHide: true
       });
-      let settled = false;
-      let exitCode = null;
-      let graceTimer;
-      let exited = false;
+      let group = { phase: "running" };
       const stop = () => {
-        if (child.pid === void 0) return;
-        if (exited) sendKill(-child.pid);
+        if (child.pid === void 0 || group.phase === "settled") return;
+        if (group.phase === "leader-exited") sendKill(-child.pid);
         else killProcessTree(child.pid);
       };
       const settle = (action) => {
-        if (settled) return;
-        settled = true;
+        if (group.phase === "settled") return;
+        if (group.phase === "leader-exited") clearTimeout(group.graceTimer);
+        group = { phase: "settled" };
         options.signal?.removeEventListener("abort", stop);
-        if (graceTimer) clearTimeout(graceTimer);
         action();
       };
       child.stdout.on("data", options.onStdout);
@@ -8048,62 +8098,41 @@ var createExecProcess = () => ({
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener("abort", stop, { once: true });
       child.once("error", (error) => settle(() => reject(error)));
-      let leftovers = Promise.resolve();
       child.once("exit", (code) => {
-        if (settled) return;
-        exited = true;
-        exitCode = code;
-        if (child.pid !== void 0 && process.platform !== "win32" && !options.signal?.aborted) {
-          leftovers = killGroupLeftovers(child.pid).then((left) => {
-            if (left === false || Array.isArray(left) && left.length === 0) return;
-            const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
-            options.onStderr(
-              Buffer.from(
-                `verify-migration: killed ${what} that the test process left running after it exited
-`
-              )
-            );
-          });
-        }
-        graceTimer = setTimeout(() => {
+        if (group.phase !== "running") return;
+        const leftovers = reportLeftovers(child.pid, options);
+        const graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve8(exitCode)));
+          void leftovers.then(() => settle(() => resolve8(code)));
         }, CLOSE_GRACE_MS);
+        group = { phase: "leader-exited", exitCode: code, leftovers, graceTimer };
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve8(code ?? exitCode)));
+        const exited = group.phase === "leader-exited" ? group : void 0;
+        void (exited?.leftovers ?? Promise.resolve()).then(
+          () => settle(() => resolve8(code ?? exited?.exitCode ?? null))
+        );
       });
     });
   }
 });
+async function reportLeftovers(pid, options) {
+  if (pid === void 0 || process.platform === "win32" || options.signal?.aborted) return;
+  const left = await killGroupLeftovers(pid);
+  if (left === false || Array.isArray(left) && left.length === 0) return;
+  const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
+  options.onStderr(
+    Buffer.from(
+      `verify-migration: killed ${what} that the test process left running after it exited
+`
+    )
+  );
+}
+
+// src/run/process.ts
 function commandLine(command, args) {
   return [command, ...args].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
-}
-function lineSplitter(emit) {
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  const take = (text2) => {
-    const open4 = text2.endsWith("\r");
-    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
-    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
-    for (const line of lines) emit(line);
-  };
-  return {
-    write(data) {
-      take(pending + decoder.write(data));
-    },
-    flush() {
-      take(pending + decoder.end());
-      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
-      if (pending !== "") emit(last);
-      pending = "";
-    }
-  };
-}
-async function closeStream(stream) {
-  stream.end();
-  await finished(stream).catch(() => void 0);
 }
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function minutesText(seconds3) {
@@ -8200,7 +8229,7 @@ function checkGlobs(globs) {
       "at least one glob of the JUnit XML files, e.g. junit.xml"
     );
   for (const pattern of globs) {
-    if (pattern.trim() === "" || isAbsolute5(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    if (pattern.trim() === "" || isAbsolute6(pattern) || pattern.split(/[\\/]/).includes("..")) {
       throw new InputError(
         "junit-path",
         pattern,
@@ -8227,8 +8256,8 @@ async function mtimes(files) {
   return times;
 }
 function relativePath(workingDirectory, file) {
-  const path = relative7(workingDirectory, resolve5(workingDirectory, file));
-  return path === "" || path.startsWith("..") || isAbsolute5(path) ? resolve5(workingDirectory, file) : path.split(sep5).join("/");
+  const path = relative8(workingDirectory, resolve6(workingDirectory, file));
+  return path === "" || path.startsWith("..") || isAbsolute6(path) ? resolve6(workingDirectory, file) : path.split(sep6).join("/");
 }
 function titlePath(test) {
   if (test.classname === "" || test.name.includes(test.classname)) return [test.name];
@@ -8416,7 +8445,7 @@ import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute6, join as join3, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
+import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
@@ -8444,20 +8473,6 @@ function parseRecords(text2, source) {
 }
 function stateOf(error) {
   return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
-}
-var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
-function locate(stack, workingDirectory) {
-  for (const line of (stack ?? "").split("\n")) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    let file = match[1];
-    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative8(workingDirectory, resolve6(workingDirectory, file));
-    if (path === "" || path.startsWith("..") || isAbsolute6(path) || path.split(sep6).includes("node_modules"))
-      continue;
-    return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
-  }
-  return void 0;
 }
 function fullTitleOf(titlePath2) {
   return titlePath2.join(" ");
@@ -8522,57 +8537,80 @@ function loadFailureRecord(failure) {
   return record;
 }
 function buildOutcome(parsed, end, context) {
+  const start = parsed.records.find((record) => record.type === "start");
+  const ended = parsed.records.some((record) => record.type === "end");
   const problems = [...parsed.problems];
-  const { records } = parsed;
-  const start = records.find((record) => record.type === "start");
-  const ended = records.some((record) => record.type === "end");
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start) {
-    const failure = end.stoppedBecause === void 0 ? context.loadFailure : void 0;
-    problems.push(
-      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
-${stderrExcerpt(end.stderrTail)}`
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
-      tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
-      hook_failures: [],
-      problems,
-      duration: end.duration
-    };
+  if (!start) return outcomeWithoutRun(problems, end, context.loadFailure);
+  const replay = replayRecords(parsed.records);
+  problems.push(...replay.uncaught);
+  const cutInHook = ended ? void 0 : replay.openHook;
+  if (cutInHook) {
+    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
+    replay.hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
   }
-  const collected = new Map(start.tests.map((test) => [test.id, test]));
-  const results = /* @__PURE__ */ new Map();
-  const hookFailures = [];
-  let lastStarted;
-  let openHook;
+  const blockingHooks = /* @__PURE__ */ new Set();
+  const tests = start.tests.map(
+    (test) => testRecord(test, replay, blockingHooks, { end, ended, cwd: context.workingDirectory })
+  );
+  const hook_failures = replay.hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => hookFailure(hook, context.workingDirectory));
+  problems.push(
+    ...endProblems(end, ended, { start, replay, tests, hook_failures, cutInHook }),
+    ...collectionProblems(start, tests, context.plannedFiles)
+  );
+  return {
+    completed: ended && end.exitCode !== null && end.startError === void 0,
+    exit_code: end.exitCode,
+    tests,
+    hook_failures,
+    problems,
+    duration: end.duration
+  };
+}
+function outcomeWithoutRun(problems, end, loadFailure) {
+  const failure = end.stoppedBecause === void 0 ? loadFailure : void 0;
+  problems.push(
+    end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+${stderrExcerpt(end.stderrTail)}`
+  );
+  return {
+    completed: false,
+    exit_code: end.exitCode,
+    // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+    tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
+    hook_failures: [],
+    problems,
+    duration: end.duration
+  };
+}
+function replayRecords(records) {
+  const replay = { results: /* @__PURE__ */ new Map(), hookFailures: [], uncaught: [] };
   for (const record of records) {
-    if (record.type !== "hook-begin") openHook = void 0;
+    if (record.type !== "hook-begin") replay.openHook = void 0;
     switch (record.type) {
       case "hook-begin": {
         const { type: _type, ...place2 } = record;
-        openHook = place2;
+        replay.openHook = place2;
         break;
       }
       case "test-begin":
-        lastStarted = record.id;
+        replay.lastStarted = record.id;
         break;
       case "pass":
-        if (!results.has(record.id))
-          results.set(record.id, {
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, {
             state: "passed",
             duration: record.duration,
             accepted: record.accepted
           });
         break;
       case "pending":
-        if (!results.has(record.id)) results.set(record.id, { state: "skipped", duration: 0 });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "skipped", duration: 0 });
         break;
       case "fail":
-        results.set(record.id, {
+        replay.results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error,
@@ -8580,101 +8618,100 @@ ${stderrExcerpt(end.stderrTail)}`
         });
         break;
       case "hook-fail":
-        hookFailures.push(record);
+        replay.hookFailures.push(record);
         break;
       case "uncaught":
-        problems.push(
+        replay.uncaught.push(
           `an error was not caught by any test (${record.title}): ${record.error.message}`
         );
         break;
     }
   }
-  const cutInHook = ended ? void 0 : openHook;
-  if (cutInHook) {
-    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
-    hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
+  return replay;
+}
+function errorFields(message, error, cwd) {
+  const fields = { message };
+  if (error.stack) fields.stack = error.stack;
+  const location = locate(error.stack, cwd);
+  if (location) fields.location = location;
+  return fields;
+}
+function testRecord(test, replay, blockingHooks, run3) {
+  const base = {
+    title_path: test.title_path,
+    full_title: fullTitleOf(test.title_path),
+    file: test.file,
+    category: test.category
+  };
+  const result = replay.results.get(test.id);
+  if (result) {
+    const record = { ...base, state: result.state, duration: result.duration / 1e3 };
+    if (result.accepted) record.accepted_differences = result.accepted;
+    if (result.error) {
+      Object.assign(record, errorFields(result.error.message, result.error, run3.cwd));
+      if (result.error.differences) record.differences = result.error.differences;
+    }
+    return record;
   }
-  const blockingHooks = /* @__PURE__ */ new Set();
-  const tests = start.tests.map((test) => {
-    const base = {
-      title_path: test.title_path,
-      full_title: fullTitleOf(test.title_path),
-      file: test.file,
-      category: test.category
+  const hook = [...replay.hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
+  if (hook) {
+    blockingHooks.add(hook);
+    return {
+      ...base,
+      state: "error",
+      duration: 0,
+      ...errorFields(`${hook.title} failed: ${hook.error.message}`, hook.error, run3.cwd)
     };
-    const result = results.get(test.id);
-    if (result) {
-      const record = { ...base, state: result.state, duration: result.duration / 1e3 };
-      if (result.accepted) record.accepted_differences = result.accepted;
-      if (result.error) {
-        record.message = result.error.message;
-        if (result.error.stack) record.stack = result.error.stack;
-        const location = locate(result.error.stack, context.workingDirectory);
-        if (location) record.location = location;
-        if (result.error.differences) record.differences = result.error.differences;
-      }
-      return record;
-    }
-    const hook = [...hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
-    if (hook) {
-      blockingHooks.add(hook);
-      const record = {
-        ...base,
-        state: "error",
-        duration: 0,
-        message: `${hook.title} failed: ${hook.error.message}`
-      };
-      if (hook.error.stack) record.stack = hook.error.stack;
-      const location = locate(hook.error.stack, context.workingDirectory);
-      if (location) record.location = location;
-      return record;
-    }
-    if (test.pending && ended) return { ...base, state: "skipped", duration: 0 };
-    let message = ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
-    if (end.stoppedBecause !== void 0 && !ended) {
-      message = test.id === lastStarted ? `still running when ${end.stoppedBecause}: the test process was killed` : `did not run: ${end.stoppedBecause} first and the test process was killed`;
-    }
-    return { ...base, state: "error", duration: 0, message };
-  });
-  const hook_failures = hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => {
-    const failure = {
-      title: hook.title,
-      full_title: fullTitleOf(hook.title_path),
-      file: hook.file,
-      category: hook.category,
-      message: hook.error.message
-    };
-    if (hook.error.stack) failure.stack = hook.error.stack;
-    const location = locate(hook.error.stack, context.workingDirectory);
-    if (location) failure.location = location;
-    return failure;
-  });
-  const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
+  }
+  if (test.pending && run3.ended) return { ...base, state: "skipped", duration: 0 };
+  let message = run3.ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
+  if (run3.end.stoppedBecause !== void 0 && !run3.ended) {
+    message = test.id === replay.lastStarted ? `still running when ${run3.end.stoppedBecause}: the test process was killed` : `did not run: ${run3.end.stoppedBecause} first and the test process was killed`;
+  }
+  return { ...base, state: "error", duration: 0, message };
+}
+function hookFailure(hook, cwd) {
+  return {
+    title: hook.title,
+    full_title: fullTitleOf(hook.title_path),
+    file: hook.file,
+    category: hook.category,
+    ...errorFields(hook.error.message, hook.error, cwd)
+  };
+}
+function endProblems(end, ended, run3) {
+  const { replay, tests, cutInHook } = run3;
+  const collected = new Map(run3.start.tests.map((test) => [test.id, test]));
+  const reported = run3.start.tests.filter((test) => replay.results.has(test.id)).length;
+  const last = replay.lastStarted === void 0 ? void 0 : collected.get(replay.lastStarted);
   if (end.stoppedBecause !== void 0) {
-    const last = lastStarted === void 0 || ended || results.has(lastStarted) ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : last ? `; still running: ${describeTest(last)}` : ""))
-    );
-  } else if (!ended) {
-    const last = lastStarted === void 0 ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
-    );
-  } else if (end.exitCode === null) {
-    problems.push("the test process was killed by a signal after the run finished");
-  } else {
-    const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + hook_failures.length;
-    if (end.exitCode !== 0 && failing === 0) {
-      problems.push(
-        `mocha exited with code ${end.exitCode} although no test or hook failed:
-${stderrExcerpt(end.stderrTail)}`
-      );
-    }
+    const stillRunning = ended || replay.lastStarted === void 0 || replay.results.has(replay.lastStarted) ? void 0 : last;
+    return [
+      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : stillRunning ? `; still running: ${describeTest(stillRunning)}` : ""))
+    ];
   }
+  if (!ended) {
+    return [
+      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
+    ];
+  }
+  if (end.exitCode === null)
+    return ["the test process was killed by a signal after the run finished"];
+  const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + run3.hook_failures.length;
+  if (end.exitCode !== 0 && failing === 0) {
+    return [
+      `mocha exited with code ${end.exitCode} although no test or hook failed:
+${stderrExcerpt(end.stderrTail)}`
+    ];
+  }
+  return [];
+}
+function collectionProblems(start, tests, plannedFiles) {
+  const problems = [];
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
-  const planned = new Set(context.plannedFiles);
+  const planned = new Set(plannedFiles);
   const unplanned = [
     ...new Set(
       tests.map((test) => test.file).filter((file) => file !== null && !planned.has(file))
@@ -8685,14 +8722,7 @@ ${stderrExcerpt(end.stderrTail)}`
       `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(", ")}${unplanned.length > 5 ? ", ..." : ""}): remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input`
     );
   }
-  return {
-    completed: ended && end.exitCode !== null && end.startError === void 0,
-    exit_code: end.exitCode,
-    tests,
-    hook_failures,
-    problems,
-    duration: end.duration
-  };
+  return problems;
 }
 
 // src/run/mocha.ts
@@ -8999,12 +9029,6 @@ function runMetadata(env) {
   ]);
   return Object.fromEntries(entries);
 }
-async function redactFile(path, redact) {
-  const text2 = await readFile5(path, "utf8").catch(() => void 0);
-  if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile3(`${path}.redacting`, redact(text2));
-  await rename3(`${path}.redacting`, path);
-}
 function timeLimitSeconds(settings) {
   return settings.timeoutMinutes === void 0 ? void 0 : settings.timeoutMinutes * 60;
 }
@@ -9075,7 +9099,6 @@ async function verifyLocked(settings, deps) {
         throw new ReportWriteError(error.file, error.reason, built);
       throw error;
     }
-    await redactFile(files.log, redact);
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
     logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
     return { report: built, files: written };

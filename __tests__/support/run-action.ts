@@ -136,6 +136,13 @@ function findActionYml(script: string): string | undefined {
 
 const FASTER_WAITS = join(dirname(fileURLToPath(import.meta.url)), 'faster-waits.mjs');
 
+/**
+ * The artifact client waits 3 s, then 4.5 s, 6.75 s... between its five attempts, and no input
+ * shortens that: cases that go through its retries pass this as `waitsDividedBy`, and still see
+ * every attempt.
+ */
+export const ARTIFACT_RETRY_WAITS_DIVIDED_BY = 30;
+
 /** Variables the parent may have that a step on the runner would not inherit from this harness. */
 function isRunnerVariable(name: string): boolean {
   return /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)/.test(name);

@@ -8,13 +8,14 @@ import type { RunOutcome, TestRecord } from '../common/records.js';
 import type { CategoryRule } from '../inputs/settings.js';
 import { junitCategory } from './categories.js';
 import { readJUnitFile, type CountMismatch, type JUnitCase } from './parse.js';
-import { commandLine, runLoggedProcess, type CommandProcessFactory } from '../run/process.js';
+import { commandLine, runLoggedProcess } from '../run/process.js';
+import type { CommandProcessFactory } from '../run/spawn.js';
 
 export {
   createExecProcess,
   type CommandProcess,
   type CommandProcessFactory,
-} from '../run/process.js';
+} from '../run/spawn.js';
 
 /**
  * Running a suite written for another test runner (pytest, go test, jest...) and reading the

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,15 +60,6 @@ export function runMetadata(env: NodeJS.ProcessEnv): Partial<RunInfo> {
     env[variable as string],
   ]);
   return Object.fromEntries(entries) as Partial<RunInfo>;
-}
-
-/** Rewrites a file with its secrets redacted; a file that is not there has nothing to redact. */
-async function redactFile(path: string, redact: (text: string) => string): Promise<void> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined || redact(text) === text) return;
-  // Written beside and renamed over, so a crash never leaves half a log.
-  await writeFile(`${path}.redacting`, redact(text));
-  await rename(`${path}.redacting`, path);
 }
 
 /** The `timeout-minutes` limit in seconds, for the run stage. */
@@ -166,8 +157,9 @@ async function verifyLocked(
       }),
       redact,
     );
-    // The report's folder may have been swapped for a link while the suites ran: nothing,
-    // not even the redacted log, is written before it is checked again.
+    // The report's folder may have been swapped for a link while the suites ran: no report file
+    // is written before it is checked again. (The log needs no second pass: the run stage
+    // redacted every line before writing it.)
     try {
       await checkReportFolder(settings.reportPath, settings.workspace);
     } catch (error) {
@@ -175,7 +167,6 @@ async function verifyLocked(
         throw new ReportWriteError(error.file, error.reason, built);
       throw error;
     }
-    await redactFile(files.log, redact);
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
     return { report: built, files: written };

@@ -2,7 +2,7 @@ import type { Category, Difference, SourceLocation } from '../common/records.js'
 import { renderBaseline } from './baseline.js';
 import { escapeMarkdown } from './escape.js';
 import { renderMigrations } from './migrations.js';
-import { shownFrames } from './frames.js';
+import { shownFrames } from '../common/stack-frames.js';
 import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
 import type { CategoryResult, VerificationReport } from '../common/report.js';
 

@@ -1,6 +1,6 @@
 import type { Category, SourceLocation } from '../common/records.js';
 import { renderBaseline } from './baseline.js';
-import { shownFrames } from './frames.js';
+import { shownFrames } from '../common/stack-frames.js';
 import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
 import type { CategoryResult, VerificationReport } from '../common/report.js';
 

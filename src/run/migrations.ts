@@ -19,7 +19,7 @@ import {
   type MigrationsSuiteConfig,
 } from '../common/child-environment.js';
 import { runMochaSuites } from './mocha.js';
-import type { CommandProcessFactory } from './process.js';
+import type { CommandProcessFactory } from './spawn.js';
 
 /** What `runMigrationsCheck` needs. */
 export interface MigrationsRunOptions {

@@ -7,7 +7,8 @@ import type { Logger } from '../common/logger.js';
 import { RECORDS_ENV } from '../common/reporter-records.js';
 import type { RunOutcome } from '../common/records.js';
 import { buildOutcome, findLoadFailure, parseRecords, type LoadFailure } from './outcome.js';
-import { runLoggedProcess, type CommandProcessFactory } from './process.js';
+import { runLoggedProcess } from './process.js';
+import type { CommandProcessFactory } from './spawn.js';
 
 /** What `runMochaSuites` needs. */
 export interface MochaSuitesOptions {
