@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startApp } from '../src/library/http/server.js';
@@ -411,5 +421,58 @@ describe('baseline options the built CLI refuses (Node 24)', function () {
       /Input 'update-baseline' has the value "true".*only the library's comparators/,
     );
     assert.equal(existsSync(join(workspace, 'verification-baseline.json')), false);
+  });
+});
+
+describe('a baseline update the suites try to divert (Node 24)', function () {
+  this.timeout(60_000);
+  let workspace: string;
+  let outside: string;
+  before(() => {
+    workspace = makeTempDir('baseline-divert');
+    outside = mkdtempSync(join(tmpdir(), 'h14b-divert-'));
+    mkdirSync(join(workspace, 'accepted'));
+    writeFileSync(
+      join(workspace, 'divert.spec.mjs'),
+      `import { renameSync, symlinkSync } from 'node:fs';
+describe('a suite @functional', () => {
+  it('swaps the baseline folder for a link out of the workspace', () => {
+    renameSync('accepted', 'accepted-gone');
+    symlinkSync(process.env.VM_OUTSIDE, 'accepted');
+  });
+});
+`,
+    );
+  });
+  after(() => {
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('writes nothing out of the workspace and fails the gate, saying the baseline could not be written', async () => {
+    // Act
+    const run = await runBuiltCli(
+      [
+        '--service',
+        's',
+        '--spec',
+        'divert.spec.mjs',
+        '--baseline',
+        'accepted/b.json',
+        '--update-baseline',
+      ],
+      workspace,
+      { VM_OUTSIDE: outside },
+    );
+
+    // Assert: the one test passed; the gate failed only on the baseline
+    const report = reportIn(workspace);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.equal(report.overall.passed, 1);
+    assert.match(
+      report.overall.reasons.join('\n'),
+      /the baseline accepted\/b\.json could not be written: its folder now leads out of the workspace/,
+    );
+    assert.deepEqual(readdirSync(outside), []);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBaseline, writeUpdatedBaseline } from '../src/pipeline/baseline.js';
@@ -430,6 +430,40 @@ describe('results/baseline: the file of accepted differences', () => {
       );
     });
 
+    it('an update never writes through a link out of the workspace', async () => {
+      // Arrange: the suites swapped the baseline's folder for a link out, or planted a link beside
+      const outside = await mkdtemp(join(tmpdir(), 'h14b-outside-'));
+      try {
+        const target = join(outside, 'target.txt');
+        await writeFile(target, 'untouched');
+        const inside = join(folder, 'svc');
+        await mkdir(inside);
+        const loaded = await loadBaseline('baseline', join(inside, 'b.json'), inside);
+        await symlink(target, join(inside, 'b.json.writing'));
+        const failed = [
+          test('t', 'failed', { differences: [difference('p', 'extra', undefined, 1)] }),
+        ];
+
+        // Act
+        await writeUpdatedBaseline(loaded, failed, true, folder);
+        const writtenInside = parseBaseline(await readFile(join(inside, 'b.json'), 'utf8'));
+        await rm(inside, { recursive: true });
+        await symlink(outside, inside);
+        const swapped = await writeUpdatedBaseline(loaded, failed, true, folder).then(
+          () => 'written',
+          (error: Error) => error.message,
+        );
+
+        // Assert
+        assert.equal(writtenInside.length, 1);
+        assert.equal(await readFile(target, 'utf8'), 'untouched');
+        assert.match(swapped, /its folder now leads out of the workspace/);
+        assert.deepEqual(await readdir(outside), ['target.txt']);
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+      }
+    });
+
     it('a missing file accepts nothing; an update creates it', async () => {
       // Arrange
       const path = join(folder, 'accepted.json');
@@ -440,6 +474,7 @@ describe('results/baseline: the file of accepted differences', () => {
         loaded,
         [test('t', 'failed', { differences: [difference('p', 'extra', undefined, 3)] })],
         true,
+        folder,
       );
 
       // Assert

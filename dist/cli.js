@@ -5912,9 +5912,9 @@ function redactDeep(value, redact) {
 }
 
 // src/pipeline/verify.ts
-import { mkdtemp, rm as rm5 } from "node:fs/promises";
+import { mkdtemp, rm as rm6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join6, relative as relative10 } from "node:path";
+import { dirname as dirname8, join as join6, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
@@ -8163,8 +8163,8 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
 }
 
 // src/pipeline/baseline.ts
-import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { relative as relative9 } from "node:path";
+import { readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname7, relative as relative9 } from "node:path";
 async function loadBaseline(input, path, workingDirectory) {
   const file = relative9(workingDirectory, path) || path;
   let text2;
@@ -8183,15 +8183,20 @@ async function loadBaseline(input, path, workingDirectory) {
     throw error;
   }
 }
-async function writeUpdatedBaseline(baseline, tests, complete) {
+async function writeUpdatedBaseline(baseline, tests, complete, workspace) {
   const entries = updatedBaseline(
     baseline.entries,
     tests,
     complete,
     (value) => canonicalJson(value).includes(MASK)
   );
-  await writeFile2(`${baseline.path}.writing`, formatBaseline(entries));
-  await rename2(`${baseline.path}.writing`, baseline.path);
+  const outside = realPathOutside(dirname7(baseline.path), workspace);
+  if (outside !== void 0)
+    throw new Error(`its folder now leads out of the workspace, to ${outside}`);
+  const beside = `${baseline.path}.writing`;
+  await rm5(beside, { force: true });
+  await writeFile2(beside, formatBaseline(entries), { flag: "wx" });
+  await rename2(beside, baseline.path);
   return entries;
 }
 
@@ -8223,7 +8228,7 @@ async function verify(settings, deps) {
 }
 async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
-  const distDirectory = deps.distDirectory ?? dirname7(fileURLToPath2(import.meta.url));
+  const distDirectory = deps.distDirectory ?? dirname8(fileURLToPath2(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
   const redact = redactor([
     ...secretsFromEnv(env),
@@ -8239,10 +8244,22 @@ async function verifyLocked(settings, deps) {
     const complete = settings.grep === void 0 && settings.shard === void 0;
     let baselineWritten;
     if (baseline2 && settings.updateBaseline) {
-      baselineWritten = (await writeUpdatedBaseline(baseline2, redacted.tests, complete)).length;
-      logger.info(
-        `Baseline written to ${baseline2.file}: ${baselineWritten} accepted difference(s)`
-      );
+      try {
+        const entries = await writeUpdatedBaseline(
+          baseline2,
+          redacted.tests,
+          complete,
+          settings.workspace
+        );
+        baselineWritten = entries.length;
+        logger.info(
+          `Baseline written to ${baseline2.file}: ${baselineWritten} accepted difference(s)`
+        );
+      } catch (error) {
+        const problem = `the baseline ${baseline2.file} could not be written: ${error.message}`;
+        logger.error(problem);
+        redacted.problems.push(problem);
+      }
     }
     const built = redactDeep(
       buildReport({
@@ -8324,7 +8341,7 @@ async function verifyLocked(settings, deps) {
         result
       );
     } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
+      await rm6(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
@@ -8416,7 +8433,7 @@ async function verifyLocked(settings, deps) {
         })
       );
     } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
+      await rm6(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
@@ -8470,7 +8487,7 @@ async function mergeVerification(settings, found, deps) {
 
 // src/init/init.ts
 import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname8, join as join7, relative as relative12, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname9, join as join7, relative as relative12, resolve as resolve7, sep as sep7 } from "node:path";
 var InitRefusedError = class extends Error {
   constructor(existing) {
     super(
@@ -8510,9 +8527,9 @@ function migrationFiles(root, folder) {
   );
 }
 function repositoryRootOf(start) {
-  for (let folder = start; ; folder = dirname8(folder)) {
+  for (let folder = start; ; folder = dirname9(folder)) {
     if (existsSync5(join7(folder, ".git"))) return folder;
-    if (dirname8(folder) === folder) return start;
+    if (dirname9(folder) === folder) return start;
   }
 }
 function scanService(cwd, serviceName) {
@@ -8722,7 +8739,7 @@ function runInit(cwd, serviceName) {
   const existing = files.filter((file) => existsSync5(join7(cwd, file.path))).map((file) => file.path);
   if (existing.length > 0) throw new InitRefusedError(existing);
   for (const file of files) {
-    mkdirSync(dirname8(join7(cwd, file.path)), { recursive: true });
+    mkdirSync(dirname9(join7(cwd, file.path)), { recursive: true });
     writeFileSync(join7(cwd, file.path), file.content, { flag: "wx" });
   }
   const found = [

@@ -3700,9 +3700,9 @@ var require_saxes = __commonJS({
 });
 
 // src/main.ts
-import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm6 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname8, join as join7, relative as relative13 } from "node:path";
+import { dirname as dirname9, join as join7, relative as relative13 } from "node:path";
 
 // src/common/errors.ts
 var InputError = class extends Error {
@@ -6792,9 +6792,9 @@ async function readReport(path) {
 }
 
 // src/pipeline/verify.ts
-import { mkdtemp, rm as rm5 } from "node:fs/promises";
+import { mkdtemp, rm as rm6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join6, relative as relative11 } from "node:path";
+import { dirname as dirname8, join as join6, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
@@ -8989,8 +8989,8 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
 }
 
 // src/pipeline/baseline.ts
-import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { relative as relative10 } from "node:path";
+import { readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname7, relative as relative10 } from "node:path";
 async function loadBaseline(input, path, workingDirectory) {
   const file = relative10(workingDirectory, path) || path;
   let text2;
@@ -9009,15 +9009,20 @@ async function loadBaseline(input, path, workingDirectory) {
     throw error;
   }
 }
-async function writeUpdatedBaseline(baseline, tests, complete) {
+async function writeUpdatedBaseline(baseline, tests, complete, workspace) {
   const entries = updatedBaseline(
     baseline.entries,
     tests,
     complete,
     (value) => canonicalJson(value).includes(MASK)
   );
-  await writeFile2(`${baseline.path}.writing`, formatBaseline(entries));
-  await rename2(`${baseline.path}.writing`, baseline.path);
+  const outside = realPathOutside(dirname7(baseline.path), workspace);
+  if (outside !== void 0)
+    throw new Error(`its folder now leads out of the workspace, to ${outside}`);
+  const beside = `${baseline.path}.writing`;
+  await rm5(beside, { force: true });
+  await writeFile2(beside, formatBaseline(entries), { flag: "wx" });
+  await rename2(beside, baseline.path);
   return entries;
 }
 
@@ -9049,7 +9054,7 @@ async function verify(settings, deps) {
 }
 async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
-  const distDirectory = deps.distDirectory ?? dirname7(fileURLToPath2(import.meta.url));
+  const distDirectory = deps.distDirectory ?? dirname8(fileURLToPath2(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
   const redact = redactor([
     ...secretsFromEnv(env),
@@ -9065,10 +9070,22 @@ async function verifyLocked(settings, deps) {
     const complete = settings.grep === void 0 && settings.shard === void 0;
     let baselineWritten;
     if (baseline2 && settings.updateBaseline) {
-      baselineWritten = (await writeUpdatedBaseline(baseline2, redacted.tests, complete)).length;
-      logger.info(
-        `Baseline written to ${baseline2.file}: ${baselineWritten} accepted difference(s)`
-      );
+      try {
+        const entries = await writeUpdatedBaseline(
+          baseline2,
+          redacted.tests,
+          complete,
+          settings.workspace
+        );
+        baselineWritten = entries.length;
+        logger.info(
+          `Baseline written to ${baseline2.file}: ${baselineWritten} accepted difference(s)`
+        );
+      } catch (error) {
+        const problem = `the baseline ${baseline2.file} could not be written: ${error.message}`;
+        logger.error(problem);
+        redacted.problems.push(problem);
+      }
     }
     const built = redactDeep(
       buildReport({
@@ -9150,7 +9167,7 @@ async function verifyLocked(settings, deps) {
         result
       );
     } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
+      await rm6(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
@@ -9242,7 +9259,7 @@ async function verifyLocked(settings, deps) {
         })
       );
     } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
+      await rm6(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
@@ -9342,7 +9359,7 @@ async function mergeFromArtifacts(inputs, store, output) {
     }
     return await mergeVerification(inputs.settings, found, { logger: output.logger });
   } finally {
-    await rm6(temp, { recursive: true, force: true }).catch(
+    await rm7(temp, { recursive: true, force: true }).catch(
       (error) => output.annotate("warning", `Could not remove ${temp}: ${error.message}`)
     );
   }
@@ -9391,7 +9408,7 @@ async function runAction(deps, output) {
         artifact = await store.upload(
           artifactName,
           [files.json, files.junit, files.markdown, files.log],
-          dirname8(files.json),
+          dirname9(files.json),
           inputs.retentionDays,
           inputs.artifactTimeoutSeconds
         );

@@ -3,8 +3,8 @@
  * checked before anything runs (a fault names the file and the line), and `update-baseline`
  * writes it back from the run's differences.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
 import {
   BaselineSyntaxError,
   canonicalJson,
@@ -16,6 +16,7 @@ import {
 import type { TestRecord } from '../common/records.js';
 import { BaselineError } from '../common/errors.js';
 import { MASK } from '../common/secrets.js';
+import { realPathOutside } from '../common/paths.js';
 
 /** The baseline a run uses. */
 export interface LoadedBaseline {
@@ -58,17 +59,25 @@ export async function loadBaseline(
 /**
  * Writes the baseline after a run (`update-baseline`) from its tests, already redacted: a value
  * that holds a hidden secret is left out of its entry. Written beside and renamed over, so an
- * interrupted write never leaves half a file. Returns the entries written.
+ * interrupted write never leaves half a file; the folder is checked again first (the suites ran
+ * in it and may have swapped it for a link out of the workspace), and the file beside is created
+ * anew, never opened through a link. Returns the entries written.
  */
 export async function writeUpdatedBaseline(
   baseline: LoadedBaseline,
   tests: readonly TestRecord[],
   complete: boolean,
+  workspace: string,
 ): Promise<BaselineEntry[]> {
   const entries = updatedBaseline(baseline.entries, tests, complete, (value) =>
     canonicalJson(value).includes(MASK),
   );
-  await writeFile(`${baseline.path}.writing`, formatBaseline(entries));
-  await rename(`${baseline.path}.writing`, baseline.path);
+  const outside = realPathOutside(dirname(baseline.path), workspace);
+  if (outside !== undefined)
+    throw new Error(`its folder now leads out of the workspace, to ${outside}`);
+  const beside = `${baseline.path}.writing`;
+  await rm(beside, { force: true });
+  await writeFile(beside, formatBaseline(entries), { flag: 'wx' });
+  await rename(beside, baseline.path);
   return entries;
 }

@@ -129,10 +129,23 @@ async function verifyLocked(
     const complete = settings.grep === undefined && settings.shard === undefined;
     let baselineWritten: number | undefined;
     if (baseline && settings.updateBaseline) {
-      baselineWritten = (await writeUpdatedBaseline(baseline, redacted.tests, complete)).length;
-      logger.info(
-        `Baseline written to ${baseline.file}: ${baselineWritten} accepted difference(s)`,
-      );
+      try {
+        const entries = await writeUpdatedBaseline(
+          baseline,
+          redacted.tests,
+          complete,
+          settings.workspace,
+        );
+        baselineWritten = entries.length;
+        logger.info(
+          `Baseline written to ${baseline.file}: ${baselineWritten} accepted difference(s)`,
+        );
+      } catch (error) {
+        // Asked for and not done: the gate says so rather than a later run trusting an old file.
+        const problem = `the baseline ${baseline.file} could not be written: ${(error as Error).message}`;
+        logger.error(problem);
+        redacted.problems.push(problem);
+      }
     }
     // Redacted whole, after it is built: an input or a file name can carry a credential too.
     const built = redactDeep(

@@ -65,7 +65,7 @@ export declare function staleEntries(entries: readonly BaselineEntry[], tests: r
 /**
  * The baseline after a run, for `update-baseline`: the entries that still matched (as written,
  * with their reasons), an entry with values for each new difference of a failed test, and the
- * entries of tests this run could not judge (not run, or ended by an error); stale entries go.
+ * entries of tests this run could not judge (not run, failed, or ended by an error); stale entries go.
  * `masked` says whether a value holds a hidden secret: such values are left out, so the entry
  * accepts any value at its path rather than never matching.
  */
