@@ -3584,6 +3584,19 @@ import { existsSync, statSync as statSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
+
+// src/library/compare/sqlite-attach-shared.ts
+var Slot = {
+  /** Batches of new-only rows the worker has sent and this thread has not read. */
+  Ahead: 0,
+  /** Chunks taken, by either thread. */
+  Claimed: 1,
+  /** Rows of chunks the worker has sent and this thread has not read. */
+  Unread: 2
+};
+var SLOT_COUNT = 3;
+
+// src/library/compare/db-sqlite-attach.ts
 var FILE_DRIVERS = /* @__PURE__ */ new Set(["better-sqlite3", "sqlite"]);
 var NEW_SCHEMA = "vm_new";
 function sqliteFileOf(ds) {
@@ -3616,89 +3629,24 @@ var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var MIN_CHUNKS = 64;
 var CHUNK_BYTES = 4 * 2 ** 20;
 var UNREAD_ROWS = 8192;
-var AHEAD = 0;
-var CLAIMED = 1;
-var UNREAD = 2;
 var BATCHES_AHEAD = 4;
 var WORKER_BATCH = 1e3;
 var JOIN_AHEAD = 4096;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const shared = new Int32Array(workerData.shared);
-let db;
-let failure;
-try {
-  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-} catch (error) {
-  failure = error;
-}
-parentPort.once('message', (job) => {
-  try {
-    if (failure !== undefined) throw failure;
-    if (job.chunks !== undefined) {
-      const { chunks, limit, batch } = job;
-      const statement = db.prepare(job.sql).raw(true);
-      const counter = db.prepare(job.countSql).pluck(true);
-      const send = (chunk, rows, count) => {
-        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-          Atomics.wait(shared, ${UNREAD}, n, 1000);
-        Atomics.add(shared, ${UNREAD}, rows.length);
-        parentPort.postMessage({ chunk, rows, count });
-      };
-      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-        const [low, high] = chunks[i];
-        let rows = [];
-        for (const row of statement.iterate(low, high, low, high)) {
-          rows.push(row);
-          if (rows.length >= batch) {
-            send(i, rows);
-            rows = [];
-          }
-        }
-        send(i, rows, Number(counter.get(low, high)));
-      }
-      parentPort.postMessage({ finished: true });
-    } else {
-      parentPort.postMessage({
-        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-      });
-      let rows = [];
-      const send = (done) => {
-        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
-          Atomics.wait(shared, ${AHEAD}, n, 1000);
-        Atomics.add(shared, ${AHEAD}, 1);
-        parentPort.postMessage({ rows, done });
-        rows = [];
-      };
-      for (const row of db.prepare(job.sql).raw(true).iterate()) {
-        rows.push(row);
-        if (rows.length >= job.batch) send(false);
-      }
-      send(true);
-    }
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (db) db.close();
-  }
-});
-`;
+var WORKER_FILE = new URL(
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url
+);
 function spawnWorker(files) {
-  const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      module: createRequire(import.meta.url).resolve("better-sqlite3"),
-      oldFile: files.old,
-      newFile: files.new,
-      pragmas: CONNECTION_PRAGMAS,
-      shared: buffer
-    }
-  });
+  const buffer = new SharedArrayBuffer(SLOT_COUNT * Int32Array.BYTES_PER_ELEMENT);
+  const setup = {
+    module: createRequire(import.meta.url).resolve("better-sqlite3"),
+    oldFile: files.old,
+    newFile: files.new,
+    newSchema: NEW_SCHEMA,
+    pragmas: CONNECTION_PRAGMAS,
+    shared: buffer
+  };
+  const worker = new Worker(WORKER_FILE, { workerData: setup });
   const queue = [];
   let wake;
   let failure;
@@ -3736,8 +3684,8 @@ function streamFromWorker(worker, job) {
     await counts;
     for (; ; ) {
       const message = await worker.next();
-      Atomics.sub(worker.shared, AHEAD, 1);
-      Atomics.notify(worker.shared, AHEAD);
+      Atomics.sub(worker.shared, Slot.Ahead, 1);
+      Atomics.notify(worker.shared, Slot.Ahead);
       yield* message.rows;
       if (message.done) return;
     }
@@ -3750,7 +3698,7 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   let oldRows = 0;
   let mine = 0;
   let waiting = [];
-  while (Atomics.add(worker.shared, CLAIMED, 1) < chunks2.length) {
+  while (Atomics.add(worker.shared, Slot.Claimed, 1) < chunks2.length) {
     const [low, high] = chunks2[mine++];
     for (const values of statement.iterate(low, high, low, high)) {
       waiting.push(values);
@@ -3764,8 +3712,8 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   if (waiting.length > 0) yield waiting;
   const held = [];
   for (let message = await worker.next(); "chunk" in message; message = await worker.next()) {
-    Atomics.sub(worker.shared, UNREAD, message.rows.length);
-    Atomics.notify(worker.shared, UNREAD);
+    Atomics.sub(worker.shared, Slot.Unread, message.rows.length);
+    Atomics.notify(worker.shared, Slot.Unread);
     oldRows += message.count ?? 0;
     if (message.chunk === mine) {
       if (message.rows.length > 0) yield message.rows.map(restoreBuffers);
