@@ -418,7 +418,7 @@ describe('baseline options the built CLI refuses (Node 24)', function () {
     assert.equal(withCommand.code, 2, withCommand.stdout + withCommand.stderr);
     assert.match(
       withCommand.stderr,
-      /Input 'update-baseline' has the value "true".*only the library's comparators/,
+      /Input '--update-baseline' has the value "true".*only the library's comparators/,
     );
     assert.equal(existsSync(join(workspace, 'verification-baseline.json')), false);
   });

@@ -3,6 +3,7 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/common/errors.js';
 import {
+  checkCombinations,
   parseBoolean,
   parseChoice,
   parseGrep,
@@ -199,5 +200,57 @@ describe('validate', () => {
         /ending in .json/,
       );
     });
+  });
+});
+
+describe('checkCombinations: the checks that span inputs, named as each caller spells them', () => {
+  const ACTION = { command: 'command', shard: 'shard', updateBaseline: 'update-baseline' };
+  const CLI = { command: '--command', shard: '--shard', updateBaseline: '--update-baseline' };
+  const migrations = { dataSource: 'src/data-source.ts' } as never;
+  const commandRunner = { command: 'pytest', args: [], junitPaths: [], categoryRules: [] } as never;
+  const shard = { index: 1, total: 2 };
+
+  for (const [caller, names] of [
+    ['action', ACTION],
+    ['CLI', CLI],
+  ] as const) {
+    it(`refuses each combination before anything runs, naming the ${caller}'s input`, () => {
+      const refused = (
+        settings: Parameters<typeof checkCombinations>[0],
+        input: string,
+        why: RegExp,
+      ) =>
+        assert.throws(
+          () => checkCombinations(settings, names),
+          (error: unknown) =>
+            error instanceof InputError && error.input === input && why.test(error.message),
+        );
+      refused({ migrations, commandRunner }, names.command, /nothing in mode 'migrations'/);
+      refused({ migrations, shard }, names.shard, /nothing in mode 'migrations'/);
+      refused({ commandRunner, shard }, names.shard, /split them in the command's own way/);
+      refused(
+        { commandRunner, updateBaseline: true },
+        names.updateBaseline,
+        /only the library's comparators/,
+      );
+      refused(
+        { migrations, updateBaseline: true },
+        names.updateBaseline,
+        /only the library's comparators/,
+      );
+    });
+  }
+
+  it('lets every allowed combination through', () => {
+    for (const settings of [
+      {},
+      { shard },
+      { shard, updateBaseline: true },
+      { commandRunner },
+      { migrations },
+      { migrations, updateBaseline: false },
+    ]) {
+      assert.doesNotThrow(() => checkCombinations(settings, CLI), JSON.stringify(settings));
+    }
   });
 });

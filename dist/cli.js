@@ -8294,24 +8294,7 @@ async function verifyLocked(settings, deps) {
     logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
-  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
-    throw new InputError(
-      "update-baseline",
-      "true",
-      "false with 'command' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline"
-    );
   if (settings.migrations) {
-    for (const [input, given] of [
-      ["command", settings.commandRunner?.command],
-      ["shard", settings.shard && `${settings.shard.index}/${settings.shard.total}`]
-    ]) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites"
-        );
-    }
     const migrations = settings.migrations;
     const temp = await mkdtemp(
       join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
@@ -8347,13 +8330,6 @@ async function verifyLocked(settings, deps) {
     }
   }
   if (settings.commandRunner) {
-    if (settings.shard) {
-      throw new InputError(
-        "shard",
-        `${settings.shard.index}/${settings.shard.total}`,
-        "nothing when a command runs the suites: split them in the command's own way instead"
-      );
-    }
     const runner = settings.commandRunner;
     const outcome2 = await logger.group(
       `Running ${runner.command} and reading its JUnit XML`,
@@ -9397,6 +9373,33 @@ function parseGitRef(input, value) {
     );
   return ref;
 }
+function checkCombinations(settings, names) {
+  if (settings.migrations) {
+    for (const [input, given] of [
+      [names.command, settings.commandRunner?.command],
+      [names.shard, settings.shard && `${settings.shard.index}/${settings.shard.total}`]
+    ]) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'migrations': it runs the service's migrations, not suites"
+        );
+    }
+  }
+  if (settings.commandRunner && settings.shard)
+    throw new InputError(
+      names.shard,
+      `${settings.shard.index}/${settings.shard.total}`,
+      "nothing when a command runs the suites: split them in the command's own way instead"
+    );
+  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
+    throw new InputError(
+      names.updateBaseline,
+      "true",
+      `false with '${names.command}' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline`
+    );
+}
 
 // src/cli/options.ts
 var CLI_DEFAULTS = {
@@ -9569,6 +9572,11 @@ function parseCommandLine(argv, cwd) {
       defaultBaseRef(process.env)
     )
   };
+  checkCombinations(settings, {
+    command: "--command",
+    shard: "--shard",
+    updateBaseline: "--update-baseline"
+  });
   if (mode === "run" || mode === "migrations") return { help: false, mode, settings };
   const shardReports = (values["shard-report"] ?? []).map(
     (file) => resolveInside("--shard-report", file, cwd, workspace)

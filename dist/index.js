@@ -4250,6 +4250,33 @@ function parseGitRef(input, value) {
     );
   return ref;
 }
+function checkCombinations(settings, names) {
+  if (settings.migrations) {
+    for (const [input, given] of [
+      [names.command, settings.commandRunner?.command],
+      [names.shard, settings.shard && `${settings.shard.index}/${settings.shard.total}`]
+    ]) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'migrations': it runs the service's migrations, not suites"
+        );
+    }
+  }
+  if (settings.commandRunner && settings.shard)
+    throw new InputError(
+      names.shard,
+      `${settings.shard.index}/${settings.shard.total}`,
+      "nothing when a command runs the suites: split them in the command's own way instead"
+    );
+  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
+    throw new InputError(
+      names.updateBaseline,
+      "true",
+      `false with '${names.command}' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline`
+    );
+}
 
 // src/action/artifact.ts
 var ArtifactUploadError = class extends Error {
@@ -4495,7 +4522,7 @@ function getInputs() {
   const mode = parseChoice("mode" /* Mode */, getInput("mode" /* Mode */), MODES);
   const artifactName = getInput("artifact-name" /* ArtifactName */) || defaultArtifactName(service);
   validateArtifactName(artifactName);
-  return {
+  const inputs = {
     settings: {
       service,
       oldVersion: requireText("old-version" /* OldVersion */, getInput("old-version" /* OldVersion */)),
@@ -4564,6 +4591,12 @@ function getInputs() {
     artifactTimeoutSeconds: validateArtifactTimeout(getInput("artifact-timeout-seconds" /* ArtifactTimeoutSeconds */)),
     failOnFailure: parseBoolean("fail-on-failure" /* FailOnFailure */, getInput("fail-on-failure" /* FailOnFailure */))
   };
+  checkCombinations(inputs.settings, {
+    command: "command" /* Command */,
+    shard: "shard" /* Shard */,
+    updateBaseline: "update-baseline" /* UpdateBaseline */
+  });
+  return inputs;
 }
 
 // src/common/commands.ts
@@ -9120,24 +9153,7 @@ async function verifyLocked(settings, deps) {
     logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
-  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
-    throw new InputError(
-      "update-baseline",
-      "true",
-      "false with 'command' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline"
-    );
   if (settings.migrations) {
-    for (const [input, given] of [
-      ["command", settings.commandRunner?.command],
-      ["shard", settings.shard && `${settings.shard.index}/${settings.shard.total}`]
-    ]) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites"
-        );
-    }
     const migrations = settings.migrations;
     const temp = await mkdtemp(
       join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
@@ -9173,13 +9189,6 @@ async function verifyLocked(settings, deps) {
     }
   }
   if (settings.commandRunner) {
-    if (settings.shard) {
-      throw new InputError(
-        "shard",
-        `${settings.shard.index}/${settings.shard.total}`,
-        "nothing when a command runs the suites: split them in the command's own way instead"
-      );
-    }
     const runner = settings.commandRunner;
     const outcome2 = await logger.group(
       `Running ${runner.command} and reading its JUnit XML`,

@@ -914,7 +914,7 @@ var CONNECTION_PRAGMAS = ["main.cache_size = -2000", `${NEW_SCHEMA}.cache_size =
 var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var CHUNK_BYTES = 4 * 2 ** 20;
 var WORKER_FILE = new URL(
-  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.source.mjs" : "./sqlite-attach-worker.js",
   import.meta.url
 );
 

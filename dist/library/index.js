@@ -3633,14 +3633,9 @@ var BATCHES_AHEAD = 4;
 var WORKER_BATCH = 1e3;
 var JOIN_AHEAD = 4096;
 var WORKER_FILE = new URL(
-  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.source.mjs" : "./sqlite-attach-worker.js",
   import.meta.url
 );
-function startWorker(setup) {
-  if (!WORKER_FILE.pathname.endsWith(".ts")) return new Worker(WORKER_FILE, { workerData: setup });
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
-}
 function spawnWorker(files) {
   const buffer = new SharedArrayBuffer(SLOT_COUNT * Int32Array.BYTES_PER_ELEMENT);
   const setup = {
@@ -3651,7 +3646,7 @@ function spawnWorker(files) {
     pragmas: CONNECTION_PRAGMAS,
     shared: buffer
   };
-  const worker = startWorker(setup);
+  const worker = new Worker(WORKER_FILE, { workerData: setup });
   const queue = [];
   let wake;
   let failure;

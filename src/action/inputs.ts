@@ -6,6 +6,7 @@ import {
   parseBaselinePath,
   parseBoolean,
   parseChoice,
+  checkCombinations,
   parseCommandRunner,
   parseMigrationsFor,
   parseGrep,
@@ -75,7 +76,7 @@ export function getInputs(): ActionInputs {
   const artifactName = core.getInput(Inputs.ArtifactName) || defaultArtifactName(service);
   validateArtifactName(artifactName);
 
-  return {
+  const inputs: ActionInputs = {
     settings: {
       service,
       oldVersion: requireText(Inputs.OldVersion, core.getInput(Inputs.OldVersion)),
@@ -144,4 +145,10 @@ export function getInputs(): ActionInputs {
     artifactTimeoutSeconds: validateArtifactTimeout(core.getInput(Inputs.ArtifactTimeoutSeconds)),
     failOnFailure: parseBoolean(Inputs.FailOnFailure, core.getInput(Inputs.FailOnFailure)),
   };
+  checkCombinations(inputs.settings, {
+    command: Inputs.Command,
+    shard: Inputs.Shard,
+    updateBaseline: Inputs.UpdateBaseline,
+  });
+  return inputs;
 }

@@ -7,6 +7,7 @@ import {
   optionalPathInside,
   parseBaselinePath,
   parseChoice,
+  checkCombinations,
   parseCommandRunner,
   parseMigrationsFor,
   parseGrep,
@@ -208,6 +209,11 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
       defaultBaseRef(process.env),
     ),
   };
+  checkCombinations(settings, {
+    command: '--command',
+    shard: '--shard',
+    updateBaseline: '--update-baseline',
+  });
   if (mode === 'run' || mode === 'migrations') return { help: false, mode, settings };
   const shardReports = (values['shard-report'] ?? []).map((file) =>
     resolveInside('--shard-report', file, cwd, workspace),

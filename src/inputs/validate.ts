@@ -4,7 +4,7 @@ import { InputError } from '../common/errors.js';
 import { realPathOutside } from '../common/paths.js';
 import { parseCategoryMapping } from './category-mapping.js';
 import { parseCommand } from './command.js';
-import type { CommandRunner, MigrationsSettings, Shard } from './settings.js';
+import type { CommandRunner, MigrationsSettings, Shard, VerifySettings } from './settings.js';
 
 /**
  * Validators shared by the action's input helper and the CLI, so both refuse the same values
@@ -439,4 +439,49 @@ export function parseGitRef(input: string, value: string): string {
       'a branch, tag or commit (e.g. origin/main, v1.4.0, HEAD~1): no leading "-", spaces, "..", ":", "?", "*", "[", "\\" or "@{"',
     );
   return ref;
+}
+
+/** The names of the inputs {@link checkCombinations} may name, as the action or the CLI spells them. */
+export interface CombinationNames {
+  command: string;
+  shard: string;
+  updateBaseline: string;
+}
+
+/**
+ * The checks that span inputs, made once the settings are read and before anything runs: mode
+ * `migrations` runs the service's migrations, not suites (no command, no shard); a command splits
+ * its suites its own way (no shard); and a baseline
+ * is matched only by the library's comparators in mocha suites. Throws `InputError` naming the
+ * input as the caller spells it (`shard` for the action, `--shard` for the CLI).
+ */
+export function checkCombinations(
+  settings: Pick<VerifySettings, 'migrations' | 'commandRunner' | 'shard' | 'updateBaseline'>,
+  names: CombinationNames,
+): void {
+  if (settings.migrations) {
+    for (const [input, given] of [
+      [names.command, settings.commandRunner?.command],
+      [names.shard, settings.shard && `${settings.shard.index}/${settings.shard.total}`],
+    ] as const) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'migrations': it runs the service's migrations, not suites",
+        );
+    }
+  }
+  if (settings.commandRunner && settings.shard)
+    throw new InputError(
+      names.shard,
+      `${settings.shard.index}/${settings.shard.total}`,
+      "nothing when a command runs the suites: split them in the command's own way instead",
+    );
+  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
+    throw new InputError(
+      names.updateBaseline,
+      'true',
+      `false with '${names.command}' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline`,
+    );
 }

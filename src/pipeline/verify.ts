@@ -18,7 +18,7 @@ import type { RunOutcome } from '../common/records.js';
 import { runCommandSuites } from '../junit/run.js';
 import { runMigrationsCheck } from '../run/migrations.js';
 import { runMochaSuites } from '../run/mocha.js';
-import { InputError, ReportWriteError } from '../common/errors.js';
+import { ReportWriteError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import {
   redactDeep,
@@ -185,25 +185,7 @@ async function verifyLocked(
     return { report: built, files: written };
   };
 
-  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
-    throw new InputError(
-      'update-baseline',
-      'true',
-      "false with 'command' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline",
-    );
-
   if (settings.migrations) {
-    for (const [input, given] of [
-      ['command', settings.commandRunner?.command],
-      ['shard', settings.shard && `${settings.shard.index}/${settings.shard.total}`],
-    ] as const) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites",
-        );
-    }
     const migrations = settings.migrations;
     const temp = await mkdtemp(
       join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
@@ -241,13 +223,6 @@ async function verifyLocked(
   }
 
   if (settings.commandRunner) {
-    if (settings.shard) {
-      throw new InputError(
-        'shard',
-        `${settings.shard.index}/${settings.shard.total}`,
-        "nothing when a command runs the suites: split them in the command's own way instead",
-      );
-    }
     const runner = settings.commandRunner;
     const outcome = await logger.group(`Running ${runner.command} and reading its JUnit XML`, () =>
       runCommandSuites({

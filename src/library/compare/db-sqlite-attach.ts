@@ -140,21 +140,16 @@ interface WorkerThread {
   stop(): void;
 }
 
-/** The worker's file beside this module: the bundle's `.js`, or the `.ts` source (the tests). */
+/**
+ * The worker's entry beside this module: the bundle's sqlite-attach-worker.js, or from source
+ * (the tests, under tsx) sqlite-attach-worker.source.mjs, which loads the .ts file.
+ */
 const WORKER_FILE = new URL(
-  import.meta.url.endsWith('.ts') ? './sqlite-attach-worker.ts' : './sqlite-attach-worker.js',
+  import.meta.url.endsWith('.ts')
+    ? './sqlite-attach-worker.source.mjs'
+    : './sqlite-attach-worker.js',
   import.meta.url,
 );
-
-/**
- * A worker thread on {@link WORKER_FILE}. From source (tsx in the main thread, whose hooks a
- * worker does not get), the worker registers tsx before it imports the file.
- */
-function startWorker(setup: WorkerSetup): Worker {
-  if (!WORKER_FILE.pathname.endsWith('.ts')) return new Worker(WORKER_FILE, { workerData: setup });
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
-}
 
 /**
  * Starts the worker (sqlite-attach-worker.ts): it opens its connection while this thread opens its
@@ -171,7 +166,7 @@ export function spawnWorker(files: { old: string; new: string }): WorkerThread {
     pragmas: CONNECTION_PRAGMAS,
     shared: buffer,
   };
-  const worker = startWorker(setup);
+  const worker = new Worker(WORKER_FILE, { workerData: setup });
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
