@@ -185,6 +185,31 @@ describe('library database: compareDatabases strategies', function () {
       assert.equal(planted.rowsFetched, planted.oldRows + planted.newRows);
     });
 
+    if (db.kind !== 'sqlite') {
+      it('reads the rest whole once most key ranges differ (by COPY on PostgreSQL), says so, and finds what merge finds', async function () {
+        // Arrange: without renames every row differs; with them, a few hundred of 3000.
+        const everyRow: CompareDatabasesOptions = { batchSize: 100, onProgress: false };
+        // Act
+        const dense = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', everyRow);
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+          ...everyRow,
+          strategy: 'merge',
+        });
+        const sparse = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', RENAMED);
+        // Assert
+        assert.equal(dense.strategy, 'server-hash');
+        assert.match(
+          dense.strategyReason,
+          db.kind === 'postgres'
+            ? /most ranges differed, so the rest was read whole by COPY, equal lines skipped unparsed/
+            : /most ranges differed, so the rest was read whole$/,
+        );
+        assert.deepEqual(outcome(dense), outcome(merged));
+        assert.match(sparse.strategyReason, /; \d+ levels? of hashes, \d+ key ranges? read$/);
+        assert.ok(sparse.rowsFetched < dense.rowsFetched / 2);
+      });
+    }
+
     it('counts every difference exactly beyond the cap, whatever the strategy', async function () {
       // Arrange: without renames, every row differs in `synced` and in the renamed column.
       const options = { batchSize: 100, onProgress: false as const, maxDifferences: 10 };
