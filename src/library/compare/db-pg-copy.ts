@@ -40,8 +40,7 @@ const HIGH_WATER = 2000;
 
 /** A COPY TO STDOUT in progress: its lines queue here until read. */
 class CopyOut {
-  private readonly lines: Buffer[] = [];
-  private head = 0;
+  private lines: Buffer[] = [];
   private finished = false;
   private failure: Error | undefined;
   private paused = false;
@@ -59,7 +58,7 @@ class CopyOut {
   handleCopyData(message: { chunk: Buffer }): void {
     // A copy: the chunk is a view of the parser's buffer, which the next socket read may reuse.
     this.lines.push(Buffer.from(message.chunk));
-    if (!this.paused && this.lines.length - this.head >= HIGH_WATER) {
+    if (!this.paused && this.lines.length >= HIGH_WATER) {
       this.paused = true;
       this.connection?.stream.pause();
     }
@@ -91,21 +90,18 @@ class CopyOut {
     wake?.();
   }
 
-  /** The lines, one row each (with its trailing newline), as they arrive. */
-  async *read(): AsyncGenerator<Buffer> {
+  /** The lines, one row each (with its trailing newline), in batches of what has arrived. */
+  async *read(): AsyncGenerator<Buffer[]> {
     for (;;) {
-      while (this.head < this.lines.length) {
-        const line = this.lines[this.head];
-        this.head++;
-        if (this.head >= 1024 && this.head * 2 >= this.lines.length) {
-          this.lines.splice(0, this.head);
-          this.head = 0;
-        }
-        if (this.paused && this.lines.length - this.head < HIGH_WATER / 4) {
+      if (this.lines.length > 0) {
+        const batch = this.lines;
+        this.lines = [];
+        if (this.paused) {
           this.paused = false;
           this.connection?.stream.resume();
         }
-        yield line;
+        yield batch;
+        continue;
       }
       if (this.failure !== undefined) throw this.failure;
       if (this.finished) return;
@@ -115,12 +111,8 @@ class CopyOut {
 
   /** Reads what is left (the connection is free again only once the COPY has ended). */
   async drain(): Promise<void> {
-    if (this.paused) {
-      this.paused = false;
-      this.connection?.stream.resume();
-    }
     try {
-      for await (const line of this.read()) void line;
+      for await (const batch of this.read()) void batch;
     } catch {
       // The reader stopped first; its own error, if any, is what the caller sees.
     }
@@ -128,10 +120,10 @@ class CopyOut {
 }
 
 /**
- * Starts `COPY (select) TO STDOUT` on `client` now, and returns its lines, one row each. Stopping
- * early reads the rest (unparsed), so that the connection can be used again.
+ * Starts `COPY (select) TO STDOUT` on `client` now, and returns its lines, one row each, in
+ * batches. Stopping early reads the rest (unparsed), so that the connection can be used again.
  */
-export function copyLines(client: PgCopyClient, select: string): AsyncGenerator<Buffer> {
+export function copyLines(client: PgCopyClient, select: string): AsyncGenerator<Buffer[]> {
   const copy = new CopyOut(`COPY (${select}) TO STDOUT`);
   client.query(copy);
   return (async function* () {
@@ -143,6 +135,40 @@ export function copyLines(client: PgCopyClient, select: string): AsyncGenerator<
       if (!ended) await copy.drain();
     }
   })();
+}
+
+/** Reads a stream of line batches one line at a time, awaiting only when a batch runs out. */
+export class LineCursor {
+  private batch: Buffer[] = [];
+  private index = 0;
+
+  constructor(private readonly batches: AsyncGenerator<Buffer[]>) {}
+
+  /** The current line, or undefined at the end (call `ready` first). */
+  get line(): Buffer | undefined {
+    return this.batch[this.index];
+  }
+
+  /** Makes the next line current (or the end). */
+  advance(): void {
+    this.index++;
+  }
+
+  /** Waits until there is a current line or the end; false at the end. */
+  async ready(): Promise<boolean> {
+    while (this.index >= this.batch.length) {
+      const next = await this.batches.next();
+      if (next.done) return false;
+      this.batch = next.value;
+      this.index = 0;
+    }
+    return true;
+  }
+
+  /** Stops reading (the rest is drained). */
+  async close(): Promise<void> {
+    await this.batches.return(undefined);
+  }
 }
 
 /** The type parser of each column `select` returns, in order (from a query that returns no rows). */
@@ -199,9 +225,19 @@ export function decodeLine(
   return row;
 }
 
-/** The integer key at the start of a COPY line (the key is selected first). */
-export function lineKey(line: Buffer): bigint {
-  let end = line.indexOf(0x09);
-  if (end < 0) end = line[line.length - 1] === 0x0a ? line.length - 1 : line.length;
-  return BigInt(line.toString('latin1', 0, end));
+/** The integer key at the start of a COPY line (the key is selected first): a number while exact, else a bigint. */
+export function lineKey(line: Buffer): number | bigint {
+  let value = 0;
+  let i = line[0] === 0x2d ? 1 : 0;
+  const start = i;
+  for (; i < line.length; i++) {
+    const digit = line[i]! - 0x30;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  if (i - start > 15) {
+    const text = line.toString('latin1', 0, i);
+    return BigInt(text);
+  }
+  return start === 1 ? -value : value;
 }

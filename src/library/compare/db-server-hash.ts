@@ -33,6 +33,7 @@ import {
   decodeLine,
   isPgCopyClient,
   lineKey,
+  LineCursor,
   type PgCopyClient,
 } from './db-pg-copy.js';
 import {
@@ -494,7 +495,7 @@ async function* copyMerge(
 ): AsyncGenerator<RowEvent> {
   const starts = `'{${ranges.map((r) => r.start.toString()).join(',')}}'::bigint[]`;
   const ends = `'{${ranges.map((r) => r.end.toString()).join(',')}}'::bigint[]`;
-  const streams = [plan.oldSide, plan.newSide].map(async (side, i) => {
+  const queries = [plan.oldSide, plan.newSide].map(async (side, i) => {
     const names = selectedColumns(plan, side.name);
     const k = `t.${quote('postgres', (side.name === 'old' ? plan.oldKey : plan.newKey)[0].name)}`;
     const columns = names.map((name) => `t.${quote('postgres', name)}`).join(', ');
@@ -502,55 +503,59 @@ async function* copyMerge(
     const select =
       `SELECT ${columns} FROM UNNEST(${starts}, ${ends}) AS vm_r(vm_lo, vm_hi)` +
       ` CROSS JOIN LATERAL (SELECT * FROM ${qualifiedName('postgres', side.ref)} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t ORDER BY ${k}`;
-    const parsers = await columnParsers(clients[i], select);
-    return { names, parsers, lines: copyLines(clients[i], select), side };
+    return { names, select, parsers: await columnParsers(clients[i], select), side };
   });
-  const [a, b] = await Promise.all(streams);
+  // Both COPYs start only once both sides' parsers are known: a COPY left unread would hold its
+  // connection (paused) and the session's COMMIT behind it.
+  const [a, b] = (await Promise.all(queries)).map((q, i) => ({
+    ...q,
+    lines: copyLines(clients[i], q.select),
+  }));
   const decode = (s: typeof a, line: Buffer): KeyedRow => {
     const row = decodeLine(line, s.names, s.parsers);
     const keyNames = (s.side.name === 'old' ? plan.oldKey : plan.newKey).map((c) => c.name);
     return { key: keyNames.map((name) => row[name]), row };
   };
+  const x = new LineCursor(a.lines);
+  const y = new LineCursor(b.lines);
   try {
-    let x = await a.lines.next();
-    let y = await b.lines.next();
-    let previous: [bigint, bigint] = [-1n << 64n, -1n << 64n];
-    while (!x.done || !y.done) {
-      const kx = x.done ? undefined : lineKey(x.value);
-      const ky = y.done ? undefined : lineKey(y.value);
-      if (kx !== undefined) {
-        if (kx <= previous[0]) throw outOfOrder(plan.oldSide, [previous[0]], [kx]);
-      }
-      if (ky !== undefined) {
-        if (ky <= previous[1]) throw outOfOrder(plan.newSide, [previous[1]], [ky]);
-      }
+    let previousX: number | bigint = -Infinity;
+    let previousY: number | bigint = -Infinity;
+    for (;;) {
+      // Await only when a batch of lines runs out.
+      const lx = x.line ?? ((await x.ready()) ? x.line : undefined);
+      const ly = y.line ?? ((await y.ready()) ? y.line : undefined);
+      if (lx === undefined && ly === undefined) break;
+      const kx = lx === undefined ? undefined : lineKey(lx);
+      const ky = ly === undefined ? undefined : lineKey(ly);
+      if (kx !== undefined && kx <= previousX) throw outOfOrder(plan.oldSide, [previousX], [kx]);
+      if (ky !== undefined && ky <= previousY) throw outOfOrder(plan.newSide, [previousY], [ky]);
       if (kx !== undefined && (ky === undefined || kx < ky)) {
         onRead('old');
-        const old = decode(a, x.value as Buffer);
+        const old = decode(a, lx as Buffer);
+        previousX = kx;
+        x.advance();
         yield { key: old.key, old: old.row };
-        previous[0] = kx;
-        x = await a.lines.next();
       } else if (ky !== undefined && (kx === undefined || ky < kx)) {
         onRead('new');
-        const row = decode(b, y.value as Buffer);
+        const row = decode(b, ly as Buffer);
+        previousY = ky;
+        y.advance();
         yield { key: row.key, new: row.row };
-        previous[1] = ky;
-        y = await b.lines.next();
       } else {
         onRead('old');
         onRead('new');
-        const lx = x.value as Buffer;
-        const ly = y.value as Buffer;
-        if (!(skipEqualLines && lx.equals(ly))) {
-          const old = decode(a, lx);
-          yield { key: old.key, old: old.row, new: decode(b, ly).row };
+        previousX = kx as number | bigint;
+        previousY = ky as number | bigint;
+        x.advance();
+        y.advance();
+        if (!(skipEqualLines && (lx as Buffer).equals(ly as Buffer))) {
+          const old = decode(a, lx as Buffer);
+          yield { key: old.key, old: old.row, new: decode(b, ly as Buffer).row };
         }
-        previous = [kx as bigint, ky as bigint];
-        x = await a.lines.next();
-        y = await b.lines.next();
       }
     }
   } finally {
-    await Promise.all([a.lines.return(undefined), b.lines.return(undefined)]);
+    await Promise.all([x.close(), y.close()]);
   }
 }
