@@ -27,7 +27,7 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
-import { seededRandom } from './data.js';
+import { keyPicker, seededRandom } from './data.js';
 import { DATA_DIR, checkFound, formatSize, runChild, type Log } from './databases.js';
 
 /** The table compared on both sides. */
@@ -148,17 +148,7 @@ export function planEngines(rows: number, seed = 20261204): EnginePlan {
   const changedCount = total - extraCount - missingCount;
   const universe = rows + extraCount;
   const random = seededRandom(seed ^ rows);
-  const taken = new Set<number>();
-  const pick = (count: number): number[] => {
-    const chosen: number[] = [];
-    while (chosen.length < count) {
-      const id = 1 + Math.floor(random() * universe);
-      if (taken.has(id)) continue;
-      taken.add(id);
-      chosen.push(id);
-    }
-    return chosen.sort((a, b) => a - b);
-  };
+  const pick = keyPicker(random, universe);
   const extra = pick(extraCount);
   const missing = pick(missingCount);
   // amount and created_at first, so that even the smallest plan has one of each.
@@ -378,7 +368,8 @@ async function tableBytes(engine: Engine, options: Record<string, unknown>): Pro
   }
 }
 
-function pgConfig(o: Record<string, unknown>): pg.ClientConfig {
+/** pg's settings from a data source's TypeORM options. */
+export function pgConfig(o: Record<string, unknown>): pg.ClientConfig {
   return {
     host: o.host as string,
     port: o.port as number,

@@ -19,8 +19,9 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
-import { seededRandom } from './data.js';
+import { keyPicker, seededRandom } from './data.js';
 import { checkFound, formatSize, runChild } from './databases.js';
+import { pgConfig } from './engines.js';
 
 const TABLE = 'scale_rows';
 
@@ -56,17 +57,7 @@ function plant(rows: number, dense: boolean): Planted {
   const missingCount = dense ? 0 : Math.floor(total / 3);
   const changedCount = total - extraCount - missingCount;
   const universe = rows + extraCount;
-  const taken = new Set<number>();
-  const pick = (count: number): number[] => {
-    const chosen: number[] = [];
-    while (chosen.length < count) {
-      const id = 1 + Math.floor(random() * universe);
-      if (taken.has(id)) continue;
-      taken.add(id);
-      chosen.push(id);
-    }
-    return chosen.sort((a, b) => a - b);
-  };
+  const pick = keyPicker(random, universe);
   const extra = pick(extraCount);
   const missing = pick(missingCount);
   const changed: number[][] = CHANGES.map(() => []);
@@ -109,15 +100,8 @@ async function fill(client: pg.Client, universe: number, leftOut: number[], chan
 }
 
 /** pg settings of a throwaway database. */
-function config(db: ThrowawayDatabase): pg.ClientConfig & Record<string, unknown> {
-  const o = db.options as unknown as Record<string, unknown>;
-  return {
-    host: o.host as string,
-    port: o.port as number,
-    user: o.username as string,
-    password: o.password as string,
-    database: o.database as string,
-  };
+function config(db: ThrowawayDatabase): pg.ClientConfig {
+  return pgConfig(db.options as unknown as Record<string, unknown>);
 }
 
 /** `psql \copy` of both tables at once, output counted and thrown away: wall ms and bytes. */
