@@ -148,6 +148,8 @@ export interface DeclaredForm {
   fractionDigits: number;
   /** Holds instants (PostgreSQL timestamptz, MySQL TIMESTAMP) rather than wall-clock times. */
   zoned: boolean;
+  /** The declared scale of a decimal (`numeric(12,4)`: 4); 0 when none is declared. */
+  scale: number;
 }
 
 /** The declared form of a column, read the way the bridges read it (see `bridgeColumn`). */
@@ -158,6 +160,7 @@ export function declaredForm(dialect: Dialect, column: ColumnInfo): DeclaredForm
     float4: isFloat4(side),
     fractionDigits: fractionDigits(side),
     zoned: isZoned(side),
+    scale: typeNumbers(column.type)[1] ?? 0,
   };
 }
 

@@ -30,6 +30,18 @@ export type FieldForm =
   /** A date and time as whole `unit`s of microseconds since 1970-01-01 UTC, rounded down. */
   | { as: 'micros'; unit: number };
 
+/**
+ * A field's SQL text, and whether it is free text (it may be empty or hold the separator, so the
+ * portable hash writes its length before it); the other forms are digits, hex and the like.
+ */
+export interface HashField {
+  sql: string;
+  free: boolean;
+}
+
+/** Whether a form's text is free (see HashField). */
+export const isFreeText = (form: FieldForm): boolean => form.as === 'strict' || form.as === 'text';
+
 /** One side's row hash: the hash of a row over alias `t`, and the aggregate over a range. */
 export interface HashSql {
   /** The row's hash as SQL over alias `t`. */
@@ -61,8 +73,8 @@ export interface HashEngine {
   begin(run: (sql: string) => Promise<unknown>): Promise<void>;
   /** The SQL text of column `expression` in `form`, or undefined when this engine cannot write it so. */
   field(column: ColumnInfo, expression: string, form: FieldForm): string | undefined;
-  /** The row hash over the fields (SQL texts, key first) and its aggregate. */
-  rowHash(fields: string[], portable: boolean, pgVersion: number): HashSql;
+  /** The row hash over the fields (key first) and its aggregate. */
+  rowHash(fields: HashField[], portable: boolean, pgVersion: number): HashSql;
   /** Count and hash per bucket of `width` keys from `lo`: of the whole table, or of `ranges` only. */
   bucketQuery(
     table: string,
@@ -115,9 +127,11 @@ export const POSTGRES_HASH: HashEngine = {
         return `${e}::text`;
       case 'decimal':
         // numeric(12,4) writes 1.5000: the bridge reads 1.5, as MySQL's text cut the same way.
-        return decl.family === 'decimal'
-          ? `CASE WHEN strpos(${e}::text, '.') > 0 THEN rtrim(rtrim(${e}::text, '0'), '.') ELSE ${e}::text END`
-          : `${e}::text`;
+        // A declared scale always writes the point; an undeclared one may not.
+        if (decl.family !== 'decimal') return `${e}::text`;
+        return decl.scale > 0
+          ? `rtrim(rtrim(${e}::text, '0'), '.')`
+          : `CASE WHEN strpos(${e}::text, '.') > 0 THEN rtrim(rtrim(${e}::text, '0'), '.') ELSE ${e}::text END`;
       case 'double':
         // The shortest text that reads back as the same double, which is what the driver parses.
         return `${e}::text`;
@@ -125,7 +139,9 @@ export const POSTGRES_HASH: HashEngine = {
         // real -> numeric rounds to 6 significant digits (FLT_DIG), as MySQL writes a FLOAT.
         return `CASE WHEN ${e} IN ('Infinity', '-Infinity', 'NaN') THEN ${e}::text ELSE ${e}::numeric::text END`;
       case 'micros':
-        return `floor(extract(epoch from ${e})::numeric * 1000000 / ${form.unit})::bigint::text`;
+        // extract gives exact numeric seconds (PostgreSQL 14 and later, which the portable hash
+        // needs anyway); a double on older servers is off by far less than a unit.
+        return `floor(extract(epoch from ${e}) * ${1_000_000 / form.unit})::bigint::text`;
       case 'day':
         return `to_char(${e}, 'YYYY-MM-DD')`;
     }
@@ -133,7 +149,13 @@ export const POSTGRES_HASH: HashEngine = {
   rowHash(fields, portable, pgVersion) {
     if (portable) {
       // The same text and MD5 as MySQL's (see MYSQL_HASH), read as a signed 64-bit integer.
-      const text = fields.map((f) => `coalesce(char_length(${f}) || ':' || ${f}, 'N')`).join(', ');
+      const text = fields
+        .map((f) =>
+          f.free
+            ? `coalesce(char_length(${f.sql}) || ':' || ${f.sql}, 'N')`
+            : `coalesce(${f.sql}, 'N')`,
+        )
+        .join(', ');
       return {
         row: `('x' || substr(md5(concat_ws('|', ${text})), 1, 16))::bit(64)::bigint`,
         combine: 'BIT_XOR',
@@ -142,7 +164,7 @@ export const POSTGRES_HASH: HashEngine = {
     }
     // A record's text output quotes and escapes each field and writes NULL as nothing, so NULL,
     // '' and 'a,b' stay apart; each field is the text the driver itself parses into a value.
-    const text = `ROW(${fields.join(', ')})::text`;
+    const text = `ROW(${fields.map((f) => f.sql).join(', ')})::text`;
     // hashtextextended (PostgreSQL 11) is a fast 64-bit hash, stable across platforms (hash
     // partitioning relies on it); bit_xor (14) combines without numeric arithmetic.
     const row =
@@ -222,8 +244,9 @@ export const MYSQL_HASH: HashEngine = {
       case 'day':
         return form.as === 'day' ? `DATE_FORMAT(${e}, '%Y-%m-%d')` : text;
       case 'decimal':
-        return decl.family === 'decimal'
-          ? `IF(LOCATE('.', ${text}) > 0, TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text})), ${text})`
+        // MySQL always declares a DECIMAL's scale: with one, the text always has the point.
+        return decl.family === 'decimal' && decl.scale > 0
+          ? `TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text}))`
           : text;
       case 'double':
       case 'float6':
@@ -235,8 +258,10 @@ export const MYSQL_HASH: HashEngine = {
           ? `CAST(UNIX_TIMESTAMP(${e}) * 1000000 AS SIGNED)`
           : `TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ${e})`;
         if (form.unit === 1) return `CAST(${micros} AS CHAR)`;
-        // Rounded down in integers (DIV truncates towards zero, and / keeps only 4 decimals).
         const u = form.unit;
+        // Rounded down: / keeps 4 decimals (div_precision_increment), exact up to a unit of
+        // 10,000; beyond, in integers (DIV truncates towards zero).
+        if (u <= 10_000) return `CAST(FLOOR(${micros} / ${u}) AS CHAR)`;
         return `CAST((${micros} - MOD(MOD(${micros}, ${u}) + ${u}, ${u})) DIV ${u} AS CHAR)`;
       }
     }
@@ -245,7 +270,13 @@ export const MYSQL_HASH: HashEngine = {
     // Each field as length:text (NULL as N), so that no two rows share a text; the portable hash
     // counts characters, as PostgreSQL's char_length does, and hashes UTF-8.
     const length = portable ? 'CHAR_LENGTH' : 'LENGTH';
-    const text = fields.map((f) => `IFNULL(CONCAT(${length}(${f}), ':', ${f}), 'N')`).join(', ');
+    const text = fields
+      .map((f) =>
+        f.free || !portable
+          ? `IFNULL(CONCAT(${length}(${f.sql}), ':', ${f.sql}), 'N')`
+          : `IFNULL(${f.sql}, 'N')`,
+      )
+      .join(', ');
     const joined = portable
       ? `CONVERT(CONCAT_WS('|', ${text}) USING utf8mb4)`
       : `CONCAT_WS('|', ${text})`;

@@ -21,8 +21,10 @@ import type { BridgeKind } from './db-bridge.js';
 import { qualifiedName, quote, type ColumnInfo } from './db-dialect.js';
 import {
   hashEngine,
+  isFreeText,
   pairForm,
   type HashEngine,
+  type HashField,
   type HashSql,
   type Range,
 } from './db-hash-engines.js';
@@ -72,8 +74,8 @@ export interface HashSetup {
   /** The two sides are different engines: the portable hash. */
   portable: boolean;
   /** The key's and the compared columns' SQL texts, key first, on each side. */
-  oldFields: string[];
-  newFields: string[];
+  oldFields: HashField[];
+  newFields: HashField[];
   /** Every pair is compared strictly on one engine (so equal rows have equal text, and only those). */
   strict: boolean;
 }
@@ -115,8 +117,8 @@ export function hashSetup(plan: ComparisonPlan): HashSetup | string {
     const y = newEngine.field(b, `t.${quote(newSide.dialect, b.name)}`, form);
     if (x === undefined || y === undefined)
       return `column ${b.name} (${a.type} -> ${b.type}) has no text that both servers write alike`;
-    setup.oldFields.push(x);
-    setup.newFields.push(y);
+    setup.oldFields.push({ sql: x, free: isFreeText(form) });
+    setup.newFields.push({ sql: y, free: isFreeText(form) });
   }
   return setup;
 }
