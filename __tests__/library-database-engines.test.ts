@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { DataSource } from 'typeorm';
 import { DifferencesError, expectSameDatabase } from '../src/library/assert.js';
-import { bridgeColumn } from '../src/library/compare/db-bridge.js';
+import { bridgeColumn, type BridgeKind } from '../src/library/compare/db-bridge.js';
+import { MYSQL_HASH, pairForm, POSTGRES_HASH } from '../src/library/compare/db-hash-engines.js';
 import { classify } from '../src/library/compare/db-dialect.js';
 import {
   compareDatabasesDetailed,
@@ -311,6 +312,35 @@ describe('library database: compareDatabases across engines', function () {
         [json.compare('{"b":1,"a":[1]}', { a: [1], b: 1 }), json.compare('{"a":[1]}', { a: [2] })],
         ['equal', 'changed'],
       );
+    });
+  });
+
+  describe('hash forms across engines (no database)', function () {
+    const col = (name: string, type: string) => ({ name, type, class: classify(type) });
+    const form = (oldType: string, newType: string, bridge?: BridgeKind) =>
+      pairForm(
+        { dialect: 'postgres', column: col('c', oldType) },
+        { dialect: 'mysql', column: col('c', newType) },
+        bridge,
+      );
+
+    it('writes a column alike on both servers only where its text can be the same, and says why not', function () {
+      // Act, Assert
+      assert.deepEqual(form('numeric(12,4)', 'decimal(12,2)', 'decimal'), { as: 'decimal' });
+      assert.deepEqual(form('timestamp(3) with time zone', 'datetime', 'timestamp'), {
+        as: 'micros',
+        unit: 1_000_000,
+      });
+      assert.deepEqual(form('real', 'float', 'float'), { as: 'float6' });
+      assert.match(
+        String(form('double precision', 'float', 'float')),
+        /floats of different widths/,
+      );
+      assert.match(String(form('jsonb', 'json', 'json')), /JSON by value/);
+      assert.match(String(form('integer', 'varchar(10)')), /compared strictly across engines/);
+      assert.deepEqual(form('text', 'varchar(10)'), { as: 'text' });
+      // character(n) pads with blanks that its text drops and its driver keeps.
+      assert.equal(POSTGRES_HASH.field(col('c', 'character(5)'), 't.c', { as: 'text' }), undefined);
     });
   });
 
