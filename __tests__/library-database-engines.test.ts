@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { DataSource } from 'typeorm';
 import { DifferencesError, expectSameDatabase } from '../src/library/assert.js';
 import { bridgeColumn, type BridgeKind } from '../src/library/compare/db-bridge.js';
-import { MYSQL_HASH, pairForm, POSTGRES_HASH } from '../src/library/compare/db-hash-engines.js';
+import { pairForm, POSTGRES_HASH } from '../src/library/compare/db-hash-engines.js';
 import { classify } from '../src/library/compare/db-dialect.js';
 import {
   compareDatabasesDetailed,
