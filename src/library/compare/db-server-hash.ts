@@ -321,15 +321,17 @@ async function* hashAndRead(
     return;
   }
 
-  // Ranges of about FIRST_LEVEL_ROWS rows on a big table, so that sparse differences are told
-  // apart at the first level; at least FIRST_LEVEL_RANGES ranges on any.
+  // Ranges of at most about FIRST_LEVEL_ROWS rows on a big table, so that sparse differences are
+  // told apart at the first level; at least FIRST_LEVEL_RANGES ranges on any. Widths go by
+  // FACTOR, so this is the widest that still gives that many ranges (the next would give 16
+  // times fewer, each hashed again at the next level).
   const rowsEach = BigInt(Math.max(counts.oldRows, counts.newRows, 1));
   const firstRanges = (() => {
     const byRows = rowsEach / FIRST_LEVEL_ROWS;
     return byRows > FIRST_LEVEL_RANGES ? byRows : FIRST_LEVEL_RANGES;
   })();
   let width = 1n;
-  while ((span + width - 1n) / width > firstRanges) width *= FACTOR;
+  while ((span + width * FACTOR - 1n) / (width * FACTOR) >= firstRanges) width *= FACTOR;
   let ranges: Range[] | undefined; // undefined: the whole table
   const leaves: Range[] = [];
   let settled = 0;
