@@ -58,6 +58,8 @@ const FIRST_LEVEL_ROWS = 256n;
 const LEAF_ROWS = 32;
 /** Whether most rows differ is judged only over at least this many ranges. */
 const MIN_RANGES_TO_JUDGE = 256;
+/** Ranges hashed per query and compared at once (each gives up to FACTOR buckets). */
+const RANGES_PER_QUERY = 2048;
 /** Ranges per MySQL query (each one is an OR clause, which the range optimizer must hold). */
 const MYSQL_RANGES_PER_QUERY = 500;
 /** Keys further apart than this are not split into numeric ranges (the arithmetic would overflow). */
@@ -253,6 +255,12 @@ interface HashSide {
   hash: HashSql;
 }
 
+/** The key range of bucket `index` (its number's text) of `width` keys from `lo`. */
+function bucketRange(index: string, width: bigint, lo: bigint, rows: number): Range {
+  const start = lo + BigInt(index) * width;
+  return { start, end: start + width, rows };
+}
+
 /** A hash as one text for both servers (the portable hash is signed on PostgreSQL, unsigned on MySQL). */
 function hashText(value: unknown, portable: boolean): string {
   const text = String(value);
@@ -339,28 +347,34 @@ async function* hashAndRead(
   let dense = false;
   for (;;) {
     levels++;
-    const [oldBuckets, newBuckets] = await Promise.all(
-      sides.map((s) => hashBuckets(s, setup.portable, lo, width, ranges)),
-    );
     const differing: Range[] = [];
     let levelRows = 0;
-    const indexes = new Set([...oldBuckets.keys(), ...newBuckets.keys()]);
-    for (const index of indexes) {
-      const a = oldBuckets.get(index);
-      const b = newBuckets.get(index);
-      const rows = (a?.count ?? 0) + (b?.count ?? 0);
-      levelRows += rows;
-      if (a !== undefined && b !== undefined && a.count === b.count && a.hash === b.hash) {
-        settled += rows;
-        continue;
+    let levelRanges = 0;
+    // A level's ranges a few thousand to a query (each splits into FACTOR buckets), both sides
+    // at once, compared and let go before the next: memory stays flat however many ranges differ.
+    for (const part of ranges === undefined ? [undefined] : chunks(ranges, RANGES_PER_QUERY)) {
+      const [oldBuckets, newBuckets] = await Promise.all(
+        sides.map((s) => hashBuckets(s, setup.portable, lo, width, part)),
+      );
+      for (const [index, a] of oldBuckets) {
+        const b = newBuckets.get(index);
+        newBuckets.delete(index);
+        const rows = a.count + (b?.count ?? 0);
+        levelRows += rows;
+        levelRanges++;
+        if (b !== undefined && a.count === b.count && a.hash === b.hash) settled += rows;
+        else differing.push(bucketRange(index, width, lo, Math.max(a.count, b?.count ?? 0)));
       }
-      const start = lo + index * width;
-      differing.push({ start, end: start + width, rows: Math.max(a?.count ?? 0, b?.count ?? 0) });
+      for (const [index, b] of newBuckets) {
+        levelRows += b.count;
+        levelRanges++;
+        differing.push(bucketRange(index, width, lo, b.count));
+      }
     }
     differing.sort((x, y) => (x.start < y.start ? -1 : 1));
     dense =
       dense ||
-      denseInDifferences(differing.length, indexes.size, levelRows / 2 / Math.max(1, indexes.size));
+      denseInDifferences(differing.length, levelRanges, levelRows / 2 / Math.max(1, levelRanges));
     const next: Range[] = [];
     for (const range of differing) {
       if (dense || width === 1n || range.rows <= LEAF_ROWS) leaves.push(range);
@@ -419,15 +433,16 @@ async function hashBuckets(
   lo: bigint,
   width: bigint,
   ranges: Range[] | undefined,
-): Promise<Map<bigint, Bucket>> {
+): Promise<Map<string, Bucket>> {
   const table = qualifiedName(s.side.dialect, s.side.ref);
   const k = `t.${quote(s.side.dialect, s.key.name)}`;
-  const buckets = new Map<bigint, Bucket>();
+  // Keyed by the bucket number's text: a bigint per bucket cost a third of the level's memory.
+  const buckets = new Map<string, Bucket>();
   const run = async (part: Range[] | undefined) => {
     const { sql, params } = s.engine.bucketQuery(table, k, s.hash, lo, width, part);
     const rows: { b: unknown; n: unknown; h: unknown }[] = await s.side.ds.query(sql, params);
     for (const row of rows)
-      buckets.set(BigInt(String(row.b)), {
+      buckets.set(String(row.b), {
         count: Number(row.n),
         hash: hashText(row.h, portable),
       });
