@@ -573,9 +573,12 @@ function combineRuns(runs: EngineMeasurement[]): EngineMeasurement {
   return {
     ...median,
     maxRssBytes: Math.max(...runs.map((m) => m.maxRssBytes ?? 0)),
-    correct: runs.every((m) => m.correct === true),
+    // A run that checks nothing (the copy) stays unjudged.
+    correct: runs.every((m) => m.correct === undefined)
+      ? undefined
+      : runs.every((m) => m.correct === true),
     note:
-      (runs.find((m) => m.correct !== true)?.note ?? median.note) +
+      (runs.find((m) => m.correct === false)?.note ?? median.note) +
       (runs.length > 1 ? `; median of ${runs.length}` : ''),
   };
 }
