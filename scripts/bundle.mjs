@@ -97,13 +97,13 @@ export const entries = {
   },
   // mocha `require`s a reporter and calls it with `new`: the class must be module.exports itself.
   reporter: {
-    entryPoints: ['src/reporter/reporter.ts'],
+    entryPoints: ['src/mocha-reporter/reporter.ts'],
     outfile: 'dist/reporter.cjs',
     format: 'cjs',
     footer: { js: 'module.exports = module.exports.default;' },
   },
   mochaRunner: {
-    entryPoints: ['src/reporter/mocha-runner.ts'],
+    entryPoints: ['src/mocha-reporter/mocha-runner.ts'],
     outfile: 'dist/mocha-runner.js',
     format: 'esm',
     banner: { js: esmShim },
@@ -111,7 +111,7 @@ export const entries = {
   // mode: migrations: the spec file mocha loads in the service's folder. The check runs on the
   // service's own TypeORM and driver, so none of them is bundled or ever imported by it.
   migrationsSuite: {
-    entryPoints: ['src/run/migrations-suite.ts'],
+    entryPoints: ['src/library/migrations/suite-entry.ts'],
     outfile: 'dist/migrations-suite.mjs',
     format: 'esm',
     banner: { js: esmShim },

@@ -15,13 +15,16 @@ function fromEnv(name, fallback) {
 // src/library/suites/database.ts
 import { DataSource, MigrationExecutor } from "typeorm";
 
+// src/common/child-environment.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
+
 // src/library/database/throwaway.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/core/secrets.ts
+// src/common/secrets.ts
 var MASK = "***";
 var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
 var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
@@ -189,7 +192,6 @@ function messageOf(error) {
 }
 
 // src/library/database/throwaway.ts
-var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var THROWAWAY_NAME_PATTERN = /^vm_tmp_(\d{10})_(\d{1,10})_([0-9a-f]{8})(?:_([a-z0-9]{1,16}))?$/;
 var ThrowawayDatabaseError = class extends Error {
   constructor(message, maskedUrl) {
@@ -428,7 +430,7 @@ var CleanupStack = class {
   }
 };
 
-// src/results/categories.ts
+// src/common/categories.ts
 var CATEGORY_PROPERTY = "verifyMigrationCategory";
 
 // src/library/suites/define.ts
@@ -9072,11 +9074,11 @@ async function rollbackAll(context, connect, close, applied, start, exclude, mod
 // src/library/migrations/describe.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative as relative4, resolve as resolve5 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative5, resolve as resolve5 } from "node:path";
 
-// src/library/migrations/git.ts
+// src/common/git.ts
 import { execFile } from "node:child_process";
-import { basename, extname, relative as relative3, sep as sep2 } from "node:path";
+import { relative as relative3, sep as sep2 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GitRefError = class extends Error {
@@ -9120,21 +9122,6 @@ async function filesAtRef(ref, cwd) {
   const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
   return { ref, commit, root, files: new Set(listing.split("\0").filter((path) => path !== "")) };
 }
-var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
-function oldAtRef(at) {
-  const stems = /* @__PURE__ */ new Set();
-  for (const file of at.files) {
-    const extension = extname(file);
-    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
-  }
-  return (migration) => {
-    if (!migration.file) return false;
-    const path = relative3(at.root, migration.file).split(sep2).join("/");
-    if (at.files.has(path)) return true;
-    const extension = extname(migration.file);
-    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
-  };
-}
 async function changedSince(at, files) {
   const paths = files.map((file) => relative3(at.root, file).split(sep2).join("/")).filter((path) => at.files.has(path));
   if (paths.length === 0) return [];
@@ -9144,6 +9131,24 @@ async function changedSince(at, files) {
 function firstLine(error) {
   const text = error.stderr || error.message || String(error);
   return text.trim().split("\n")[0];
+}
+
+// src/library/migrations/old-at-ref.ts
+import { basename, extname, relative as relative4, sep as sep3 } from "node:path";
+var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
+function oldAtRef(at) {
+  const stems = /* @__PURE__ */ new Set();
+  for (const file of at.files) {
+    const extension = extname(file);
+    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
+  }
+  return (migration) => {
+    if (!migration.file) return false;
+    const path = relative4(at.root, migration.file).split(sep3).join("/");
+    if (at.files.has(path)) return true;
+    const extension = extname(migration.file);
+    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
+  };
 }
 
 // src/library/migrations/describe.ts
@@ -9183,7 +9188,7 @@ async function describeMigrations(title, options) {
     resolve5(cwd)
   );
   const intent = typeof options.intent === "object" ? options.intent : intentFile?.exists ? intentFile.path : void 0;
-  const intentName = intentFile ? relative4(resolve5(cwd), intentFile.path) : INTENT_FILE_NAME;
+  const intentName = intentFile ? relative5(resolve5(cwd), intentFile.path) : INTENT_FILE_NAME;
   let result;
   const outcomeOf = (name) => {
     const outcome = result?.migrations.find((candidate) => candidate.name === name);

@@ -43,7 +43,3 @@ export enum Outputs {
   ArtifactId = 'artifact-id',
   ArtifactUrl = 'artifact-url',
 }
-
-/** The values `mode` allows. */
-export const MODES = ['run', 'merge', 'migrations'] as const;
-export type Mode = (typeof MODES)[number];
