@@ -2537,7 +2537,8 @@ function declaredForm(dialect, column) {
     family: side.family,
     float4: isFloat4(side),
     fractionDigits: fractionDigits(side),
-    zoned: isZoned(side)
+    zoned: isZoned(side),
+    scale: typeNumbers2(column.type)[1] ?? 0
   };
 }
 function byLogical(readOld, readNew, same, show2) {
@@ -2952,6 +2953,7 @@ function throttleProgress(listener, table, strategy, intervalMs) {
 }
 
 // src/library/compare/db-hash-engines.ts
+var isFreeText = (form) => form.as === "strict" || form.as === "text";
 var literal = (n) => n.toString();
 var isBlankPadded = (type) => /^(character|char|bpchar)\b(?!\s+varying)/i.test(type.trim());
 var POSTGRES_HASH = {
@@ -2974,27 +2976,30 @@ var POSTGRES_HASH = {
       case "integer":
         return `${e}::text`;
       case "decimal":
-        return decl.family === "decimal" ? `CASE WHEN strpos(${e}::text, '.') > 0 THEN rtrim(rtrim(${e}::text, '0'), '.') ELSE ${e}::text END` : `${e}::text`;
+        if (decl.family !== "decimal") return `${e}::text`;
+        return decl.scale > 0 ? `rtrim(rtrim(${e}::text, '0'), '.')` : `CASE WHEN strpos(${e}::text, '.') > 0 THEN rtrim(rtrim(${e}::text, '0'), '.') ELSE ${e}::text END`;
       case "double":
         return `${e}::text`;
       case "float6":
         return `CASE WHEN ${e} IN ('Infinity', '-Infinity', 'NaN') THEN ${e}::text ELSE ${e}::numeric::text END`;
       case "micros":
-        return `floor(extract(epoch from ${e})::numeric * 1000000 / ${form.unit})::bigint::text`;
+        return `floor(extract(epoch from ${e}) * ${1e6 / form.unit})::bigint::text`;
       case "day":
         return `to_char(${e}, 'YYYY-MM-DD')`;
     }
   },
   rowHash(fields, portable, pgVersion) {
     if (portable) {
-      const text2 = fields.map((f) => `coalesce(char_length(${f}) || ':' || ${f}, 'N')`).join(", ");
+      const text2 = fields.map(
+        (f) => f.free ? `coalesce(char_length(${f.sql}) || ':' || ${f.sql}, 'N')` : `coalesce(${f.sql}, 'N')`
+      ).join(", ");
       return {
         row: `('x' || substr(md5(concat_ws('|', ${text2})), 1, 16))::bit(64)::bigint`,
         combine: "BIT_XOR",
         portable
       };
     }
-    const text = `ROW(${fields.join(", ")})::text`;
+    const text = `ROW(${fields.map((f) => f.sql).join(", ")})::text`;
     const row = pgVersion >= 11e4 ? `hashtextextended(${text}, 0)` : `('x' || SUBSTR(MD5(${text}), 1, 16))::bit(64)::bigint`;
     return { row, combine: pgVersion >= 14e4 ? "BIT_XOR" : "SUM", portable };
   },
@@ -3047,7 +3052,7 @@ var MYSQL_HASH = {
       case "day":
         return form.as === "day" ? `DATE_FORMAT(${e}, '%Y-%m-%d')` : text;
       case "decimal":
-        return decl.family === "decimal" ? `IF(LOCATE('.', ${text}) > 0, TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text})), ${text})` : text;
+        return decl.family === "decimal" && decl.scale > 0 ? `TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text}))` : text;
       case "double":
       case "float6":
         return text;
@@ -3055,13 +3060,16 @@ var MYSQL_HASH = {
         const micros = decl.zoned ? `CAST(UNIX_TIMESTAMP(${e}) * 1000000 AS SIGNED)` : `TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ${e})`;
         if (form.unit === 1) return `CAST(${micros} AS CHAR)`;
         const u = form.unit;
+        if (u <= 1e4) return `CAST(FLOOR(${micros} / ${u}) AS CHAR)`;
         return `CAST((${micros} - MOD(MOD(${micros}, ${u}) + ${u}, ${u})) DIV ${u} AS CHAR)`;
       }
     }
   },
   rowHash(fields, portable) {
     const length = portable ? "CHAR_LENGTH" : "LENGTH";
-    const text = fields.map((f) => `IFNULL(CONCAT(${length}(${f}), ':', ${f}), 'N')`).join(", ");
+    const text = fields.map(
+      (f) => f.free || !portable ? `IFNULL(CONCAT(${length}(${f.sql}), ':', ${f.sql}), 'N')` : `IFNULL(${f.sql}, 'N')`
+    ).join(", ");
     const joined = portable ? `CONVERT(CONCAT_WS('|', ${text}) USING utf8mb4)` : `CONCAT_WS('|', ${text})`;
     return {
       row: `CAST(CONV(SUBSTRING(MD5(${joined}), 1, 16), 16, 10) AS UNSIGNED)`,
@@ -3141,7 +3149,6 @@ var CopyOut = class {
   }
   sql;
   lines = [];
-  head = 0;
   finished = false;
   failure;
   paused = false;
@@ -3154,7 +3161,7 @@ var CopyOut = class {
   }
   handleCopyData(message) {
     this.lines.push(Buffer.from(message.chunk));
-    if (!this.paused && this.lines.length - this.head >= HIGH_WATER) {
+    if (!this.paused && this.lines.length >= HIGH_WATER) {
       this.paused = true;
       this.connection?.stream.pause();
     }
@@ -3183,21 +3190,18 @@ var CopyOut = class {
     this.wake = void 0;
     wake?.();
   }
-  /** The lines, one row each (with its trailing newline), as they arrive. */
+  /** The lines, one row each (with its trailing newline), in batches of what has arrived. */
   async *read() {
     for (; ; ) {
-      while (this.head < this.lines.length) {
-        const line = this.lines[this.head];
-        this.head++;
-        if (this.head >= 1024 && this.head * 2 >= this.lines.length) {
-          this.lines.splice(0, this.head);
-          this.head = 0;
-        }
-        if (this.paused && this.lines.length - this.head < HIGH_WATER / 4) {
+      if (this.lines.length > 0) {
+        const batch = this.lines;
+        this.lines = [];
+        if (this.paused) {
           this.paused = false;
           this.connection?.stream.resume();
         }
-        yield line;
+        yield batch;
+        continue;
       }
       if (this.failure !== void 0) throw this.failure;
       if (this.finished) return;
@@ -3206,12 +3210,8 @@ var CopyOut = class {
   }
   /** Reads what is left (the connection is free again only once the COPY has ended). */
   async drain() {
-    if (this.paused) {
-      this.paused = false;
-      this.connection?.stream.resume();
-    }
     try {
-      for await (const line of this.read()) void line;
+      for await (const batch of this.read()) void batch;
     } catch {
     }
   }
@@ -3229,6 +3229,36 @@ function copyLines(client, select) {
     }
   })();
 }
+var LineCursor = class {
+  constructor(batches) {
+    this.batches = batches;
+  }
+  batches;
+  batch = [];
+  index = 0;
+  /** The current line, or undefined at the end (call `ready` first). */
+  get line() {
+    return this.batch[this.index];
+  }
+  /** Makes the next line current (or the end). */
+  advance() {
+    this.index++;
+  }
+  /** Waits until there is a current line or the end; false at the end. */
+  async ready() {
+    while (this.index >= this.batch.length) {
+      const next = await this.batches.next();
+      if (next.done) return false;
+      this.batch = next.value;
+      this.index = 0;
+    }
+    return true;
+  }
+  /** Stops reading (the rest is drained). */
+  async close() {
+    await this.batches.return(void 0);
+  }
+};
 async function columnParsers(client, select) {
   const result = await client.query(`SELECT * FROM (${select}) vm_q LIMIT 0`);
   return result.fields.map((field) => client.getTypeParser(field.dataTypeID, "text"));
@@ -3264,9 +3294,19 @@ function decodeLine(line, names, parsers) {
   return row;
 }
 function lineKey(line) {
-  let end = line.indexOf(9);
-  if (end < 0) end = line[line.length - 1] === 10 ? line.length - 1 : line.length;
-  return BigInt(line.toString("latin1", 0, end));
+  let value = 0;
+  let i = line[0] === 45 ? 1 : 0;
+  const start = i;
+  for (; i < line.length; i++) {
+    const digit = line[i] - 48;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  if (i - start > 15) {
+    const text = line.toString("latin1", 0, i);
+    return BigInt(text);
+  }
+  return start === 1 ? -value : value;
 }
 
 // src/library/compare/db-server-hash.ts
@@ -3275,6 +3315,7 @@ var FIRST_LEVEL_RANGES = 4096n;
 var FIRST_LEVEL_ROWS = 256n;
 var LEAF_ROWS = 32;
 var MIN_RANGES_TO_JUDGE = 256;
+var RANGES_PER_QUERY = 2048;
 var MYSQL_RANGES_PER_QUERY = 500;
 var MAX_SPAN = 2n ** 62n;
 function hashSetup(plan) {
@@ -3305,8 +3346,8 @@ function hashSetup(plan) {
     const y = newEngine.field(b, `t.${quote(newSide.dialect, b.name)}`, form);
     if (x === void 0 || y === void 0)
       return `column ${b.name} (${a.type} -> ${b.type}) has no text that both servers write alike`;
-    setup.oldFields.push(x);
-    setup.newFields.push(y);
+    setup.oldFields.push({ sql: x, free: isFreeText(form) });
+    setup.newFields.push({ sql: y, free: isFreeText(form) });
   }
   return setup;
 }
@@ -3404,6 +3445,10 @@ async function* serverHashStrategy(plan, counts, progress) {
     await Promise.all(sessions.map((session) => session.close()));
   }
 }
+function bucketRange(index, width, lo, rows) {
+  const start = lo + BigInt(index) * width;
+  return { start, end: start + width, rows };
+}
 function hashText(value, portable) {
   const text = String(value);
   return portable ? BigInt.asUintN(64, BigInt(text)).toString() : text;
@@ -3457,7 +3502,7 @@ async function* hashAndRead(plan, setup, sessions, counts, progress) {
     return byRows > FIRST_LEVEL_RANGES ? byRows : FIRST_LEVEL_RANGES;
   })();
   let width = 1n;
-  while ((span + width - 1n) / width > firstRanges) width *= FACTOR;
+  while ((span + width * FACTOR - 1n) / (width * FACTOR) >= firstRanges) width *= FACTOR;
   let ranges;
   const leaves = [];
   let settled = 0;
@@ -3465,26 +3510,30 @@ async function* hashAndRead(plan, setup, sessions, counts, progress) {
   let dense = false;
   for (; ; ) {
     levels++;
-    const [oldBuckets, newBuckets] = await Promise.all(
-      sides.map((s) => hashBuckets(s, setup.portable, lo, width, ranges))
-    );
     const differing = [];
     let levelRows = 0;
-    const indexes = /* @__PURE__ */ new Set([...oldBuckets.keys(), ...newBuckets.keys()]);
-    for (const index of indexes) {
-      const a = oldBuckets.get(index);
-      const b = newBuckets.get(index);
-      const rows = (a?.count ?? 0) + (b?.count ?? 0);
-      levelRows += rows;
-      if (a !== void 0 && b !== void 0 && a.count === b.count && a.hash === b.hash) {
-        settled += rows;
-        continue;
+    let levelRanges = 0;
+    for (const part of ranges === void 0 ? [void 0] : chunks(ranges, RANGES_PER_QUERY)) {
+      const [oldBuckets, newBuckets] = await Promise.all(
+        sides.map((s) => hashBuckets(s, setup.portable, lo, width, part))
+      );
+      for (const [index, a] of oldBuckets) {
+        const b = newBuckets.get(index);
+        newBuckets.delete(index);
+        const rows = a.count + (b?.count ?? 0);
+        levelRows += rows;
+        levelRanges++;
+        if (b !== void 0 && a.count === b.count && a.hash === b.hash) settled += rows;
+        else differing.push(bucketRange(index, width, lo, Math.max(a.count, b?.count ?? 0)));
       }
-      const start = lo + index * width;
-      differing.push({ start, end: start + width, rows: Math.max(a?.count ?? 0, b?.count ?? 0) });
+      for (const [index, b] of newBuckets) {
+        levelRows += b.count;
+        levelRanges++;
+        differing.push(bucketRange(index, width, lo, b.count));
+      }
     }
     differing.sort((x, y) => x.start < y.start ? -1 : 1);
-    dense = dense || denseInDifferences(differing.length, indexes.size, levelRows / 2 / Math.max(1, indexes.size));
+    dense = dense || denseInDifferences(differing.length, levelRanges, levelRows / 2 / Math.max(1, levelRanges));
     const next = [];
     for (const range of differing) {
       if (dense || width === 1n || range.rows <= LEAF_ROWS) leaves.push(range);
@@ -3532,7 +3581,7 @@ async function hashBuckets(s, portable, lo, width, ranges) {
     const { sql, params } = s.engine.bucketQuery(table, k, s.hash, lo, width, part);
     const rows = await s.side.ds.query(sql, params);
     for (const row of rows)
-      buckets.set(BigInt(String(row.b)), {
+      buckets.set(String(row.b), {
         count: Number(row.n),
         hash: hashText(row.h, portable)
       });
@@ -3576,61 +3625,62 @@ async function* readRanges(s, key, select, ranges, plan) {
 async function* copyMerge(plan, clients, ranges, skipEqualLines, onRead) {
   const starts = `'{${ranges.map((r) => r.start.toString()).join(",")}}'::bigint[]`;
   const ends = `'{${ranges.map((r) => r.end.toString()).join(",")}}'::bigint[]`;
-  const streams = [plan.oldSide, plan.newSide].map(async (side, i) => {
+  const queries = [plan.oldSide, plan.newSide].map(async (side, i) => {
     const names = selectedColumns(plan, side.name);
     const k = `t.${quote("postgres", (side.name === "old" ? plan.oldKey : plan.newKey)[0].name)}`;
     const columns = names.map((name) => `t.${quote("postgres", name)}`).join(", ");
     const select = `SELECT ${columns} FROM UNNEST(${starts}, ${ends}) AS vm_r(vm_lo, vm_hi) CROSS JOIN LATERAL (SELECT * FROM ${qualifiedName("postgres", side.ref)} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t ORDER BY ${k}`;
-    const parsers = await columnParsers(clients[i], select);
-    return { names, parsers, lines: copyLines(clients[i], select), side };
+    return { names, select, parsers: await columnParsers(clients[i], select), side };
   });
-  const [a, b] = await Promise.all(streams);
+  const [a, b] = (await Promise.all(queries)).map((q, i) => ({
+    ...q,
+    lines: copyLines(clients[i], q.select)
+  }));
   const decode = (s, line) => {
     const row = decodeLine(line, s.names, s.parsers);
     const keyNames = (s.side.name === "old" ? plan.oldKey : plan.newKey).map((c) => c.name);
     return { key: keyNames.map((name) => row[name]), row };
   };
+  const x = new LineCursor(a.lines);
+  const y = new LineCursor(b.lines);
   try {
-    let x = await a.lines.next();
-    let y = await b.lines.next();
-    let previous = [-1n << 64n, -1n << 64n];
-    while (!x.done || !y.done) {
-      const kx = x.done ? void 0 : lineKey(x.value);
-      const ky = y.done ? void 0 : lineKey(y.value);
-      if (kx !== void 0) {
-        if (kx <= previous[0]) throw outOfOrder(plan.oldSide, [previous[0]], [kx]);
-      }
-      if (ky !== void 0) {
-        if (ky <= previous[1]) throw outOfOrder(plan.newSide, [previous[1]], [ky]);
-      }
+    let previousX = -Infinity;
+    let previousY = -Infinity;
+    for (; ; ) {
+      const lx = x.line ?? (await x.ready() ? x.line : void 0);
+      const ly = y.line ?? (await y.ready() ? y.line : void 0);
+      if (lx === void 0 && ly === void 0) break;
+      const kx = lx === void 0 ? void 0 : lineKey(lx);
+      const ky = ly === void 0 ? void 0 : lineKey(ly);
+      if (kx !== void 0 && kx <= previousX) throw outOfOrder(plan.oldSide, [previousX], [kx]);
+      if (ky !== void 0 && ky <= previousY) throw outOfOrder(plan.newSide, [previousY], [ky]);
       if (kx !== void 0 && (ky === void 0 || kx < ky)) {
         onRead("old");
-        const old = decode(a, x.value);
+        const old = decode(a, lx);
+        previousX = kx;
+        x.advance();
         yield { key: old.key, old: old.row };
-        previous[0] = kx;
-        x = await a.lines.next();
       } else if (ky !== void 0 && (kx === void 0 || ky < kx)) {
         onRead("new");
-        const row = decode(b, y.value);
+        const row = decode(b, ly);
+        previousY = ky;
+        y.advance();
         yield { key: row.key, new: row.row };
-        previous[1] = ky;
-        y = await b.lines.next();
       } else {
         onRead("old");
         onRead("new");
-        const lx = x.value;
-        const ly = y.value;
+        previousX = kx;
+        previousY = ky;
+        x.advance();
+        y.advance();
         if (!(skipEqualLines && lx.equals(ly))) {
           const old = decode(a, lx);
           yield { key: old.key, old: old.row, new: decode(b, ly).row };
         }
-        previous = [kx, ky];
-        x = await a.lines.next();
-        y = await b.lines.next();
       }
     }
   } finally {
-    await Promise.all([a.lines.return(void 0), b.lines.return(void 0)]);
+    await Promise.all([x.close(), y.close()]);
   }
 }
 

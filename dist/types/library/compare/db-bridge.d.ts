@@ -41,6 +41,8 @@ export interface DeclaredForm {
     fractionDigits: number;
     /** Holds instants (PostgreSQL timestamptz, MySQL TIMESTAMP) rather than wall-clock times. */
     zoned: boolean;
+    /** The declared scale of a decimal (`numeric(12,4)`: 4); 0 when none is declared. */
+    scale: number;
 }
 /** The declared form of a column, read the way the bridges read it (see `bridgeColumn`). */
 export declare function declaredForm(dialect: Dialect, column: ColumnInfo): DeclaredForm;

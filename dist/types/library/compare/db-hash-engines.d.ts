@@ -39,6 +39,16 @@ export type FieldForm =
     as: 'micros';
     unit: number;
 };
+/**
+ * A field's SQL text, and whether it is free text (it may be empty or hold the separator, so the
+ * portable hash writes its length before it); the other forms are digits, hex and the like.
+ */
+export interface HashField {
+    sql: string;
+    free: boolean;
+}
+/** Whether a form's text is free (see HashField). */
+export declare const isFreeText: (form: FieldForm) => boolean;
 /** One side's row hash: the hash of a row over alias `t`, and the aggregate over a range. */
 export interface HashSql {
     /** The row's hash as SQL over alias `t`. */
@@ -67,8 +77,8 @@ export interface HashEngine {
     begin(run: (sql: string) => Promise<unknown>): Promise<void>;
     /** The SQL text of column `expression` in `form`, or undefined when this engine cannot write it so. */
     field(column: ColumnInfo, expression: string, form: FieldForm): string | undefined;
-    /** The row hash over the fields (SQL texts, key first) and its aggregate. */
-    rowHash(fields: string[], portable: boolean, pgVersion: number): HashSql;
+    /** The row hash over the fields (key first) and its aggregate. */
+    rowHash(fields: HashField[], portable: boolean, pgVersion: number): HashSql;
     /** Count and hash per bucket of `width` keys from `lo`: of the whole table, or of `ranges` only. */
     bucketQuery(table: string, key: string, hash: HashSql, lo: bigint, width: bigint, ranges: Range[] | undefined): Query;
     /** The selected columns of the rows in `ranges` (sorted, disjoint), in key order. */

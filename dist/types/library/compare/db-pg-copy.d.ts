@@ -19,10 +19,25 @@ export interface PgCopyClient {
 /** Whether `value` is a node-postgres client that can COPY (a TypeORM PostgreSQL query runner's `databaseConnection`). */
 export declare function isPgCopyClient(value: unknown): value is PgCopyClient;
 /**
- * Starts `COPY (select) TO STDOUT` on `client` now, and returns its lines, one row each. Stopping
- * early reads the rest (unparsed), so that the connection can be used again.
+ * Starts `COPY (select) TO STDOUT` on `client` now, and returns its lines, one row each, in
+ * batches. Stopping early reads the rest (unparsed), so that the connection can be used again.
  */
-export declare function copyLines(client: PgCopyClient, select: string): AsyncGenerator<Buffer>;
+export declare function copyLines(client: PgCopyClient, select: string): AsyncGenerator<Buffer[]>;
+/** Reads a stream of line batches one line at a time, awaiting only when a batch runs out. */
+export declare class LineCursor {
+    private readonly batches;
+    private batch;
+    private index;
+    constructor(batches: AsyncGenerator<Buffer[]>);
+    /** The current line, or undefined at the end (call `ready` first). */
+    get line(): Buffer | undefined;
+    /** Makes the next line current (or the end). */
+    advance(): void;
+    /** Waits until there is a current line or the end; false at the end. */
+    ready(): Promise<boolean>;
+    /** Stops reading (the rest is drained). */
+    close(): Promise<void>;
+}
 /** The type parser of each column `select` returns, in order (from a query that returns no rows). */
 export declare function columnParsers(client: PgCopyClient, select: string): Promise<((text: string) => unknown)[]>;
 /**
@@ -30,5 +45,5 @@ export declare function columnParsers(client: PgCopyClient, select: string): Pro
  * unescaped and parsed by its column's type parser.
  */
 export declare function decodeLine(line: Buffer, names: string[], parsers: ((text: string) => unknown)[]): Record<string, unknown>;
-/** The integer key at the start of a COPY line (the key is selected first). */
-export declare function lineKey(line: Buffer): bigint;
+/** The integer key at the start of a COPY line (the key is selected first): a number while exact, else a bigint. */
+export declare function lineKey(line: Buffer): number | bigint;

@@ -1,11 +1,12 @@
+import { type HashField } from './db-hash-engines.js';
 import { type ComparisonPlan, type ReportProgress, type RowEvent, type StrategyCounts } from './db-strategy.js';
 /** How the two sides hash their rows, or why they cannot. */
 export interface HashSetup {
     /** The two sides are different engines: the portable hash. */
     portable: boolean;
     /** The key's and the compared columns' SQL texts, key first, on each side. */
-    oldFields: string[];
-    newFields: string[];
+    oldFields: HashField[];
+    newFields: HashField[];
     /** Every pair is compared strictly on one engine (so equal rows have equal text, and only those). */
     strict: boolean;
 }
