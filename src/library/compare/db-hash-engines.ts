@@ -177,7 +177,7 @@ export const POSTGRES_HASH: HashEngine = {
     const bucket = `(${k}::bigint - ${literal(lo)}::bigint) / ${literal(width)}::bigint`;
     const select = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h`;
     if (ranges === undefined) return { sql: `${select} FROM ${table} t GROUP BY 1`, params: [] };
-    // One index range scan per range, however many ranges (one query per level): LATERAL with
+    // One index range scan per range, however many ranges the query holds: LATERAL with
     // OFFSET 0 (which PostgreSQL never flattens) keeps it a nested loop whatever the estimates.
     return {
       sql:

@@ -12,8 +12,9 @@
  * the rows: ranges whose hashes agree are equal under any rule, and the rows of the others are
  * compared by the usual rules.
  *
- * Each level sends one query per side (both sides at once) for every range still differing, and
- * splits as deep as the differences need. When most ranges differ, rows are so dense in
+ * Each level hashes the ranges still differing a few thousand to a query (on PostgreSQL; 500 on
+ * MySQL, whose OR of ranges must fit its range optimizer), both sides at once, and splits as deep
+ * as the differences need. When most ranges differ, rows are so dense in
  * differences that splitting costs more than reading: the ranges left are then read whole, on
  * PostgreSQL by COPY with equal lines skipped unparsed (db-pg-copy.ts).
  */
