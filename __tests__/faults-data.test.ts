@@ -31,7 +31,7 @@ import { runBuiltAction } from './support/run-action.js';
 // is still using.
 const STALE_AFTER_SECONDS = 1800;
 /** How long ago the killed run's clock says it ran: well past STALE_AFTER_SECONDS. */
-const KILLED_RUN_AGE_SECONDS = 7200;
+const KILLED_RUN_AGE_SECONDS = 2700;
 
 /** The suites: one database suite with a passing and a failing test, and (with VM_HANG) a test that never ends. */
 const DATABASE_SPEC = `import assert from 'node:assert/strict';

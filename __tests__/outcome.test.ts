@@ -40,6 +40,42 @@ const START: ReporterRecord = {
 };
 
 describe('run outcome', () => {
+  it("carries the differences the baseline accepted into each test's record, passed or failed", () => {
+    // Arrange
+    const accepted = [
+      { path: 'plan', kind: 'changed' as const, old: 'a', new: 'b', message: 'plan' },
+    ];
+    const fresh = [
+      { path: 'email', kind: 'changed' as const, old: 'x', new: 'y', message: 'email' },
+    ];
+    const text = lines([
+      START,
+      { type: 'pass', id: 0, duration: 1, accepted },
+      {
+        type: 'fail',
+        id: 1,
+        duration: 1,
+        error: { name: 'AssertionError', message: 'email', differences: fresh },
+        accepted,
+      },
+      { type: 'pass', id: 2, duration: 1 },
+      { type: 'end', passes: 2, failures: 1, pending: 0 },
+    ]);
+
+    // Act
+    const outcome = buildOutcome(parseRecords(text, 'of test events'), CLEAN_END, CONTEXT);
+
+    // Assert
+    assert.deepEqual(
+      outcome.tests.map((test) => [test.state, test.accepted_differences, test.differences]),
+      [
+        ['passed', accepted, undefined],
+        ['failed', accepted, fresh],
+        ['passed', undefined, undefined],
+      ],
+    );
+  });
+
   it('reads a clean stream and accounts for every test', () => {
     const text = lines([
       START,

@@ -3700,9 +3700,9 @@ var require_saxes = __commonJS({
 });
 
 // src/main.ts
-import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm6 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname8, join as join7, relative as relative12 } from "node:path";
+import { dirname as dirname9, join as join7, relative as relative13 } from "node:path";
 
 // src/common/errors.ts
 var InputError = class extends Error {
@@ -3718,6 +3718,19 @@ var InputError = class extends Error {
   value;
   allowed;
   name = "InputError";
+};
+var BaselineError = class extends InputError {
+  constructor(input, file, line, reason) {
+    super(input, file, "a baseline file of accepted differences");
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+    this.message = `Input '${input}': the baseline ${file}${line > 0 ? `, line ${line}` : ""}, cannot be used: ${reason}.`;
+  }
+  file;
+  line;
+  reason;
+  name = "BaselineError";
 };
 var SHOWN_VALUE_CHARACTERS = 120;
 function renderInputValue(value) {
@@ -4109,6 +4122,16 @@ function resolveDirectoryInside(input, value, workspace) {
 }
 function optionalPathInside(input, value, base, workspace) {
   return value.trim() === "" ? void 0 : resolveInside(input, value, base, workspace);
+}
+function parseBaselinePath(input, value, workingDirectory, workspace) {
+  if (value.trim() === "") return void 0;
+  if (!value.trim().toLowerCase().endsWith(".json"))
+    throw new InputError(
+      input,
+      value,
+      "a file name ending in .json (the baseline of accepted differences, e.g. verification-baseline.json)"
+    );
+  return resolveInside(input, value, workingDirectory, workspace);
 }
 function resolveReportPath(input, value, workingDirectory, workspace) {
   if (!value.trim().toLowerCase().endsWith(".json")) {
@@ -4509,6 +4532,13 @@ function getInputs() {
         getMultilineInput("junit-path" /* JunitPath */),
         getMultilineInput("category-mapping" /* CategoryMapping */)
       ),
+      baseline: parseBaselinePath(
+        "baseline" /* Baseline */,
+        getInput("baseline" /* Baseline */),
+        workingDirectory,
+        workspace
+      ),
+      updateBaseline: parseBoolean("update-baseline" /* UpdateBaseline */, getInput("update-baseline" /* UpdateBaseline */)),
       migrations: parseMigrationsFor(
         mode,
         MIGRATIONS_INPUTS,
@@ -4796,7 +4826,7 @@ async function writeJobSummary(markdown) {
 }
 
 // src/pipeline/merge.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative12 } from "node:path";
 
 // src/merge/shards.ts
 function shardArtifactName(artifactName, shard) {
@@ -4884,7 +4914,8 @@ function mergeShards(found, expected) {
       // slowest shard's test process is how long the tests took.
       duration: Math.max(0, ...usable.map((item) => item.report.run.duration ?? 0))
     },
-    specFiles: usable.flatMap((item) => item.report.run.spec_files)
+    specFiles: usable.flatMap((item) => item.report.run.spec_files),
+    baselines: usable.flatMap((item) => item.report.baseline ? [item.report.baseline] : [])
   };
 }
 function planProblems(usable) {
@@ -4916,6 +4947,484 @@ function planProblems(usable) {
     problems.push(`the shards ran ${ranBy.size} of the ${expected} spec file(s) their plan had`);
   }
   return problems;
+}
+
+// src/common/json-safe.ts
+function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
+  if (value === void 0 || value === null) return value;
+  switch (typeof value) {
+    case "bigint":
+      return `${value}n`;
+    case "number":
+      return Number.isFinite(value) ? value : String(value);
+    case "function":
+    case "symbol":
+      return String(value);
+    case "object":
+      break;
+    default:
+      return value;
+  }
+  const object = value;
+  if (object instanceof Date)
+    return Number.isNaN(object.getTime()) ? "Invalid Date" : object.toISOString();
+  if (seen.has(object)) return "[Circular]";
+  seen.add(object);
+  try {
+    if (Array.isArray(object)) return object.map((item) => jsonSafe(item, seen) ?? null);
+    if (ArrayBuffer.isView(object))
+      return Array.from(new Uint8Array(object.buffer, object.byteOffset, object.byteLength));
+    const copy = {};
+    for (const [key, item] of Object.entries(object)) {
+      const safe = jsonSafe(item, seen);
+      if (safe !== void 0) copy[key] = safe;
+    }
+    return copy;
+  } finally {
+    seen.delete(object);
+  }
+}
+
+// src/common/baseline.ts
+var BASELINE_VERSION = 1;
+var BASELINE_ENV = "VERIFY_MIGRATION_BASELINE";
+var KINDS = ["missing", "extra", "changed", "type"];
+var ENTRY_FIELDS = ["test", "path", "kind", "old", "new", "reason"];
+var BaselineSyntaxError = class extends Error {
+  constructor(line, reason) {
+    super(`line ${line}: ${reason}`);
+    this.line = line;
+    this.reason = reason;
+  }
+  line;
+  reason;
+  name = "BaselineSyntaxError";
+};
+var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LineJsonReader = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  position = 0;
+  line = 1;
+  /** The line each parsed object starts on. */
+  objectLines = /* @__PURE__ */ new Map();
+  /** The line each key of each parsed object is on. */
+  keyLines = /* @__PURE__ */ new Map();
+  read() {
+    const value = this.value();
+    this.space();
+    if (this.position < this.text.length) this.fail(`unexpected ${this.shown()} after the end`);
+    return value;
+  }
+  fail(reason, line = this.line) {
+    throw new BaselineSyntaxError(line, reason);
+  }
+  shown() {
+    return this.position >= this.text.length ? "end of file" : JSON.stringify(this.text.slice(this.position, this.position + 12));
+  }
+  space() {
+    for (; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === "\n") this.line++;
+      else if (char !== " " && char !== "	" && char !== "\r") return;
+    }
+  }
+  value() {
+    this.space();
+    const char = this.text[this.position];
+    if (char === "{") return this.object();
+    if (char === "[") return this.array();
+    if (char === '"') return this.string();
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (this.text.startsWith(word, this.position)) {
+        this.position += word.length;
+        return value;
+      }
+    }
+    JSON_NUMBER.lastIndex = this.position;
+    const match = JSON_NUMBER.exec(this.text);
+    if (match) {
+      this.position += match[0].length;
+      return Number(match[0]);
+    }
+    return this.fail(`expected a JSON value, found ${this.shown()}`);
+  }
+  string() {
+    const start = this.position;
+    let escaped = false;
+    for (this.position++; this.position < this.text.length; this.position++) {
+      const code = this.text.charCodeAt(this.position);
+      if (code === 92) {
+        escaped = true;
+        this.position++;
+      } else if (code === 34) break;
+      else if (code === 10) this.fail("a string is not closed on its line");
+      else if (code < 32) this.fail("a string holds a control character: write it as an escape");
+    }
+    if (this.position >= this.text.length) this.fail("a string is not closed");
+    this.position++;
+    if (!escaped) return this.text.slice(start + 1, this.position - 1);
+    try {
+      return JSON.parse(this.text.slice(start, this.position));
+    } catch (error) {
+      return this.fail(`a string is not valid JSON (${error.message})`);
+    }
+  }
+  object() {
+    const object = {};
+    const keys = /* @__PURE__ */ new Map();
+    this.objectLines.set(object, this.line);
+    this.keyLines.set(object, keys);
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "}") {
+      this.position++;
+      return object;
+    }
+    for (; ; ) {
+      this.space();
+      if (this.text[this.position] !== '"')
+        this.fail(`expected a quoted field name, found ${this.shown()}`);
+      const keyLine = this.line;
+      const key = this.string();
+      if (keys.has(key)) this.fail(`the field "${key}" is given twice`, keyLine);
+      keys.set(key, keyLine);
+      this.space();
+      if (this.text[this.position] !== ":") this.fail(`expected ":" after "${key}"`);
+      this.position++;
+      object[key] = this.value();
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "}") return object;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "}" in an object, found ${this.shown()}`);
+      }
+    }
+  }
+  array() {
+    const array = [];
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "]") {
+      this.position++;
+      return array;
+    }
+    for (; ; ) {
+      array.push(this.value());
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "]") return array;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "]" in a list, found ${this.shown()}`);
+      }
+    }
+  }
+};
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function canonicalJson(value) {
+  if (typeof value === "string" || typeof value === "boolean" || value === null)
+    return JSON.stringify(value);
+  const sorted = (item) => {
+    if (Array.isArray(item)) return item.map(sorted);
+    if (isPlainObject(item))
+      return Object.fromEntries(
+        Object.keys(item).sort().map((key) => [key, sorted(item[key])])
+      );
+    return item;
+  };
+  return JSON.stringify(sorted(jsonSafe(value))) ?? "undefined";
+}
+function entryKey(entry) {
+  return JSON.stringify([
+    entry.test,
+    entry.path,
+    entry.kind,
+    "old" in entry ? canonicalJson(entry.old) : null,
+    "new" in entry ? canonicalJson(entry.new) : null
+  ]);
+}
+function parseBaseline(text2) {
+  const reader = new LineJsonReader(text2);
+  const root = reader.read();
+  if (!isPlainObject(root))
+    throw new BaselineSyntaxError(
+      1,
+      'the file must hold one JSON object: { "version": 1, "accepted": [ ... ] }'
+    );
+  const rootLine = reader.objectLines.get(root) ?? 1;
+  const rootKeys = reader.keyLines.get(root) ?? /* @__PURE__ */ new Map();
+  for (const [key, line] of rootKeys) {
+    if (key !== "version" && key !== "accepted")
+      throw new BaselineSyntaxError(line, `unknown field "${key}": use "version" and "accepted"`);
+  }
+  if (root.version !== BASELINE_VERSION)
+    throw new BaselineSyntaxError(
+      rootKeys.get("version") ?? rootLine,
+      `"version" is ${JSON.stringify(root.version) ?? "missing"}: use ${BASELINE_VERSION}`
+    );
+  if (!Array.isArray(root.accepted))
+    throw new BaselineSyntaxError(
+      rootKeys.get("accepted") ?? rootLine,
+      '"accepted" must be a list of accepted differences'
+    );
+  const seen = /* @__PURE__ */ new Map();
+  return root.accepted.map((item, index) => {
+    const where = `accepted difference ${index + 1}`;
+    if (!isPlainObject(item))
+      throw new BaselineSyntaxError(
+        rootKeys.get("accepted") ?? rootLine,
+        `${where} is not an object with "test", "path" and "kind"`
+      );
+    const line = reader.objectLines.get(item) ?? rootLine;
+    const keys = reader.keyLines.get(item) ?? /* @__PURE__ */ new Map();
+    const lineOf = (key2) => keys.get(key2) ?? line;
+    for (const key2 of keys.keys()) {
+      if (!ENTRY_FIELDS.includes(key2))
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} has an unknown field "${key2}": use ${ENTRY_FIELDS.map((field) => `"${field}"`).join(", ")}`
+        );
+    }
+    for (const key2 of ["test", "path"]) {
+      if (typeof item[key2] !== "string" || key2 === "test" && item[key2] === "")
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} needs "${key2}": ${key2 === "test" ? "the test's full title" : "the difference's path"}, a string`
+        );
+    }
+    if (!KINDS.includes(item.kind))
+      throw new BaselineSyntaxError(
+        lineOf("kind"),
+        `${where} has the kind ${JSON.stringify(item.kind) ?? "missing"}: use one of ${KINDS.join(", ")}`
+      );
+    if (item.reason !== void 0 && typeof item.reason !== "string")
+      throw new BaselineSyntaxError(lineOf("reason"), `${where} has a "reason" that is not text`);
+    const entry = {
+      test: item.test,
+      path: item.path,
+      kind: item.kind,
+      line
+    };
+    if ("old" in item) entry.old = item.old;
+    if ("new" in item) entry.new = item.new;
+    if (typeof item.reason === "string") entry.reason = item.reason;
+    const key = entryKey(entry);
+    const earlier = seen.get(key);
+    if (earlier !== void 0)
+      throw new BaselineSyntaxError(line, `${where} repeats the entry on line ${earlier}`);
+    seen.set(key, line);
+    return entry;
+  });
+}
+function isPlainScalar(value) {
+  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value);
+}
+function sameValue(a, b) {
+  if (isPlainScalar(a) && isPlainScalar(b)) return a === b;
+  return canonicalJson(a) === canonicalJson(b);
+}
+function entryAccepts(entry, test, difference) {
+  return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || sameValue(entry.old, difference.old)) && (!("new" in entry) || sameValue(entry.new, difference.new));
+}
+function entryFor(test, difference) {
+  const entry = { test, path: difference.path, kind: difference.kind };
+  if (difference.old !== void 0) entry.old = jsonSafe(difference.old);
+  if (difference.new !== void 0) entry.new = jsonSafe(difference.new);
+  return entry;
+}
+function ranToTheEnd(test) {
+  return test.state === "passed";
+}
+function staleEntries(entries, tests, complete) {
+  const byTitle = /* @__PURE__ */ new Map();
+  for (const test of tests)
+    byTitle.set(test.full_title, [...byTitle.get(test.full_title) ?? [], test]);
+  const acceptedAt = /* @__PURE__ */ new Map();
+  for (const test of tests)
+    for (const difference of test.accepted_differences ?? []) {
+      const place2 = JSON.stringify([test.full_title, difference.kind, difference.path]);
+      const same = acceptedAt.get(place2);
+      if (same) same.push(difference);
+      else acceptedAt.set(place2, [difference]);
+    }
+  return entries.filter((entry) => {
+    const ran = byTitle.get(entry.test);
+    if (!ran) return complete;
+    if (!ran.every(ranToTheEnd)) return false;
+    const place2 = JSON.stringify([entry.test, entry.kind, entry.path]);
+    return !(acceptedAt.get(place2) ?? []).some(
+      (difference) => entryAccepts(entry, entry.test, difference)
+    );
+  });
+}
+function updatedBaseline(entries, tests, complete, masked) {
+  const stale = new Set(staleEntries(entries, tests, complete));
+  const kept = entries.filter((entry) => !stale.has(entry));
+  const added = [];
+  for (const test of tests) {
+    if (test.state !== "failed") continue;
+    for (const difference of test.differences ?? []) {
+      const entry = entryFor(test.full_title, difference);
+      if ("old" in entry && masked(entry.old)) delete entry.old;
+      if ("new" in entry && masked(entry.new)) delete entry.new;
+      added.push(entry);
+    }
+  }
+  const unique = /* @__PURE__ */ new Map();
+  for (const entry of [...kept, ...added]) {
+    const { line: _line, ...written } = entry;
+    if (!unique.has(entryKey(written))) unique.set(entryKey(written), written);
+  }
+  return [...unique.values()].sort(
+    (a, b) => a.test.localeCompare(b.test) || a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind)
+  );
+}
+function formatBaseline(entries) {
+  const lines = entries.map((entry) => {
+    const { line: _line, ...written } = entry;
+    return `    ${JSON.stringify(jsonSafe(written))}`;
+  });
+  return `{
+  "version": ${BASELINE_VERSION},
+  "accepted": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+
+// src/report/baseline.ts
+function listed(test, difference) {
+  const item = {
+    test,
+    path: difference.path,
+    kind: difference.kind,
+    message: difference.message
+  };
+  if (difference.old !== void 0) item.old = jsonSafe(difference.old);
+  if (difference.new !== void 0) item.new = jsonSafe(difference.new);
+  return item;
+}
+function differencesOf(tests) {
+  const passed = tests.filter((test) => test.state === "passed" && (test.accepted_differences ?? []).length > 0).map((test) => test.full_title);
+  const accepted = tests.flatMap(
+    (test) => (test.accepted_differences ?? []).map((difference) => listed(test.full_title, difference))
+  );
+  const fresh = tests.filter((test) => test.state === "failed").flatMap(
+    (test) => (test.differences ?? []).map((difference) => listed(test.full_title, difference))
+  );
+  return { accepted, fresh, passed };
+}
+function mergedBaselineSection(sections, tests) {
+  if (sections.length === 0) return void 0;
+  const { accepted, fresh, passed } = differencesOf(tests);
+  const stale = /* @__PURE__ */ new Map();
+  for (const entry of sections.flatMap((section) => section.stale_entries))
+    stale.set(JSON.stringify([entry.test, entry.path, entry.kind, entry.line]), entry);
+  return {
+    file: sections[0].file,
+    entries: Math.max(...sections.map((section) => section.entries)),
+    accepted: accepted.length,
+    new: fresh.length,
+    stale: stale.size,
+    passed_with_accepted: passed,
+    accepted_differences: accepted,
+    new_differences: fresh,
+    stale_entries: [...stale.values()]
+  };
+}
+function baselineSection(input, tests) {
+  const { accepted, fresh, passed } = differencesOf(tests);
+  const stale = staleEntries(input.entries, tests, input.complete).map((entry) => {
+    const item = { test: entry.test, path: entry.path, kind: entry.kind };
+    if ("old" in entry) item.old = entry.old;
+    if ("new" in entry) item.new = entry.new;
+    if (entry.reason !== void 0) item.reason = entry.reason;
+    if (entry.line !== void 0) item.line = entry.line;
+    return item;
+  });
+  const section = {
+    file: input.file,
+    entries: input.entries.length,
+    accepted: accepted.length,
+    new: fresh.length,
+    stale: stale.length,
+    passed_with_accepted: passed,
+    accepted_differences: accepted,
+    new_differences: fresh,
+    stale_entries: stale
+  };
+  if (input.written !== void 0) section.written = input.written;
+  return section;
+}
+var MAX_LISTED = 20;
+var MAX_PATHS = 5;
+function byTest(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) groups.set(item.test, [...groups.get(item.test) ?? [], item]);
+  return groups;
+}
+function listGroups(groups, style, word, note = () => "") {
+  const lines = [...groups].slice(0, MAX_LISTED).map(([test, items]) => {
+    const paths = items.slice(0, MAX_PATHS).map((item) => `${style.code(item.path)} (${item.kind})`).join(", ");
+    const more = items.length > MAX_PATHS ? `, \u2026 ${items.length - MAX_PATHS} more` : "";
+    return `${style.bullet}${style.text(test)}${note(test)}: ${items.length} ${word}: ${paths}${more}`;
+  });
+  if (groups.size > MAX_LISTED)
+    lines.push(`${style.bullet}\u2026 and ${groups.size - MAX_LISTED} more tests (see the JSON report)`);
+  return lines;
+}
+function renderBaseline(section, style) {
+  const passed = new Set(section.passed_with_accepted);
+  const written = section.written === void 0 ? "" : `; updated: it holds ${section.written} now`;
+  const lines = [
+    style.heading(`Baseline of accepted differences: ${style.code(section.file)}`),
+    "",
+    `${section.accepted} accepted, ${section.new} new, ${section.stale} stale (the baseline held ${section.entries} entr${section.entries === 1 ? "y" : "ies"}${written}).`,
+    ""
+  ];
+  if (section.accepted > 0)
+    lines.push(
+      "Accepted differences:",
+      "",
+      ...listGroups(
+        byTest(section.accepted_differences),
+        style,
+        "accepted",
+        (test) => passed.has(test) ? " (passed with accepted differences)" : " (has new differences too)"
+      ),
+      ""
+    );
+  if (section.new > 0)
+    lines.push(
+      "New differences (not in the baseline: these fail):",
+      "",
+      ...listGroups(byTest(section.new_differences), style, "new"),
+      ""
+    );
+  if (section.stale > 0) {
+    lines.push(
+      "Stale entries (accepted, but they did not occur: remove them, or run with update-baseline):",
+      "",
+      ...section.stale_entries.slice(0, MAX_LISTED).map(
+        (entry) => `${style.bullet}${style.text(entry.test)}: ${style.code(entry.path)} (${entry.kind})${entry.line === void 0 ? "" : `, line ${entry.line}`}`
+      )
+    );
+    if (section.stale > MAX_LISTED)
+      lines.push(`${style.bullet}\u2026 and ${section.stale - MAX_LISTED} more (see the JSON report)`);
+    lines.push("");
+  }
+  return lines;
 }
 
 // src/results/counting.ts
@@ -5040,42 +5549,6 @@ function countOutcome(outcome, options) {
   const totals = countTests(outcome.tests, outcome.hook_failures);
   const verdict = gate(outcome, options);
   return { results, overall: { ...totals, status: verdict.status, reasons: verdict.reasons } };
-}
-
-// src/common/json-safe.ts
-function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
-  if (value === void 0 || value === null) return value;
-  switch (typeof value) {
-    case "bigint":
-      return `${value}n`;
-    case "number":
-      return Number.isFinite(value) ? value : String(value);
-    case "function":
-    case "symbol":
-      return String(value);
-    case "object":
-      break;
-    default:
-      return value;
-  }
-  const object = value;
-  if (object instanceof Date)
-    return Number.isNaN(object.getTime()) ? "Invalid Date" : object.toISOString();
-  if (seen.has(object)) return "[Circular]";
-  seen.add(object);
-  try {
-    if (Array.isArray(object)) return object.map((item) => jsonSafe(item, seen) ?? null);
-    if (ArrayBuffer.isView(object))
-      return Array.from(new Uint8Array(object.buffer, object.byteOffset, object.byteLength));
-    const copy = {};
-    for (const [key, item] of Object.entries(object)) {
-      const safe = jsonSafe(item, seen);
-      if (safe !== void 0) copy[key] = safe;
-    }
-    return copy;
-  } finally {
-    seen.delete(object);
-  }
 }
 
 // src/report/escape.ts
@@ -5310,6 +5783,8 @@ function copyTest(test) {
   const location = copyLocation(test.location);
   if (location) copy.location = location;
   if (test.differences) copy.differences = test.differences.map(copyDifference);
+  if (test.accepted_differences)
+    copy.accepted_differences = test.accepted_differences.map(copyDifference);
   return copy;
 }
 function copyHookFailure(hook) {
@@ -5363,6 +5838,7 @@ function buildReport(input) {
   };
   const migrations = migrationsSection(input.migrations);
   if (migrations) report2.migrations = migrations;
+  if (input.baseline) report2.baseline = baselineSection(input.baseline, report2.tests);
   return report2;
 }
 
@@ -5709,6 +6185,15 @@ function renderMarkdown(report2, options = {}) {
     ""
   );
   if (report2.migrations) lines.push(...renderMigrations(report2.migrations));
+  if (report2.baseline)
+    lines.push(
+      ...renderBaseline(report2.baseline, {
+        heading: (text2) => `### ${text2}`,
+        text: (text2) => escapeMarkdown(truncate(text2, MAX_TITLE)),
+        code: (text2) => `<code>${escapeMarkdown(truncate(text2, MAX_TITLE))}</code>`,
+        bullet: "- "
+      })
+    );
   const failing = failingItems(report2);
   if (failing.length > 0) {
     lines.push("### Failures and errors", "");
@@ -6022,7 +6507,7 @@ async function withReportLock(reportPath, write, options = {}) {
 import { readFile } from "node:fs/promises";
 var STATUSES = ["passed", "failed"];
 var STATES = ["passed", "failed", "error", "skipped"];
-var KINDS = ["missing", "extra", "changed", "type"];
+var KINDS2 = ["missing", "extra", "changed", "type"];
 var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
 var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
 var Problems = class {
@@ -6100,7 +6585,8 @@ function checkTest(problems, path, value) {
     "message",
     "stack",
     "location",
-    "differences"
+    "differences",
+    "accepted_differences"
   ]))
     return;
   checkStrings(problems, `${path}.title_path`, value.title_path);
@@ -6113,13 +6599,17 @@ function checkTest(problems, path, value) {
   checkString(problems, `${path}.message`, value.message, true);
   checkString(problems, `${path}.stack`, value.stack, true);
   checkLocation(problems, `${path}.location`, value.location);
-  if (value.differences === void 0) return;
-  if (!Array.isArray(value.differences)) {
-    problems.add(`${path}.differences`, "a list", value.differences);
+  checkDifferences(problems, `${path}.differences`, value.differences);
+  checkDifferences(problems, `${path}.accepted_differences`, value.accepted_differences);
+}
+function checkDifferences(problems, path, value) {
+  if (value === void 0) return;
+  if (!Array.isArray(value)) {
+    problems.add(path, "a list", value);
     return;
   }
-  value.differences.forEach((difference, index) => {
-    const at = `${path}.differences[${index}]`;
+  value.forEach((difference, index) => {
+    const at = `${path}[${index}]`;
     if (!checkObject(
       problems,
       at,
@@ -6129,7 +6619,7 @@ function checkTest(problems, path, value) {
     ))
       return;
     checkString(problems, `${at}.path`, difference.path);
-    checkEnum(problems, `${at}.kind`, difference.kind, KINDS);
+    checkEnum(problems, `${at}.kind`, difference.kind, KINDS2);
     checkString(problems, `${at}.message`, difference.message);
   });
 }
@@ -6182,6 +6672,41 @@ function checkRun(problems, path, value) {
   }
 }
 var PLAN_KEYS = ["files", "balanced_by", "digest"];
+var BASELINE_COUNTS = ["entries", "accepted", "new", "stale"];
+var BASELINE_LISTS = ["accepted_differences", "new_differences", "stale_entries"];
+function checkBaseline(problems, path, value) {
+  const required = ["file", "passed_with_accepted", ...BASELINE_COUNTS, ...BASELINE_LISTS];
+  if (!checkObject(problems, path, value, required, [...required, "written"])) return;
+  checkString(problems, `${path}.file`, value.file);
+  checkStrings(problems, `${path}.passed_with_accepted`, value.passed_with_accepted);
+  for (const key of [...BASELINE_COUNTS, "written"]) {
+    if (key === "written" && value.written === void 0) continue;
+    if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);
+  }
+  const counted = {
+    accepted_differences: "accepted",
+    new_differences: "new",
+    stale_entries: "stale"
+  };
+  for (const key of BASELINE_LISTS) {
+    const list2 = value[key];
+    if (!Array.isArray(list2)) {
+      problems.add(`${path}.${key}`, "a list", list2);
+      continue;
+    }
+    if (isCount(value[counted[key]]) && value[counted[key]] !== list2.length)
+      problems.list.push(
+        `${path}.${counted[key]} (${String(value[counted[key]])}) is not the number of ${key} (${list2.length})`
+      );
+    list2.forEach((item, index) => {
+      const at = `${path}.${key}[${index}]`;
+      if (!isObject(item)) return problems.add(at, "an object", item);
+      checkString(problems, `${at}.test`, item.test);
+      checkString(problems, `${at}.path`, item.path);
+      checkEnum(problems, `${at}.kind`, item.kind, KINDS2);
+    });
+  }
+}
 var TOP_KEYS = [
   "schema_version",
   "timestamp",
@@ -6196,7 +6721,8 @@ var TOP_KEYS = [
 ];
 function reportShapeProblems(value) {
   const problems = new Problems();
-  if (!checkObject(problems, "report", value, TOP_KEYS, TOP_KEYS)) return problems.list;
+  if (!checkObject(problems, "report", value, TOP_KEYS, [...TOP_KEYS, "baseline"]))
+    return problems.list;
   const major = REPORT_SCHEMA_VERSION.split(".")[0];
   if (typeof value.schema_version !== "string" || value.schema_version.split(".")[0] !== major) {
     problems.add("report.schema_version", `a ${major}.x version`, value.schema_version);
@@ -6224,6 +6750,7 @@ function reportShapeProblems(value) {
     problems.add("report.hook_failures", "a list", value.hook_failures);
   }
   checkRun(problems, "report.run", value.run);
+  if (value.baseline !== void 0) checkBaseline(problems, "report.baseline", value.baseline);
   const overall = isObject(value.overall) ? value.overall : {};
   if (Array.isArray(value.tests) && isCount(overall.tests) && overall.tests !== value.tests.length) {
     problems.list.push(
@@ -6257,17 +6784,17 @@ async function readReport(path) {
   }
   const problems = reportShapeProblems(value);
   if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_PROBLEMS).join("; ");
+    const listed2 = problems.slice(0, MAX_PROBLEMS).join("; ");
     const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : "";
-    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
+    throw new ReportReadError(path, `it is not a verification report: ${listed2}${more}`);
   }
   return value;
 }
 
 // src/pipeline/verify.ts
-import { mkdtemp, rm as rm5 } from "node:fs/promises";
+import { mkdtemp, rm as rm6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join6, relative as relative10 } from "node:path";
+import { dirname as dirname8, join as join6, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
@@ -7051,8 +7578,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative13] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative13) : [];
+  const [crawler, relative14] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative14) : [];
 }
 
 // src/plan/spec-files.ts
@@ -7761,11 +8288,11 @@ function toRecord(test, workingDirectory, rules, paths) {
 }
 var MAX_MISMATCHES = 3;
 function describeMismatches(name, mismatches) {
-  const listed = mismatches.slice(0, MAX_MISMATCHES).map(
+  const listed2 = mismatches.slice(0, MAX_MISMATCHES).map(
     ({ suite, attribute, declared, shown }) => attribute === "tests" ? `${suite} declares tests="${declared}" but holds ${shown} <testcase> elements` : `${suite} declares ${attribute}="${declared}" but only ${shown} of its test cases failed or errored`
   ).join("; ");
   const more = mismatches.length > MAX_MISMATCHES ? `; and ${mismatches.length - MAX_MISMATCHES} more` : "";
-  return `${name} declares more than it holds: ${listed}${more}. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them`;
+  return `${name} declares more than it holds: ${listed2}${more}. The file was cut short or edited, so the tests it lists cannot be trusted to be all of them`;
 }
 async function runCommandSuites(options) {
   const { workingDirectory, command, args, logger } = options;
@@ -8072,7 +8599,11 @@ function replayRecords(records) {
         break;
       case "pass":
         if (!replay.results.has(record.id))
-          replay.results.set(record.id, { state: "passed", duration: record.duration });
+          replay.results.set(record.id, {
+            state: "passed",
+            duration: record.duration,
+            accepted: record.accepted
+          });
         break;
       case "pending":
         if (!replay.results.has(record.id))
@@ -8082,7 +8613,8 @@ function replayRecords(records) {
         replay.results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
-          error: record.error
+          error: record.error,
+          accepted: record.accepted
         });
         break;
       case "hook-fail":
@@ -8114,6 +8646,7 @@ function testRecord(test, replay, blockingHooks, run3) {
   const result = replay.results.get(test.id);
   if (result) {
     const record = { ...base, state: result.state, duration: result.duration / 1e3 };
+    if (result.accepted) record.accepted_differences = result.accepted;
     if (result.error) {
       Object.assign(record, errorFields(result.error.message, result.error, run3.cwd));
       if (result.error.differences) record.differences = result.error.differences;
@@ -8455,6 +8988,44 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   return { ...outcome, tests };
 }
 
+// src/pipeline/baseline.ts
+import { readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname7, relative as relative10 } from "node:path";
+async function loadBaseline(input, path, workingDirectory) {
+  const file = relative10(workingDirectory, path) || path;
+  let text2;
+  try {
+    text2 = await readFile4(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT")
+      return { path, file, exists: false, entries: [] };
+    throw new BaselineError(input, file, 0, error.message);
+  }
+  try {
+    return { path, file, exists: true, entries: parseBaseline(text2) };
+  } catch (error) {
+    if (error instanceof BaselineSyntaxError)
+      throw new BaselineError(input, file, error.line, error.reason);
+    throw error;
+  }
+}
+async function writeUpdatedBaseline(baseline, tests, complete, workspace) {
+  const entries = updatedBaseline(
+    baseline.entries,
+    tests,
+    complete,
+    (value) => canonicalJson(value).includes(MASK)
+  );
+  const outside = realPathOutside(dirname7(baseline.path), workspace);
+  if (outside !== void 0)
+    throw new Error(`its folder now leads out of the workspace, to ${outside}`);
+  const beside = `${baseline.path}.writing`;
+  await rm5(beside, { force: true });
+  await writeFile2(beside, formatBaseline(entries), { flag: "wx" });
+  await rename2(beside, baseline.path);
+  return entries;
+}
+
 // src/pipeline/verify.ts
 function runMetadata(env) {
   const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [
@@ -8483,7 +9054,7 @@ async function verify(settings, deps) {
 }
 async function verifyLocked(settings, deps) {
   const env = deps.env ?? process.env;
-  const distDirectory = deps.distDirectory ?? dirname7(fileURLToPath2(import.meta.url));
+  const distDirectory = deps.distDirectory ?? dirname8(fileURLToPath2(import.meta.url));
   const files = reportFilePaths(settings.reportPath);
   const redact = redactor([
     ...secretsFromEnv(env),
@@ -8494,11 +9065,32 @@ async function verifyLocked(settings, deps) {
     ...deps.secrets ?? []
   ]);
   const logger = redactingLogger(deps.logger, redact);
-  const report2 = async (outcome2, specFiles2, runner, shardPlan, migrations) => {
+  const report2 = async (outcome2, specFiles2, runner, shardPlan, migrations, baseline2) => {
+    const redacted = redactDeep(outcome2, redact);
+    const complete = settings.grep === void 0 && settings.shard === void 0;
+    let baselineWritten;
+    if (baseline2 && settings.updateBaseline) {
+      try {
+        const entries = await writeUpdatedBaseline(
+          baseline2,
+          redacted.tests,
+          complete,
+          settings.workspace
+        );
+        baselineWritten = entries.length;
+        logger.info(
+          `Baseline written to ${baseline2.file}: ${baselineWritten} accepted difference(s)`
+        );
+      } catch (error) {
+        const problem = `the baseline ${baseline2.file} could not be written: ${error.message}`;
+        logger.error(problem);
+        redacted.problems.push(problem);
+      }
+    }
     const built = redactDeep(
       buildReport({
         settings,
-        outcome: redactDeep(outcome2, redact),
+        outcome: redacted,
         run: {
           ...runMetadata(env),
           shard: settings.shard,
@@ -8507,7 +9099,13 @@ async function verifyLocked(settings, deps) {
           grep: settings.grep,
           runner
         },
-        migrations
+        migrations,
+        baseline: baseline2 && {
+          file: baseline2.file,
+          entries: baseline2.entries,
+          complete,
+          written: baselineWritten
+        }
       }),
       redact
     );
@@ -8519,9 +9117,15 @@ async function verifyLocked(settings, deps) {
       throw error;
     }
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
-    logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
+    logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
+  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
+    throw new InputError(
+      "update-baseline",
+      "true",
+      "false with 'command' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline"
+    );
   if (settings.migrations) {
     for (const [input, given] of [
       ["command", settings.commandRunner?.command],
@@ -8540,7 +9144,7 @@ async function verifyLocked(settings, deps) {
     );
     try {
       const { outcome: outcome2, result } = await logger.group(
-        `Verifying the migrations of ${relative10(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        `Verifying the migrations of ${relative11(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () => runMigrationsCheck({
           workingDirectory: settings.workingDirectory,
           settings: migrations,
@@ -8557,13 +9161,13 @@ async function verifyLocked(settings, deps) {
       );
       return await report2(
         outcome2,
-        [relative10(settings.workingDirectory, migrations.dataSource)],
+        [relative11(settings.workingDirectory, migrations.dataSource)],
         "migrations",
         void 0,
         result
       );
     } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
+      await rm6(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
@@ -8601,6 +9205,15 @@ async function verifyLocked(settings, deps) {
     ].sort();
     return report2(outcome2, specFiles2, runner.command);
   }
+  const baseline = settings.baseline === void 0 ? void 0 : await loadBaseline("baseline", settings.baseline, settings.workingDirectory);
+  const usedBaseline = baseline && (baseline.exists || settings.updateBaseline) ? baseline : void 0;
+  if (usedBaseline)
+    logger.info(
+      baseline?.exists ? `Baseline ${usedBaseline.file}: ${usedBaseline.entries.length} accepted difference(s)` : `Baseline ${usedBaseline.file} is not there yet: it will be written from this run`
+    );
+  const suiteEnv = { ...env };
+  delete suiteEnv[BASELINE_ENV];
+  if (usedBaseline?.exists) suiteEnv[BASELINE_ENV] = usedBaseline.path;
   const allFiles = await findSpecFiles(settings.workingDirectory, settings.spec);
   if (settings.previousReport && !settings.shard)
     logger.warning("previous-report is used only with shard; ignoring it");
@@ -8615,7 +9228,7 @@ async function verifyLocked(settings, deps) {
     ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
-  const where = relative10(settings.workspace, settings.workingDirectory) || ".";
+  const where = relative11(settings.workspace, settings.workingDirectory) || ".";
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(", ")}` + (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : "")
   );
@@ -8635,7 +9248,7 @@ async function verifyLocked(settings, deps) {
           workingDirectory: settings.workingDirectory,
           files: specFiles,
           grep: settings.grep,
-          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          env: { ...suiteEnv, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
           reporterPath: join6(distDirectory, "reporter.cjs"),
           bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
           recordsPath: join6(temp, "records.jsonl"),
@@ -8646,12 +9259,19 @@ async function verifyLocked(settings, deps) {
         })
       );
     } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
+      await rm6(temp, { recursive: true, force: true }).catch(
         (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
       );
     }
   }
-  return report2(outcome, specFiles, "mocha", planned ? planned.plan : void 0);
+  return report2(
+    outcome,
+    specFiles,
+    "mocha",
+    planned ? planned.plan : void 0,
+    void 0,
+    usedBaseline
+  );
 }
 
 // src/pipeline/merge.ts
@@ -8665,7 +9285,7 @@ async function readShardReport(source, path, shard) {
 async function mergeVerification(settings, found, deps) {
   const redact = redactor(secretsFromEnv(deps.env ?? process.env));
   const logger = redactingLogger(deps.logger, redact);
-  const { outcome, specFiles } = mergeShards(found, {
+  const { outcome, specFiles, baselines } = mergeShards(found, {
     service: settings.service,
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion
@@ -8674,20 +9294,20 @@ async function mergeVerification(settings, found, deps) {
     `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(", ") || "none"}`
   );
   for (const problem of outcome.problems) logger.error(problem);
-  const report2 = redactDeep(
-    buildReport({
-      settings,
-      outcome,
-      run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
-    }),
-    redact
-  );
+  const built = buildReport({
+    settings,
+    outcome,
+    run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: "merge" }
+  });
+  const baseline = mergedBaselineSection(baselines, built.tests);
+  if (baseline) built.baseline = baseline;
+  const report2 = redactDeep(built, redact);
   const files = await withReportLock(
     settings.reportPath,
     () => writeReportFiles(report2, settings.reportPath, settings.workspace),
     { onTakeOver: (message) => deps.logger.warning(message) }
   );
-  logger.info(`Merged report written to ${relative11(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative12(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
 
@@ -8739,7 +9359,7 @@ async function mergeFromArtifacts(inputs, store, output) {
     }
     return await mergeVerification(inputs.settings, found, { logger: output.logger });
   } finally {
-    await rm6(temp, { recursive: true, force: true }).catch(
+    await rm7(temp, { recursive: true, force: true }).catch(
       (error) => output.annotate("warning", `Could not remove ${temp}: ${error.message}`)
     );
   }
@@ -8771,7 +9391,7 @@ async function runAction(deps, output) {
     }
     const { report: report2, files } = result;
     const artifactName = settings.shard ? shardArtifactName(inputs.artifactName, settings.shard) : inputs.artifactName;
-    const reportPath = relative12(settings.workspace, files.json);
+    const reportPath = relative13(settings.workspace, files.json);
     const fullReport = inputs.uploadArtifact && store ? `${reportPath} in the workspace and in the artifact ${artifactName} of this run` : `${reportPath} in the workspace`;
     await writeJobSummary(renderMarkdown(report2, { fullReport }));
     annotate(report2, settings.workingDirectory, settings.workspace, output, fullReport);
@@ -8788,14 +9408,14 @@ async function runAction(deps, output) {
         artifact = await store.upload(
           artifactName,
           [files.json, files.junit, files.markdown, files.log],
-          dirname8(files.json),
+          dirname9(files.json),
           inputs.retentionDays,
           inputs.artifactTimeoutSeconds
         );
         logger.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
       } catch (error) {
         const cause = error instanceof ArtifactUploadError && error.cause instanceof Error ? error.cause : error;
-        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative12(settings.workspace, files.json)} and in the job summary.`;
+        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative13(settings.workspace, files.json)} and in the job summary.`;
       }
     }
     setOutputs(report2, files, settings.workspace, artifact);

@@ -87,6 +87,13 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   }
 }
 
+// src/common/baseline.ts
+var CHANNEL = /* @__PURE__ */ Symbol.for("verify-migration.baseline");
+function baselineChannel() {
+  const holder = globalThis;
+  return holder[CHANNEL] ??= { accepted: [] };
+}
+
 // src/common/reporter-records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
@@ -150,15 +157,22 @@ var VerifyMigrationReporter = class {
       const tests = this.collect(runner);
       this.write({ type: "start", total: runner.total ?? tests.length, tests });
     });
-    runner.on(
-      constants.EVENT_TEST_BEGIN,
-      (test) => this.write({ type: "test-begin", id: this.idOf(test) })
-    );
+    runner.on(constants.EVENT_TEST_BEGIN, (test) => {
+      const channel = baselineChannel();
+      channel.test = test.fullTitle();
+      channel.accepted = [];
+      this.write({ type: "test-begin", id: this.idOf(test) });
+    });
     runner.on(constants.EVENT_TEST_PASS, (test) => {
       this.tally.passes++;
       const duration = this.durationOf(test);
-      this.write({ type: "pass", id: this.idOf(test), duration });
-      this.print(`  \u2714 ${test.fullTitle()} (${duration}ms)`);
+      const accepted = this.takeAccepted();
+      this.write({ type: "pass", id: this.idOf(test), duration, ...accepted });
+      const note = accepted.accepted ? `, with ${accepted.accepted.length} accepted difference${accepted.accepted.length === 1 ? "" : "s"}` : "";
+      this.print(`  \u2714 ${test.fullTitle()} (${duration}ms${note})`);
+    });
+    runner.on(constants.EVENT_TEST_END, () => {
+      baselineChannel().test = void 0;
     });
     runner.on(constants.EVENT_TEST_PENDING, (test) => {
       this.tally.pending++;
@@ -210,9 +224,22 @@ var VerifyMigrationReporter = class {
     if (id === void 0) {
       this.write({ type: "uncaught", title: runnable.title, error: record });
     } else {
-      this.write({ type: "fail", id, duration: this.durationOf(runnable), error: record });
+      this.write({
+        type: "fail",
+        id,
+        duration: this.durationOf(runnable),
+        error: record,
+        ...this.takeAccepted()
+      });
     }
     this.print(`  \u2716 ${runnable.fullTitle()}: ${record.message}${place}`);
+  }
+  /** The differences the baseline accepted in the test that just ended, once, for its record. */
+  takeAccepted() {
+    const channel = baselineChannel();
+    const accepted = channel.accepted;
+    channel.accepted = [];
+    return accepted.length > 0 ? { accepted } : {};
   }
   /** A test's time: its own and its `beforeEach` hooks' (mocha's `duration` is the test's alone). */
   durationOf(test) {

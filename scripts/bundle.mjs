@@ -123,6 +123,20 @@ export const entries = {
     format: 'esm',
     external: libraryExternals,
   },
+  // The sqlite-attach strategy's worker thread, a file beside each bundle that holds the
+  // strategy (the library and the migrations suite find it next to themselves).
+  libraryWorker: {
+    entryPoints: ['src/library/compare/sqlite-attach-worker.ts'],
+    outfile: 'dist/library/sqlite-attach-worker.js',
+    format: 'esm',
+    external: libraryExternals,
+  },
+  migrationsSuiteWorker: {
+    entryPoints: ['src/library/compare/sqlite-attach-worker.ts'],
+    outfile: 'dist/sqlite-attach-worker.js',
+    format: 'esm',
+    external: libraryExternals,
+  },
 };
 
 /** Builds the named entries (all by default) into `outdir` (dist/ by default). */

@@ -763,6 +763,349 @@ function closeServer(server) {
 // src/library/assert.ts
 import { AssertionError } from "node:assert";
 
+// src/library/baseline.ts
+import { readFileSync } from "node:fs";
+
+// src/common/json-safe.ts
+function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
+  if (value === void 0 || value === null) return value;
+  switch (typeof value) {
+    case "bigint":
+      return `${value}n`;
+    case "number":
+      return Number.isFinite(value) ? value : String(value);
+    case "function":
+    case "symbol":
+      return String(value);
+    case "object":
+      break;
+    default:
+      return value;
+  }
+  const object = value;
+  if (object instanceof Date)
+    return Number.isNaN(object.getTime()) ? "Invalid Date" : object.toISOString();
+  if (seen.has(object)) return "[Circular]";
+  seen.add(object);
+  try {
+    if (Array.isArray(object)) return object.map((item) => jsonSafe(item, seen) ?? null);
+    if (ArrayBuffer.isView(object))
+      return Array.from(new Uint8Array(object.buffer, object.byteOffset, object.byteLength));
+    const copy = {};
+    for (const [key, item] of Object.entries(object)) {
+      const safe = jsonSafe(item, seen);
+      if (safe !== void 0) copy[key] = safe;
+    }
+    return copy;
+  } finally {
+    seen.delete(object);
+  }
+}
+
+// src/common/baseline.ts
+var BASELINE_VERSION = 1;
+var BASELINE_ENV = "VERIFY_MIGRATION_BASELINE";
+var KINDS = ["missing", "extra", "changed", "type"];
+var ENTRY_FIELDS = ["test", "path", "kind", "old", "new", "reason"];
+var BaselineSyntaxError = class extends Error {
+  constructor(line, reason) {
+    super(`line ${line}: ${reason}`);
+    this.line = line;
+    this.reason = reason;
+  }
+  line;
+  reason;
+  name = "BaselineSyntaxError";
+};
+var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LineJsonReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  position = 0;
+  line = 1;
+  /** The line each parsed object starts on. */
+  objectLines = /* @__PURE__ */ new Map();
+  /** The line each key of each parsed object is on. */
+  keyLines = /* @__PURE__ */ new Map();
+  read() {
+    const value = this.value();
+    this.space();
+    if (this.position < this.text.length) this.fail(`unexpected ${this.shown()} after the end`);
+    return value;
+  }
+  fail(reason, line = this.line) {
+    throw new BaselineSyntaxError(line, reason);
+  }
+  shown() {
+    return this.position >= this.text.length ? "end of file" : JSON.stringify(this.text.slice(this.position, this.position + 12));
+  }
+  space() {
+    for (; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === "\n") this.line++;
+      else if (char !== " " && char !== "	" && char !== "\r") return;
+    }
+  }
+  value() {
+    this.space();
+    const char = this.text[this.position];
+    if (char === "{") return this.object();
+    if (char === "[") return this.array();
+    if (char === '"') return this.string();
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (this.text.startsWith(word, this.position)) {
+        this.position += word.length;
+        return value;
+      }
+    }
+    JSON_NUMBER.lastIndex = this.position;
+    const match = JSON_NUMBER.exec(this.text);
+    if (match) {
+      this.position += match[0].length;
+      return Number(match[0]);
+    }
+    return this.fail(`expected a JSON value, found ${this.shown()}`);
+  }
+  string() {
+    const start = this.position;
+    let escaped = false;
+    for (this.position++; this.position < this.text.length; this.position++) {
+      const code = this.text.charCodeAt(this.position);
+      if (code === 92) {
+        escaped = true;
+        this.position++;
+      } else if (code === 34) break;
+      else if (code === 10) this.fail("a string is not closed on its line");
+      else if (code < 32) this.fail("a string holds a control character: write it as an escape");
+    }
+    if (this.position >= this.text.length) this.fail("a string is not closed");
+    this.position++;
+    if (!escaped) return this.text.slice(start + 1, this.position - 1);
+    try {
+      return JSON.parse(this.text.slice(start, this.position));
+    } catch (error) {
+      return this.fail(`a string is not valid JSON (${error.message})`);
+    }
+  }
+  object() {
+    const object = {};
+    const keys = /* @__PURE__ */ new Map();
+    this.objectLines.set(object, this.line);
+    this.keyLines.set(object, keys);
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "}") {
+      this.position++;
+      return object;
+    }
+    for (; ; ) {
+      this.space();
+      if (this.text[this.position] !== '"')
+        this.fail(`expected a quoted field name, found ${this.shown()}`);
+      const keyLine = this.line;
+      const key = this.string();
+      if (keys.has(key)) this.fail(`the field "${key}" is given twice`, keyLine);
+      keys.set(key, keyLine);
+      this.space();
+      if (this.text[this.position] !== ":") this.fail(`expected ":" after "${key}"`);
+      this.position++;
+      object[key] = this.value();
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "}") return object;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "}" in an object, found ${this.shown()}`);
+      }
+    }
+  }
+  array() {
+    const array = [];
+    this.position++;
+    this.space();
+    if (this.text[this.position] === "]") {
+      this.position++;
+      return array;
+    }
+    for (; ; ) {
+      array.push(this.value());
+      this.space();
+      const next = this.text[this.position++];
+      if (next === "]") return array;
+      if (next !== ",") {
+        this.position--;
+        this.fail(`expected "," or "]" in a list, found ${this.shown()}`);
+      }
+    }
+  }
+};
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function canonicalJson(value) {
+  if (typeof value === "string" || typeof value === "boolean" || value === null)
+    return JSON.stringify(value);
+  const sorted = (item) => {
+    if (Array.isArray(item)) return item.map(sorted);
+    if (isPlainObject(item))
+      return Object.fromEntries(
+        Object.keys(item).sort().map((key) => [key, sorted(item[key])])
+      );
+    return item;
+  };
+  return JSON.stringify(sorted(jsonSafe(value))) ?? "undefined";
+}
+function entryKey(entry) {
+  return JSON.stringify([
+    entry.test,
+    entry.path,
+    entry.kind,
+    "old" in entry ? canonicalJson(entry.old) : null,
+    "new" in entry ? canonicalJson(entry.new) : null
+  ]);
+}
+function parseBaseline(text) {
+  const reader = new LineJsonReader(text);
+  const root = reader.read();
+  if (!isPlainObject(root))
+    throw new BaselineSyntaxError(
+      1,
+      'the file must hold one JSON object: { "version": 1, "accepted": [ ... ] }'
+    );
+  const rootLine = reader.objectLines.get(root) ?? 1;
+  const rootKeys = reader.keyLines.get(root) ?? /* @__PURE__ */ new Map();
+  for (const [key, line] of rootKeys) {
+    if (key !== "version" && key !== "accepted")
+      throw new BaselineSyntaxError(line, `unknown field "${key}": use "version" and "accepted"`);
+  }
+  if (root.version !== BASELINE_VERSION)
+    throw new BaselineSyntaxError(
+      rootKeys.get("version") ?? rootLine,
+      `"version" is ${JSON.stringify(root.version) ?? "missing"}: use ${BASELINE_VERSION}`
+    );
+  if (!Array.isArray(root.accepted))
+    throw new BaselineSyntaxError(
+      rootKeys.get("accepted") ?? rootLine,
+      '"accepted" must be a list of accepted differences'
+    );
+  const seen = /* @__PURE__ */ new Map();
+  return root.accepted.map((item, index) => {
+    const where = `accepted difference ${index + 1}`;
+    if (!isPlainObject(item))
+      throw new BaselineSyntaxError(
+        rootKeys.get("accepted") ?? rootLine,
+        `${where} is not an object with "test", "path" and "kind"`
+      );
+    const line = reader.objectLines.get(item) ?? rootLine;
+    const keys = reader.keyLines.get(item) ?? /* @__PURE__ */ new Map();
+    const lineOf = (key2) => keys.get(key2) ?? line;
+    for (const key2 of keys.keys()) {
+      if (!ENTRY_FIELDS.includes(key2))
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} has an unknown field "${key2}": use ${ENTRY_FIELDS.map((field) => `"${field}"`).join(", ")}`
+        );
+    }
+    for (const key2 of ["test", "path"]) {
+      if (typeof item[key2] !== "string" || key2 === "test" && item[key2] === "")
+        throw new BaselineSyntaxError(
+          lineOf(key2),
+          `${where} needs "${key2}": ${key2 === "test" ? "the test's full title" : "the difference's path"}, a string`
+        );
+    }
+    if (!KINDS.includes(item.kind))
+      throw new BaselineSyntaxError(
+        lineOf("kind"),
+        `${where} has the kind ${JSON.stringify(item.kind) ?? "missing"}: use one of ${KINDS.join(", ")}`
+      );
+    if (item.reason !== void 0 && typeof item.reason !== "string")
+      throw new BaselineSyntaxError(lineOf("reason"), `${where} has a "reason" that is not text`);
+    const entry = {
+      test: item.test,
+      path: item.path,
+      kind: item.kind,
+      line
+    };
+    if ("old" in item) entry.old = item.old;
+    if ("new" in item) entry.new = item.new;
+    if (typeof item.reason === "string") entry.reason = item.reason;
+    const key = entryKey(entry);
+    const earlier = seen.get(key);
+    if (earlier !== void 0)
+      throw new BaselineSyntaxError(line, `${where} repeats the entry on line ${earlier}`);
+    seen.set(key, line);
+    return entry;
+  });
+}
+function isPlainScalar(value) {
+  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value);
+}
+function sameValue(a, b) {
+  if (isPlainScalar(a) && isPlainScalar(b)) return a === b;
+  return canonicalJson(a) === canonicalJson(b);
+}
+function entryAccepts(entry, test, difference) {
+  return entry.test === test && entry.path === difference.path && entry.kind === difference.kind && (!("old" in entry) || sameValue(entry.old, difference.old)) && (!("new" in entry) || sameValue(entry.new, difference.new));
+}
+function matchDifferences(test, differences, entries) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.test !== test) continue;
+    const place = `${entry.kind}\0${entry.path}`;
+    const same = byPlace.get(place);
+    if (same) same.push(entry);
+    else byPlace.set(place, [entry]);
+  }
+  const split = { accepted: [], fresh: [] };
+  for (const difference of differences) {
+    const candidates = byPlace.get(`${difference.kind}\0${difference.path}`) ?? [];
+    const accepted = candidates.some((entry) => entryAccepts(entry, test, difference));
+    (accepted ? split.accepted : split.fresh).push(difference);
+  }
+  return split;
+}
+var CHANNEL = /* @__PURE__ */ Symbol.for("verify-migration.baseline");
+function baselineChannel() {
+  const holder = globalThis;
+  return holder[CHANNEL] ??= { accepted: [] };
+}
+
+// src/library/baseline.ts
+var loaded;
+function baselineEntries() {
+  const path = process.env[BASELINE_ENV];
+  if (!path) return [];
+  if (loaded?.path !== path) {
+    try {
+      loaded = { path, entries: parseBaseline(readFileSync(path, "utf8")) };
+    } catch (error) {
+      throw new Error(`The baseline ${path} cannot be used: ${error.message}`);
+    }
+  }
+  return loaded.entries;
+}
+function applyBaseline(differences) {
+  const entries = differences.length === 0 ? [] : baselineEntries();
+  const test = baselineChannel().test;
+  if (entries.length === 0 || test === void 0) return { accepted: [], fresh: [...differences] };
+  const split = matchDifferences(test, differences, entries);
+  baselineChannel().accepted.push(
+    ...split.accepted.map((difference) => jsonSafe(difference))
+  );
+  return split;
+}
+function acceptedNote(accepted) {
+  if (accepted === 0) return [];
+  const count = `${accepted} other difference${accepted === 1 ? " was" : "s were"}`;
+  return [`  (${count} accepted by the baseline ${process.env[BASELINE_ENV] ?? ""})`];
+}
+
 // src/library/compare/objects.ts
 function compareObjects(oldValue, newValue, options = {}) {
   const comparer = new Comparer(options);
@@ -3689,6 +4032,19 @@ import { existsSync, statSync as statSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
+
+// src/library/compare/sqlite-attach-shared.ts
+var Slot = {
+  /** Batches of new-only rows the worker has sent and this thread has not read. */
+  Ahead: 0,
+  /** Chunks taken, by either thread. */
+  Claimed: 1,
+  /** Rows of chunks the worker has sent and this thread has not read. */
+  Unread: 2
+};
+var SLOT_COUNT = 3;
+
+// src/library/compare/db-sqlite-attach.ts
 var FILE_DRIVERS = /* @__PURE__ */ new Set(["better-sqlite3", "sqlite"]);
 var NEW_SCHEMA = "vm_new";
 function sqliteFileOf(ds) {
@@ -3721,89 +4077,29 @@ var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var MIN_CHUNKS = 64;
 var CHUNK_BYTES = 4 * 2 ** 20;
 var UNREAD_ROWS = 8192;
-var AHEAD = 0;
-var CLAIMED = 1;
-var UNREAD = 2;
 var BATCHES_AHEAD = 4;
 var WORKER_BATCH = 1e3;
 var JOIN_AHEAD = 4096;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const shared = new Int32Array(workerData.shared);
-let db;
-let failure;
-try {
-  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-} catch (error) {
-  failure = error;
+var WORKER_FILE = new URL(
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url
+);
+function startWorker(setup) {
+  if (!WORKER_FILE.pathname.endsWith(".ts")) return new Worker(WORKER_FILE, { workerData: setup });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: setup });
 }
-parentPort.once('message', (job) => {
-  try {
-    if (failure !== undefined) throw failure;
-    if (job.chunks !== undefined) {
-      const { chunks, limit, batch } = job;
-      const statement = db.prepare(job.sql).raw(true);
-      const counter = db.prepare(job.countSql).pluck(true);
-      const send = (chunk, rows, count) => {
-        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-          Atomics.wait(shared, ${UNREAD}, n, 1000);
-        Atomics.add(shared, ${UNREAD}, rows.length);
-        parentPort.postMessage({ chunk, rows, count });
-      };
-      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-        const [low, high] = chunks[i];
-        let rows = [];
-        for (const row of statement.iterate(low, high, low, high)) {
-          rows.push(row);
-          if (rows.length >= batch) {
-            send(i, rows);
-            rows = [];
-          }
-        }
-        send(i, rows, Number(counter.get(low, high)));
-      }
-      parentPort.postMessage({ finished: true });
-    } else {
-      parentPort.postMessage({
-        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-      });
-      let rows = [];
-      const send = (done) => {
-        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
-          Atomics.wait(shared, ${AHEAD}, n, 1000);
-        Atomics.add(shared, ${AHEAD}, 1);
-        parentPort.postMessage({ rows, done });
-        rows = [];
-      };
-      for (const row of db.prepare(job.sql).raw(true).iterate()) {
-        rows.push(row);
-        if (rows.length >= job.batch) send(false);
-      }
-      send(true);
-    }
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (db) db.close();
-  }
-});
-`;
 function spawnWorker(files) {
-  const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      module: createRequire(import.meta.url).resolve("better-sqlite3"),
-      oldFile: files.old,
-      newFile: files.new,
-      pragmas: CONNECTION_PRAGMAS,
-      shared: buffer
-    }
-  });
+  const buffer = new SharedArrayBuffer(SLOT_COUNT * Int32Array.BYTES_PER_ELEMENT);
+  const setup = {
+    module: createRequire(import.meta.url).resolve("better-sqlite3"),
+    oldFile: files.old,
+    newFile: files.new,
+    newSchema: NEW_SCHEMA,
+    pragmas: CONNECTION_PRAGMAS,
+    shared: buffer
+  };
+  const worker = startWorker(setup);
   const queue = [];
   let wake;
   let failure;
@@ -3841,8 +4137,8 @@ function streamFromWorker(worker, job) {
     await counts;
     for (; ; ) {
       const message = await worker.next();
-      Atomics.sub(worker.shared, AHEAD, 1);
-      Atomics.notify(worker.shared, AHEAD);
+      Atomics.sub(worker.shared, Slot.Ahead, 1);
+      Atomics.notify(worker.shared, Slot.Ahead);
       yield* message.rows;
       if (message.done) return;
     }
@@ -3855,7 +4151,7 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   let oldRows = 0;
   let mine = 0;
   let waiting = [];
-  while (Atomics.add(worker.shared, CLAIMED, 1) < chunks2.length) {
+  while (Atomics.add(worker.shared, Slot.Claimed, 1) < chunks2.length) {
     const [low, high] = chunks2[mine++];
     for (const values of statement.iterate(low, high, low, high)) {
       waiting.push(values);
@@ -3869,8 +4165,8 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   if (waiting.length > 0) yield waiting;
   const held = [];
   for (let message = await worker.next(); "chunk" in message; message = await worker.next()) {
-    Atomics.sub(worker.shared, UNREAD, message.rows.length);
-    Atomics.notify(worker.shared, UNREAD);
+    Atomics.sub(worker.shared, Slot.Unread, message.rows.length);
+    Atomics.notify(worker.shared, Slot.Unread);
     oldRows += message.count ?? 0;
     if (message.chunk === mine) {
       if (message.rows.length > 0) yield message.rows.map(restoreBuffers);
@@ -4536,8 +4832,13 @@ function formatDifferences(differences, context, total = differences.length, not
   return [headline, ...notes, ...listed].join("\n");
 }
 function assertNoDifferences(differences, context, total = differences.length, notes = []) {
-  if (differences.length > 0 || total > 0)
-    throw new DifferencesError([...differences], context, total, notes);
+  const { accepted, fresh } = applyBaseline(differences);
+  const unkept = Math.max(total - differences.length, 0);
+  if (fresh.length > 0 || unkept > 0)
+    throw new DifferencesError(fresh, context, fresh.length + unkept, [
+      ...notes,
+      ...acceptedNote(accepted.length)
+    ]);
 }
 function expectSameObjects(oldValue, newValue, options, context) {
   assertNoDifferences(
@@ -4571,7 +4872,7 @@ function bridgeNotes(bridges) {
 }
 
 // src/library/replay/traffic.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var TrafficError = class extends Error {
   /** The 1-based line at fault, when there is one. */
   line;
@@ -4612,7 +4913,7 @@ function loadTraffic(source, options = {}) {
   if (typeof source === "string") {
     name = source;
     try {
-      text = readFileSync(source, "utf8");
+      text = readFileSync2(source, "utf8");
     } catch (error) {
       throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
     }
@@ -5052,7 +5353,7 @@ var Replayer = class {
         this.learnValues(reference[i], actual[i], `${path}[${i}]`, role, allowed, key);
       return;
     }
-    if (isPlainObject(reference) && isPlainObject(actual)) {
+    if (isPlainObject2(reference) && isPlainObject2(actual)) {
       for (const [k, value] of Object.entries(reference)) {
         if (k in actual) this.learnValues(value, actual[k], joinKey(path, k), role, allowed, k);
       }
@@ -5150,7 +5451,7 @@ function routeKey(request) {
 function alignById(a, b, path, found, only) {
   if (Array.isArray(a) && Array.isArray(b)) {
     const ids = (list) => {
-      const out = list.map((item) => isPlainObject(item) ? item.id : void 0);
+      const out = list.map((item) => isPlainObject2(item) ? item.id : void 0);
       return out.every((id) => isToken(id)) ? out : void 0;
     };
     const [ia, ib] = [ids(a), ids(b)];
@@ -5162,7 +5463,7 @@ function alignById(a, b, path, found, only) {
     }
     return items.map((item, i) => alignById(a[i], item, `${path}[${i}]`, found, only));
   }
-  if (isPlainObject(a) && isPlainObject(b))
+  if (isPlainObject2(a) && isPlainObject2(b))
     return Object.fromEntries(
       Object.entries(b).map(([k, v]) => [k, alignById(a[k], v, joinKey(path, k), found, only)])
     );
@@ -5170,7 +5471,7 @@ function alignById(a, b, path, found, only) {
 }
 function sameOrderUpToTies(a, b, tiesSeen) {
   const first = a[0];
-  if (!isPlainObject(first)) return false;
+  if (!isPlainObject2(first)) return false;
   const byId = new Map(a.map((item) => [keyOf(item.id), item]));
   const inB = b.map(
     (item) => byId.get(keyOf(item.id))
@@ -5229,7 +5530,7 @@ function parseKey(key) {
 function sameScalar(a, b) {
   return a === b || isToken(a) && isToken(b) && String(a) === String(b) && typeof a === typeof b;
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function joinKey(path, key) {
@@ -5241,7 +5542,7 @@ function splitOnce(text, separator) {
 }
 function mapTokens(value, fn) {
   if (Array.isArray(value)) return value.map((item) => mapTokens(item, fn));
-  if (isPlainObject(value))
+  if (isPlainObject2(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTokens(v, fn)]));
   return isToken(value) ? fn(value) : value;
 }
@@ -5430,10 +5731,13 @@ function registerReplayTests(ctx) {
       if (!replayer)
         throw new Error("The replay instances were not started (see the set-up hook).");
       const failing = [];
+      let accepted = 0;
       for (const request of unit.requests) {
         const step = await replayer.step(request);
         state.replayed.push(step);
-        if (step.differences.length > 0) failing.push(step);
+        const split = applyBaseline(step.differences);
+        accepted += split.accepted.length;
+        if (split.fresh.length > 0) failing.push({ ...step, differences: split.fresh });
       }
       if (failing.length === 0) return;
       const differences = failing.flatMap(
@@ -5443,7 +5747,10 @@ function registerReplayTests(ctx) {
         }))
       );
       const error = new DifferencesError(differences, unit.title);
-      error.message = failing.map((step) => describeStep(step, requests.length, maskQuery)).join("\n");
+      error.message = [
+        ...failing.map((step) => describeStep(step, requests.length, maskQuery)),
+        ...acceptedNote(accepted)
+      ].join("\n");
       throw error;
     });
   }

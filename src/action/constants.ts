@@ -28,6 +28,8 @@ export enum Inputs {
   SeedFile = 'seed-file',
   Intent = 'intent',
   DatabaseUrl = 'database-url',
+  Baseline = 'baseline',
+  UpdateBaseline = 'update-baseline',
 }
 
 /** Names of the action's outputs, as `action.yml` declares them. */

@@ -3,6 +3,7 @@ import { InputError } from '../common/errors.js';
 import { MODES, type Mode, type VerifySettings } from '../inputs/settings.js';
 import {
   optionalPathInside,
+  parseBaselinePath,
   parseBoolean,
   parseChoice,
   parseCommandRunner,
@@ -111,6 +112,13 @@ export function getInputs(): ActionInputs {
         core.getMultilineInput(Inputs.JunitPath),
         core.getMultilineInput(Inputs.CategoryMapping),
       ),
+      baseline: parseBaselinePath(
+        Inputs.Baseline,
+        core.getInput(Inputs.Baseline),
+        workingDirectory,
+        workspace,
+      ),
+      updateBaseline: parseBoolean(Inputs.UpdateBaseline, core.getInput(Inputs.UpdateBaseline)),
       migrations: parseMigrationsFor(
         mode,
         MIGRATIONS_INPUTS,

@@ -5,6 +5,7 @@ import { MODES, type VerifySettings } from '../inputs/settings.js';
 import { defaultBaseRef } from '../common/git.js';
 import {
   optionalPathInside,
+  parseBaselinePath,
   parseChoice,
   parseCommandRunner,
   parseMigrationsFor,
@@ -30,6 +31,7 @@ export const CLI_DEFAULTS = {
   'report-path': 'verification-report.json',
   'rows-per-table': '200',
   seed: '1',
+  baseline: 'verification-baseline.json',
 } as const;
 
 /** The CLI's usage text. */
@@ -52,6 +54,10 @@ Options (the same as the action's inputs):
   --timeout-minutes M        overall time limit of the suites; when reached, the test process
                              and everything it started are killed and the gate fails
   --previous-report FILE     with --shard: balance the slices by this earlier report's durations
+  --baseline FILE.json       accepted differences: only differences not listed there fail;
+                             used when it exists (default ${CLI_DEFAULTS.baseline})
+  --update-baseline          write the baseline from this run's differences (the run's gate
+                             is unchanged; the next run accepts them)
   --command 'CMD ARGS'       run this test command instead of mocha and read its JUnit XML
                              (split into words without a shell)
   --junit-path GLOB          with --command: the JUnit XML files it writes; repeatable
@@ -108,6 +114,8 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
         shard: { type: 'string' },
         'timeout-minutes': { type: 'string', default: '' },
         'previous-report': { type: 'string' },
+        baseline: { type: 'string', default: CLI_DEFAULTS.baseline },
+        'update-baseline': { type: 'boolean', default: false },
         mode: { type: 'string', default: 'run' },
         command: { type: 'string', default: '' },
         'junit-path': { type: 'string', multiple: true },
@@ -171,6 +179,8 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
       values['junit-path'] ?? [],
       values['category-mapping'] ?? [],
     ),
+    baseline: parseBaselinePath('--baseline', values.baseline, workingDirectory, workspace),
+    updateBaseline: values['update-baseline'],
     migrations: parseMigrationsFor(
       mode,
       {

@@ -22,6 +22,26 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A baseline file that cannot be used: not JSON, or an entry that is not an accepted difference.
+ * Thrown before anything runs; the message names the file and the line.
+ */
+export class BaselineError extends InputError {
+  override name = 'BaselineError';
+  constructor(
+    input: string,
+    /** The file as the user named it (relative to the working directory). */
+    readonly file: string,
+    /** The 1-based line of the fault; 0 when the file could not be read at all. */
+    readonly line: number,
+    /** What is wrong and what is allowed. */
+    readonly reason: string,
+  ) {
+    super(input, file, 'a baseline file of accepted differences');
+    this.message = `Input '${input}': the baseline ${file}${line > 0 ? `, line ${line}` : ''}, cannot be used: ${reason}.`;
+  }
+}
+
 /** Characters of a refused value shown in a message; the rest is counted, not printed. */
 const SHOWN_VALUE_CHARACTERS = 120;
 

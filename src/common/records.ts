@@ -55,8 +55,10 @@ export interface TestRecord {
   stack?: string;
   /** For `failed` and `error`: the first stack frame inside the working directory's spec files. */
   location?: SourceLocation;
-  /** Structured differences carried by a comparator's assertion error. */
+  /** Structured differences carried by a comparator's assertion error (with a baseline: the new ones). */
   differences?: Difference[];
+  /** Differences the baseline accepted in this test (it passed with them when there were no others). */
+  accepted_differences?: Difference[];
 }
 
 /** A failing `after`/`afterEach` hook (before-hooks show up as errors of the tests they blocked). */

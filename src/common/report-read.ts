@@ -122,6 +122,7 @@ function checkTest(problems: Problems, path: string, value: unknown): void {
       'stack',
       'location',
       'differences',
+      'accepted_differences',
     ])
   )
     return;
@@ -135,13 +136,18 @@ function checkTest(problems: Problems, path: string, value: unknown): void {
   checkString(problems, `${path}.message`, value.message, true);
   checkString(problems, `${path}.stack`, value.stack, true);
   checkLocation(problems, `${path}.location`, value.location);
-  if (value.differences === undefined) return;
-  if (!Array.isArray(value.differences)) {
-    problems.add(`${path}.differences`, 'a list', value.differences);
+  checkDifferences(problems, `${path}.differences`, value.differences);
+  checkDifferences(problems, `${path}.accepted_differences`, value.accepted_differences);
+}
+
+function checkDifferences(problems: Problems, path: string, value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    problems.add(path, 'a list', value);
     return;
   }
-  value.differences.forEach((difference, index) => {
-    const at = `${path}.differences[${index}]`;
+  value.forEach((difference, index) => {
+    const at = `${path}[${index}]`;
     if (
       !checkObject(
         problems,
@@ -223,6 +229,44 @@ function checkRun(problems: Problems, path: string, value: unknown): void {
 
 const PLAN_KEYS = ['files', 'balanced_by', 'digest'];
 
+const BASELINE_COUNTS = ['entries', 'accepted', 'new', 'stale'];
+const BASELINE_LISTS = ['accepted_differences', 'new_differences', 'stale_entries'];
+
+/** The `baseline` section: its counts agree with its lists, each item names a test, a path and a kind. */
+function checkBaseline(problems: Problems, path: string, value: unknown): void {
+  const required = ['file', 'passed_with_accepted', ...BASELINE_COUNTS, ...BASELINE_LISTS];
+  if (!checkObject(problems, path, value, required, [...required, 'written'])) return;
+  checkString(problems, `${path}.file`, value.file);
+  checkStrings(problems, `${path}.passed_with_accepted`, value.passed_with_accepted);
+  for (const key of [...BASELINE_COUNTS, 'written']) {
+    if (key === 'written' && value.written === undefined) continue;
+    if (!isCount(value[key])) problems.add(`${path}.${key}`, 'a whole number ≥ 0', value[key]);
+  }
+  const counted: Record<string, string> = {
+    accepted_differences: 'accepted',
+    new_differences: 'new',
+    stale_entries: 'stale',
+  };
+  for (const key of BASELINE_LISTS) {
+    const list = value[key];
+    if (!Array.isArray(list)) {
+      problems.add(`${path}.${key}`, 'a list', list);
+      continue;
+    }
+    if (isCount(value[counted[key]!]) && value[counted[key]!] !== list.length)
+      problems.list.push(
+        `${path}.${counted[key]} (${String(value[counted[key]!])}) is not the number of ${key} (${list.length})`,
+      );
+    list.forEach((item, index) => {
+      const at = `${path}.${key}[${index}]`;
+      if (!isObject(item)) return problems.add(at, 'an object', item);
+      checkString(problems, `${at}.test`, item.test);
+      checkString(problems, `${at}.path`, item.path);
+      checkEnum(problems, `${at}.kind`, item.kind, KINDS);
+    });
+  }
+}
+
 const TOP_KEYS = [
   'schema_version',
   'timestamp',
@@ -244,7 +288,8 @@ const TOP_KEYS = [
  */
 export function reportShapeProblems(value: unknown): string[] {
   const problems = new Problems();
-  if (!checkObject(problems, 'report', value, TOP_KEYS, TOP_KEYS)) return problems.list;
+  if (!checkObject(problems, 'report', value, TOP_KEYS, [...TOP_KEYS, 'baseline']))
+    return problems.list;
   const major = REPORT_SCHEMA_VERSION.split('.')[0];
   if (typeof value.schema_version !== 'string' || value.schema_version.split('.')[0] !== major) {
     problems.add('report.schema_version', `a ${major}.x version`, value.schema_version);
@@ -272,6 +317,7 @@ export function reportShapeProblems(value: unknown): string[] {
     problems.add('report.hook_failures', 'a list', value.hook_failures);
   }
   checkRun(problems, 'report.run', value.run);
+  if (value.baseline !== undefined) checkBaseline(problems, 'report.baseline', value.baseline);
   // The counts must describe the records they come with; a cut or edited file must not pass.
   const overall = isObject(value.overall) ? value.overall : {};
   if (

@@ -1,4 +1,5 @@
 import type { Category, HookFailure, TestRecord } from './records.js';
+import type { BaselineSection } from './baseline.js';
 
 /** Version of the report's JSON shape; `schema/verification-report.schema.json` describes it. */
 export const REPORT_SCHEMA_VERSION = '1.0.0';
@@ -101,6 +102,8 @@ export interface VerificationReport {
   run: RunInfo;
   /** mode: migrations: per migration, its schema changes, findings, time and locks. */
   migrations?: MigrationsSection;
+  /** When a baseline of accepted differences was used: accepted and new differences apart, and stale entries. */
+  baseline?: BaselineSection;
 }
 
 /**

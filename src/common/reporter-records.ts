@@ -44,8 +44,9 @@ export interface HookPlace {
 export type ReporterRecord =
   | { type: 'start'; total: number; tests: CollectedTest[] }
   | { type: 'test-begin'; id: number }
-  | { type: 'pass'; id: number; duration: number }
-  | { type: 'fail'; id: number; duration: number; error: ErrorRecord }
+  /** `accepted`: differences the baseline accepted in the test (absent when none). */
+  | { type: 'pass'; id: number; duration: number; accepted?: Difference[] }
+  | { type: 'fail'; id: number; duration: number; error: ErrorRecord; accepted?: Difference[] }
   | { type: 'pending'; id: number }
   /**
    * A hook started; it ends with 'hook-end' or 'hook-fail'. Only these say where a process that

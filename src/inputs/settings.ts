@@ -74,6 +74,13 @@ export interface VerifySettings {
    * process and every process it started are killed and the gate fails. Absent: no limit.
    */
   timeoutMinutes?: number;
+  /**
+   * Absolute path of the baseline of accepted differences (`verification-baseline.json`): the
+   * differences it lists do not fail the gate. A file that is not there accepts nothing.
+   */
+  baseline?: string;
+  /** Write the baseline from this run's differences (`update-baseline`). */
+  updateBaseline?: boolean;
   /** Set in `mode: migrations`: the migrations check runs instead of the spec files. */
   migrations?: MigrationsSettings;
 }

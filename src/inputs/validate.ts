@@ -225,6 +225,27 @@ export function optionalPathInside(
   return value.trim() === '' ? undefined : resolveInside(input, value, base, workspace);
 }
 
+/**
+ * The baseline of accepted differences: a `.json` path inside the workspace, relative to the
+ * working directory. Empty gives `undefined` (no baseline). Whether the file is there, and what
+ * it holds, is checked when the run begins.
+ */
+export function parseBaselinePath(
+  input: string,
+  value: string,
+  workingDirectory: string,
+  workspace: string,
+): string | undefined {
+  if (value.trim() === '') return undefined;
+  if (!value.trim().toLowerCase().endsWith('.json'))
+    throw new InputError(
+      input,
+      value,
+      'a file name ending in .json (the baseline of accepted differences, e.g. verification-baseline.json)',
+    );
+  return resolveInside(input, value, workingDirectory, workspace);
+}
+
 /** A `.json` report path inside the workspace, relative to the working directory. */
 export function resolveReportPath(
   input: string,

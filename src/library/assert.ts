@@ -5,6 +5,7 @@
  */
 import { AssertionError } from 'node:assert';
 import type { Difference } from '../common/records.js';
+import { acceptedNote, applyBaseline } from './baseline.js';
 import {
   compareApiResponses,
   type ApiResponseLike,
@@ -78,6 +79,10 @@ export function formatDifferences(
  * when there are none. `context` names what was compared, e.g. `"GET /tools"`; `total` is the
  * count of a comparison that kept only some of its differences; `notes` are lines the message
  * shows under its headline (how the comparison was made).
+ *
+ * When the run has a baseline of accepted differences, those of the running test it accepts are
+ * recorded for the report and do not fail: the error names only the new ones. Differences a
+ * comparison did not keep (past `maxDifferences`) cannot be matched, so they still fail.
  */
 export function assertNoDifferences(
   differences: readonly Difference[],
@@ -85,8 +90,13 @@ export function assertNoDifferences(
   total = differences.length,
   notes: readonly string[] = [],
 ): void {
-  if (differences.length > 0 || total > 0)
-    throw new DifferencesError([...differences], context, total, notes);
+  const { accepted, fresh } = applyBaseline(differences);
+  const unkept = Math.max(total - differences.length, 0);
+  if (fresh.length > 0 || unkept > 0)
+    throw new DifferencesError(fresh, context, fresh.length + unkept, [
+      ...notes,
+      ...acceptedNote(accepted.length),
+    ]);
 }
 
 /** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */

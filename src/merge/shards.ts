@@ -1,3 +1,4 @@
+import type { BaselineSection } from '../common/baseline.js';
 import type { Shard } from '../inputs/settings.js';
 import type { VerificationReport } from '../common/report.js';
 import type { HookFailure, RunOutcome, TestRecord } from '../common/records.js';
@@ -32,12 +33,13 @@ const describeShard = (shard: Shard | undefined) =>
 /**
  * Checks that the found shard reports are all `n` shards of one run, each exactly once and of
  * the expected service and versions, and joins their tests into one run outcome. Every problem
- * names the shard and where it came from; any problem fails the merged gate.
+ * names the shard and where it came from; any problem fails the merged gate. `baselines` are the
+ * shards' baseline sections, for the merged report's.
  */
 export function mergeShards(
   found: FoundShard[],
   expected: MergeExpectations,
-): { outcome: RunOutcome; specFiles: string[] } {
+): { outcome: RunOutcome; specFiles: string[]; baselines: BaselineSection[] } {
   const problems: string[] = [];
   const usable: Array<{ source: string; shard: Shard; report: VerificationReport }> = [];
 
@@ -116,8 +118,7 @@ export function mergeShards(
     outcome: {
       completed: usable.every((item) => item.report.run.completed),
       // A real process's code: 0 when every shard's was, else the first shard's that was not.
-      exit_code:
-        usable.find((item) => item.report.run.exit_code !== 0)?.report.run.exit_code ?? 0,
+      exit_code: usable.find((item) => item.report.run.exit_code !== 0)?.report.run.exit_code ?? 0,
       tests,
       hook_failures: hookFailures,
       problems,
@@ -126,6 +127,7 @@ export function mergeShards(
       duration: Math.max(0, ...usable.map((item) => item.report.run.duration ?? 0)),
     },
     specFiles: usable.flatMap((item) => item.report.run.spec_files),
+    baselines: usable.flatMap((item) => (item.report.baseline ? [item.report.baseline] : [])),
   };
 }
 

@@ -9,6 +9,7 @@ import { openSync, writeSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { categoryOf, type TitledNode } from '../common/categories.js';
 import { jsonSafe } from '../common/json-safe.js';
+import { baselineChannel } from '../common/baseline.js';
 import {
   RECORDS_ENV,
   type CollectedTest,
@@ -17,6 +18,7 @@ import {
   type HookPlace,
   type ReporterRecord,
 } from '../common/reporter-records.js';
+import type { Difference } from '../common/records.js';
 
 /** The parts of mocha's Suite, Test and Hook objects the reporter reads. */
 interface MochaNode extends TitledNode {
@@ -124,14 +126,25 @@ class VerifyMigrationReporter {
       const tests = this.collect(runner);
       this.write({ type: 'start', total: runner.total ?? tests.length, tests });
     });
-    runner.on(constants.EVENT_TEST_BEGIN, (test: MochaNode) =>
-      this.write({ type: 'test-begin', id: this.idOf(test) }),
-    );
+    runner.on(constants.EVENT_TEST_BEGIN, (test: MochaNode) => {
+      // The suite library matches differences against the baseline for the test named here.
+      const channel = baselineChannel();
+      channel.test = test.fullTitle();
+      channel.accepted = [];
+      this.write({ type: 'test-begin', id: this.idOf(test) });
+    });
     runner.on(constants.EVENT_TEST_PASS, (test: MochaNode) => {
       this.tally.passes++;
       const duration = this.durationOf(test);
-      this.write({ type: 'pass', id: this.idOf(test), duration });
-      this.print(`  ✔ ${test.fullTitle()} (${duration}ms)`);
+      const accepted = this.takeAccepted();
+      this.write({ type: 'pass', id: this.idOf(test), duration, ...accepted });
+      const note = accepted.accepted
+        ? `, with ${accepted.accepted.length} accepted difference${accepted.accepted.length === 1 ? '' : 's'}`
+        : '';
+      this.print(`  ✔ ${test.fullTitle()} (${duration}ms${note})`);
+    });
+    runner.on(constants.EVENT_TEST_END, () => {
+      baselineChannel().test = undefined;
     });
     runner.on(constants.EVENT_TEST_PENDING, (test: MochaNode) => {
       this.tally.pending++;
@@ -187,9 +200,23 @@ class VerifyMigrationReporter {
     if (id === undefined) {
       this.write({ type: 'uncaught', title: runnable.title, error: record });
     } else {
-      this.write({ type: 'fail', id, duration: this.durationOf(runnable), error: record });
+      this.write({
+        type: 'fail',
+        id,
+        duration: this.durationOf(runnable),
+        error: record,
+        ...this.takeAccepted(),
+      });
     }
     this.print(`  ✖ ${runnable.fullTitle()}: ${record.message}${place}`);
+  }
+
+  /** The differences the baseline accepted in the test that just ended, once, for its record. */
+  private takeAccepted(): { accepted?: Difference[] } {
+    const channel = baselineChannel();
+    const accepted = channel.accepted;
+    channel.accepted = [];
+    return accepted.length > 0 ? { accepted } : {};
   }
 
   /** A test's time: its own and its `beforeEach` hooks' (mocha's `duration` is the test's alone). */

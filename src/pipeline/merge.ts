@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { mergeShards, type FoundShard } from '../merge/shards.js';
+import { mergedBaselineSection } from '../report/baseline.js';
 import { buildReport } from '../report/build.js';
 import { withReportLock } from '../report/lock.js';
 import { readReport } from '../common/report-read.js';
@@ -42,7 +43,7 @@ export async function mergeVerification(
   // A shard report is data from another job: what it carries is masked like the suites' output.
   const redact = redactor(secretsFromEnv(deps.env ?? process.env));
   const logger = redactingLogger(deps.logger, redact);
-  const { outcome, specFiles } = mergeShards(found, {
+  const { outcome, specFiles, baselines } = mergeShards(found, {
     service: settings.service,
     oldVersion: settings.oldVersion,
     newVersion: settings.newVersion,
@@ -51,14 +52,14 @@ export async function mergeVerification(
     `Merging ${found.length} shard report(s): ${found.map((item) => item.source).join(', ') || 'none'}`,
   );
   for (const problem of outcome.problems) logger.error(problem);
-  const report = redactDeep(
-    buildReport({
-      settings,
-      outcome,
-      run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: 'merge' },
-    }),
-    redact,
-  );
+  const built = buildReport({
+    settings,
+    outcome,
+    run: { ...runMetadata(deps.env ?? process.env), spec_files: specFiles, runner: 'merge' },
+  });
+  const baseline = mergedBaselineSection(baselines, built.tests);
+  if (baseline) built.baseline = baseline;
+  const report = redactDeep(built, redact);
   // Like a run, a merge holds its report path: two merges into one path would mix their files.
   const files = await withReportLock(
     settings.reportPath,

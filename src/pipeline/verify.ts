@@ -28,6 +28,8 @@ import {
   secretsInText,
 } from '../common/secrets.js';
 import type { VerifySettings } from '../inputs/settings.js';
+import { BASELINE_ENV } from '../common/baseline.js';
+import { loadBaseline, writeUpdatedBaseline, type LoadedBaseline } from './baseline.js';
 
 /** What the core needs from its surroundings; tests hand in their own. */
 export interface VerifyDependencies {
@@ -120,12 +122,36 @@ async function verifyLocked(
     runner: string,
     shardPlan?: ShardPlan,
     migrations?: unknown,
+    baseline?: LoadedBaseline,
   ): Promise<VerificationResult> => {
+    const redacted = redactDeep(outcome, redact);
+    // No grep and no shard: a baseline entry whose test is not in the run names a test that is gone.
+    const complete = settings.grep === undefined && settings.shard === undefined;
+    let baselineWritten: number | undefined;
+    if (baseline && settings.updateBaseline) {
+      try {
+        const entries = await writeUpdatedBaseline(
+          baseline,
+          redacted.tests,
+          complete,
+          settings.workspace,
+        );
+        baselineWritten = entries.length;
+        logger.info(
+          `Baseline written to ${baseline.file}: ${baselineWritten} accepted difference(s)`,
+        );
+      } catch (error) {
+        // Asked for and not done: the gate says so rather than a later run trusting an old file.
+        const problem = `the baseline ${baseline.file} could not be written: ${(error as Error).message}`;
+        logger.error(problem);
+        redacted.problems.push(problem);
+      }
+    }
     // Redacted whole, after it is built: an input or a file name can carry a credential too.
     const built = redactDeep(
       buildReport({
         settings,
-        outcome: redactDeep(outcome, redact),
+        outcome: redacted,
         run: {
           ...runMetadata(env),
           shard: settings.shard,
@@ -135,6 +161,12 @@ async function verifyLocked(
           runner,
         },
         migrations,
+        baseline: baseline && {
+          file: baseline.file,
+          entries: baseline.entries,
+          complete,
+          written: baselineWritten,
+        },
       }),
       redact,
     );
@@ -152,6 +184,13 @@ async function verifyLocked(
     logger.info(`Report written to ${relative(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
+
+  if (settings.updateBaseline && (settings.migrations || settings.commandRunner))
+    throw new InputError(
+      'update-baseline',
+      'true',
+      "false with 'command' or mode 'migrations': only the library's comparators in mocha suites are matched against a baseline",
+    );
 
   if (settings.migrations) {
     for (const [input, given] of [
@@ -234,6 +273,24 @@ async function verifyLocked(
     return report(outcome, specFiles, runner.command);
   }
 
+  // Read and checked before anything runs: a malformed baseline is bad input, not a failed run.
+  const baseline =
+    settings.baseline === undefined
+      ? undefined
+      : await loadBaseline('baseline', settings.baseline, settings.workingDirectory);
+  const usedBaseline =
+    baseline && (baseline.exists || settings.updateBaseline) ? baseline : undefined;
+  if (usedBaseline)
+    logger.info(
+      baseline?.exists
+        ? `Baseline ${usedBaseline.file}: ${usedBaseline.entries.length} accepted difference(s)`
+        : `Baseline ${usedBaseline.file} is not there yet: it will be written from this run`,
+    );
+  // The suites accept what this run's baseline lists, and nothing an outer environment names.
+  const suiteEnv: NodeJS.ProcessEnv = { ...env };
+  delete suiteEnv[BASELINE_ENV];
+  if (usedBaseline?.exists) suiteEnv[BASELINE_ENV] = usedBaseline.path;
+
   const allFiles = await findSpecFiles(settings.workingDirectory, settings.spec);
   if (settings.previousReport && !settings.shard)
     logger.warning('previous-report is used only with shard; ignoring it');
@@ -279,7 +336,7 @@ async function verifyLocked(
           workingDirectory: settings.workingDirectory,
           files: specFiles,
           grep: settings.grep,
-          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          env: { ...suiteEnv, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
           reporterPath: join(distDirectory, 'reporter.cjs'),
           bundledRunnerPath: join(distDirectory, 'mocha-runner.js'),
           recordsPath: join(temp, 'records.jsonl'),
@@ -296,5 +353,12 @@ async function verifyLocked(
     }
   }
 
-  return report(outcome, specFiles, 'mocha', planned ? planned.plan : undefined);
+  return report(
+    outcome,
+    specFiles,
+    'mocha',
+    planned ? planned.plan : undefined,
+    undefined,
+    usedBaseline,
+  );
 }

@@ -8,6 +8,7 @@ import type {
   TestRecord,
 } from '../common/records.js';
 import { jsonSafe } from '../common/json-safe.js';
+import { baselineSection, type BaselineInput } from './baseline.js';
 import { migrationsSection } from './migrations.js';
 import {
   GITHUB_RUN_FIELDS,
@@ -40,6 +41,8 @@ export interface BuildReportInput {
   now?: Date;
   /** mode: migrations: the check's result as its suite wrote it. */
   migrations?: unknown;
+  /** The baseline of accepted differences the run used, when it used one. */
+  baseline?: BaselineInput;
 }
 
 function copyLocation(location: SourceLocation | undefined): SourceLocation | undefined {
@@ -75,6 +78,8 @@ function copyTest(test: TestRecord): TestRecord {
   const location = copyLocation(test.location);
   if (location) copy.location = location;
   if (test.differences) copy.differences = test.differences.map(copyDifference);
+  if (test.accepted_differences)
+    copy.accepted_differences = test.accepted_differences.map(copyDifference);
   return copy;
 }
 
@@ -142,5 +147,6 @@ export function buildReport(input: BuildReportInput): VerificationReport {
   };
   const migrations = migrationsSection(input.migrations);
   if (migrations) report.migrations = migrations;
+  if (input.baseline) report.baseline = baselineSection(input.baseline, report.tests);
   return report;
 }

@@ -1,4 +1,5 @@
 import type { Category, Difference, SourceLocation } from '../common/records.js';
+import { renderBaseline } from './baseline.js';
 import { escapeMarkdown } from './escape.js';
 import { renderMigrations } from './migrations.js';
 import { shownFrames } from '../common/stack-frames.js';
@@ -233,6 +234,15 @@ export function renderMarkdown(report: VerificationReport, options: MarkdownOpti
   );
 
   if (report.migrations) lines.push(...renderMigrations(report.migrations));
+  if (report.baseline)
+    lines.push(
+      ...renderBaseline(report.baseline, {
+        heading: (text) => `### ${text}`,
+        text: (text) => escapeMarkdown(truncate(text, MAX_TITLE)),
+        code: (text) => `<code>${escapeMarkdown(truncate(text, MAX_TITLE))}</code>`,
+        bullet: '- ',
+      }),
+    );
 
   const failing = failingItems(report);
   if (failing.length > 0) {

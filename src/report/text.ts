@@ -1,4 +1,5 @@
 import type { Category, SourceLocation } from '../common/records.js';
+import { renderBaseline } from './baseline.js';
 import { shownFrames } from '../common/stack-frames.js';
 import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
 import type { CategoryResult, VerificationReport } from '../common/report.js';
@@ -158,6 +159,16 @@ export function renderText(report: VerificationReport): string {
     ]),
     '',
   );
+
+  if (report.baseline)
+    lines.push(
+      ...renderBaseline(report.baseline, {
+        heading: (text) => `${text}`,
+        text: (text) => truncate(clean(text), MAX_MESSAGE),
+        code: (text) => truncate(clean(text), MAX_MESSAGE),
+        bullet: '  - ',
+      }),
+    );
 
   const failing = failingItems(report);
   if (failing.length > 0) {

@@ -7,7 +7,13 @@ import type {
   HookPlace,
   ReporterRecord,
 } from '../common/reporter-records.js';
-import type { HookFailure, RunOutcome, TestRecord, TestState } from '../common/records.js';
+import type {
+  Difference,
+  HookFailure,
+  RunOutcome,
+  TestRecord,
+  TestState,
+} from '../common/records.js';
 
 /** How the test process ended, as the run stage saw it. */
 export interface ProcessEnd {
@@ -184,6 +190,8 @@ interface ReportedResult {
   state: TestState;
   duration: number;
   error?: ErrorRecord;
+  /** Differences the baseline accepted in the test. */
+  accepted?: Difference[];
 }
 
 /** The stream replayed in order: each test's last word, the failing hooks, where it stopped. */
@@ -295,7 +303,11 @@ function replayRecords(records: readonly ReporterRecord[]): Replay {
         break;
       case 'pass':
         if (!replay.results.has(record.id))
-          replay.results.set(record.id, { state: 'passed', duration: record.duration });
+          replay.results.set(record.id, {
+            state: 'passed',
+            duration: record.duration,
+            accepted: record.accepted,
+          });
         break;
       case 'pending':
         if (!replay.results.has(record.id))
@@ -307,6 +319,7 @@ function replayRecords(records: readonly ReporterRecord[]): Replay {
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error,
+          accepted: record.accepted,
         });
         break;
       case 'hook-fail':
@@ -353,6 +366,7 @@ function testRecord(
   const result = replay.results.get(test.id);
   if (result) {
     const record: TestRecord = { ...base, state: result.state, duration: result.duration / 1000 };
+    if (result.accepted) record.accepted_differences = result.accepted;
     if (result.error) {
       Object.assign(record, errorFields(result.error.message, result.error, run.cwd));
       if (result.error.differences) record.differences = result.error.differences;

@@ -33,6 +33,10 @@ export declare function formatDifferences(differences: readonly Difference[], co
  * when there are none. `context` names what was compared, e.g. `"GET /tools"`; `total` is the
  * count of a comparison that kept only some of its differences; `notes` are lines the message
  * shows under its headline (how the comparison was made).
+ *
+ * When the run has a baseline of accepted differences, those of the running test it accepts are
+ * recorded for the report and do not fail: the error names only the new ones. Differences a
+ * comparison did not keep (past `maxDifferences`) cannot be matched, so they still fail.
  */
 export declare function assertNoDifferences(differences: readonly Difference[], context?: string, total?: number, notes?: readonly string[]): void;
 /** `compareObjects` then `assertNoDifferences`: fails the test with every difference listed. */

@@ -7,6 +7,7 @@ import type { ThrowawayDatabase } from '../database/types.js';
 import { createApiClient, type ApiClient } from '../http/client.js';
 import { startApp, type AppHandle, type AppLike, type StartedApp } from '../http/server.js';
 import { DifferencesError } from '../assert.js';
+import { acceptedNote, applyBaseline } from '../baseline.js';
 import { describeStep, Replayer, type ReplayRole, type ReplayStep } from '../replay/replay.js';
 import {
   loadTraffic,
@@ -293,10 +294,14 @@ function registerReplayTests(ctx: ApiMigrationContext): void {
       if (!replayer)
         throw new Error('The replay instances were not started (see the set-up hook).');
       const failing: ReplayStep[] = [];
+      let accepted = 0;
       for (const request of unit.requests) {
         const step = await replayer.step(request);
         state.replayed.push(step);
-        if (step.differences.length > 0) failing.push(step);
+        // Differences the baseline accepts for this test are recorded, not failures.
+        const split = applyBaseline(step.differences);
+        accepted += split.accepted.length;
+        if (split.fresh.length > 0) failing.push({ ...step, differences: split.fresh });
       }
       if (failing.length === 0) return;
       const differences = failing.flatMap((step) =>
@@ -306,9 +311,10 @@ function registerReplayTests(ctx: ApiMigrationContext): void {
         })),
       );
       const error = new DifferencesError(differences, unit.title);
-      error.message = failing
-        .map((step) => describeStep(step, requests.length, maskQuery))
-        .join('\n');
+      error.message = [
+        ...failing.map((step) => describeStep(step, requests.length, maskQuery)),
+        ...acceptedNote(accepted),
+      ].join('\n');
       throw error;
     });
   }
