@@ -9,9 +9,13 @@
 import assert from 'node:assert/strict';
 import { DataSource } from 'typeorm';
 import { DifferencesError, expectSameDatabase } from '../src/library/assert.js';
-import { bridgeColumn } from '../src/library/compare/db-bridge.js';
+import { bridgeColumn, type BridgeKind } from '../src/library/compare/db-bridge.js';
+import { pairForm, POSTGRES_HASH } from '../src/library/compare/db-hash-engines.js';
 import { classify } from '../src/library/compare/db-dialect.js';
-import { compareDatabasesDetailed } from '../src/library/compare/databases.js';
+import {
+  compareDatabasesDetailed,
+  type CompareDatabasesOptions,
+} from '../src/library/compare/databases.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { DatabaseKind, ThrowawayDatabase } from '../src/library/database/types.js';
 import { enabledDatabases, DATABASE_URL_VARIABLES, forEachDatabase } from './support/databases.js';
@@ -311,6 +315,35 @@ describe('library database: compareDatabases across engines', function () {
     });
   });
 
+  describe('hash forms across engines (no database)', function () {
+    const col = (name: string, type: string) => ({ name, type, class: classify(type) });
+    const form = (oldType: string, newType: string, bridge?: BridgeKind) =>
+      pairForm(
+        { dialect: 'postgres', column: col('c', oldType) },
+        { dialect: 'mysql', column: col('c', newType) },
+        bridge,
+      );
+
+    it('writes a column alike on both servers only where its text can be the same, and says why not', function () {
+      // Act, Assert
+      assert.deepEqual(form('numeric(12,4)', 'decimal(12,2)', 'decimal'), { as: 'decimal' });
+      assert.deepEqual(form('timestamp(3) with time zone', 'datetime', 'timestamp'), {
+        as: 'micros',
+        unit: 1_000_000,
+      });
+      assert.deepEqual(form('real', 'float', 'float'), { as: 'float6' });
+      assert.match(
+        String(form('double precision', 'float', 'float')),
+        /floats of different widths/,
+      );
+      assert.match(String(form('jsonb', 'json', 'json')), /JSON by value/);
+      assert.match(String(form('integer', 'varchar(10)')), /compared strictly across engines/);
+      assert.deepEqual(form('text', 'varchar(10)'), { as: 'text' });
+      // character(n) pads with blanks that its text drops and its driver keeps.
+      assert.equal(POSTGRES_HASH.field(col('c', 'character(5)'), 't.c', { as: 'text' }), undefined);
+    });
+  });
+
   describe('one engine, a column whose type the migration changed', function () {
     forEachDatabase((db) => {
       const made: ThrowawayDatabase[] = [];
@@ -446,6 +479,130 @@ describe('library database: compareDatabases across engines', function () {
         const created = result.differences.find((d) => d.path.endsWith('.created_at'));
         assert.match(created!.message, /moved by \+2 h/);
       });
+
+      if (servers.length === 2) {
+        it('hashes on both servers (server-hash) when every column has a text both write alike, and finds the same as merge', async function () {
+          this.timeout(60_000);
+          // Arrange: JSON by value has no such text (below); every other column has.
+          const options: CompareDatabasesOptions = { onProgress: false, ignoreColumns: ['meta'] };
+          // Act
+          const hashed = await compareDatabasesDetailed(oldDs, newDs, TABLE, options);
+          const merged = await compareDatabasesDetailed(oldDs, newDs, TABLE, {
+            ...options,
+            strategy: 'merge',
+          });
+          // Assert
+          assert.equal(hashed.strategy, 'server-hash', hashed.strategyReason);
+          assert.match(hashed.strategyReason, /hashed as the value it is compared as/);
+          assert.deepEqual(
+            hashed.differences.map((d) => `${d.path}|${d.kind}`).sort(),
+            EXPECTED.filter((e) => !e.includes('.meta')).sort(),
+          );
+          assert.deepEqual(hashed.differences, merged.differences);
+          assert.equal(hashed.rowsCompared, merged.rowsCompared);
+          assert.deepEqual(hashed.bridges, merged.bridges);
+          assert.ok(
+            hashed.rowsFetched < (2 * ROWS) / 10,
+            `read ${hashed.rowsFetched} of ${2 * ROWS} rows`,
+          );
+          const amount = hashed.differences.find((d) => d.path.endsWith('.amount'));
+          assert.match(amount!.message, /compared as -?\d+\.0654 and -?\d+\.06/);
+          const created = hashed.differences.find((d) => d.path.endsWith('.created_at'));
+          assert.match(created!.message, /moved by \+2 h/);
+        });
+
+        it('hashes floats as the text each driver reads: a change in the last bit of a double or the 6th digit of a float is found as merge finds it', async function () {
+          this.timeout(60_000);
+          // Arrange: doubles and 4-byte floats of every magnitude, the same on both sides but for
+          // the planted changes.
+          const next = (x: number) => {
+            const view = new DataView(new ArrayBuffer(8));
+            view.setFloat64(0, x);
+            view.setBigUint64(0, view.getBigUint64(0) + 1n);
+            return view.getFloat64(0);
+          };
+          let seed = 7;
+          const random = () => (seed = (Math.imul(seed, 48271) + 11) >>> 0) / 2 ** 32;
+          const rows = Array.from({ length: 1500 }, (_, i) => {
+            const magnitude = 10 ** Math.floor(random() * 24 - 12);
+            const d = (random() - 0.5) * magnitude;
+            return [i + 1, i % 50 === 0 ? 0 : d, Number(Math.fround(d * 3).toPrecision(6))];
+          });
+          const changed = rows.map(([id, d, r]) => [
+            id,
+            id % 97 === 0 ? next(d) : d,
+            id % 89 === 0 ? Number((r * 1.00001).toPrecision(6)) : r,
+          ]);
+          const ddl = (kind: DatabaseKind) =>
+            kind === 'postgres'
+              ? 'id integer PRIMARY KEY, d double precision, r real'
+              : 'id int PRIMARY KEY, d double, r float';
+          await makeTable(oldDs, from, 'floats', ddl(from), rows);
+          await makeTable(newDs, to, 'floats', ddl(to), changed);
+          // Act
+          const options: CompareDatabasesOptions = { onProgress: false };
+          const hashed = await compareDatabasesDetailed(oldDs, newDs, 'floats', options);
+          const merged = await compareDatabasesDetailed(oldDs, newDs, 'floats', {
+            ...options,
+            strategy: 'merge',
+          });
+          // Assert
+          assert.equal(hashed.strategy, 'server-hash', hashed.strategyReason);
+          // Each planted last-bit change of a double, and nothing else: the two servers' texts
+          // are exact. merge also reports a few doubles that are the same on both servers,
+          // because mysql2 parses MariaDB's exact text of them into a neighbouring double (its own
+          // digit loop, not parseFloat): those are the only differences it has more.
+          const idOf = (path: string) => Number(/\[id=(\d+)\]/.exec(path)![1]);
+          const ids = (result: typeof hashed, column: string) =>
+            result.differences
+              .filter((d) => d.path.endsWith(`.${column}`))
+              .map((d) => idOf(d.path));
+          const planted = rows.flatMap(([id]) => (id % 97 === 0 && id % 50 !== 1 ? [id] : []));
+          assert.deepEqual(ids(hashed, 'd'), planted);
+          assert.deepEqual(ids(hashed, 'r'), ids(merged, 'r'));
+          assert.ok(ids(hashed, 'r').length > 0);
+          const extra = merged.differences.filter(
+            (d) => !hashed.differences.some((h) => h.path === d.path),
+          );
+          assert.ok(extra.every((d) => d.path.endsWith('.d') && !planted.includes(idOf(d.path))));
+          assert.deepEqual(
+            hashed.differences,
+            merged.differences.filter((d) => !extra.includes(d)),
+          );
+        });
+
+        it('falls back to merge for a JSON column, and says which; refuses server-hash when asked', async function () {
+          this.timeout(60_000);
+          // Act
+          const auto = await compareDatabasesDetailed(oldDs, newDs, TABLE, { onProgress: false });
+          const forced = await compareDatabasesDetailed(oldDs, newDs, TABLE, {
+            onProgress: false,
+            strategy: 'server-hash',
+          }).then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+          const strict = await compareDatabasesDetailed(oldDs, newDs, TABLE, {
+            onProgress: false,
+            ignoreColumns: ['meta'],
+            bridgeTypes: false,
+            maxDifferences: 0,
+          });
+          // Assert
+          assert.equal(auto.strategy, 'merge');
+          assert.match(
+            auto.strategyReason,
+            /column meta \(\S+ -> \S+\) is compared as JSON by value/,
+          );
+          assert.match(String(forced), /strategy 'server-hash' .*column meta/);
+          assert.equal(
+            strict.strategy,
+            'merge',
+            'compared strictly, only text and bytes hash alike',
+          );
+          assert.match(strict.strategyReason, /compared strictly across engines/);
+        });
+      }
 
       it('compares strictly when told not to bridge (every row differs then)', async function () {
         this.timeout(60_000);

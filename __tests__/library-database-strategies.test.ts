@@ -185,6 +185,92 @@ describe('library database: compareDatabases strategies', function () {
       assert.equal(planted.rowsFetched, planted.oldRows + planted.newRows);
     });
 
+    if (db.kind !== 'sqlite') {
+      it('reads text with tabs, newlines and backslashes, bytes, NULLs and arrays alike whether whole (COPY on PostgreSQL) or by merge', async function () {
+        // Arrange: every row differs in `n`, so that the rest is read whole; the other columns
+        // hold what COPY's text format escapes, and one in 7 rows differs there too.
+        const awkward = ['a\tb', 'line\nnext\r', 'back\\slash \\t', '', null, '\\N', 'é 😀'];
+        const arrays = db.kind === 'postgres';
+        const ddl = `id ${t.int} PRIMARY KEY, n ${t.int}, txt ${t.text}, bin ${t.blob}${arrays ? ', tags text[]' : ''}`;
+        const row = (i: number, side: 'old' | 'new') => [
+          i,
+          side === 'old' ? i : i + 1,
+          side === 'new' && i % 7 === 0
+            ? `${awkward[i % awkward.length] ?? ''}!`
+            : awkward[i % awkward.length],
+          i % 5 === 0
+            ? null
+            : Buffer.from([i % 256, 9, 10, 92, side === 'new' && i % 11 === 0 ? 1 : 0]),
+          ...(arrays
+            ? [
+                [
+                  `x\t${i}`,
+                  'y"z',
+                  i % 3 === 0 ? null : '\\',
+                  side === 'new' && i % 13 === 0 ? 'new' : '',
+                ],
+              ]
+            : []),
+        ];
+        const ids = Array.from({ length: 600 }, (_, i) => i + 1);
+        await makeTable(
+          oldDs,
+          db.kind,
+          'escapes',
+          ddl,
+          ids.map((i) => row(i, 'old')),
+        );
+        await makeTable(
+          newDs,
+          db.kind,
+          'escapes',
+          ddl,
+          ids.map((i) => row(i, 'new')),
+        );
+        const options: CompareDatabasesOptions = { onProgress: false, maxDifferences: 10_000 };
+        // Act
+        const whole = await compareDatabasesDetailed(oldDs, newDs, 'escapes', options);
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'escapes', {
+          ...options,
+          strategy: 'merge',
+        });
+        // Assert
+        assert.match(
+          whole.strategyReason,
+          db.kind === 'postgres' ? /read whole by COPY/ : /read whole$/,
+        );
+        assert.equal(merged.differences.filter((d) => d.path.endsWith('.txt')).length, 85);
+        const changedBytes = ids.filter((i) => i % 11 === 0 && i % 5 !== 0).length;
+        const changedTags = arrays ? ids.filter((i) => i % 13 === 0).length : 0;
+        assert.equal(merged.total, 600 + 85 + changedBytes + changedTags);
+        assert.ok(merged.differences.some((d) => d.path.endsWith('.txt')));
+        assert.deepEqual(outcome(whole), outcome(merged));
+      });
+
+      it('reads the rest whole once most key ranges differ (by COPY on PostgreSQL), says so, and finds what merge finds', async function () {
+        // Arrange: without renames every row differs; with them, a few hundred of 3000.
+        const everyRow: CompareDatabasesOptions = { batchSize: 100, onProgress: false };
+        // Act
+        const dense = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', everyRow);
+        const merged = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', {
+          ...everyRow,
+          strategy: 'merge',
+        });
+        const sparse = await compareDatabasesDetailed(oldDs, newDs, 'kitchen', RENAMED);
+        // Assert
+        assert.equal(dense.strategy, 'server-hash');
+        assert.match(
+          dense.strategyReason,
+          db.kind === 'postgres'
+            ? /most ranges differed, so the rest was read whole by COPY, equal lines skipped unparsed/
+            : /most ranges differed, so the rest was read whole$/,
+        );
+        assert.deepEqual(outcome(dense), outcome(merged));
+        assert.match(sparse.strategyReason, /; \d+ levels? of hashes, \d+ key ranges? read$/);
+        assert.ok(sparse.rowsFetched < dense.rowsFetched / 2);
+      });
+    }
+
     it('counts every difference exactly beyond the cap, whatever the strategy', async function () {
       // Arrange: without renames, every row differs in `synced` and in the renamed column.
       const options = { batchSize: 100, onProgress: false as const, maxDifferences: 10 };

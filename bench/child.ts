@@ -18,6 +18,8 @@ export type ChildTask =
       new: Record<string, unknown>;
       /** The table to compare; default the benchmark's `bench_rows`. */
       table?: string;
+      /** Columns left out of the comparison (`ignoreColumns`). */
+      ignoreColumns?: string[];
     }
   | {
       kind: 'read-whole';
@@ -40,6 +42,8 @@ export interface ChildResult {
   strategyUsed?: string;
   /** Rows the library says it fetched to the client, when it says. */
   rowsFetched?: number;
+  /** Why the library chose that strategy and how it went (`strategyReason`). */
+  strategyReason?: string;
   /** Rows read (read-whole only). */
   rows?: number;
   /** The error, when the task failed. */
@@ -70,10 +74,15 @@ async function compare(task: Extract<ChildTask, { kind: 'compare' }>): Promise<C
     let found: string[];
     let strategyUsed: string | undefined;
     let rowsFetched: number | undefined;
+    let strategyReason: string | undefined;
     if (task.strategy === 'seed') {
       found = (await seedCompareDatabases(oldDs, newDs, TABLE, 'id', COLUMNS)).map(differenceKey);
     } else {
-      const options = { maxDifferences: Number.MAX_SAFE_INTEGER, strategy: task.strategy };
+      const options = {
+        maxDifferences: Number.MAX_SAFE_INTEGER,
+        strategy: task.strategy,
+        ignoreColumns: task.ignoreColumns,
+      };
       const result = await compareDatabasesDetailed(
         oldDs,
         newDs,
@@ -81,9 +90,14 @@ async function compare(task: Extract<ChildTask, { kind: 'compare' }>): Promise<C
         options as never,
       );
       found = result.differences.map(differenceKey);
-      const detail = result as unknown as { strategy?: string; rowsFetched?: number };
+      const detail = result as unknown as {
+        strategy?: string;
+        rowsFetched?: number;
+        strategyReason?: string;
+      };
       strategyUsed = detail.strategy;
       rowsFetched = detail.rowsFetched;
+      strategyReason = detail.strategyReason;
     }
     const wallMs = performance.now() - start;
     return {
@@ -93,6 +107,7 @@ async function compare(task: Extract<ChildTask, { kind: 'compare' }>): Promise<C
       found,
       strategyUsed,
       rowsFetched,
+      strategyReason,
     };
   } finally {
     await Promise.allSettled([oldDs.destroy(), newDs.destroy()]);

@@ -64,6 +64,24 @@ function hash(id: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/**
+ * Draws keys from 1 to `universe`: each call `count` of them, never one drawn before, sorted (the
+ * planted differences of a table, spread over its whole key range).
+ */
+export function keyPicker(random: () => number, universe: number): (count: number) => number[] {
+  const taken = new Set<number>();
+  return (count) => {
+    const chosen: number[] = [];
+    while (chosen.length < count) {
+      const id = 1 + Math.floor(random() * universe);
+      if (taken.has(id)) continue;
+      taken.add(id);
+      chosen.push(id);
+    }
+    return chosen.sort((a, b) => a - b);
+  };
+}
+
 /** One row as plain values; `active` is a boolean, `created_at` an ISO text, `payload` 16 bytes. */
 export interface BenchRow {
   id: number;
@@ -143,17 +161,7 @@ export function plan(rows: number, typeChanges: boolean, seed = 20261125): Plant
   const changedCount = total - extraCount - missingCount;
   const universe = rows + extraCount;
   const random = seededRandom(seed ^ rows);
-  const taken = new Set<number>();
-  const pick = (count: number): number[] => {
-    const chosen: number[] = [];
-    while (chosen.length < count) {
-      const id = 1 + Math.floor(random() * universe);
-      if (taken.has(id)) continue;
-      taken.add(id);
-      chosen.push(id);
-    }
-    return chosen.sort((a, b) => a - b);
-  };
+  const pick = keyPicker(random, universe);
   const extra = pick(extraCount);
   const missing = pick(missingCount);
   const changed = pick(changedCount).map((id, index): PlantedChange => {

@@ -27,7 +27,7 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
-import { seededRandom } from './data.js';
+import { keyPicker, seededRandom } from './data.js';
 import { DATA_DIR, checkFound, formatSize, runChild, type Log } from './databases.js';
 
 /** The table compared on both sides. */
@@ -148,17 +148,7 @@ export function planEngines(rows: number, seed = 20261204): EnginePlan {
   const changedCount = total - extraCount - missingCount;
   const universe = rows + extraCount;
   const random = seededRandom(seed ^ rows);
-  const taken = new Set<number>();
-  const pick = (count: number): number[] => {
-    const chosen: number[] = [];
-    while (chosen.length < count) {
-      const id = 1 + Math.floor(random() * universe);
-      if (taken.has(id)) continue;
-      taken.add(id);
-      chosen.push(id);
-    }
-    return chosen.sort((a, b) => a - b);
-  };
+  const pick = keyPicker(random, universe);
   const extra = pick(extraCount);
   const missing = pick(missingCount);
   // amount and created_at first, so that even the smallest plan has one of each.
@@ -378,7 +368,8 @@ async function tableBytes(engine: Engine, options: Record<string, unknown>): Pro
   }
 }
 
-function pgConfig(o: Record<string, unknown>): pg.ClientConfig {
+/** pg's settings from a data source's TypeORM options. */
+export function pgConfig(o: Record<string, unknown>): pg.ClientConfig {
   return {
     host: o.host as string,
     port: o.port as number,
@@ -491,9 +482,31 @@ export async function benchEnginePair(
       duckdbFile = join(folder, 'old.duckdb');
       await makeDuckdbCopy(options.reladiff, planted, 'old', folder, duckdbFile);
     }
-    const runs: EngineMeasurement[] = [];
+    // Between two servers, also without `meta` (JSON by value, which no server writes as the same
+    // text on the other: the whole table then falls back to merge), which is what server-hash
+    // across engines can hash; reladiff compares still fewer columns (see RELADIFF_LEFT_OUT).
+    const servers = !pair.includes('sqlite');
+    const variants: { name: string; ignore: Column[] }[] = [
+      { name: 'compareDatabases', ignore: [] },
+      ...(servers
+        ? [{ name: 'compareDatabases, meta left out', ignore: ['meta'] as Column[] }]
+        : []),
+    ];
+    const runs = new Map<string, EngineMeasurement[]>(variants.map((v) => [v.name, []]));
+    const copies: EngineMeasurement[] = [];
     const peers: EngineMeasurement[] = [];
     for (let round = 1; round <= options.repeats; round++) {
+      const suffix = options.repeats > 1 ? ` [round ${round} of ${options.repeats}]` : '';
+      if (servers) {
+        const copy = await copyBothTables(pair, [oldPlace, newPlace]);
+        copy.pair = label;
+        copy.rows = rows;
+        copy.tableBytes = bytes;
+        copies.push(copy);
+        log(
+          `  copy both tables: ${((copy.wallMs ?? 0) / 1000).toFixed(3)} s (${copy.note})${suffix}`,
+        );
+      }
       if (options.reladiff !== undefined) {
         const peer = await runReladiff(
           options.reladiff,
@@ -509,84 +522,198 @@ export async function benchEnginePair(
         peers.push(peer);
         log(
           `  reladiff: ${((peer.wallMs ?? 0) / 1000).toFixed(3)} s, ${((peer.maxRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB peak, ` +
-            `${peer.found ?? '?'} rows found, ${peer.correct ? 'correct' : 'WRONG'} (${peer.note})` +
-            `${options.repeats > 1 ? ` [round ${round} of ${options.repeats}]` : ''}`,
+            `${peer.found ?? '?'} rows found, ${peer.correct ? 'correct' : 'WRONG'} (${peer.note})${suffix}`,
         );
       }
-      const result = await runChild(
-        {
-          kind: 'compare',
-          strategy: 'auto',
-          old: oldPlace.options,
-          new: newPlace.options,
-          table: ENGINE_TABLE,
-        },
-        1_200_000,
-      );
-      const m: EngineMeasurement = {
+      for (const variant of variants) {
+        const m = await measureOurs(variant.name, variant.ignore, [oldPlace, newPlace], planted);
+        m.pair = label;
+        m.rows = rows;
+        m.tableBytes = bytes;
+        runs.get(variant.name)!.push(m);
+        log(
+          `  ${variant.name}: ${((m.wallMs ?? 0) / 1000).toFixed(3)} s, ` +
+            `${((m.maxRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB peak, ${m.found ?? '?'} found, ` +
+            `${m.correct ? 'correct' : 'WRONG'} (${m.note})${suffix}`,
+        );
+      }
+    }
+    const peer = peers.length === 0 ? undefined : combineRuns(peers);
+    const copy = copies.length === 0 ? undefined : combineRuns(copies);
+    const results: EngineMeasurement[] = [];
+    for (const variant of variants) {
+      const combined = combineRuns(runs.get(variant.name)!);
+      if (combined.wallMs !== undefined && peer?.wallMs)
+        combined.note = `${combined.note}; ${(combined.wallMs / peer.wallMs).toFixed(2)}x reladiff's time`;
+      if (combined.wallMs !== undefined && copy?.wallMs)
+        combined.note = `${combined.note}; ${(combined.wallMs / copy.wallMs).toFixed(2)}x copying both tables`;
+      results.push(combined);
+    }
+    results.push(
+      peer ?? {
         pair: label,
         rows,
-        name: 'compareDatabases',
-        wallMs: result.wallMs,
-        maxRssBytes: result.maxRssBytes,
-        socketBytesRead: result.socketBytesRead,
-        tableBytes: bytes,
+        name: 'reladiff',
         planted: expected.length,
-      };
-      if (result.error !== undefined) {
-        m.correct = false;
-        m.note = `error: ${result.error}`;
-      } else {
-        const verdict = checkFound(result.found ?? [], expected);
-        m.found = result.found?.length;
-        m.correct = verdict.correct;
-        m.note = [
-          result.strategyUsed === undefined ? undefined : `chose ${result.strategyUsed}`,
-          result.rowsFetched === undefined ? undefined : `${result.rowsFetched} rows fetched`,
-          verdict.note,
-        ]
-          .filter(Boolean)
-          .join('; ');
-      }
-      runs.push(m);
-      log(
-        `  compareDatabases: ${((m.wallMs ?? 0) / 1000).toFixed(3)} s, ` +
-          `${((m.maxRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB peak, ${m.found ?? '?'} found, ` +
-          `${m.correct ? 'correct' : 'WRONG'} (${m.note})${options.repeats > 1 ? ` [round ${round} of ${options.repeats}]` : ''}`,
-      );
-    }
-    const sorted = [...runs].sort((a, b) => (a.wallMs ?? 0) - (b.wallMs ?? 0));
-    const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-    const combined: EngineMeasurement = {
-      ...median,
-      maxRssBytes: Math.max(...runs.map((m) => m.maxRssBytes ?? 0)),
-      correct: runs.every((m) => m.correct === true),
-      note:
-        (runs.find((m) => m.correct !== true)?.note ?? median.note) +
-        (runs.length > 1 ? `; median of ${runs.length}` : ''),
-    };
-    if (peers.length === 0)
-      return [
-        combined,
-        { pair: label, rows, name: 'reladiff', planted: expected.length, note: RELADIFF_NOTE },
-      ];
-    const sortedPeers = [...peers].sort((a, b) => (a.wallMs ?? 0) - (b.wallMs ?? 0));
-    const peerMedian = sortedPeers[Math.floor((sortedPeers.length - 1) / 2)]!;
-    const peer: EngineMeasurement = {
-      ...peerMedian,
-      maxRssBytes: Math.max(...peers.map((m) => m.maxRssBytes ?? 0)),
-      correct: peers.every((m) => m.correct === true),
-      note:
-        (peers.find((m) => m.correct !== true)?.note ?? peerMedian.note) +
-        (peers.length > 1 ? `; median of ${peers.length}` : ''),
-    };
-    if (combined.wallMs !== undefined && peer.wallMs)
-      combined.note = `${combined.note}; ${(combined.wallMs / peer.wallMs).toFixed(2)}x reladiff's time`;
-    return [combined, peer];
+        note: RELADIFF_NOTE,
+      },
+    );
+    if (copy !== undefined) results.push(copy);
+    return results;
   } finally {
     for (const place of places.reverse()) await place.drop();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** The median run by wall time, with the highest peak memory, correct only if every run was. */
+function combineRuns(runs: EngineMeasurement[]): EngineMeasurement {
+  const sorted = [...runs].sort((a, b) => (a.wallMs ?? 0) - (b.wallMs ?? 0));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return {
+    ...median,
+    maxRssBytes: Math.max(...runs.map((m) => m.maxRssBytes ?? 0)),
+    // A run that checks nothing (the copy) stays unjudged.
+    correct: runs.every((m) => m.correct === undefined)
+      ? undefined
+      : runs.every((m) => m.correct === true),
+    note:
+      (runs.find((m) => m.correct === false)?.note ?? median.note) +
+      (runs.length > 1 ? `; median of ${runs.length}` : ''),
+  };
+}
+
+/** `compareDatabases` with its default options (but `ignore`) in a fresh process, checked against the plan. */
+async function measureOurs(
+  name: string,
+  ignore: Column[],
+  places: [Place, Place],
+  planted: EnginePlan,
+): Promise<EngineMeasurement> {
+  const expected = expectedEngineKeys({
+    ...planted,
+    changed: planted.changed.filter((c) => !ignore.includes(c.column)),
+  });
+  const result = await runChild(
+    {
+      kind: 'compare',
+      strategy: 'auto',
+      old: places[0].options,
+      new: places[1].options,
+      table: ENGINE_TABLE,
+      ignoreColumns: ignore,
+    },
+    1_200_000,
+  );
+  const m: EngineMeasurement = {
+    pair: '',
+    rows: 0,
+    name,
+    wallMs: result.wallMs,
+    maxRssBytes: result.maxRssBytes,
+    socketBytesRead: result.socketBytesRead,
+    planted: expected.length,
+  };
+  if (result.error !== undefined) {
+    m.correct = false;
+    m.note = `error: ${result.error}`;
+    return m;
+  }
+  const verdict = checkFound(result.found ?? [], expected);
+  m.found = result.found?.length;
+  m.correct = verdict.correct;
+  m.note = [
+    result.strategyUsed === undefined ? undefined : `chose ${result.strategyUsed}`,
+    result.rowsFetched === undefined ? undefined : `${result.rowsFetched} rows fetched`,
+    result.strategyUsed === 'merge' ? result.strategyReason : undefined,
+    verdict.note,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return m;
+}
+
+/**
+ * The floor for reading both tables: each engine's own client dumping its table whole, both at
+ * once (`psql -c "\copy ... TO STDOUT"`, `mariadb --quick --batch -e "SELECT * ..."`), output
+ * thrown away. Only for pairs of two servers.
+ */
+async function copyBothTables(
+  pair: readonly [Engine, Engine],
+  places: [Place, Place],
+): Promise<EngineMeasurement> {
+  const started = performance.now();
+  const bytes = await Promise.all(
+    pair.map((engine, i) => {
+      const o = places[i]!.options;
+      if (engine === 'postgres')
+        return countOutput(
+          'psql',
+          [
+            '-X',
+            '-q',
+            '-h',
+            String(o.host),
+            '-p',
+            String(o.port),
+            '-U',
+            String(o.username),
+            '-d',
+            String(o.database),
+            '-c',
+            `\\copy ${ENGINE_TABLE} TO STDOUT`,
+          ],
+          o.password ? { PGPASSWORD: String(o.password) } : {},
+        );
+      return countOutput(
+        'mariadb',
+        [
+          '--quick',
+          '--batch',
+          '-h',
+          String(o.host),
+          '-P',
+          String(o.port),
+          '-u',
+          String(o.username),
+          String(o.database),
+          '-e',
+          `SELECT * FROM ${ENGINE_TABLE}`,
+        ],
+        o.password ? { MYSQL_PWD: String(o.password) } : {},
+      );
+    }),
+  );
+  return {
+    pair: '',
+    rows: 0,
+    name: 'copy both tables (psql \\copy, mariadb --quick)',
+    wallMs: performance.now() - started,
+    planted: 0,
+    note: `${(bytes.reduce((a, b) => a + b, 0) / 2 ** 20).toFixed(1)} MB of text`,
+  };
+}
+
+/** Runs a client to its end and returns how many bytes it wrote to stdout (the password, if any, in `env`). */
+async function countOutput(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<number> {
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let bytes = 0;
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) throw new Error(`${command} exited with ${code}: ${stderr.trim().slice(-300)}`);
+  return bytes;
 }
 
 /** Why there is no reladiff peer, said in every run without `--reladiff`. */

@@ -2252,13 +2252,13 @@ async function readSqlite(connection) {
     const first = rows[0];
     const table = tables.get(first.tbl);
     if (table === void 0) continue;
-    const columnsOf3 = rows.map((row) => row.from);
+    const columnsOf2 = rows.map((row) => row.from);
     const parentKey = tables.get(first.table)?.primaryKey ?? [];
     const referenced = rows.map((row, i) => row.to ?? parentKey[i] ?? "");
     table.foreignKeys.push({
       // SQLite keeps no constraint names in its catalogue: one made from the columns, stable.
-      name: `${first.tbl}_${columnsOf3.join("_")}_fkey`,
-      columns: columnsOf3,
+      name: `${first.tbl}_${columnsOf2.join("_")}_fkey`,
+      columns: columnsOf2,
       referencedTable: first.table,
       referencedColumns: referenced,
       onDelete: actionOf(first.on_delete),
@@ -2384,18 +2384,18 @@ async function readPostgres(connection) {
     const table = tables.get(str(row.table_name));
     if (table === void 0) continue;
     const name = str(row.name);
-    const columnsOf3 = jsonArray(row.columns);
+    const columnsOf2 = jsonArray(row.columns);
     switch (str(row.type)) {
       case "p":
-        table.primaryKey = columnsOf3;
+        table.primaryKey = columnsOf2;
         break;
       case "u":
-        table.uniques.push({ name, columns: columnsOf3 });
+        table.uniques.push({ name, columns: columnsOf2 });
         break;
       case "f":
         table.foreignKeys.push({
           name,
-          columns: columnsOf3,
+          columns: columnsOf2,
           referencedTable: str(row.referenced_table),
           referencedColumns: jsonArray(row.referenced_columns),
           onDelete: actionOf(str(row.on_delete)),
@@ -2874,6 +2874,16 @@ function bridgeColumn(oldDialect, oldColumn, newDialect, newColumn, tolerance) {
     explain: made.explain
   };
 }
+function declaredForm(dialect, column) {
+  const side = { dialect, column, family: familyOf(dialect, column) };
+  return {
+    family: side.family,
+    float4: isFloat4(side),
+    fractionDigits: fractionDigits(side),
+    zoned: isZoned(side),
+    scale: typeNumbers2(column.type)[1] ?? 0
+  };
+}
 function byLogical(readOld, readNew, same, show2) {
   return {
     compare(oldValue, newValue) {
@@ -3285,44 +3295,416 @@ function throttleProgress(listener, table, strategy, intervalMs) {
   };
 }
 
+// src/library/compare/db-hash-engines.ts
+var isFreeText = (form) => form.as === "strict" || form.as === "text";
+var literal = (n) => n.toString();
+var isBlankPadded = (type) => /^(character|char|bpchar)\b(?!\s+varying)/i.test(type.trim());
+var POSTGRES_HASH = {
+  dialect: "postgres",
+  async begin(run2) {
+    await run2("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await run2("SET LOCAL jit = off");
+  },
+  field(column, e, form) {
+    const decl = declaredForm("postgres", column);
+    switch (form.as) {
+      case "strict":
+        return e;
+      case "text":
+        return isBlankPadded(column.type) ? void 0 : `${e}::text`;
+      case "bytes":
+        return decl.family === "binary" ? `encode(${e}, 'hex')` : void 0;
+      case "boolean":
+        return decl.family === "boolean" ? `CASE WHEN ${e} THEN '1' ELSE '0' END` : `${e}::text`;
+      case "integer":
+        return `${e}::text`;
+      case "decimal":
+        if (decl.family !== "decimal") return `${e}::text`;
+        return decl.scale > 0 ? `rtrim(rtrim(${e}::text, '0'), '.')` : `CASE WHEN strpos(${e}::text, '.') > 0 THEN rtrim(rtrim(${e}::text, '0'), '.') ELSE ${e}::text END`;
+      case "double":
+        return `${e}::text`;
+      case "float6":
+        return `CASE WHEN ${e} IN ('Infinity', '-Infinity', 'NaN') THEN ${e}::text ELSE ${e}::numeric::text END`;
+      case "micros":
+        return `floor(extract(epoch from ${e}) * ${1e6 / form.unit})::bigint::text`;
+      case "day":
+        return `to_char(${e}, 'YYYY-MM-DD')`;
+    }
+  },
+  rowHash(fields, portable, pgVersion) {
+    if (portable) {
+      const text2 = fields.map(
+        (f) => f.free ? `coalesce(char_length(${f.sql}) || ':' || ${f.sql}, 'N')` : `coalesce(${f.sql}, 'N')`
+      ).join(", ");
+      return {
+        row: `('x' || substr(md5(concat_ws('|', ${text2})), 1, 16))::bit(64)::bigint`,
+        combine: "BIT_XOR",
+        portable
+      };
+    }
+    const text = `ROW(${fields.map((f) => f.sql).join(", ")})::text`;
+    const row = pgVersion >= 11e4 ? `hashtextextended(${text}, 0)` : `('x' || SUBSTR(MD5(${text}), 1, 16))::bit(64)::bigint`;
+    return { row, combine: pgVersion >= 14e4 ? "BIT_XOR" : "SUM", portable };
+  },
+  bucketQuery(table, k, hash, lo, width, ranges) {
+    const bucket = `(${k}::bigint - ${literal(lo)}::bigint) / ${literal(width)}::bigint`;
+    const select = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h`;
+    if (ranges === void 0) return { sql: `${select} FROM ${table} t GROUP BY 1`, params: [] };
+    return {
+      sql: `${select} FROM UNNEST($1::bigint[], $2::bigint[]) AS vm_r(vm_lo, vm_hi) CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t GROUP BY 1`,
+      params: rangeArrays(ranges)
+    };
+  },
+  rangeQuery(table, k, columns, ranges) {
+    return {
+      sql: `SELECT ${columns} FROM UNNEST($1::bigint[], $2::bigint[]) AS vm_r(vm_lo, vm_hi) CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t ORDER BY ${k}`,
+      params: rangeArrays(ranges)
+    };
+  },
+  pageQuery(table, k, columns, range, after, limit) {
+    const where = `${k} >= ${literal(range.start)}::bigint AND ${k} < ${literal(range.end)}::bigint`;
+    return {
+      sql: `SELECT ${columns} FROM ${table} t WHERE ${where}${after === void 0 ? "" : ` AND ${k} > $1`} ORDER BY ${k} LIMIT ${limit}`,
+      params: after === void 0 ? [] : [after]
+    };
+  }
+};
+function rangeArrays(ranges) {
+  return [ranges.map((r) => literal(r.start)), ranges.map((r) => literal(r.end))];
+}
+function mysqlRangeFilter(key, ranges) {
+  return ranges.map((r) => `(${key} >= ${literal(r.start)} AND ${key} < ${literal(r.end)})`).join(" OR ");
+}
+var MYSQL_HASH = {
+  dialect: "mysql",
+  async begin(run2) {
+    await run2("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
+  },
+  field(column, e, form) {
+    const decl = declaredForm("mysql", column);
+    const text = `CAST(${e} AS CHAR)`;
+    switch (form.as) {
+      case "strict":
+        return column.class === "text" ? `CONVERT(${e} USING utf8mb4)` : column.class === "float" ? `CAST(${e} AS DOUBLE)` : e;
+      case "text":
+        return `CONVERT(${e} USING utf8mb4)`;
+      case "bytes":
+        return decl.family === "binary" ? `LOWER(HEX(${e}))` : void 0;
+      case "boolean":
+      case "integer":
+      case "day":
+        return form.as === "day" ? `DATE_FORMAT(${e}, '%Y-%m-%d')` : text;
+      case "decimal":
+        return decl.family === "decimal" && decl.scale > 0 ? `TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text}))` : text;
+      case "double":
+      case "float6":
+        return text;
+      case "micros": {
+        const micros = decl.zoned ? `CAST(UNIX_TIMESTAMP(${e}) * 1000000 AS SIGNED)` : `TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ${e})`;
+        if (form.unit === 1) return `CAST(${micros} AS CHAR)`;
+        const u = form.unit;
+        if (u <= 1e4) return `CAST(FLOOR(${micros} / ${u}) AS CHAR)`;
+        return `CAST((${micros} - MOD(MOD(${micros}, ${u}) + ${u}, ${u})) DIV ${u} AS CHAR)`;
+      }
+    }
+  },
+  rowHash(fields, portable) {
+    const length = portable ? "CHAR_LENGTH" : "LENGTH";
+    const text = fields.map(
+      (f) => f.free || !portable ? `IFNULL(CONCAT(${length}(${f.sql}), ':', ${f.sql}), 'N')` : `IFNULL(${f.sql}, 'N')`
+    ).join(", ");
+    const joined = portable ? `CONVERT(CONCAT_WS('|', ${text}) USING utf8mb4)` : `CONCAT_WS('|', ${text})`;
+    return {
+      row: `CAST(CONV(SUBSTRING(MD5(${joined}), 1, 16), 16, 10) AS UNSIGNED)`,
+      combine: "BIT_XOR",
+      portable
+    };
+  },
+  bucketQuery(table, k, hash, lo, width, ranges) {
+    const bucket = `(${k} - ${literal(lo)}) DIV ${literal(width)}`;
+    const where = ranges === void 0 ? "" : ` WHERE ${mysqlRangeFilter(k, ranges)}`;
+    return {
+      sql: `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h FROM ${table} t${where} GROUP BY 1`,
+      params: []
+    };
+  },
+  rangeQuery(table, k, columns, ranges) {
+    return {
+      sql: `SELECT ${columns} FROM ${table} t WHERE ${mysqlRangeFilter(k, ranges)} ORDER BY ${k}`,
+      params: []
+    };
+  },
+  pageQuery(table, k, columns, range, after, limit) {
+    const where = `${k} >= ${literal(range.start)} AND ${k} < ${literal(range.end)}`;
+    return {
+      sql: `SELECT ${columns} FROM ${table} t WHERE ${where}${after === void 0 ? "" : ` AND ${k} > ?`} ORDER BY ${k} LIMIT ${limit}`,
+      params: after === void 0 ? [] : [after]
+    };
+  }
+};
+function hashEngine(dialect) {
+  return dialect === "postgres" ? POSTGRES_HASH : dialect === "mysql" ? MYSQL_HASH : void 0;
+}
+function pairForm(a, b, bridge) {
+  const [x, y] = [declaredForm(a.dialect, a.column), declaredForm(b.dialect, b.column)];
+  const across = a.dialect !== b.dialect;
+  const types = `${a.column.type} -> ${b.column.type}`;
+  if (bridge === void 0) {
+    if (!across) return { as: "strict" };
+    if (a.column.class === "text" && b.column.class === "text") return { as: "text" };
+    if (x.family === "binary" && y.family === "binary") return { as: "bytes" };
+    return `column ${b.column.name} (${types}) is compared strictly across engines, and only text and bytes have one text on both`;
+  }
+  switch (bridge) {
+    case "boolean":
+    case "integer":
+    case "decimal":
+      return { as: bridge };
+    case "float":
+      if (x.family === "float" && y.family === "float") {
+        if (!x.float4 && !y.float4) return { as: "double" };
+        const mysql4 = a.dialect === "mysql" && x.float4 || b.dialect === "mysql" && y.float4;
+        if (across && mysql4 && x.float4 && y.float4) return { as: "float6" };
+      }
+      return `column ${b.column.name} (${types}): floats of different widths have no common text`;
+    case "timestamp": {
+      const digits = Math.max(0, Math.min(6, x.fractionDigits, y.fractionDigits));
+      return { as: "micros", unit: 10 ** (6 - digits) };
+    }
+    case "date":
+      if (x.family === "date" && y.family === "date") return { as: "day" };
+      return `column ${b.column.name} (${types}): a date against a date and time`;
+    case "time":
+    case "json":
+      return `column ${b.column.name} (${types}) is compared as ${bridge === "json" ? "JSON by value" : "a time of day"}, which the two servers cannot write as the same text`;
+  }
+}
+
+// src/library/compare/db-pg-copy.ts
+function isPgCopyClient(value) {
+  const client = value;
+  return typeof client === "object" && client !== null && typeof client.query === "function" && typeof client.getTypeParser === "function";
+}
+var HIGH_WATER = 2e3;
+var CopyOut = class {
+  constructor(sql) {
+    this.sql = sql;
+  }
+  sql;
+  lines = [];
+  finished = false;
+  failure;
+  paused = false;
+  wake;
+  connection;
+  /** Called by the client when the query's turn comes. */
+  submit(connection) {
+    this.connection = connection;
+    connection.query(this.sql);
+  }
+  handleCopyData(message) {
+    this.lines.push(Buffer.from(message.chunk));
+    if (!this.paused && this.lines.length >= HIGH_WATER) {
+      this.paused = true;
+      this.connection?.stream.pause();
+    }
+    this.notify();
+  }
+  handleCommandComplete() {
+  }
+  handleReadyForQuery() {
+    this.finished = true;
+    this.notify();
+  }
+  handleError(error) {
+    this.failure ??= error;
+    this.finished = true;
+    this.notify();
+  }
+  /** Never sent for COPY; a query object must still accept them. */
+  handleRowDescription() {
+  }
+  handleDataRow() {
+  }
+  handleEmptyQuery() {
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = void 0;
+    wake?.();
+  }
+  /** The lines, one row each (with its trailing newline), in batches of what has arrived. */
+  async *read() {
+    for (; ; ) {
+      if (this.lines.length > 0) {
+        const batch = this.lines;
+        this.lines = [];
+        if (this.paused) {
+          this.paused = false;
+          this.connection?.stream.resume();
+        }
+        yield batch;
+        continue;
+      }
+      if (this.failure !== void 0) throw this.failure;
+      if (this.finished) return;
+      await new Promise((resolve6) => this.wake = resolve6);
+    }
+  }
+  /** Reads what is left (the connection is free again only once the COPY has ended). */
+  async drain() {
+    try {
+      for await (const batch of this.read()) void batch;
+    } catch {
+    }
+  }
+};
+function copyLines(client, select) {
+  const copy = new CopyOut(`COPY (${select}) TO STDOUT`);
+  client.query(copy);
+  return (async function* () {
+    let ended = false;
+    try {
+      yield* copy.read();
+      ended = true;
+    } finally {
+      if (!ended) await copy.drain();
+    }
+  })();
+}
+var LineCursor = class {
+  constructor(batches) {
+    this.batches = batches;
+  }
+  batches;
+  batch = [];
+  index = 0;
+  /** The current line, or undefined at the end (call `ready` first). */
+  get line() {
+    return this.batch[this.index];
+  }
+  /** Makes the next line current (or the end). */
+  advance() {
+    this.index++;
+  }
+  /** Waits until there is a current line or the end; false at the end. */
+  async ready() {
+    while (this.index >= this.batch.length) {
+      const next = await this.batches.next();
+      if (next.done) return false;
+      this.batch = next.value;
+      this.index = 0;
+    }
+    return true;
+  }
+  /** Stops reading (the rest is drained). */
+  async close() {
+    await this.batches.return(void 0);
+  }
+};
+async function columnParsers(client, select) {
+  const result = await client.query(`SELECT * FROM (${select}) vm_q LIMIT 0`);
+  return result.fields.map((field) => client.getTypeParser(field.dataTypeID, "text"));
+}
+var ESCAPES = {
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v"
+};
+function unescapeField(field) {
+  if (!field.includes("\\")) return field;
+  return field.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (_, code) => {
+    if (code[0] === "x") return String.fromCharCode(parseInt(code.slice(1), 16));
+    if (/^[0-7]/.test(code)) return String.fromCharCode(parseInt(code, 8));
+    return ESCAPES[code] ?? code;
+  });
+}
+function decodeLine(line, names, parsers) {
+  const text = line.toString(
+    "utf8",
+    0,
+    line[line.length - 1] === 10 ? line.length - 1 : line.length
+  );
+  const fields = text.split("	");
+  const row = {};
+  for (let i = 0; i < names.length; i++) {
+    const field = fields[i];
+    row[names[i]] = field === "\\N" || field === void 0 ? null : parsers[i](unescapeField(field));
+  }
+  return row;
+}
+function lineKey(line) {
+  let value = 0;
+  let i = line[0] === 45 ? 1 : 0;
+  const start = i;
+  for (; i < line.length; i++) {
+    const digit = line[i] - 48;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  if (i - start > 15) {
+    const text = line.toString("latin1", 0, i);
+    return BigInt(text);
+  }
+  return start === 1 ? -value : value;
+}
+
 // src/library/compare/db-server-hash.ts
 var FACTOR = 16n;
 var FIRST_LEVEL_RANGES = 4096n;
+var FIRST_LEVEL_ROWS = 256n;
 var LEAF_ROWS = 32;
 var MIN_RANGES_TO_JUDGE = 256;
-var RANGES_PER_QUERY = 500;
+var RANGES_PER_QUERY = 2048;
+var MYSQL_RANGES_PER_QUERY = 500;
 var MAX_SPAN = 2n ** 62n;
-function hashSql(dialect, columns, pgVersion) {
-  const q = (c) => `t.${quote(dialect, c.name)}`;
-  if (dialect === "postgres") {
-    const text = `ROW(${columns.map(q).join(", ")})::text`;
-    const row = pgVersion >= 11e4 ? `hashtextextended(${text}, 0)` : `('x' || SUBSTR(MD5(${text}), 1, 16))::bit(64)::bigint`;
-    return { row, combine: pgVersion >= 14e4 ? "BIT_XOR" : "SUM" };
+function hashSetup(plan) {
+  const { oldSide, newSide } = plan;
+  const oldEngine = hashEngine(oldSide.dialect);
+  const newEngine = hashEngine(newSide.dialect);
+  if (oldEngine === void 0 || newEngine === void 0)
+    return "it needs PostgreSQL or MySQL/MariaDB on both sides";
+  const portable = oldEngine !== newEngine;
+  const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
+  const pairs = [
+    [plan.oldKey[0], plan.newKey[0], portable ? "integer" : void 0],
+    ...plan.pairs.map(
+      ([o, n], i) => [oldColumns.get(o), newColumns.get(n), plan.bridged[i]]
+    )
+  ];
+  const setup = { portable, oldFields: [], newFields: [], strict: !portable };
+  for (const [a, b, bridge] of pairs) {
+    const form = pairForm(
+      { dialect: oldSide.dialect, column: a },
+      { dialect: newSide.dialect, column: b },
+      bridge
+    );
+    if (typeof form === "string") return form;
+    if (form.as !== "strict") setup.strict = false;
+    const x = oldEngine.field(a, `t.${quote(oldSide.dialect, a.name)}`, form);
+    const y = newEngine.field(b, `t.${quote(newSide.dialect, b.name)}`, form);
+    if (x === void 0 || y === void 0)
+      return `column ${b.name} (${a.type} -> ${b.type}) has no text that both servers write alike`;
+    setup.oldFields.push({ sql: x, free: isFreeText(form) });
+    setup.newFields.push({ sql: y, free: isFreeText(form) });
   }
-  const fields = columns.map((c) => {
-    const value = c.class === "text" ? `CONVERT(${q(c)} USING utf8mb4)` : c.class === "float" ? `CAST(${q(c)} AS DOUBLE)` : q(c);
-    return `IFNULL(CONCAT(LENGTH(${value}), ':', ${value}), 'N')`;
-  });
-  return {
-    row: `CAST(CONV(SUBSTRING(MD5(CONCAT_WS('|', ${fields.join(", ")})), 1, 16), 16, 10) AS UNSIGNED)`,
-    combine: "BIT_XOR"
-  };
-}
-var literal = (n) => n.toString();
-function mysqlRangeFilter(key, ranges) {
-  return ranges.map((r) => `(${key} >= ${literal(r.start)} AND ${key} < ${literal(r.end)})`).join(" OR ");
+  return setup;
 }
 function chunks(items, size) {
   const out = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-function readingGroups(ranges, rows) {
+function readingGroups(ranges, rows, perQuery) {
   const groups = [];
   let group = [];
   let size = 0;
   for (const range of ranges) {
-    if (group.length > 0 && (size + range.rows > rows || group.length >= RANGES_PER_QUERY)) {
+    if (group.length > 0 && (size + range.rows > rows || group.length >= perQuery)) {
       groups.push(group);
       group = [];
       size = 0;
@@ -3344,23 +3726,19 @@ function coalesce(ranges) {
   }
   return out;
 }
-async function openSession(side) {
+async function openSession(side, engine) {
   if (typeof side.ds.createQueryRunner !== "function") return { side, close: async () => {
   } };
   const runner = side.ds.createQueryRunner();
-  await runner.connect();
+  const connection = await runner.connect();
   try {
-    if (side.dialect === "postgres") {
-      await runner.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      await runner.query("SET LOCAL jit = off");
-    } else {
-      await runner.query("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
-    }
+    await engine.begin((sql) => runner.query(sql));
   } catch (error) {
     await runner.release();
     throw error;
   }
   const ds = side.ds;
+  const client = runner.databaseConnection ?? connection;
   return {
     side: {
       ...side,
@@ -3372,6 +3750,7 @@ async function openSession(side) {
         getMetadata: (target) => ds.getMetadata(target)
       }
     },
+    copy: engine.dialect === "postgres" && isPgCopyClient(client) ? client : void 0,
     close: async () => {
       try {
         await runner.query("COMMIT");
@@ -3382,7 +3761,15 @@ async function openSession(side) {
   };
 }
 async function* serverHashStrategy(plan, counts, progress) {
-  const opened = await Promise.allSettled([openSession(plan.oldSide), openSession(plan.newSide)]);
+  const setup = hashSetup(plan);
+  if (typeof setup === "string") throw new Error(`server-hash cannot run: ${setup}`);
+  const engines = [plan.oldSide, plan.newSide].map(
+    (side) => hashEngine(side.dialect)
+  );
+  const opened = await Promise.allSettled([
+    openSession(plan.oldSide, engines[0]),
+    openSession(plan.newSide, engines[1])
+  ]);
   const sessions = opened.flatMap((o) => o.status === "fulfilled" ? [o.value] : []);
   try {
     for (const o of opened) if (o.status === "rejected") throw o.reason;
@@ -3390,6 +3777,8 @@ async function* serverHashStrategy(plan, counts, progress) {
     yield* inBatches(
       hashAndRead(
         { ...plan, oldSide: oldSession.side, newSide: newSession.side },
+        setup,
+        [oldSession, newSession],
         counts,
         progress
       ),
@@ -3399,23 +3788,36 @@ async function* serverHashStrategy(plan, counts, progress) {
     await Promise.all(sessions.map((session) => session.close()));
   }
 }
-async function* hashAndRead(plan, counts, progress) {
-  const dialect = plan.oldSide.dialect;
-  const oldColumns = columnsOf(
-    plan.oldSide,
-    plan.oldKey,
-    plan.pairs.map(([o]) => o)
+function bucketRange(index, width, lo, rows) {
+  const start = lo + BigInt(index) * width;
+  return { start, end: start + width, rows };
+}
+function hashText(value, portable) {
+  const text = String(value);
+  return portable ? BigInt.asUintN(64, BigInt(text)).toString() : text;
+}
+function denseInDifferences(differing, ranges, rowsPerRange) {
+  if (ranges < MIN_RANGES_TO_JUDGE || differing * 2 <= ranges || rowsPerRange <= 0) return false;
+  const p = Math.min(differing / ranges, 1 - 1 / (2 * ranges));
+  return 1 - (1 - p) ** (LEAF_ROWS / rowsPerRange) > 0.5;
+}
+async function* hashAndRead(plan, setup, sessions, counts, progress) {
+  const pgVersions = await Promise.all(
+    [plan.oldSide, plan.newSide].filter((side) => side.dialect === "postgres").map(serverVersion)
   );
-  const newColumns = columnsOf(
-    plan.newSide,
-    plan.newKey,
-    plan.pairs.map(([, n]) => n)
-  );
-  const pgVersion = dialect === "postgres" ? Math.min(...await Promise.all([plan.oldSide, plan.newSide].map(serverVersion))) : 0;
+  const pgVersion = pgVersions.length === 0 ? 0 : Math.min(...pgVersions);
+  if (setup.portable && pgVersion < 14e4) {
+    counts.fallback = `PostgreSQL ${pgVersion} has no bit_xor (14 and later), which the hash across engines needs`;
+    yield* mergeEvents(plan, counts, progress);
+    return;
+  }
   const sides = [
-    { side: plan.oldSide, key: plan.oldKey[0], hash: hashSql(dialect, oldColumns, pgVersion) },
-    { side: plan.newSide, key: plan.newKey[0], hash: hashSql(dialect, newColumns, pgVersion) }
-  ];
+    { side: plan.oldSide, key: plan.oldKey[0], fields: setup.oldFields },
+    { side: plan.newSide, key: plan.newKey[0], fields: setup.newFields }
+  ].map(({ side, key, fields }) => {
+    const engine = hashEngine(side.dialect);
+    return { side, engine, key, hash: engine.rowHash(fields, setup.portable, pgVersion) };
+  });
   const [oldBounds, newBounds] = await Promise.all(sides.map((s) => bounds(s.side, s.key)));
   counts.oldRows = oldBounds.count;
   counts.newRows = newBounds.count;
@@ -3437,40 +3839,47 @@ async function* hashAndRead(plan, counts, progress) {
     yield* mergeEvents(plan, counts, progress);
     return;
   }
+  const rowsEach = BigInt(Math.max(counts.oldRows, counts.newRows, 1));
+  const firstRanges = (() => {
+    const byRows = rowsEach / FIRST_LEVEL_ROWS;
+    return byRows > FIRST_LEVEL_RANGES ? byRows : FIRST_LEVEL_RANGES;
+  })();
   let width = 1n;
-  while ((span + width - 1n) / width > FIRST_LEVEL_RANGES) width *= FACTOR;
+  while ((span + width * FACTOR - 1n) / (width * FACTOR) >= firstRanges) width *= FACTOR;
   let ranges;
   const leaves = [];
   let settled = 0;
+  let levels = 0;
+  let dense = false;
   for (; ; ) {
-    const [oldBuckets, newBuckets] = await Promise.all(
-      sides.map((s) => hashBuckets(s.side, s.key.name, s.hash, lo, width, ranges))
-    );
+    levels++;
     const differing = [];
     let levelRows = 0;
-    let differingRows = 0;
-    for (const index of /* @__PURE__ */ new Set([...oldBuckets.keys(), ...newBuckets.keys()])) {
-      const a = oldBuckets.get(index);
-      const b = newBuckets.get(index);
-      const rows = (a?.count ?? 0) + (b?.count ?? 0);
-      levelRows += rows;
-      if (a !== void 0 && b !== void 0 && a.count === b.count && a.hash === b.hash) {
-        settled += rows;
-        continue;
+    let levelRanges = 0;
+    for (const part of ranges === void 0 ? [void 0] : chunks(ranges, RANGES_PER_QUERY)) {
+      const [oldBuckets, newBuckets] = await Promise.all(
+        sides.map((s) => hashBuckets(s, setup.portable, lo, width, part))
+      );
+      for (const [index, a] of oldBuckets) {
+        const b = newBuckets.get(index);
+        newBuckets.delete(index);
+        const rows = a.count + (b?.count ?? 0);
+        levelRows += rows;
+        levelRanges++;
+        if (b !== void 0 && a.count === b.count && a.hash === b.hash) settled += rows;
+        else differing.push(bucketRange(index, width, lo, Math.max(a.count, b?.count ?? 0)));
       }
-      differingRows += rows;
-      const start = lo + index * width;
-      differing.push({
-        range: { start, end: start + width, rows: Math.max(a?.count ?? 0, b?.count ?? 0) },
-        rows: Math.max(a?.count ?? 0, b?.count ?? 0)
-      });
+      for (const [index, b] of newBuckets) {
+        levelRows += b.count;
+        levelRanges++;
+        differing.push(bucketRange(index, width, lo, b.count));
+      }
     }
-    differing.sort((x, y) => x.range.start < y.range.start ? -1 : 1);
-    const buckets = oldBuckets.size + newBuckets.size;
-    const readNow = width === 1n || buckets >= 2 * MIN_RANGES_TO_JUDGE && differingRows * 2 > levelRows;
+    differing.sort((x, y) => x.start < y.start ? -1 : 1);
+    dense = dense || denseInDifferences(differing.length, levelRanges, levelRows / 2 / Math.max(1, levelRanges));
     const next = [];
-    for (const { range, rows } of differing) {
-      if (readNow || rows <= LEAF_ROWS) leaves.push(range);
+    for (const range of differing) {
+      if (dense || width === 1n || range.rows <= LEAF_ROWS) leaves.push(range);
       else next.push(range);
     }
     progress(settled, total);
@@ -3480,19 +3889,23 @@ async function* hashAndRead(plan, counts, progress) {
   }
   leaves.sort((x, y) => x.start < y.start ? -1 : 1);
   const read = coalesce(leaves);
-  const oldRows = readRanges(plan.oldSide, plan.oldKey, selectedColumns(plan, "old"), read, plan);
-  const newRows = readRanges(plan.newSide, plan.newKey, selectedColumns(plan, "new"), read, plan);
+  const [oldCopy, newCopy] = sessions.map((s) => s.copy);
+  const copy = dense && oldCopy !== void 0 && newCopy !== void 0;
+  counts.detail = `${levels} level${levels === 1 ? "" : "s"} of hashes, ${read.length} key range${read.length === 1 ? "" : "s"} read` + (setup.portable ? "; rows hashed as their logical values on both engines" : "") + (dense ? `; most ranges differed, so the rest was read whole${copy ? " by COPY, equal lines skipped unparsed" : ""}` : "");
   let fetched = 0;
-  yield* mergeRows(oldRows, newRows, plan.compareKeys, () => {
+  const onRead = () => {
     counts.rowsFetched++;
     fetched++;
     progress(settled + fetched, Math.max(total, settled + fetched));
-  });
+  };
+  if (copy) {
+    yield* copyMerge(plan, [oldCopy, newCopy], read, setup.strict, onRead);
+  } else {
+    const oldRows = readRanges(sides[0], plan.oldKey, selectedColumns(plan, "old"), read, plan);
+    const newRows = readRanges(sides[1], plan.newKey, selectedColumns(plan, "new"), read, plan);
+    yield* mergeRows(oldRows, newRows, plan.compareKeys, onRead);
+  }
   progress(total, total, true);
-}
-function columnsOf(side, key, names) {
-  const byName2 = new Map(side.info.columns.map((c) => [c.name, c]));
-  return [...key, ...names.map((name) => byName2.get(name))];
 }
 async function bounds(side, key) {
   const k = quote(side.dialect, key.name);
@@ -3503,32 +3916,21 @@ async function bounds(side, key) {
   const big = (v) => v === null || v === void 0 ? void 0 : BigInt(String(v));
   return { min: big(lo), max: big(hi), count: Number(n) };
 }
-async function hashBuckets(side, keyName, hash, lo, width, ranges) {
-  const table = qualifiedName(side.dialect, side.ref);
-  const k = `t.${quote(side.dialect, keyName)}`;
+async function hashBuckets(s, portable, lo, width, ranges) {
+  const table = qualifiedName(s.side.dialect, s.side.ref);
+  const k = `t.${quote(s.side.dialect, s.key.name)}`;
   const buckets = /* @__PURE__ */ new Map();
   const run2 = async (part) => {
-    let sql;
-    let params = [];
-    if (side.dialect === "postgres") {
-      const bucket = `(${k}::bigint - ${literal(lo)}::bigint) / ${literal(width)}::bigint`;
-      if (part === void 0) {
-        sql = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h FROM ${table} t GROUP BY 1`;
-      } else {
-        params = [part.map((r) => literal(r.start)), part.map((r) => literal(r.end))];
-        sql = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h FROM UNNEST($1::bigint[], $2::bigint[]) AS vm_r(vm_lo, vm_hi) CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t GROUP BY 1`;
-      }
-    } else {
-      const bucket = `(${k} - ${literal(lo)}) DIV ${literal(width)}`;
-      const where = part === void 0 ? "" : ` WHERE ${mysqlRangeFilter(k, part)}`;
-      sql = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h FROM ${table} t${where} GROUP BY 1`;
-    }
-    const rows = await side.ds.query(sql, params);
+    const { sql, params } = s.engine.bucketQuery(table, k, s.hash, lo, width, part);
+    const rows = await s.side.ds.query(sql, params);
     for (const row of rows)
-      buckets.set(BigInt(String(row.b)), { count: Number(row.n), hash: String(row.h) });
+      buckets.set(String(row.b), {
+        count: Number(row.n),
+        hash: hashText(row.h, portable)
+      });
   };
-  if (ranges === void 0) await run2(void 0);
-  else for (const part of chunks(ranges, RANGES_PER_QUERY)) await run2(part);
+  if (ranges === void 0 || s.engine.dialect === "postgres") await run2(ranges);
+  else for (const part of chunks(ranges, MYSQL_RANGES_PER_QUERY)) await run2(part);
   return buckets;
 }
 async function serverVersion(side) {
@@ -3537,35 +3939,20 @@ async function serverVersion(side) {
   );
   return Number(rows[0].v);
 }
-async function* readRanges(side, key, select, ranges, plan) {
+async function* readRanges(s, key, select, ranges, plan) {
+  const { side, engine } = s;
   const dialect = side.dialect;
   const table = qualifiedName(dialect, side.ref);
   const k = `t.${quote(dialect, key[0].name)}`;
   const columns = select.map((name) => `t.${quote(dialect, name)}`).join(", ");
+  const perQuery = dialect === "postgres" ? Number.MAX_SAFE_INTEGER : MYSQL_RANGES_PER_QUERY;
   let previous;
-  for (const group of readingGroups(ranges, plan.batchSize)) {
-    let sql;
-    const params = [];
+  for (const group of readingGroups(ranges, plan.batchSize, perQuery)) {
     const paged = group.length === 1;
-    if (paged) {
-      const [start, end] = [literal(group[0].start), literal(group[0].end)];
-      sql = dialect === "postgres" ? `SELECT ${columns} FROM ${table} t WHERE ${k} >= ${start}::bigint AND ${k} < ${end}::bigint` : `SELECT ${columns} FROM ${table} t WHERE ${k} >= ${start} AND ${k} < ${end}`;
-    } else if (dialect === "postgres") {
-      params.push(
-        group.map((r) => literal(r.start)),
-        group.map((r) => literal(r.end))
-      );
-      sql = `SELECT ${columns} FROM UNNEST($1::bigint[], $2::bigint[]) AS vm_r(vm_lo, vm_hi) CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t`;
-    } else {
-      sql = `SELECT ${columns} FROM ${table} t WHERE ${mysqlRangeFilter(k, group)}`;
-    }
     let after;
     for (; ; ) {
-      const page = paged ? `${sql}${after === void 0 ? "" : ` AND ${k} > ${placeholder(dialect, 1)}`} ORDER BY ${k} LIMIT ${plan.batchSize}` : `${sql} ORDER BY ${k}`;
-      const rows = await side.ds.query(
-        page,
-        paged ? after === void 0 ? [] : [after] : params
-      );
+      const { sql, params } = paged ? engine.pageQuery(table, k, columns, group[0], after, plan.batchSize) : engine.rangeQuery(table, k, columns, group);
+      const rows = await side.ds.query(sql, params);
       for (const row of rows) {
         const rowKey2 = key.map((column) => row[column.name]);
         if (previous !== void 0 && plan.compareKeys(previous, rowKey2) >= 0)
@@ -3576,6 +3963,67 @@ async function* readRanges(side, key, select, ranges, plan) {
       if (!paged || rows.length < plan.batchSize) break;
       after = rows[rows.length - 1][key[0].name];
     }
+  }
+}
+async function* copyMerge(plan, clients, ranges, skipEqualLines, onRead) {
+  const starts = `'{${ranges.map((r) => r.start.toString()).join(",")}}'::bigint[]`;
+  const ends = `'{${ranges.map((r) => r.end.toString()).join(",")}}'::bigint[]`;
+  const queries = [plan.oldSide, plan.newSide].map(async (side, i) => {
+    const names = selectedColumns(plan, side.name);
+    const k = `t.${quote("postgres", (side.name === "old" ? plan.oldKey : plan.newKey)[0].name)}`;
+    const columns = names.map((name) => `t.${quote("postgres", name)}`).join(", ");
+    const select = `SELECT ${columns} FROM UNNEST(${starts}, ${ends}) AS vm_r(vm_lo, vm_hi) CROSS JOIN LATERAL (SELECT * FROM ${qualifiedName("postgres", side.ref)} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t ORDER BY ${k}`;
+    return { names, select, parsers: await columnParsers(clients[i], select), side };
+  });
+  const [a, b] = (await Promise.all(queries)).map((q, i) => ({
+    ...q,
+    lines: copyLines(clients[i], q.select)
+  }));
+  const decode = (s, line) => {
+    const row = decodeLine(line, s.names, s.parsers);
+    const keyNames = (s.side.name === "old" ? plan.oldKey : plan.newKey).map((c) => c.name);
+    return { key: keyNames.map((name) => row[name]), row };
+  };
+  const x = new LineCursor(a.lines);
+  const y = new LineCursor(b.lines);
+  try {
+    let previousX = -Infinity;
+    let previousY = -Infinity;
+    for (; ; ) {
+      const lx = x.line ?? (await x.ready() ? x.line : void 0);
+      const ly = y.line ?? (await y.ready() ? y.line : void 0);
+      if (lx === void 0 && ly === void 0) break;
+      const kx = lx === void 0 ? void 0 : lineKey(lx);
+      const ky = ly === void 0 ? void 0 : lineKey(ly);
+      if (kx !== void 0 && kx <= previousX) throw outOfOrder(plan.oldSide, [previousX], [kx]);
+      if (ky !== void 0 && ky <= previousY) throw outOfOrder(plan.newSide, [previousY], [ky]);
+      if (kx !== void 0 && (ky === void 0 || kx < ky)) {
+        onRead("old");
+        const old = decode(a, lx);
+        previousX = kx;
+        x.advance();
+        yield { key: old.key, old: old.row };
+      } else if (ky !== void 0 && (kx === void 0 || ky < kx)) {
+        onRead("new");
+        const row = decode(b, ly);
+        previousY = ky;
+        y.advance();
+        yield { key: row.key, new: row.row };
+      } else {
+        onRead("old");
+        onRead("new");
+        previousX = kx;
+        previousY = ky;
+        x.advance();
+        y.advance();
+        if (!(skipEqualLines && lx.equals(ly))) {
+          const old = decode(a, lx);
+          yield { key: old.key, old: old.row, new: decode(b, ly).row };
+        }
+      }
+    }
+  } finally {
+    await Promise.all([x.close(), y.close()]);
   }
 }
 
@@ -4066,6 +4514,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     newKey,
     pairs,
     batchSize,
+    bridged: bridged.map((b) => b?.bridge.as),
     compareKeys: (a, b) => {
       for (let i = 0; i < a.length; i++) {
         const order = compareKeyValues(a[i], b[i], numericKey[i]);
@@ -4105,7 +4554,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   result.rowsCompared = counts.oldRows - missingRows;
   result.rowsFetched = counts.rowsFetched;
   result.strategy = counts.fallback === void 0 ? chosen.strategy : "merge";
-  result.strategyReason = counts.fallback === void 0 ? chosen.reason : `${chosen.strategy} fell back: ${counts.fallback}`;
+  result.strategyReason = counts.fallback === void 0 ? chosen.reason + (counts.detail === void 0 ? "" : `; ${counts.detail}`) : `${chosen.strategy} fell back: ${counts.fallback}`;
   return result;
 }
 function bridgePairs(oldSide, newSide, pairs, options) {
@@ -4176,8 +4625,8 @@ function addEventDifferences(event, explainer) {
 function engineMismatch(strategy, oldSide, newSide) {
   if (strategy === "sqlite-attach" && !(oldSide.dialect === "sqlite" && newSide.dialect === "sqlite"))
     return "it needs SQLite on both sides";
-  if (strategy === "server-hash" && !(oldSide.dialect === newSide.dialect && oldSide.dialect !== "sqlite"))
-    return "it needs PostgreSQL on both sides or MySQL/MariaDB on both sides";
+  if (strategy === "server-hash" && (oldSide.dialect === "sqlite" || newSide.dialect === "sqlite"))
+    return "it needs PostgreSQL or MySQL/MariaDB on both sides";
   return void 0;
 }
 function strategyError(strategy, oldSide, newSide, why, allowed = ["merge"]) {
@@ -4203,21 +4652,24 @@ function sqliteAttachObstacle(plan) {
 }
 function serverHashObstacle(plan) {
   const { oldSide, newSide } = plan;
-  if (oldSide.dialect !== newSide.dialect || oldSide.dialect === "sqlite")
-    return "it needs PostgreSQL on both sides or MySQL/MariaDB on both sides";
+  if (oldSide.dialect === "sqlite" || newSide.dialect === "sqlite")
+    return "it needs PostgreSQL or MySQL/MariaDB on both sides";
   if (plan.oldKey.length !== 1) return "it needs a single-column key";
   if (plan.oldKey[0].class !== "integer" || plan.newKey[0].class !== "integer")
     return `it needs an integer key, and ${plan.oldKey[0].name} is ${plan.oldKey[0].type} (old) and ${plan.newKey[0].type} (new)`;
   if (!keyIsPrimaryKey(plan)) return "the key is not the primary key of both tables";
   const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
   const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
-  for (const [o, n] of plan.pairs) {
-    const a = oldColumns.get(o);
-    const b = newColumns.get(n);
-    if (baseType(a.type) !== baseType(b.type) && !(a.class === "text" && b.class === "text"))
-      return `column ${n} changed type from ${a.type} to ${b.type}, so equal hashes would not mean equal values`;
+  if (oldSide.dialect === newSide.dialect) {
+    for (const [i, [o, n]] of plan.pairs.entries()) {
+      const a = oldColumns.get(o);
+      const b = newColumns.get(n);
+      if (plan.bridged[i] === void 0 && baseType(a.type) !== baseType(b.type) && !(a.class === "text" && b.class === "text"))
+        return `column ${n} changed type from ${a.type} to ${b.type}, so equal hashes would not mean equal values`;
+    }
   }
-  return void 0;
+  const setup = hashSetup(plan);
+  return typeof setup === "string" ? setup : void 0;
 }
 async function chooseStrategy(plan, requested) {
   const attach = sqliteAttachObstacle(plan);
@@ -4240,15 +4692,19 @@ async function chooseStrategy(plan, requested) {
     return {
       strategy: "server-hash",
       run: serverHashStrategy,
-      reason: requested === "auto" ? `both sides are ${plan.oldSide.dialect === "postgres" ? "PostgreSQL" : "MySQL/MariaDB"} with an integer primary key` : "asked for"
+      reason: requested === "auto" ? plan.oldSide.dialect === plan.newSide.dialect ? `both sides are ${engineName(plan.oldSide)} with an integer primary key` : `${engineName(plan.oldSide)} and ${engineName(plan.newSide)} with an integer primary key, each column hashed as the value it is compared as` : "asked for"
     };
   }
   const why = plan.oldSide.dialect === "sqlite" ? attach : hash;
+  const sqlite = plan.oldSide.dialect === "sqlite" || plan.newSide.dialect === "sqlite";
   return {
     strategy: "merge",
     run: mergeStrategy,
-    reason: plan.oldSide.dialect !== plan.newSide.dialect ? "the two sides are different engines" : `a faster strategy cannot apply: ${String(why)}`
+    reason: plan.oldSide.dialect !== plan.newSide.dialect && sqlite ? "the two sides are different engines, one of them SQLite" : `a faster strategy cannot apply: ${String(why)}`
   };
+}
+function engineName(side) {
+  return side.dialect === "postgres" ? "PostgreSQL" : "MySQL/MariaDB";
 }
 function isNumeric(column) {
   return column.class === "integer" || column.class === "decimal" || column.class === "float";
@@ -5563,7 +6019,7 @@ async function compareForward(reference, subject, table, tableOptions, newVersio
   const { addedColumns = [], ...compareOptions } = tableOptions;
   const where = `after migrating to ${newVersion2}`;
   const differences = [];
-  const present = new Set(await columnsOf2(subject, table) ?? []);
+  const present = new Set(await columnsOf(subject, table) ?? []);
   const added = [];
   for (const column of addedColumns) {
     if (present.has(column)) added.push(column);
@@ -5595,7 +6051,7 @@ async function userTables(dataSource) {
   const rows = await dataSource.query(sql);
   return rows.map((row) => String(Object.values(row)[0])).filter((name) => !skip.has(name)).sort();
 }
-async function columnsOf2(dataSource, table) {
+async function columnsOf(dataSource, table) {
   const runner = dataSource.createQueryRunner();
   try {
     return (await runner.getTable(table))?.columns.map((column) => column.name);

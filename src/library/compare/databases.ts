@@ -22,7 +22,7 @@ import {
   throttleProgress,
   type ProgressListener,
 } from './db-progress.js';
-import { serverHashStrategy } from './db-server-hash.js';
+import { hashSetup, serverHashStrategy } from './db-server-hash.js';
 import { sqliteAttachStrategy, sqliteFileOf } from './db-sqlite-attach.js';
 import {
   baseType,
@@ -91,9 +91,13 @@ export interface CompareDatabasesOptions {
    *   engines, any key; memory stays flat, but every row crosses the wire.
    * - `sqlite-attach`: both sides SQLite files (better-sqlite3, or sqlite3 from TypeORM 0.3): one
    *   read-only connection attaches both files and SQLite finds the differing rows, as `sqldiff`.
-   * - `server-hash`: both PostgreSQL or both MySQL/MariaDB, a single integer primary key and the
-   *   same column types on both sides: the servers hash key ranges and only the ranges that differ
-   *   are read, so what crosses the wire grows with the differences, not the table.
+   * - `server-hash`: PostgreSQL or MySQL/MariaDB on each side (the same engine or one of each), a
+   *   single integer primary key, and columns of the same type or bridged (`bridgeTypes`) to a
+   *   value both servers can write as the same text (not JSON, times of day, nor floats of two
+   *   widths): the servers hash key ranges, split the ones that differ as deep as the differences
+   *   need, and only their rows are read, so what crosses the wire grows with the differences,
+   *   not the table. When most ranges differ, the rest is read whole (on PostgreSQL by COPY,
+   *   equal lines skipped unparsed); `strategyReason` says how it went.
    * - `auto` (default): `sqlite-attach` or `server-hash` when they apply, else `merge`.
    * Asking for a strategy that cannot apply throws and says why.
    */
@@ -247,6 +251,7 @@ export async function compareDatabasesDetailed(
     newKey,
     pairs,
     batchSize,
+    bridged: bridged.map((b) => b?.bridge.as),
     compareKeys: (a, b) => {
       for (let i = 0; i < a.length; i++) {
         const order = compareKeyValues(a[i], b[i], numericKey[i]);
@@ -297,7 +302,7 @@ export async function compareDatabasesDetailed(
   result.strategy = counts.fallback === undefined ? chosen.strategy : 'merge';
   result.strategyReason =
     counts.fallback === undefined
-      ? chosen.reason
+      ? chosen.reason + (counts.detail === undefined ? '' : `; ${counts.detail}`)
       : `${chosen.strategy} fell back: ${counts.fallback}`;
   return result;
 }
@@ -419,11 +424,8 @@ function engineMismatch(
     !(oldSide.dialect === 'sqlite' && newSide.dialect === 'sqlite')
   )
     return 'it needs SQLite on both sides';
-  if (
-    strategy === 'server-hash' &&
-    !(oldSide.dialect === newSide.dialect && oldSide.dialect !== 'sqlite')
-  )
-    return 'it needs PostgreSQL on both sides or MySQL/MariaDB on both sides';
+  if (strategy === 'server-hash' && (oldSide.dialect === 'sqlite' || newSide.dialect === 'sqlite'))
+    return 'it needs PostgreSQL or MySQL/MariaDB on both sides';
   return undefined;
 }
 
@@ -463,23 +465,30 @@ function sqliteAttachObstacle(plan: ComparisonPlan): string | { old: string; new
 /** Why `server-hash` cannot run on this plan, or undefined. */
 function serverHashObstacle(plan: ComparisonPlan): string | undefined {
   const { oldSide, newSide } = plan;
-  if (oldSide.dialect !== newSide.dialect || oldSide.dialect === 'sqlite')
-    return 'it needs PostgreSQL on both sides or MySQL/MariaDB on both sides';
+  if (oldSide.dialect === 'sqlite' || newSide.dialect === 'sqlite')
+    return 'it needs PostgreSQL or MySQL/MariaDB on both sides';
   if (plan.oldKey.length !== 1) return 'it needs a single-column key';
   if (plan.oldKey[0].class !== 'integer' || plan.newKey[0].class !== 'integer')
     return `it needs an integer key, and ${plan.oldKey[0].name} is ${plan.oldKey[0].type} (old) and ${plan.newKey[0].type} (new)`;
   if (!keyIsPrimaryKey(plan)) return 'the key is not the primary key of both tables';
   const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
   const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
-  for (const [o, n] of plan.pairs) {
-    const a = oldColumns.get(o) as ColumnInfo;
-    const b = newColumns.get(n) as ColumnInfo;
-    // The driver turns each type into its own JavaScript values; equal text means equal values
-    // only for the same type (text types all become strings).
-    if (baseType(a.type) !== baseType(b.type) && !(a.class === 'text' && b.class === 'text'))
-      return `column ${n} changed type from ${a.type} to ${b.type}, so equal hashes would not mean equal values`;
+  if (oldSide.dialect === newSide.dialect) {
+    for (const [i, [o, n]] of plan.pairs.entries()) {
+      const a = oldColumns.get(o) as ColumnInfo;
+      const b = newColumns.get(n) as ColumnInfo;
+      // Compared strictly, the driver turns each type into its own JavaScript values: equal text
+      // means equal values only for the same type (text types all become strings).
+      if (
+        plan.bridged[i] === undefined &&
+        baseType(a.type) !== baseType(b.type) &&
+        !(a.class === 'text' && b.class === 'text')
+      )
+        return `column ${n} changed type from ${a.type} to ${b.type}, so equal hashes would not mean equal values`;
+    }
   }
-  return undefined;
+  const setup = hashSetup(plan);
+  return typeof setup === 'string' ? setup : undefined;
 }
 
 /** Picks the strategy: the one asked for (or an error saying why it cannot apply), or the fastest that applies. */
@@ -511,19 +520,27 @@ async function chooseStrategy(
       run: serverHashStrategy,
       reason:
         requested === 'auto'
-          ? `both sides are ${plan.oldSide.dialect === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} with an integer primary key`
+          ? plan.oldSide.dialect === plan.newSide.dialect
+            ? `both sides are ${engineName(plan.oldSide)} with an integer primary key`
+            : `${engineName(plan.oldSide)} and ${engineName(plan.newSide)} with an integer primary key, each column hashed as the value it is compared as`
           : 'asked for',
     };
   }
   const why = plan.oldSide.dialect === 'sqlite' ? attach : hash;
+  const sqlite = plan.oldSide.dialect === 'sqlite' || plan.newSide.dialect === 'sqlite';
   return {
     strategy: 'merge',
     run: mergeStrategy,
     reason:
-      plan.oldSide.dialect !== plan.newSide.dialect
-        ? 'the two sides are different engines'
+      plan.oldSide.dialect !== plan.newSide.dialect && sqlite
+        ? 'the two sides are different engines, one of them SQLite'
         : `a faster strategy cannot apply: ${String(why)}`,
   };
+}
+
+/** The engine as messages name it. */
+function engineName(side: Side): string {
+  return side.dialect === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB';
 }
 
 function isNumeric(column: ColumnInfo): boolean {

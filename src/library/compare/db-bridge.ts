@@ -138,6 +138,32 @@ export function bridgeColumn(
   };
 }
 
+/** What a column's declared type says of its values, as the SQL that writes its logical value needs it. */
+export interface DeclaredForm {
+  /** The column's family (SQLite's NUMERIC words as decimal). */
+  family: ColumnFamily;
+  /** A 4-byte float (PostgreSQL real, MySQL FLOAT up to 24 bits). */
+  float4: boolean;
+  /** Fractional digits of seconds kept (date and time). */
+  fractionDigits: number;
+  /** Holds instants (PostgreSQL timestamptz, MySQL TIMESTAMP) rather than wall-clock times. */
+  zoned: boolean;
+  /** The declared scale of a decimal (`numeric(12,4)`: 4); 0 when none is declared. */
+  scale: number;
+}
+
+/** The declared form of a column, read the way the bridges read it (see `bridgeColumn`). */
+export function declaredForm(dialect: Dialect, column: ColumnInfo): DeclaredForm {
+  const side: ColumnSide = { dialect, column, family: familyOf(dialect, column) };
+  return {
+    family: side.family,
+    float4: isFloat4(side),
+    fractionDigits: fractionDigits(side),
+    zoned: isZoned(side),
+    scale: typeNumbers(column.type)[1] ?? 0,
+  };
+}
+
 /** What a bridge kind makes of a column pair. */
 type BridgeMaker = (
   a: ColumnSide,

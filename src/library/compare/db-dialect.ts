@@ -40,6 +40,8 @@ export interface QueryRunnerLike {
   query(query: string, parameters?: any[]): Promise<any>;
   /** Gives the connection back to the pool. */
   release(): Promise<void>;
+  /** The driver's own connection once connected (node-postgres: its client, for COPY). */
+  readonly databaseConnection?: unknown;
 }
 
 /** The fields of TypeORM's EntityMetadata that the comparator reads (the same in 0.3 and 1.x). */

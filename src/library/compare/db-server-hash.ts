@@ -1,17 +1,44 @@
 /**
- * The `server-hash` strategy, for two PostgreSQL or two MySQL/MariaDB tables with a single integer
- * key (the approach of datafold's data-diff): each server counts and hashes its rows per key range,
- * only the ranges whose count or hash differ are split again, and only the rows of the small ranges
- * left at the end are read and explained. What crosses the wire grows with the differences, not
- * with the table; the two sides may be on different servers.
+ * The `server-hash` strategy, for two PostgreSQL or MySQL/MariaDB tables, on one engine or across
+ * the two, with a single integer key (the approach of datafold's data-diff and reladiff): each
+ * server counts and hashes its rows per key range, only the ranges whose count or hash differ are
+ * split again, and only the rows of the small ranges left at the end are read and explained. What
+ * crosses the wire grows with the differences, not with the table; the two sides may be on
+ * different servers.
  *
- * A row's hash covers its key and compared columns in the text the driver itself receives, so two
- * rows with the same hash give the same JavaScript values (column types must match, which the
- * caller checks). A hash is stricter than every relaxation (`normalize`, `tolerance`): ranges whose
- * hashes agree are equal under any rule, and the rows of the others are compared by the usual rules.
+ * How each engine hashes, and which text of each column, is in db-hash-engines.ts: on one engine
+ * the text the driver receives; across engines the logical value each column's bridge compares,
+ * written the same way by both servers. A hash is never looser than the comparison that explains
+ * the rows: ranges whose hashes agree are equal under any rule, and the rows of the others are
+ * compared by the usual rules.
+ *
+ * Each level hashes the ranges still differing a few thousand to a query (on PostgreSQL; 500 on
+ * MySQL, whose OR of ranges must fit its range optimizer), both sides at once, and splits as deep
+ * as the differences need. When most ranges differ, rows are so dense in
+ * differences that splitting costs more than reading: the ranges left are then read whole, on
+ * PostgreSQL by COPY with equal lines skipped unparsed (db-pg-copy.ts).
  */
-import { placeholder, qualifiedName, quote, type ColumnInfo, type Dialect } from './db-dialect.js';
+import type { BridgeKind } from './db-bridge.js';
+import { qualifiedName, quote, type ColumnInfo } from './db-dialect.js';
+import {
+  hashEngine,
+  isFreeText,
+  pairForm,
+  type HashEngine,
+  type HashField,
+  type HashSql,
+  type Range,
+} from './db-hash-engines.js';
 import { mergeEvents, mergeRows, outOfOrder, type KeyedRow } from './db-merge.js';
+import {
+  columnParsers,
+  copyLines,
+  decodeLine,
+  isPgCopyClient,
+  lineKey,
+  LineCursor,
+  type PgCopyClient,
+} from './db-pg-copy.js';
 import {
   inBatches,
   selectedColumns,
@@ -24,23 +51,20 @@ import {
 
 /** Each level splits a differing range into this many. */
 const FACTOR = 16n;
-/** The first level has at most this many ranges. */
+/** The first level has at least this many ranges... */
 const FIRST_LEVEL_RANGES = 4096n;
+/** ...and, on a big table, ranges of about this many rows (a level's answer is a few MB at most). */
+const FIRST_LEVEL_ROWS = 256n;
 /** A differing range with at most this many rows on either side is read rather than split. */
 const LEAF_ROWS = 32;
-/** Splitting stops early when most rows differ, judged over at least this many ranges. */
+/** Whether most rows differ is judged only over at least this many ranges. */
 const MIN_RANGES_TO_JUDGE = 256;
-/** Ranges per query (each one is a clause or an array element). */
-const RANGES_PER_QUERY = 500;
+/** Ranges hashed per query and compared at once (each gives up to FACTOR buckets). */
+const RANGES_PER_QUERY = 2048;
+/** Ranges per MySQL query (each one is an OR clause, which the range optimizer must hold). */
+const MYSQL_RANGES_PER_QUERY = 500;
 /** Keys further apart than this are not split into numeric ranges (the arithmetic would overflow). */
 const MAX_SPAN = 2n ** 62n;
-
-/** A key range `[start, end)`, with the most rows either side holds in it (when known). */
-interface Range {
-  start: bigint;
-  end: bigint;
-  rows: number;
-}
 
 /** Count and hash of one range of one side. */
 interface Bucket {
@@ -48,61 +72,61 @@ interface Bucket {
   hash: string;
 }
 
-/** How one side's rows are hashed and the hashes combined; the same SQL on both sides. */
-interface HashSql {
-  /** The row's hash as SQL over alias `t`. */
-  row: string;
-  /** The aggregate that combines the hashes of a range. */
-  combine: string;
+/** How the two sides hash their rows, or why they cannot. */
+export interface HashSetup {
+  /** The two sides are different engines: the portable hash. */
+  portable: boolean;
+  /** The key's and the compared columns' SQL texts, key first, on each side. */
+  oldFields: HashField[];
+  newFields: HashField[];
+  /** Every pair is compared strictly on one engine (so equal rows have equal text, and only those). */
+  strict: boolean;
 }
 
 /**
- * The row hash, over the key and the compared columns in plan order. `pgVersion`: the lower
- * `server_version_num` of the two PostgreSQL servers, so both sides run the same functions.
+ * The hash fields of both sides, from the pairs and how each is compared (`bridged`: the logical
+ * kind per pair, undefined for strict), or why a pair has no text both sides write alike.
  */
-function hashSql(dialect: Dialect, columns: ColumnInfo[], pgVersion: number): HashSql {
-  const q = (c: ColumnInfo) => `t.${quote(dialect, c.name)}`;
-  if (dialect === 'postgres') {
-    // A record's text output quotes and escapes each field and writes NULL as nothing, so NULL,
-    // '' and 'a,b' stay apart; each field is the text the driver itself parses into a value.
-    const text = `ROW(${columns.map(q).join(', ')})::text`;
-    // hashtextextended (PostgreSQL 11) is a fast 64-bit hash, stable across platforms (hash
-    // partitioning relies on it); bit_xor (14) combines without numeric arithmetic.
-    const row =
-      pgVersion >= 110000
-        ? `hashtextextended(${text}, 0)`
-        : `('x' || SUBSTR(MD5(${text}), 1, 16))::bit(64)::bigint`;
-    return { row, combine: pgVersion >= 140000 ? 'BIT_XOR' : 'SUM' };
+export function hashSetup(plan: ComparisonPlan): HashSetup | string {
+  const { oldSide, newSide } = plan;
+  const oldEngine = hashEngine(oldSide.dialect);
+  const newEngine = hashEngine(newSide.dialect);
+  if (oldEngine === undefined || newEngine === undefined)
+    return 'it needs PostgreSQL or MySQL/MariaDB on both sides';
+  const portable = oldEngine !== newEngine;
+  const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(newSide.info.columns.map((c) => [c.name, c]));
+  const pairs: [ColumnInfo, ColumnInfo, BridgeKind | undefined][] = [
+    [plan.oldKey[0], plan.newKey[0], portable ? 'integer' : undefined],
+    ...plan.pairs.map(
+      ([o, n], i) =>
+        [oldColumns.get(o), newColumns.get(n), plan.bridged[i]] as [
+          ColumnInfo,
+          ColumnInfo,
+          BridgeKind | undefined,
+        ],
+    ),
+  ];
+  const setup: HashSetup = { portable, oldFields: [], newFields: [], strict: !portable };
+  for (const [a, b, bridge] of pairs) {
+    const form = pairForm(
+      { dialect: oldSide.dialect, column: a },
+      { dialect: newSide.dialect, column: b },
+      bridge,
+    );
+    if (typeof form === 'string') return form;
+    if (form.as !== 'strict') setup.strict = false;
+    const x = oldEngine.field(a, `t.${quote(oldSide.dialect, a.name)}`, form);
+    const y = newEngine.field(b, `t.${quote(newSide.dialect, b.name)}`, form);
+    if (x === undefined || y === undefined)
+      return `column ${b.name} (${a.type} -> ${b.type}) has no text that both servers write alike`;
+    setup.oldFields.push({ sql: x, free: isFreeText(form) });
+    setup.newFields.push({ sql: y, free: isFreeText(form) });
   }
-  // MySQL: each field as length:text (NULL as N), so that no two rows share a text. Text columns
-  // are converted to one character set, so that a charset change alone is not a difference (the
-  // driver decodes both to the same string); floats go through DOUBLE, whose text is exact.
-  const fields = columns.map((c) => {
-    const value =
-      c.class === 'text'
-        ? `CONVERT(${q(c)} USING utf8mb4)`
-        : c.class === 'float'
-          ? `CAST(${q(c)} AS DOUBLE)`
-          : q(c);
-    return `IFNULL(CONCAT(LENGTH(${value}), ':', ${value}), 'N')`;
-  });
-  return {
-    row: `CAST(CONV(SUBSTRING(MD5(CONCAT_WS('|', ${fields.join(', ')})), 1, 16), 16, 10) AS UNSIGNED)`,
-    combine: 'BIT_XOR',
-  };
+  return setup;
 }
 
-/** A bigint as SQL text (only digits and a sign, so safe to inline). */
-const literal = (n: bigint): string => n.toString();
-
-/** SQL that keeps the rows of `ranges` (MySQL: OR of ranges, which its range optimizer reads by key). */
-function mysqlRangeFilter(key: string, ranges: Range[]): string {
-  return ranges
-    .map((r) => `(${key} >= ${literal(r.start)} AND ${key} < ${literal(r.end)})`)
-    .join(' OR ');
-}
-
-/** Splits `ranges` into chunks for one query each. */
+/** Splits `items` into chunks of `size`. */
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -113,12 +137,12 @@ function chunks<T>(items: T[], size: number): T[][] {
  * Groups ranges for reading: several small ranges in one query while their rows stay under
  * `rows`, and a range bigger than that alone (it is read a page at a time).
  */
-function readingGroups(ranges: Range[], rows: number): Range[][] {
+function readingGroups(ranges: Range[], rows: number, perQuery: number): Range[][] {
   const groups: Range[][] = [];
   let group: Range[] = [];
   let size = 0;
   for (const range of ranges) {
-    if (group.length > 0 && (size + range.rows > rows || group.length >= RANGES_PER_QUERY)) {
+    if (group.length > 0 && (size + range.rows > rows || group.length >= perQuery)) {
       groups.push(group);
       group = [];
       size = 0;
@@ -146,31 +170,28 @@ function coalesce(ranges: Range[]): Range[] {
 /** A side whose queries all go through one connection, in one read-only transaction. */
 interface Session {
   side: Side;
+  /** The node-postgres client of the session's connection, when COPY can run on it. */
+  copy?: PgCopyClient;
   close(): Promise<void>;
 }
 
 /**
  * Opens a connection of the data source's pool for the whole comparison, in a read-only
- * repeatable-read transaction: every level reads the same snapshot, and on PostgreSQL JIT is off
- * for it (these short range queries would spend seconds compiling for nothing). Data sources
- * without `createQueryRunner` are used as they are.
+ * snapshot (see the engine's `begin`). Data sources without `createQueryRunner` are used as they
+ * are (and never COPY).
  */
-async function openSession(side: Side): Promise<Session> {
+async function openSession(side: Side, engine: HashEngine): Promise<Session> {
   if (typeof side.ds.createQueryRunner !== 'function') return { side, close: async () => {} };
   const runner = side.ds.createQueryRunner();
-  await runner.connect();
+  const connection = await runner.connect();
   try {
-    if (side.dialect === 'postgres') {
-      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await runner.query('SET LOCAL jit = off');
-    } else {
-      await runner.query('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
-    }
+    await engine.begin((sql) => runner.query(sql));
   } catch (error) {
     await runner.release();
     throw error;
   }
   const ds = side.ds;
+  const client = runner.databaseConnection ?? connection;
   return {
     side: {
       ...side,
@@ -182,6 +203,7 @@ async function openSession(side: Side): Promise<Session> {
         getMetadata: (target) => ds.getMetadata(target),
       },
     },
+    copy: engine.dialect === 'postgres' && isPgCopyClient(client) ? client : undefined,
     close: async () => {
       try {
         await runner.query('COMMIT');
@@ -198,7 +220,15 @@ export async function* serverHashStrategy(
   counts: StrategyCounts,
   progress: ReportProgress,
 ): AsyncGenerator<RowEvent[]> {
-  const opened = await Promise.allSettled([openSession(plan.oldSide), openSession(plan.newSide)]);
+  const setup = hashSetup(plan);
+  if (typeof setup === 'string') throw new Error(`server-hash cannot run: ${setup}`);
+  const engines = [plan.oldSide, plan.newSide].map(
+    (side) => hashEngine(side.dialect) as HashEngine,
+  );
+  const opened = await Promise.allSettled([
+    openSession(plan.oldSide, engines[0]),
+    openSession(plan.newSide, engines[1]),
+  ]);
   const sessions = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   try {
     for (const o of opened) if (o.status === 'rejected') throw o.reason;
@@ -206,6 +236,8 @@ export async function* serverHashStrategy(
     yield* inBatches(
       hashAndRead(
         { ...plan, oldSide: oldSession.side, newSide: newSession.side },
+        setup,
+        [oldSession, newSession],
         counts,
         progress,
       ),
@@ -216,31 +248,64 @@ export async function* serverHashStrategy(
   }
 }
 
+/** One side as the levels query it. */
+interface HashSide {
+  side: Side;
+  engine: HashEngine;
+  key: ColumnInfo;
+  hash: HashSql;
+}
+
+/** The key range of bucket `index` (its number's text) of `width` keys from `lo`. */
+function bucketRange(index: string, width: bigint, lo: bigint, rows: number): Range {
+  const start = lo + BigInt(index) * width;
+  return { start, end: start + width, rows };
+}
+
+/** A hash as one text for both servers (the portable hash is signed on PostgreSQL, unsigned on MySQL). */
+function hashText(value: unknown, portable: boolean): string {
+  const text = String(value);
+  return portable ? BigInt.asUintN(64, BigInt(text)).toString() : text;
+}
+
+/**
+ * Whether the ranges left are dense in differences: `differing` of `ranges` ranges, each of about
+ * `rowsPerRange` rows, differ. Taking differences as spread at random, the share of ranges of
+ * LEAF_ROWS rows that would still differ is 1 - (1 - p)^(LEAF_ROWS / rowsPerRange); when that is
+ * over half, splitting down to the leaves would read most rows anyway, and pay a level per split.
+ * All ranges differing says only that differences are at least so dense, so it counts as all but
+ * half a range.
+ */
+function denseInDifferences(differing: number, ranges: number, rowsPerRange: number): boolean {
+  if (ranges < MIN_RANGES_TO_JUDGE || differing * 2 <= ranges || rowsPerRange <= 0) return false;
+  const p = Math.min(differing / ranges, 1 - 1 / (2 * ranges));
+  return 1 - (1 - p) ** (LEAF_ROWS / rowsPerRange) > 0.5;
+}
+
 /** Hashes ranges on both servers, splits the ones that differ, and reads what is left. */
 async function* hashAndRead(
   plan: ComparisonPlan,
+  setup: HashSetup,
+  sessions: Session[],
   counts: StrategyCounts,
   progress: ReportProgress,
 ): AsyncGenerator<RowEvent> {
-  const dialect = plan.oldSide.dialect;
-  const oldColumns = columnsOf(
-    plan.oldSide,
-    plan.oldKey,
-    plan.pairs.map(([o]) => o),
+  const pgVersions = await Promise.all(
+    [plan.oldSide, plan.newSide].filter((side) => side.dialect === 'postgres').map(serverVersion),
   );
-  const newColumns = columnsOf(
-    plan.newSide,
-    plan.newKey,
-    plan.pairs.map(([, n]) => n),
-  );
-  const pgVersion =
-    dialect === 'postgres'
-      ? Math.min(...(await Promise.all([plan.oldSide, plan.newSide].map(serverVersion))))
-      : 0;
-  const sides = [
-    { side: plan.oldSide, key: plan.oldKey[0], hash: hashSql(dialect, oldColumns, pgVersion) },
-    { side: plan.newSide, key: plan.newKey[0], hash: hashSql(dialect, newColumns, pgVersion) },
-  ] as const;
+  const pgVersion = pgVersions.length === 0 ? 0 : Math.min(...pgVersions);
+  if (setup.portable && pgVersion < 140000) {
+    counts.fallback = `PostgreSQL ${pgVersion} has no bit_xor (14 and later), which the hash across engines needs`;
+    yield* mergeEvents(plan, counts, progress);
+    return;
+  }
+  const sides: HashSide[] = [
+    { side: plan.oldSide, key: plan.oldKey[0], fields: setup.oldFields },
+    { side: plan.newSide, key: plan.newKey[0], fields: setup.newFields },
+  ].map(({ side, key, fields }) => {
+    const engine = hashEngine(side.dialect) as HashEngine;
+    return { side, engine, key, hash: engine.rowHash(fields, setup.portable, pgVersion) };
+  });
 
   const [oldBounds, newBounds] = await Promise.all(sides.map((s) => bounds(s.side, s.key)));
   counts.oldRows = oldBounds.count;
@@ -265,43 +330,55 @@ async function* hashAndRead(
     return;
   }
 
+  // Ranges of at most about FIRST_LEVEL_ROWS rows on a big table, so that sparse differences are
+  // told apart at the first level; at least FIRST_LEVEL_RANGES ranges on any. Widths go by
+  // FACTOR, so this is the widest that still gives that many ranges (the next would give 16
+  // times fewer, each hashed again at the next level).
+  const rowsEach = BigInt(Math.max(counts.oldRows, counts.newRows, 1));
+  const firstRanges = (() => {
+    const byRows = rowsEach / FIRST_LEVEL_ROWS;
+    return byRows > FIRST_LEVEL_RANGES ? byRows : FIRST_LEVEL_RANGES;
+  })();
   let width = 1n;
-  while ((span + width - 1n) / width > FIRST_LEVEL_RANGES) width *= FACTOR;
+  while ((span + width * FACTOR - 1n) / (width * FACTOR) >= firstRanges) width *= FACTOR;
   let ranges: Range[] | undefined; // undefined: the whole table
   const leaves: Range[] = [];
   let settled = 0;
+  let levels = 0;
+  let dense = false;
   for (;;) {
-    const [oldBuckets, newBuckets] = await Promise.all(
-      sides.map((s) => hashBuckets(s.side, s.key.name, s.hash, lo, width, ranges)),
-    );
-    const differing: { range: Range; rows: number }[] = [];
+    levels++;
+    const differing: Range[] = [];
     let levelRows = 0;
-    let differingRows = 0;
-    for (const index of new Set([...oldBuckets.keys(), ...newBuckets.keys()])) {
-      const a = oldBuckets.get(index);
-      const b = newBuckets.get(index);
-      const rows = (a?.count ?? 0) + (b?.count ?? 0);
-      levelRows += rows;
-      if (a !== undefined && b !== undefined && a.count === b.count && a.hash === b.hash) {
-        settled += rows;
-        continue;
+    let levelRanges = 0;
+    // A level's ranges a few thousand to a query (each splits into FACTOR buckets), both sides
+    // at once, compared and let go before the next: memory stays flat however many ranges differ.
+    for (const part of ranges === undefined ? [undefined] : chunks(ranges, RANGES_PER_QUERY)) {
+      const [oldBuckets, newBuckets] = await Promise.all(
+        sides.map((s) => hashBuckets(s, setup.portable, lo, width, part)),
+      );
+      for (const [index, a] of oldBuckets) {
+        const b = newBuckets.get(index);
+        newBuckets.delete(index);
+        const rows = a.count + (b?.count ?? 0);
+        levelRows += rows;
+        levelRanges++;
+        if (b !== undefined && a.count === b.count && a.hash === b.hash) settled += rows;
+        else differing.push(bucketRange(index, width, lo, Math.max(a.count, b?.count ?? 0)));
       }
-      differingRows += rows;
-      const start = lo + index * width;
-      differing.push({
-        range: { start, end: start + width, rows: Math.max(a?.count ?? 0, b?.count ?? 0) },
-        rows: Math.max(a?.count ?? 0, b?.count ?? 0),
-      });
+      for (const [index, b] of newBuckets) {
+        levelRows += b.count;
+        levelRanges++;
+        differing.push(bucketRange(index, width, lo, b.count));
+      }
     }
-    differing.sort((x, y) => (x.range.start < y.range.start ? -1 : 1));
-    // When most rows differ, splitting further costs more than reading them (judged only over
-    // enough ranges: one coarse range holding every row says nothing about how many differ).
-    const buckets = oldBuckets.size + newBuckets.size;
-    const readNow =
-      width === 1n || (buckets >= 2 * MIN_RANGES_TO_JUDGE && differingRows * 2 > levelRows);
+    differing.sort((x, y) => (x.start < y.start ? -1 : 1));
+    dense =
+      dense ||
+      denseInDifferences(differing.length, levelRanges, levelRows / 2 / Math.max(1, levelRanges));
     const next: Range[] = [];
-    for (const { range, rows } of differing) {
-      if (readNow || rows <= LEAF_ROWS) leaves.push(range);
+    for (const range of differing) {
+      if (dense || width === 1n || range.rows <= LEAF_ROWS) leaves.push(range);
       else next.push(range);
     }
     progress(settled, total);
@@ -312,21 +389,28 @@ async function* hashAndRead(
 
   leaves.sort((x, y) => (x.start < y.start ? -1 : 1));
   const read = coalesce(leaves);
-  const oldRows = readRanges(plan.oldSide, plan.oldKey, selectedColumns(plan, 'old'), read, plan);
-  const newRows = readRanges(plan.newSide, plan.newKey, selectedColumns(plan, 'new'), read, plan);
+  const [oldCopy, newCopy] = sessions.map((s) => s.copy);
+  const copy = dense && oldCopy !== undefined && newCopy !== undefined;
+  counts.detail =
+    `${levels} level${levels === 1 ? '' : 's'} of hashes, ${read.length} key range${read.length === 1 ? '' : 's'} read` +
+    (setup.portable ? '; rows hashed as their logical values on both engines' : '') +
+    (dense
+      ? `; most ranges differed, so the rest was read whole${copy ? ' by COPY, equal lines skipped unparsed' : ''}`
+      : '');
   let fetched = 0;
-  yield* mergeRows(oldRows, newRows, plan.compareKeys, () => {
+  const onRead = () => {
     counts.rowsFetched++;
     fetched++;
     progress(settled + fetched, Math.max(total, settled + fetched));
-  });
+  };
+  if (copy) {
+    yield* copyMerge(plan, [oldCopy, newCopy], read, setup.strict, onRead);
+  } else {
+    const oldRows = readRanges(sides[0], plan.oldKey, selectedColumns(plan, 'old'), read, plan);
+    const newRows = readRanges(sides[1], plan.newKey, selectedColumns(plan, 'new'), read, plan);
+    yield* mergeRows(oldRows, newRows, plan.compareKeys, onRead);
+  }
   progress(total, total, true);
-}
-
-/** The ColumnInfo of the key and the named columns, in that order. */
-function columnsOf(side: Side, key: ColumnInfo[], names: string[]): ColumnInfo[] {
-  const byName = new Map(side.info.columns.map((c) => [c.name, c]));
-  return [...key, ...names.map((name) => byName.get(name) as ColumnInfo)];
 }
 
 /** Smallest and largest key and the row count of one side. */
@@ -345,43 +429,27 @@ async function bounds(
 
 /** Count and hash per range of `width` keys (ranges numbered from `lo`), within `ranges` or the whole table. */
 async function hashBuckets(
-  side: Side,
-  keyName: string,
-  hash: HashSql,
+  s: HashSide,
+  portable: boolean,
   lo: bigint,
   width: bigint,
   ranges: Range[] | undefined,
-): Promise<Map<bigint, Bucket>> {
-  const table = qualifiedName(side.dialect, side.ref);
-  const k = `t.${quote(side.dialect, keyName)}`;
-  const buckets = new Map<bigint, Bucket>();
+): Promise<Map<string, Bucket>> {
+  const table = qualifiedName(s.side.dialect, s.side.ref);
+  const k = `t.${quote(s.side.dialect, s.key.name)}`;
+  // Keyed by the bucket number's text: a bigint per bucket cost a third of the level's memory.
+  const buckets = new Map<string, Bucket>();
   const run = async (part: Range[] | undefined) => {
-    let sql: string;
-    let params: unknown[] = [];
-    if (side.dialect === 'postgres') {
-      const bucket = `(${k}::bigint - ${literal(lo)}::bigint) / ${literal(width)}::bigint`;
-      if (part === undefined) {
-        sql = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h FROM ${table} t GROUP BY 1`;
-      } else {
-        // One index range scan per range: LATERAL with OFFSET 0 (which PostgreSQL never flattens)
-        // keeps it a nested loop, whatever the row estimates say.
-        params = [part.map((r) => literal(r.start)), part.map((r) => literal(r.end))];
-        sql =
-          `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h` +
-          ` FROM UNNEST($1::bigint[], $2::bigint[]) AS vm_r(vm_lo, vm_hi)` +
-          ` CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t GROUP BY 1`;
-      }
-    } else {
-      const bucket = `(${k} - ${literal(lo)}) DIV ${literal(width)}`;
-      const where = part === undefined ? '' : ` WHERE ${mysqlRangeFilter(k, part)}`;
-      sql = `SELECT ${bucket} AS b, COUNT(*) AS n, ${hash.combine}(${hash.row}) AS h FROM ${table} t${where} GROUP BY 1`;
-    }
-    const rows: { b: unknown; n: unknown; h: unknown }[] = await side.ds.query(sql, params);
+    const { sql, params } = s.engine.bucketQuery(table, k, s.hash, lo, width, part);
+    const rows: { b: unknown; n: unknown; h: unknown }[] = await s.side.ds.query(sql, params);
     for (const row of rows)
-      buckets.set(BigInt(String(row.b)), { count: Number(row.n), hash: String(row.h) });
+      buckets.set(String(row.b), {
+        count: Number(row.n),
+        hash: hashText(row.h, portable),
+      });
   };
-  if (ranges === undefined) await run(undefined);
-  else for (const part of chunks(ranges, RANGES_PER_QUERY)) await run(part);
+  if (ranges === undefined || s.engine.dialect === 'postgres') await run(ranges);
+  else for (const part of chunks(ranges, MYSQL_RANGES_PER_QUERY)) await run(part);
   return buckets;
 }
 
@@ -398,51 +466,27 @@ async function serverVersion(side: Side): Promise<number> {
  * rows are few, so the server sorts little), a big range alone and a page at a time.
  */
 async function* readRanges(
-  side: Side,
+  s: HashSide,
   key: ColumnInfo[],
   select: string[],
   ranges: Range[],
   plan: ComparisonPlan,
 ): AsyncGenerator<KeyedRow> {
+  const { side, engine } = s;
   const dialect = side.dialect;
   const table = qualifiedName(dialect, side.ref);
   const k = `t.${quote(dialect, key[0].name)}`;
   const columns = select.map((name) => `t.${quote(dialect, name)}`).join(', ');
+  const perQuery = dialect === 'postgres' ? Number.MAX_SAFE_INTEGER : MYSQL_RANGES_PER_QUERY;
   let previous: unknown[] | undefined;
-  for (const group of readingGroups(ranges, plan.batchSize)) {
-    let sql: string;
-    const params: unknown[] = [];
+  for (const group of readingGroups(ranges, plan.batchSize, perQuery)) {
     const paged = group.length === 1;
-    if (paged) {
-      // Range ends may lie past the column type's largest value: compare as bigint (PostgreSQL),
-      // or inline the digits (MySQL, where a text parameter would compare as a double).
-      const [start, end] = [literal(group[0].start), literal(group[0].end)];
-      sql =
-        dialect === 'postgres'
-          ? `SELECT ${columns} FROM ${table} t WHERE ${k} >= ${start}::bigint AND ${k} < ${end}::bigint`
-          : `SELECT ${columns} FROM ${table} t WHERE ${k} >= ${start} AND ${k} < ${end}`;
-    } else if (dialect === 'postgres') {
-      // A nested loop over the ranges, an index range scan each (OFFSET 0: never flattened into a
-      // join the planner may turn into a scan of the whole index); then a sort of a few rows.
-      params.push(
-        group.map((r) => literal(r.start)),
-        group.map((r) => literal(r.end)),
-      );
-      sql =
-        `SELECT ${columns} FROM UNNEST($1::bigint[], $2::bigint[]) AS vm_r(vm_lo, vm_hi)` +
-        ` CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t`;
-    } else {
-      sql = `SELECT ${columns} FROM ${table} t WHERE ${mysqlRangeFilter(k, group)}`;
-    }
     let after: unknown;
     for (;;) {
-      const page = paged
-        ? `${sql}${after === undefined ? '' : ` AND ${k} > ${placeholder(dialect, 1)}`} ORDER BY ${k} LIMIT ${plan.batchSize}`
-        : `${sql} ORDER BY ${k}`;
-      const rows: Record<string, unknown>[] = await side.ds.query(
-        page,
-        paged ? (after === undefined ? [] : [after]) : params,
-      );
+      const { sql, params } = paged
+        ? engine.pageQuery(table, k, columns, group[0], after, plan.batchSize)
+        : engine.rangeQuery(table, k, columns, group);
+      const rows: Record<string, unknown>[] = await side.ds.query(sql, params);
       for (const row of rows) {
         const rowKey = key.map((column) => row[column.name]);
         if (previous !== undefined && plan.compareKeys(previous, rowKey) >= 0)
@@ -453,5 +497,85 @@ async function* readRanges(
       if (!paged || rows.length < plan.batchSize) break;
       after = rows[rows.length - 1][key[0].name];
     }
+  }
+}
+
+/**
+ * The rows of `ranges` on both PostgreSQL sides by COPY, merged by key: two equal lines (same
+ * key, same text; only when every pair is compared strictly on one engine, so that equal text is
+ * equal values) are skipped without parsing; every other line is decoded into the row its driver
+ * would have given and handed on as the merge would.
+ */
+async function* copyMerge(
+  plan: ComparisonPlan,
+  clients: PgCopyClient[],
+  ranges: Range[],
+  skipEqualLines: boolean,
+  onRead: (side: 'old' | 'new') => void,
+): AsyncGenerator<RowEvent> {
+  const starts = `'{${ranges.map((r) => r.start.toString()).join(',')}}'::bigint[]`;
+  const ends = `'{${ranges.map((r) => r.end.toString()).join(',')}}'::bigint[]`;
+  const queries = [plan.oldSide, plan.newSide].map(async (side, i) => {
+    const names = selectedColumns(plan, side.name);
+    const k = `t.${quote('postgres', (side.name === 'old' ? plan.oldKey : plan.newKey)[0].name)}`;
+    const columns = names.map((name) => `t.${quote('postgres', name)}`).join(', ');
+    // Range bounds are digits only, inlined: COPY takes no parameters.
+    const select =
+      `SELECT ${columns} FROM UNNEST(${starts}, ${ends}) AS vm_r(vm_lo, vm_hi)` +
+      ` CROSS JOIN LATERAL (SELECT * FROM ${qualifiedName('postgres', side.ref)} t WHERE ${k} >= vm_r.vm_lo AND ${k} < vm_r.vm_hi OFFSET 0) t ORDER BY ${k}`;
+    return { names, select, parsers: await columnParsers(clients[i], select), side };
+  });
+  // Both COPYs start only once both sides' parsers are known: a COPY left unread would hold its
+  // connection (paused) and the session's COMMIT behind it.
+  const [a, b] = (await Promise.all(queries)).map((q, i) => ({
+    ...q,
+    lines: copyLines(clients[i], q.select),
+  }));
+  const decode = (s: typeof a, line: Buffer): KeyedRow => {
+    const row = decodeLine(line, s.names, s.parsers);
+    const keyNames = (s.side.name === 'old' ? plan.oldKey : plan.newKey).map((c) => c.name);
+    return { key: keyNames.map((name) => row[name]), row };
+  };
+  const x = new LineCursor(a.lines);
+  const y = new LineCursor(b.lines);
+  try {
+    let previousX: number | bigint = -Infinity;
+    let previousY: number | bigint = -Infinity;
+    for (;;) {
+      // Await only when a batch of lines runs out.
+      const lx = x.line ?? ((await x.ready()) ? x.line : undefined);
+      const ly = y.line ?? ((await y.ready()) ? y.line : undefined);
+      if (lx === undefined && ly === undefined) break;
+      const kx = lx === undefined ? undefined : lineKey(lx);
+      const ky = ly === undefined ? undefined : lineKey(ly);
+      if (kx !== undefined && kx <= previousX) throw outOfOrder(plan.oldSide, [previousX], [kx]);
+      if (ky !== undefined && ky <= previousY) throw outOfOrder(plan.newSide, [previousY], [ky]);
+      if (kx !== undefined && (ky === undefined || kx < ky)) {
+        onRead('old');
+        const old = decode(a, lx as Buffer);
+        previousX = kx;
+        x.advance();
+        yield { key: old.key, old: old.row };
+      } else if (ky !== undefined && (kx === undefined || ky < kx)) {
+        onRead('new');
+        const row = decode(b, ly as Buffer);
+        previousY = ky;
+        y.advance();
+        yield { key: row.key, new: row.row };
+      } else {
+        onRead('old');
+        onRead('new');
+        previousX = kx as number | bigint;
+        previousY = ky as number | bigint;
+        x.advance();
+        y.advance();
+        if (!(skipEqualLines && (lx as Buffer).equals(ly as Buffer))) {
+          const old = decode(a, lx as Buffer);
+          yield { key: old.key, old: old.row, new: decode(b, ly as Buffer).row };
+        }
+      }
+    }
+  } finally {
+    await Promise.all([x.close(), y.close()]);
   }
 }

@@ -8,6 +8,7 @@
  * That is why every strategy gives the same differences, in the same order, with the same messages:
  * the SQL side only has to be at least as strict as the JavaScript comparison, never as subtle.
  */
+import type { BridgeKind } from './db-bridge.js';
 import type {
   ColumnInfo,
   ComparableDataSource,
@@ -54,6 +55,8 @@ export interface ComparisonPlan {
   compareKeys(a: unknown[], b: unknown[]): number;
   /** Rows per query. */
   batchSize: number;
+  /** Per pair, the logical kind it is compared as (see db-bridge.ts), or undefined: strictly. */
+  bridged: (BridgeKind | undefined)[];
 }
 
 /** The columns a side selects, key first: the shape of the rows that differences carry. */
@@ -86,6 +89,8 @@ export interface StrategyCounts {
   rowsFetched: number;
   /** Set when the strategy found at run time that it could not apply and read everything instead. */
   fallback?: string;
+  /** How the strategy went about it, in a few words, when that is worth saying (`strategyReason` ends with it). */
+  detail?: string;
 }
 
 /** Reports progress: rows of both tables dealt with so far, out of both tables' rows. */

@@ -57,9 +57,13 @@ export interface CompareDatabasesOptions {
      *   engines, any key; memory stays flat, but every row crosses the wire.
      * - `sqlite-attach`: both sides SQLite files (better-sqlite3, or sqlite3 from TypeORM 0.3): one
      *   read-only connection attaches both files and SQLite finds the differing rows, as `sqldiff`.
-     * - `server-hash`: both PostgreSQL or both MySQL/MariaDB, a single integer primary key and the
-     *   same column types on both sides: the servers hash key ranges and only the ranges that differ
-     *   are read, so what crosses the wire grows with the differences, not the table.
+     * - `server-hash`: PostgreSQL or MySQL/MariaDB on each side (the same engine or one of each), a
+     *   single integer primary key, and columns of the same type or bridged (`bridgeTypes`) to a
+     *   value both servers can write as the same text (not JSON, times of day, nor floats of two
+     *   widths): the servers hash key ranges, split the ones that differ as deep as the differences
+     *   need, and only their rows are read, so what crosses the wire grows with the differences,
+     *   not the table. When most ranges differ, the rest is read whole (on PostgreSQL by COPY,
+     *   equal lines skipped unparsed); `strategyReason` says how it went.
      * - `auto` (default): `sqlite-attach` or `server-hash` when they apply, else `merge`.
      * Asking for a strategy that cannot apply throws and says why.
      */

@@ -1,3 +1,4 @@
+import type { ColumnFamily } from '../schema/types.js';
 import type { ColumnInfo, Dialect } from './db-dialect.js';
 import { type ValueVerdict } from './db-values.js';
 /** The logical value a bridge compares. */
@@ -30,3 +31,18 @@ export interface BridgedColumn {
  * same declared type, or families that hold different things.
  */
 export declare function bridgeColumn(oldDialect: Dialect, oldColumn: ColumnInfo, newDialect: Dialect, newColumn: ColumnInfo, tolerance: number | undefined): BridgedColumn | undefined;
+/** What a column's declared type says of its values, as the SQL that writes its logical value needs it. */
+export interface DeclaredForm {
+    /** The column's family (SQLite's NUMERIC words as decimal). */
+    family: ColumnFamily;
+    /** A 4-byte float (PostgreSQL real, MySQL FLOAT up to 24 bits). */
+    float4: boolean;
+    /** Fractional digits of seconds kept (date and time). */
+    fractionDigits: number;
+    /** Holds instants (PostgreSQL timestamptz, MySQL TIMESTAMP) rather than wall-clock times. */
+    zoned: boolean;
+    /** The declared scale of a decimal (`numeric(12,4)`: 4); 0 when none is declared. */
+    scale: number;
+}
+/** The declared form of a column, read the way the bridges read it (see `bridgeColumn`). */
+export declare function declaredForm(dialect: Dialect, column: ColumnInfo): DeclaredForm;

@@ -1,3 +1,19 @@
+import { type HashField } from './db-hash-engines.js';
 import { type ComparisonPlan, type ReportProgress, type RowEvent, type StrategyCounts } from './db-strategy.js';
+/** How the two sides hash their rows, or why they cannot. */
+export interface HashSetup {
+    /** The two sides are different engines: the portable hash. */
+    portable: boolean;
+    /** The key's and the compared columns' SQL texts, key first, on each side. */
+    oldFields: HashField[];
+    newFields: HashField[];
+    /** Every pair is compared strictly on one engine (so equal rows have equal text, and only those). */
+    strict: boolean;
+}
+/**
+ * The hash fields of both sides, from the pairs and how each is compared (`bridged`: the logical
+ * kind per pair, undefined for strict), or why a pair has no text both sides write alike.
+ */
+export declare function hashSetup(plan: ComparisonPlan): HashSetup | string;
 /** The `server-hash` strategy. */
 export declare function serverHashStrategy(plan: ComparisonPlan, counts: StrategyCounts, progress: ReportProgress): AsyncGenerator<RowEvent[]>;
