@@ -155,6 +155,8 @@ export interface DemoInstance {
   baseUrl: string;
   /** Stops the child (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
   close(): Promise<void>;
+  /** Sets the clock of the service's database sessions to `time` (see fastify-demo-child.ts). */
+  setClock(time: Date): Promise<void>;
 }
 
 /**
@@ -174,7 +176,7 @@ export async function startFastifyDemo(
     ['--import', 'tsx', join(import.meta.dirname, 'fastify-demo-child.ts')],
     {
       cwd: FASTIFY_DEMO_DIR,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: {
         ...process.env,
         DEMO_SOURCE: source,
@@ -194,7 +196,7 @@ export async function startFastifyDemo(
     },
   );
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = await new Promise<string>((resolve, reject) => {
     let stdout = '';
@@ -202,7 +204,7 @@ export async function startFastifyDemo(
       () => reject(new Error(`fastify/demo did not start in 60 s: ${stderr}`)),
       60_000,
     );
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /LISTENING (http:\/\/\S+)/.exec(stdout);
       if (match) {
@@ -220,6 +222,23 @@ export async function startFastifyDemo(
   let closing: Promise<void> | undefined;
   return {
     baseUrl,
+    setClock: (time) =>
+      new Promise<void>((resolve, reject) => {
+        const wanted = time.getTime();
+        const onMessage = (message: { clockSet?: unknown }): void => {
+          if (message?.clockSet !== wanted) return;
+          child.off('message', onMessage);
+          child.off('exit', onExit);
+          resolve();
+        };
+        const onExit = (): void => {
+          child.off('message', onMessage);
+          reject(new Error(`fastify/demo exited before its clock was set: ${stderr.slice(-2000)}`));
+        };
+        child.on('message', onMessage);
+        child.once('exit', onExit);
+        child.send({ clock: wanted });
+      }),
     close: () =>
       (closing ??= (async () => {
         if (child.exitCode === null) {

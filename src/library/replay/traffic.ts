@@ -25,6 +25,11 @@ export interface RecordedRequest {
   response?: RecordedResponse;
   /** The test this request belongs to, when the user groups requests (`group` in JSON Lines). */
   group?: string;
+  /**
+   * When it was recorded (HAR `startedDateTime`, JSON Lines `time`), in ms since the epoch: the
+   * clock every instance is set to for this request when the apps let the replay set their clock.
+   */
+  time?: number;
 }
 
 /** A recorded response. */
@@ -185,6 +190,15 @@ function normalise(
   }
   if (raw.group !== undefined && typeof raw.group !== 'string')
     throw new TrafficError(`${where}: "group" must be a string.`, line);
+  let time: number | undefined;
+  if (raw.time !== undefined) {
+    time = typeof raw.time === 'string' ? Date.parse(raw.time) : Number.NaN;
+    if (!Number.isFinite(time))
+      throw new TrafficError(
+        `${where}: "time" must be an ISO 8601 date-time such as "2026-12-04T22:52:54.120Z", got ${JSON.stringify(raw.time)}.`,
+        line,
+      );
+  }
   return {
     index,
     line,
@@ -194,6 +208,7 @@ function normalise(
     ...(body === undefined ? {} : { body }),
     ...(response ? { response } : {}),
     ...(typeof raw.group === 'string' ? { group: raw.group } : {}),
+    ...(time === undefined ? {} : { time }),
   };
 }
 
@@ -296,6 +311,9 @@ function parseHar(text: string, name: string): RecordedRequest[] {
         path: request.url,
         headers,
         ...(postData && typeof postData.text === 'string' ? { body: postData.text } : {}),
+        ...((entry as { startedDateTime?: unknown }).startedDateTime === undefined
+          ? {}
+          : { time: (entry as { startedDateTime?: unknown }).startedDateTime }),
       },
       index,
       line,
