@@ -61,8 +61,9 @@ const BODY_DERIVED_HEADERS = new Set(['content-length', 'etag']);
 export class Replayer {
   private readonly noiseByRoute = new Map<string, Set<string>>();
   private readonly noiseHeaders = new Set<string>();
-  // For each route and list path, what the old instances' lists there show of the sort key.
-  private readonly sortKeys = new Map<string, SortKeyEvidence>();
+  // For each route and list path, the fields every list the old version returned there was
+  // sorted by (either way), each with the requests whose lists it ordered with different values.
+  private readonly sortKeys = new Map<string, SortKeyCandidates>();
   // For each instance, the value it holds for a reference value (the recorded one, or old's).
   private readonly valueOf: Record<ReplayRole, Map<string, unknown>> = {
     old: new Map(),
@@ -102,19 +103,36 @@ export class Replayer {
     // fields every list at this place was sorted by. Another instance's list is lined up with
     // old's only when it has, position by position, the same values of such a field, and the
     // same items in every tie but those at the list's two ends (cut by the page).
-    this.learnSortKeys(route, responses.old.body, 'body');
-    this.learnSortKeys(route, responses['old-twin'].body, 'body');
-    const twinTies = new TieAlignment(route, this.sortKeys, (a, b) =>
-      this.sameValue(a, b, 'old-twin'),
-    );
-    const twin = {
-      ...responses['old-twin'],
-      body: twinTies.align(responses.old.body, responses['old-twin'].body, 'body'),
+    this.learnSortKeys(request, route, responses.old.body, 'body');
+    this.learnSortKeys(request, route, responses['old-twin'].body, 'body');
+    if (request.response) this.learnSortKeys(request, route, request.response.body, 'body');
+    const tiesOf = (role: ReplayRole) => {
+      const ties = new TieAlignment(route, this.sortKeys, (a, b) => this.sameValue(a, b, role));
+      return { ties, body: ties.align(responses.old.body, responses[role].body, 'body') };
     };
+    let [twinTies, newTies] = [tiesOf('old-twin'), tiesOf('new')];
+    // A list in an order no candidate key explains may be one whose candidates are still too
+    // many: in a short list a field can be sorted by chance in every old answer so far, and then
+    // stand for the key. A read is safe to ask again (RFC 9110): the old instances' answers to it
+    // again are more samples of the old version's order, which rule such fields out; the real
+    // key is sorted in every answer and stays.
+    for (
+      let again = 0;
+      again < REASKS && twinTies.ties.unexplained + newTies.ties.unexplained > 0 && isSafe(request);
+      again++
+    ) {
+      const more = await Promise.all(
+        (['old', 'old-twin'] as const).map((role) => this.send(role, request)),
+      );
+      for (const answer of more) this.learnSortKeys(request, route, answer.body, 'body');
+      [twinTies, newTies] = [tiesOf('old-twin'), tiesOf('new')];
+    }
+    const twin = { ...responses['old-twin'], body: twinTies.body };
     const twinDiffs = this.compare(responses.old, twin);
     const noisePaths = new Set<string>();
     for (const difference of twinDiffs) {
-      if (this.corresponds(difference, 'old-twin') || twinTies.covers(difference.path)) continue;
+      if (this.corresponds(difference, 'old-twin') || twinTies.ties.covers(difference.path))
+        continue;
       noisePaths.add(difference.path);
     }
     // Corresponding values are learned only where values are generated: the `id` (or uuid,
@@ -167,15 +185,11 @@ export class Replayer {
       }
     }
     const step: ReplayStep = { request, differences: [], noise: [], matched: [], responses };
-    const newTies = new TieAlignment(route, this.sortKeys, (a, b) => this.sameValue(a, b, 'new'));
-    const aligned = {
-      ...responses.new,
-      body: newTies.align(responses.old.body, responses.new.body, 'body'),
-    };
-    step.noise.push(...newTies.reorders);
+    const aligned = { ...responses.new, body: newTies.body };
+    step.noise.push(...newTies.ties.reorders);
     for (const difference of this.compare(responses.old, aligned)) {
       if (
-        newTies.covers(difference.path) ||
+        newTies.ties.covers(difference.path) ||
         this.isNoise(route, difference.path, noisePaths) ||
         isClockSkew(difference)
       )
@@ -194,24 +208,29 @@ export class Replayer {
     );
   }
 
-  private learnSortKeys(route: string, value: unknown, path: string): void {
+  private learnSortKeys(
+    request: RecordedRequest,
+    route: string,
+    value: unknown,
+    path: string,
+  ): void {
     if (Array.isArray(value)) {
       if (value.length >= 2 && value.every(isPlainObject)) {
         const key = `${route} ${generalise(path)}`;
         const sorted = sortedFields(value);
-        const known = this.sortKeys.get(key);
-        const evidence: SortKeyEvidence = known ?? {
-          sortedBy: new Set(sorted.keys()),
-          ordering: new Set(),
-        };
-        for (const field of evidence.sortedBy)
-          if (!sorted.has(field)) evidence.sortedBy.delete(field);
-        for (const [field, varies] of sorted) if (varies) evidence.ordering.add(field);
-        this.sortKeys.set(key, evidence);
+        let known = this.sortKeys.get(key);
+        if (!known)
+          this.sortKeys.set(key, (known = new Map([...sorted].map((f) => [f, new Set()]))));
+        for (const [field, ordered] of known) {
+          if (!sorted.has(field)) known.delete(field);
+          else if (value.some((item) => item[field] !== value[0]![field]))
+            ordered.add(request.index);
+        }
       }
-      value.forEach((item, i) => this.learnSortKeys(route, item, `${path}[${i}]`));
+      value.forEach((item, i) => this.learnSortKeys(request, route, item, `${path}[${i}]`));
     } else if (isPlainObject(value))
-      for (const [k, v] of Object.entries(value)) this.learnSortKeys(route, v, joinKey(path, k));
+      for (const [k, v] of Object.entries(value))
+        this.learnSortKeys(request, route, v, joinKey(path, k));
   }
 
   private compare(a: ReplayResponse, b: ReplayResponse): Difference[] {
@@ -421,12 +440,14 @@ export function routeKey(request: Pick<RecordedRequest, 'method' | 'path'>): str
 class TieAlignment {
   /** One noise entry per list lined up: its path and the key its ties are on. */
   readonly reorders: Difference[] = [];
+  /** Lists of the same length whose items differ in order, that no candidate key explained. */
+  unexplained = 0;
   // Items a page boundary put on this page in one instance and not the other (tied on the key).
   private readonly cut = new Set<string>();
 
   constructor(
     private readonly route: string,
-    private readonly sortKeys: ReadonlyMap<string, SortKeyEvidence>,
+    private readonly sortKeys: ReadonlyMap<string, SortKeyCandidates>,
     private readonly sameId: (a: unknown, b: unknown) => boolean,
   ) {}
 
@@ -453,28 +474,31 @@ class TieAlignment {
     if (a.length !== b.length || a.length < 2) return undefined;
     if (!a.every(hasTokenId) || !b.every(hasTokenId)) return undefined;
     if (a.every((item, i) => this.sameId(item.id, b[i]!.id))) return undefined;
-    const evidence = this.sortKeys.get(`${this.route} ${generalise(path)}`);
-    if (!evidence) return undefined;
-    // Once a list here has been sorted by a field with different values, only such a field can
-    // be the key: a field that has always had one value (a status every item shares) orders
-    // nothing and would let any order through. Until then, every candidate ties all items.
-    const proven = [...evidence.sortedBy].filter((field) => evidence.ordering.has(field));
-    for (const field of (proven.length > 0 ? proven : [...evidence.sortedBy]).sort()) {
+    const known = this.sortKeys.get(`${this.route} ${generalise(path)}`) ?? new Map();
+    // A field that has only ever had one value in these lists (a status every item shares) is
+    // trivially sorted and would let any order through; it stays a candidate only until
+    // another field has ordered lists with different values in two requests, which a field
+    // sorted by chance in one short list does not do.
+    const proven = [...known].some(([, ordered]) => ordered.size >= PROVEN_AFTER);
+    const candidates = [...known]
+      .filter(([, ordered]) => !proven || ordered.size > 0)
+      .map(([field]) => field);
+    for (const field of candidates.sort()) {
       const aligned = this.alignOn(field, a, b);
       if (!aligned) continue;
       this.reorders.push({
         path,
         kind: 'changed',
-        message:
-          proven.length > 0
-            ? `${path}: the same ${field} values in the same order, items tied on ${field} in another order (the order the old version leaves open)`
-            : `${path}: the same items in another order, every item tied on ${field}; no list here has yet shown what orders it`,
+        message: a.some((item) => item[field] !== a[0]![field])
+          ? `${path}: the same ${field} values in the same order, items tied on ${field} in another order (the order the old version leaves open)`
+          : `${path}: the same items in another order, all tied on ${field} (the order the old version leaves open)`,
       });
       aligned.forEach((item, i) => {
         if (!this.sameId(a[i]!.id, item.id)) this.cut.add(`${path}[${i}]`);
       });
       return aligned;
     }
+    this.unexplained++;
     return undefined;
   }
 
@@ -504,20 +528,24 @@ class TieAlignment {
   }
 }
 
-/** What the old instances' lists at one place have shown of their sort key. */
-interface SortKeyEvidence {
-  /** The fields every list there was sorted by (ascending or descending). */
-  sortedBy: Set<string>;
-  /** The fields that had different values in a list sorted by them. */
-  ordering: Set<string>;
+/** How many more times a read is asked of the old instances to narrow its list's sort key. */
+const REASKS = 3;
+
+/** Requests whose lists a field must order (with different values) to be taken as the key. */
+const PROVEN_AFTER = 2;
+
+/** For one route and list path: each field every list there was sorted by, with the requests
+ * whose lists it ordered with different values. */
+type SortKeyCandidates = Map<string, Set<number>>;
+
+/** Methods that change nothing on the server (RFC 9110 safe methods): asked again freely. */
+function isSafe(request: RecordedRequest): boolean {
+  return request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS';
 }
 
-/**
- * The fields (scalar in every item) a list is sorted by, ascending or descending, each with
- * whether its values differ (a field of one value is trivially sorted).
- */
-function sortedFields(items: Record<string, unknown>[]): Map<string, boolean> {
-  const out = new Map<string, boolean>();
+/** The fields (scalar in every item) a list is sorted by, ascending or descending. */
+function sortedFields(items: Record<string, unknown>[]): Set<string> {
+  const out = new Set<string>();
   for (const field of Object.keys(items[0]!)) {
     const values = items.map((item) => item[field]);
     if (!values.every(isToken)) continue;
@@ -526,11 +554,7 @@ function sortedFields(items: Record<string, unknown>[]): Map<string, boolean> {
     const order = (x: string | number, y: string | number): number =>
       x === y ? 0 : x > y ? 1 : -1;
     const steps = values.slice(1).map((v, i) => order(values[i]!, v));
-    if (steps.every((d) => d >= 0) || steps.every((d) => d <= 0))
-      out.set(
-        field,
-        steps.some((d) => d !== 0),
-      );
+    if (steps.every((d) => d >= 0) || steps.every((d) => d <= 0)) out.add(field);
   }
   return out;
 }
