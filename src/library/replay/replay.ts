@@ -223,7 +223,7 @@ export class Replayer {
           this.sortKeys.set(key, (known = new Map([...sorted].map((f) => [f, new Set()]))));
         for (const [field, ordered] of known) {
           if (!sorted.has(field)) known.delete(field);
-          else if (value.some((item) => item[field] !== value[0]![field]))
+          else if (new Set(value.map((item) => item[field])).size >= DISTINCT_TO_ORDER)
             ordered.add(request.index);
         }
       }
@@ -475,10 +475,9 @@ class TieAlignment {
     if (!a.every(hasTokenId) || !b.every(hasTokenId)) return undefined;
     if (a.every((item, i) => this.sameId(item.id, b[i]!.id))) return undefined;
     const known = this.sortKeys.get(`${this.route} ${generalise(path)}`) ?? new Map();
-    // A field that has only ever had one value in these lists (a status every item shares) is
-    // trivially sorted and would let any order through; it stays a candidate only until
-    // another field has ordered lists with different values in two requests, which a field
-    // sorted by chance in one short list does not do.
+    // A field that has never ordered a list of several values here (a status every item
+    // shares) is trivially sorted and would let any order through; it stays a candidate only
+    // until another field has ordered such lists in two requests.
     const proven = [...known].some(([, ordered]) => ordered.size >= PROVEN_AFTER);
     const candidates = [...known]
       .filter(([, ordered]) => !proven || ordered.size > 0)
@@ -533,6 +532,13 @@ const REASKS = 3;
 
 /** Requests whose lists a field must order (with different values) to be taken as the key. */
 const PROVEN_AFTER = 2;
+
+/**
+ * Different values a field must have in a list sorted by it for that list to count as ordered
+ * by it: a field of two values (a user id, unassigned or not) is sorted by chance too often in
+ * a short list whose tie order the database repeats on every instance and every query.
+ */
+const DISTINCT_TO_ORDER = 3;
 
 /** For one route and list path: each field every list there was sorted by, with the requests
  * whose lists it ordered with different values. */
