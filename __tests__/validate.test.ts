@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/core/errors.js';
 import {
   parseBoolean,
   parseChoice,
   parseGrep,
+  parseReplayFor,
   parseShard,
   parseShardFor,
   parseSpecGlobs,
@@ -89,6 +90,57 @@ describe('validate', () => {
       /no shard in a merge job/,
     );
     assertRefused(() => parseShardFor('run', 'shard', '3/2'), 'shard', '3/2', /i <= n/);
+  });
+
+  it('takes traffic and traffic-app in mode replay only, checking the recording line by line', () => {
+    const dir = makeTempDir('validate-replay');
+    const names = { traffic: 'traffic', trafficApp: 'traffic-app', databaseUrl: 'database-url' };
+    writeFileSync(join(dir, 'app.mjs'), 'export function createApp() {}');
+    writeFileSync(
+      join(dir, 't.jsonl'),
+      '{"method":"GET","path":"/a"}\n{"method":"GET","path":"/b"}\n',
+    );
+    const values = { traffic: 't.jsonl', trafficApp: 'app.mjs', databaseUrl: '' };
+    assertRefused(
+      () => parseReplayFor('run', names, values, dir, dir),
+      'traffic',
+      't.jsonl',
+      /nothing unless mode is 'replay'/,
+    );
+    assert.equal(
+      parseReplayFor('run', names, { ...values, traffic: '', trafficApp: '' }, dir, dir),
+      undefined,
+    );
+    assert.deepEqual(parseReplayFor('replay', names, values, dir, dir), {
+      traffic: join(dir, 't.jsonl'),
+      app: join(dir, 'app.mjs'),
+      requests: 2,
+    });
+    assertRefused(
+      () => parseReplayFor('replay', names, { ...values, traffic: 'app.mjs' }, dir, dir),
+      'traffic',
+      'app.mjs',
+      /HAR 1\.2 file \(\.har, \.json\) or JSON Lines/,
+    );
+    assertRefused(
+      () => parseReplayFor('replay', names, { ...values, trafficApp: '' }, dir, dir),
+      'traffic-app',
+      '',
+      /exports createApp/,
+    );
+    assertRefused(
+      () => parseReplayFor('replay', names, { ...values, traffic: '../t.jsonl' }, dir, dir),
+      'traffic',
+      '../t.jsonl',
+      /inside/,
+    );
+    assertRefused(
+      () =>
+        parseReplayFor('replay', names, { ...values, databaseUrl: 'redis://u:pw@h/' }, dir, dir),
+      'database-url',
+      'redis://u:***@h/',
+      /postgres:\/\//,
+    );
   });
 
   it('names the allowed modes', () => {

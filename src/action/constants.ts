@@ -28,6 +28,8 @@ export enum Inputs {
   SeedFile = 'seed-file',
   Intent = 'intent',
   DatabaseUrl = 'database-url',
+  Traffic = 'traffic',
+  TrafficApp = 'traffic-app',
 }
 
 /** Names of the action's outputs, as `action.yml` declares them. */
@@ -45,5 +47,5 @@ export enum Outputs {
 }
 
 /** The values `mode` allows. */
-export const MODES = ['run', 'merge', 'migrations'] as const;
+export const MODES = ['run', 'merge', 'migrations', 'replay'] as const;
 export type Mode = (typeof MODES)[number];

@@ -31,6 +31,18 @@ export interface MigrationsSettings {
   databaseUrl?: string;
 }
 
+/** `mode: replay`: a recording replayed against the old app, a second old app and the new app. */
+export interface ReplaySettings {
+  /** Absolute path of the recording (HAR 1.2, or JSON Lines as schema/traffic.schema.json). */
+  traffic: string;
+  /** Absolute path of the module exporting `createApp(version, { role, database })`. */
+  app: string;
+  /** How many requests the recording holds (checked when the inputs were read). */
+  requests: number;
+  /** Server URL for the three throwaway databases (secret); absent: SQLite files, or VERIFY_MIGRATION_DATABASE_URL. */
+  databaseUrl?: string;
+}
+
 /** A slice `index` of `total` (1-based), from the `shard` input `i/n`. */
 export interface Shard {
   index: number;
@@ -72,4 +84,6 @@ export interface VerifySettings {
   timeoutMinutes?: number;
   /** Set in `mode: migrations`: the migrations check runs instead of the spec files. */
   migrations?: MigrationsSettings;
+  /** Set in `mode: replay`: the recording is replayed instead of running the spec files. */
+  replay?: ReplaySettings;
 }
