@@ -17,6 +17,7 @@ import type { RunOutcome } from '../results/types.js';
 import { runCommandSuites } from '../junit/run.js';
 import { runMigrationsCheck } from '../run/migrations.js';
 import { runMochaSuites } from '../run/mocha.js';
+import { runReplay } from '../run/replay.js';
 import { InputError, ReportWriteError } from './errors.js';
 import type { Logger } from './logger.js';
 import { redactDeep, redactingLogger, redactor, secretsFromEnv, secretsInText } from './secrets.js';
@@ -196,6 +197,49 @@ async function verifyLocked(
         undefined,
         result,
       );
+    } finally {
+      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
+        logger.warning(`Could not remove ${temp}: ${error.message}`),
+      );
+    }
+  }
+
+  if (settings.replay) {
+    for (const [input, given] of [
+      ['command', settings.commandRunner?.command],
+      ['shard', settings.shard && `${settings.shard.index}/${settings.shard.total}`],
+    ] as const) {
+      if (given)
+        throw new InputError(
+          input,
+          given,
+          "nothing in mode 'replay': it replays the recording, not suites",
+        );
+    }
+    const replay = settings.replay;
+    const traffic = relative(settings.workingDirectory, replay.traffic);
+    const temp = await mkdtemp(
+      join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
+    );
+    try {
+      const outcome = await logger.group(
+        `Replaying ${replay.requests} recorded request(s) of ${traffic} against old, a second old and new`,
+        () =>
+          runReplay({
+            workingDirectory: settings.workingDirectory,
+            settings: replay,
+            env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+            reporterPath: join(distDirectory, 'reporter.cjs'),
+            bundledRunnerPath: join(distDirectory, 'mocha-runner.js'),
+            suitePath: join(distDirectory, 'replay-suite.mjs'),
+            temp,
+            logPath: files.log,
+            logger,
+            timeLimitSeconds: timeLimitSeconds(settings),
+            redact,
+          }),
+      );
+      return await report(outcome, [traffic], 'replay');
     } finally {
       await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
         logger.warning(`Could not remove ${temp}: ${error.message}`),
