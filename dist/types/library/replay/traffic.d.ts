@@ -16,6 +16,11 @@ export interface RecordedRequest {
     response?: RecordedResponse;
     /** The test this request belongs to, when the user groups requests (`group` in JSON Lines). */
     group?: string;
+    /**
+     * When it was recorded (HAR `startedDateTime`, JSON Lines `time`), in ms since the epoch: the
+     * clock every instance is set to for this request when the apps let the replay set their clock.
+     */
+    time?: number;
 }
 /** A recorded response. */
 export interface RecordedResponse {
