@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useArtifactBackend, withArtifactStore } from './support/artifact-backend.js';
 import { artifactEnv, TEST_RUN } from './support/artifact-service.js';
-import { runBuiltAction } from './support/run-action.js';
+import { ARTIFACT_RETRY_WAITS_DIVIDED_BY, runBuiltAction } from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 
 /**
@@ -82,6 +82,7 @@ describe('the built action uploads the report as an artifact (Node 24, Azurite)'
       workspace,
       inputs: { service: 'svc' },
       env: artifactEnv(service),
+      waitsDividedBy: ARTIFACT_RETRY_WAITS_DIVIDED_BY,
     });
 
     assert.equal(run.exitCode, 1);

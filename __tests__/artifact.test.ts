@@ -11,8 +11,8 @@ import {
   validateRetentionDays,
   type ArtifactStore,
 } from '../src/action/artifact.js';
-import { InputError } from '../src/core/errors.js';
-import { recordingLogger } from '../src/core/logger.js';
+import { InputError } from '../src/common/errors.js';
+import { recordingLogger } from '../src/common/logger.js';
 import {
   ARTIFACT_SERVICE_PREFIX,
   TEST_RUN,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { categoryOf, CATEGORY_PROPERTY } from '../src/results/categories.js';
+import { categoryOf, CATEGORY_PROPERTY } from '../src/common/categories.js';
 
 describe('categoryOf', () => {
   it('takes the nearest library-marked suite over an outer tag', () => {

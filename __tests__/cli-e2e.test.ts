@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { FIXTURES } from './support/paths.js';
 import { validateReport } from './support/report-schema.js';
 import { runBuiltCli } from './support/run-cli.js';

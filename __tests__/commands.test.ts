@@ -4,7 +4,7 @@ import {
   inertText,
   mayHoldCommand,
   runnerLines,
-} from '../src/core/commands.js';
+} from '../src/common/commands.js';
 import { readAsRunner } from './support/runner-commands.js';
 
 /** A guard writing into a string, with tokens `t1`, `t2`, ... */
@@ -18,7 +18,7 @@ function recordingGuard() {
   return { guard, written: () => written };
 }
 
-describe('core/commands: keeping text from the runner', () => {
+describe('common/commands: keeping text from the runner', () => {
   it('splits lines where the runner does: \\n, \\r\\n and a bare \\r', () => {
     assert.deepEqual(runnerLines('a\nb\r\nc\rd'), ['a', 'b', 'c', 'd']);
   });

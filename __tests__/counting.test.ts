@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { CategoryResult } from '../src/report/types.js';
+import type { CategoryResult } from '../src/common/report.js';
 import { countByCategory, countOutcome, countTests, gate } from '../src/results/counting.js';
-import type { TestRecord } from '../src/results/types.js';
+import type { TestRecord } from '../src/common/records.js';
 import { allPassing, hookFailure, mixed, outcome, record } from './__fixtures__/outcomes/index.js';
 
 /** The invariant every count must keep: tests = passed + failures + errors + skipped. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { makeTempDir, REPO_ROOT } from './support/paths.js';
 import { validateReport } from './support/report-schema.js';
 import { forEachDatabase } from './support/databases.js';

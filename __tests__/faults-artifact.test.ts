@@ -2,14 +2,18 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { useArtifactBackend, withArtifactStore } from './support/artifact-backend.js';
 import {
   ARTIFACT_SERVICE_PREFIX,
   artifactEnv,
   type ArtifactService,
 } from './support/artifact-service.js';
-import { runBuiltAction, type ActionRun } from './support/run-action.js';
+import {
+  ARTIFACT_RETRY_WAITS_DIVIDED_BY,
+  runBuiltAction,
+  type ActionRun,
+} from './support/run-action.js';
 import { useFixtureWorkspaces } from './support/workspaces.js';
 import { readReport } from './support/published.js';
 
@@ -78,6 +82,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
       workspace,
       inputs: { service: 'svc' },
       env: artifactEnv(service),
+      waitsDividedBy: ARTIFACT_RETRY_WAITS_DIVIDED_BY,
     });
 
     assert.equal(run.exitCode, 0, run.stdout);
@@ -108,6 +113,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
         workspace,
         inputs: { service: 'svc' },
         env: artifactEnv(service),
+        waitsDividedBy: ARTIFACT_RETRY_WAITS_DIVIDED_BY,
       });
 
       assert.equal(run.exitCode, 1, 'an upload that failed fails the step');
@@ -124,6 +130,11 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
         new RegExp(
           `The gate's result \\(${status}\\) stands; the report is at verification-report\\.json`,
         ),
+      );
+      assert.equal(
+        service.callsTo('CreateArtifact').length,
+        5,
+        'every one of the client attempts was made',
       );
       assert.equal(finalized(service, 'svc-verification-report').length, 0);
       assertReportKept(workspace, status);
@@ -261,6 +272,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
     async function merge(
       service: ArtifactService,
       inputs: Record<string, string> = {},
+      waitsDividedBy?: number,
     ): Promise<{ run: ActionRun; report: VerificationReport }> {
       const workspace = workspaceFrom('merge', null);
       const run = await runBuiltAction({
@@ -268,6 +280,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
         inputs: { service: 'svc', mode: 'merge', ...inputs },
         env: artifactEnv(service),
         timeoutMs: 90_000,
+        waitsDividedBy,
       });
       return { run, report: readReport(workspace) };
     }
@@ -289,7 +302,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
       await uploadShard(service);
       service.failNext(10_000, { method: 'ListArtifacts' });
 
-      const { run, report } = await merge(service);
+      const { run, report } = await merge(service, {}, ARTIFACT_RETRY_WAITS_DIVIDED_BY);
 
       assert.equal(run.exitCode, 1);
       assert.equal(run.outputs.status, 'failed');
@@ -303,6 +316,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
         run.stdout,
         /::error::Migration verification failed: .*listing the artifacts failed/,
       );
+      assert.equal(service.callsTo('ListArtifacts').length, 5, 'the client made all its attempts');
     });
 
     it('fault: downloading a shard keeps failing: a failed gate naming the shard and the cause', async () => {
@@ -310,7 +324,7 @@ describe('fault matrix: the artifact service (built action, Node 24, Azurite)', 
       await uploadShard(service);
       service.failNext(10_000, { method: 'GetSignedArtifactURL' });
 
-      const { run, report } = await merge(service);
+      const { run, report } = await merge(service, {}, ARTIFACT_RETRY_WAITS_DIVIDED_BY);
 
       assert.equal(run.exitCode, 1);
       assert.equal(run.outputs.status, 'failed');

@@ -3,15 +3,13 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  openAdminConnection,
-  parseServerUrl,
-  type AdminConnection,
-} from '../src/library/database/admin.js';
+import { openAdminConnection, parseServerUrl } from '../src/library/database/admin.js';
+import type { AdminConnection } from '../src/library/database/types.js';
 import { makeThrowawayName, THROWAWAY_NAME_PATTERN } from '../src/library/database/throwaway.js';
 import { DATABASE_URL_VARIABLES } from './support/databases.js';
-import { killProcessTree } from '../src/run/process.js';
+import { killProcessTree } from '../src/run/process-tree.js';
 import { stillRunning } from './support/faults.js';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
@@ -28,7 +26,12 @@ import { runBuiltAction } from './support/run-action.js';
  */
 
 /** The age limit the sweeping run is given: the killed run's leftovers are made older than this, the "concurrent" one stays younger. */
-const STALE_AFTER_SECONDS = 30;
+// Half an hour: longer than any test here keeps a throwaway database, so the sweep this file
+// runs on the shared server never takes a database another test (or another checkout's run)
+// is still using.
+const STALE_AFTER_SECONDS = 1800;
+/** How long ago the killed run's clock says it ran: well past STALE_AFTER_SECONDS. */
+const KILLED_RUN_AGE_SECONDS = 2700;
 
 /** The suites: one database suite with a passing and a failing test, and (with VM_HANG) a test that never ends. */
 const DATABASE_SPEC = `import assert from 'node:assert/strict';
@@ -285,6 +288,9 @@ for (const kind of ['postgres', 'mysql'] as const) {
             VERIFY_MIGRATION_DATABASE_URL: url,
             VM_NAMES_FILE: namesFile(),
             VM_HANG: marker,
+            // The killed run happened an hour ago, as far as its names tell: see the next case.
+            NODE_OPTIONS: `--import=${pathToFileURL(join(REPO_ROOT, '__tests__', 'support', 'clock-behind.mjs')).href}`,
+            VM_TEST_CLOCK_BEHIND_SECONDS: String(KILLED_RUN_AGE_SECONDS),
           },
         },
       );
@@ -316,9 +322,13 @@ for (const kind of ['postgres', 'mysql'] as const) {
       const createdAt = Math.min(
         ...killedRunNames.map((name) => Number(THROWAWAY_NAME_PATTERN.exec(name)![1])),
       );
-      // Old enough to be swept (with a margin), then a database a concurrent run has just made.
-      const waitMs = (createdAt + STALE_AFTER_SECONDS + 3) * 1000 - Date.now();
-      if (waitMs > 0) await sleep(waitMs);
+      // The killed run's clock was an hour behind, so its names are past the limit already
+      // (no wait for them to age); then a database a concurrent run has just made.
+      const age = Date.now() / 1000 - createdAt;
+      assert.ok(
+        age > KILLED_RUN_AGE_SECONDS - 600 && age > STALE_AFTER_SECONDS,
+        `the killed run's names are ${age.toFixed(0)} s old`,
+      );
       young = makeThrowawayName('concurrent');
       await admin.query(`CREATE DATABASE ${admin.quote(young)}`);
 

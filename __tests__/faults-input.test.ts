@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { FIXTURES, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
 import { CLI, runBuiltCli } from './support/run-cli.js';

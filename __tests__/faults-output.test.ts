@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { assertNoFalsePass, writeFiles } from './support/faults.js';
 import { runBuiltAction, type ActionRun } from './support/run-action.js';
 import { runBuiltCli } from './support/run-cli.js';

@@ -11,7 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { REPO_ROOT } from './support/paths.js';
 import { assertNoFalsePass, mountTmpfs, stillRunning, writeFiles } from './support/faults.js';
 import { readReport } from './support/published.js';

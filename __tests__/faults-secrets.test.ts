@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { killProcessTree } from '../src/run/process.js';
+import { killProcessTree } from '../src/run/process-tree.js';
 import { stillRunning } from './support/faults.js';
 import { makeTempDir, NODE24, REPO_ROOT } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';

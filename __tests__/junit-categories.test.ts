@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { InputError } from '../src/core/errors.js';
-import { junitCategory, parseCategoryMapping } from '../src/junit/categories.js';
+import { InputError } from '../src/common/errors.js';
+import { junitCategory } from '../src/junit/categories.js';
+import { parseCategoryMapping } from '../src/inputs/category-mapping.js';
 
 describe('junitCategory', () => {
   for (const [classname, name, expected] of [

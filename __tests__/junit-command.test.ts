@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { InputError } from '../src/core/errors.js';
-import { parseCommand } from '../src/junit/command.js';
+import { InputError } from '../src/common/errors.js';
+import { parseCommand } from '../src/inputs/command.js';
 
 /** The InputError parseCommand throws for `text`, checked to be about the `command` input. */
 function refusal(text: string): InputError {

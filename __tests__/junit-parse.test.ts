@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReportReadError } from '../src/core/errors.js';
+import { ReportReadError } from '../src/common/errors.js';
 import {
   createJUnitParser,
   MAX_JUNIT_DEPTH,

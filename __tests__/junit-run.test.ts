@@ -10,16 +10,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../src/core/errors.js';
-import { recordingLogger } from '../src/core/logger.js';
-import { parseCategoryMapping } from '../src/junit/categories.js';
-import { parseCommand } from '../src/junit/command.js';
+import { InputError } from '../src/common/errors.js';
+import { recordingLogger } from '../src/common/logger.js';
+import { parseCategoryMapping } from '../src/inputs/category-mapping.js';
+import { parseCommand } from '../src/inputs/command.js';
 import {
   createExecProcess,
   runCommandSuites,
   type CommandSuitesOptions,
 } from '../src/junit/run.js';
-import type { RunOutcome, TestState } from '../src/results/types.js';
+import type { RunOutcome, TestState } from '../src/common/records.js';
 import { FIXTURES, REPO_ROOT, makeTempDir } from './support/paths.js';
 import { skipOrFail } from './support/requirements.js';
 

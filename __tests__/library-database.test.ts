@@ -4,11 +4,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, EntitySchema } from 'typeorm';
-import {
-  openAdminConnection,
-  parseServerUrl,
-  type AdminConnection,
-} from '../src/library/database/admin.js';
+import { openAdminConnection, parseServerUrl } from '../src/library/database/admin.js';
+import type { AdminConnection } from '../src/library/database/types.js';
 import {
   THROWAWAY_NAME_PATTERN,
   ThrowawayDatabaseError,

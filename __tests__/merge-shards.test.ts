@@ -6,8 +6,9 @@ import {
   type FoundShard,
 } from '../src/merge/shards.js';
 import { buildReport } from '../src/report/build.js';
-import { planShard, type ShardPlan } from '../src/plan/spec-files.js';
-import type { RunOutcome } from '../src/results/types.js';
+import type { ShardPlan } from '../src/common/report.js';
+import { planShard } from '../src/plan/spec-files.js';
+import type { RunOutcome } from '../src/common/records.js';
 import { outcome, record } from './__fixtures__/outcomes/index.js';
 
 const EXPECTED = { service: 'tools', oldVersion: '1.0.0', newVersion: '2.0.0' };
@@ -65,6 +66,33 @@ describe('merging shard reports', () => {
     );
     assert.deepEqual(specFiles, ['test/part-1.spec.ts', 'test/part-2.spec.ts']);
     assert.equal(merged.completed, true);
+  });
+
+  it("keeps real figures of the shards' processes: the first non-zero exit code, the slowest wall time", () => {
+    // Arrange: shard 2's mocha exited 3 after 40 s, shard 1's exited 0 after 25 s, shard 3's 0 after 30 s.
+    const ran = (exitCode: number, duration: number, state: 'passed' | 'failed') => ({
+      ...outcome([record('api_migration', state, `t${duration}`)]),
+      exit_code: exitCode,
+      duration,
+    });
+    const found = [
+      shardReport(1, 3, ran(0, 25, 'passed')),
+      shardReport(2, 3, ran(3, 40, 'failed')),
+      shardReport(3, 3, ran(0, 30, 'passed')),
+    ];
+
+    // Act
+    const { outcome: merged } = mergeShards(found, EXPECTED);
+    const allPassed = mergeShards(
+      [shardReport(1, 2, ran(0, 25, 'passed')), shardReport(2, 2, ran(0, 30, 'passed'))],
+      EXPECTED,
+    );
+
+    // Assert
+    assert.equal(merged.exit_code, 3);
+    assert.equal(merged.duration, 40);
+    assert.equal(allPassed.outcome.exit_code, 0);
+    assert.equal(allPassed.outcome.duration, 30);
   });
 
   it('names a missing shard, a duplicate, other versions, an unreadable one and disagreeing totals', () => {

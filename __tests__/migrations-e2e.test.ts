@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openAdminConnection, parseServerUrl } from '../src/library/database/admin.js';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { makeTempDir } from './support/paths.js';
 import { assertPublishedAsReported, readReport } from './support/published.js';
 import { skipOrFail } from './support/requirements.js';

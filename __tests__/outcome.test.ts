@@ -4,11 +4,11 @@ import type {
   HookKind,
   HookPlace,
   ReporterRecord,
-} from '../src/reporter/records.js';
+} from '../src/common/reporter-records.js';
+import { locate } from '../src/common/stack-frames.js';
 import {
   buildOutcome,
   findLoadFailure,
-  locate,
   parseRecords,
   type ProcessEnd,
 } from '../src/run/outcome.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../src/core/logger.js';
+import type { Logger } from '../src/common/logger.js';
 import { runLoggedProcess } from '../src/run/process.js';
 import { isRunning, stillRunning } from './support/faults.js';
 import { makeTempDir } from './support/paths.js';

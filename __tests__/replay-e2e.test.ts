@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { makeTempDir } from './support/paths.js';
 import { runBuiltAction } from './support/run-action.js';
 import { runBuiltCli } from './support/run-cli.js';

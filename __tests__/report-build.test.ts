@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildReport, type RunInput } from '../src/report/build.js';
-import { REPORT_SCHEMA_VERSION } from '../src/report/types.js';
-import type { RunOutcome } from '../src/results/types.js';
+import { REPORT_SCHEMA_VERSION } from '../src/common/report.js';
+import type { RunOutcome } from '../src/common/records.js';
 import { allPassing, hostile, mixed, outcome, record } from './__fixtures__/outcomes/index.js';
 import { assertValidReport } from './support/report-schema.js';
 

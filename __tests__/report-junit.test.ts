@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildReport } from '../src/report/build.js';
 import { escapeXmlAttribute, escapeXmlText, renderJUnit } from '../src/report/junit.js';
-import type { VerificationReport } from '../src/report/types.js';
-import type { RunOutcome } from '../src/results/types.js';
+import type { VerificationReport } from '../src/common/report.js';
+import type { RunOutcome } from '../src/common/records.js';
 import { HOSTILE, allPassing, hostile, mixed, outcome } from './__fixtures__/outcomes/index.js';
 
 const SETTINGS = {

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { ReportPathBusyError, ReportWriteError } from '../src/core/errors.js';
+import { ReportPathBusyError, ReportWriteError } from '../src/common/errors.js';
 import { buildReport } from '../src/report/build.js';
 import { lockReportPath, FOREIGN_LOCK_STALE_AFTER_MS } from '../src/report/lock.js';
 import { checkReportFolder, writeReportFiles } from '../src/report/write.js';
@@ -184,8 +184,25 @@ describe('lockReportPath: what sits at the lock path', () => {
     assert.equal(readFileSync(`${reportPath}.lock`, 'utf8'), 'someone else');
   });
 
-  it('keeps the bound at a day', () => {
-    assert.equal(FOREIGN_LOCK_STALE_AFTER_MS, 86_400_000);
+  it("takes over another machine's lock only once both its times are past the default bound", async () => {
+    // Arrange: the same foreign lock, an hour short of the bound and then an hour past it.
+    const hour = 3_600_000;
+    const lockAged = (ms: number): void => {
+      const at = new Date(Date.now() - ms);
+      writeFileSync(
+        `${reportPath}.lock`,
+        JSON.stringify({ pid: 4242, host: 'runner-2', since: at.toISOString() }),
+      );
+      utimesSync(`${reportPath}.lock`, at, at);
+    };
+
+    // Act and assert
+    lockAged(FOREIGN_LOCK_STALE_AFTER_MS - hour);
+    await assert.rejects(lockReportPath(reportPath), ReportPathBusyError);
+    lockAged(FOREIGN_LOCK_STALE_AFTER_MS + hour);
+    const lock = await lockReportPath(reportPath);
+    await lock.release();
+    assert.ok(FOREIGN_LOCK_STALE_AFTER_MS >= 6 * hour, 'no job runs longer than six hours');
   });
 });
 

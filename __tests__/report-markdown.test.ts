@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { buildReport } from '../src/report/build.js';
 import { escapeMarkdown, MAX_SUMMARY_BYTES, renderMarkdown } from '../src/report/markdown.js';
-import type { VerificationReport } from '../src/report/types.js';
-import type { RunOutcome } from '../src/results/types.js';
+import type { VerificationReport } from '../src/common/report.js';
+import type { RunOutcome } from '../src/common/records.js';
 import {
   allPassing,
   differences,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildReport } from '../src/report/build.js';
-import { reportShapeProblems } from '../src/report/shape.js';
+import { reportShapeProblems } from '../src/common/report-read.js';
 import { hostile, mixed } from './__fixtures__/outcomes/index.js';
 import { reportSchemaErrors } from './support/report-schema.js';
 

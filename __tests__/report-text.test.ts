@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { buildReport } from '../src/report/build.js';
 import { renderText } from '../src/report/text.js';
-import type { VerificationReport } from '../src/report/types.js';
-import type { RunOutcome } from '../src/results/types.js';
+import type { VerificationReport } from '../src/common/report.js';
+import type { RunOutcome } from '../src/common/records.js';
 import { differences, hostile, mixed, outcome, record } from './__fixtures__/outcomes/index.js';
 
 function reportOf(run: RunOutcome, service = 'tool-integration'): VerificationReport {

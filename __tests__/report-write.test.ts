@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReportReadError } from '../src/core/errors.js';
+import { ReportReadError } from '../src/common/errors.js';
 import { buildReport } from '../src/report/build.js';
 import { renderJUnit } from '../src/report/junit.js';
 import { renderMarkdown } from '../src/report/markdown.js';
-import type { VerificationReport } from '../src/report/types.js';
-import {
-  readReport,
-  reportFilePaths,
-  reportJsonChunks,
-  writeReportFiles,
-} from '../src/report/write.js';
+import type { VerificationReport } from '../src/common/report.js';
+import { readReport } from '../src/common/report-read.js';
+import { reportFilePaths, reportJsonChunks, writeReportFiles } from '../src/report/write.js';
 import { mixed } from './__fixtures__/outcomes/index.js';
 import { makeTempDir } from './support/paths.js';
 import { assertValidReport } from './support/report-schema.js';

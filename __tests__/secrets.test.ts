@@ -5,7 +5,7 @@ import {
   redactor,
   secretsFromEnv,
   secretsInText,
-} from '../src/core/secrets.js';
+} from '../src/common/secrets.js';
 
 describe('secrets', () => {
   it('finds passwords in connection URLs of the environment, encoded and decoded', () => {

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { VerificationReport } from '../src/report/types.js';
+import type { VerificationReport } from '../src/common/report.js';
 import { useArtifactBackend, withArtifactStore } from './support/artifact-backend.js';
 import { artifactEnv } from './support/artifact-service.js';
 import { NODE24, REPO_ROOT } from './support/paths.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../src/core/errors.js';
+import { InputError } from '../src/common/errors.js';
 import {
   parseBoolean,
   parseChoice,
@@ -14,7 +14,7 @@ import {
   requireText,
   resolveDirectoryInside,
   resolveReportPath,
-} from '../src/core/validate.js';
+} from '../src/inputs/validate.js';
 import { makeTempDir } from './support/paths.js';
 
 /** Asserts that `fn` throws an InputError naming `input` and `value`, with `allowed` in its message. */

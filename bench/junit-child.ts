@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { readJUnitFile, type JUnitCase } from '../src/junit/parse.js';
 import { runCommandSuites } from '../src/junit/run.js';
-import type { Logger } from '../src/core/logger.js';
+import type { Logger } from '../src/common/logger.js';
 
 /** What the parent asks for. */
 export interface JUnitTask {

@@ -3718,7 +3718,7 @@ var require_saxes = __commonJS({
 // src/cli/main.ts
 import { relative as relative13 } from "node:path";
 
-// src/core/errors.ts
+// src/common/errors.ts
 var InputError = class extends Error {
   constructor(input, value, allowed) {
     super(
@@ -3771,7 +3771,7 @@ var ReportPathBusyError = class extends Error {
   name = "ReportPathBusyError";
 };
 
-// src/core/commands.ts
+// src/common/commands.ts
 import { randomBytes } from "node:crypto";
 var IGNORABLE = /(?![\t\r\n])[\p{C}\p{Default_Ignorable_Code_Point}]/gu;
 function mayHoldCommand(text2) {
@@ -3814,7 +3814,7 @@ function createCommandGuard(write, token = newToken) {
   };
 }
 
-// src/core/logger.ts
+// src/common/logger.ts
 function consolePrinter(protect, streams = process) {
   const guard = createCommandGuard((chunk) => void streams.stdout.write(chunk));
   const out = protect ? (text2) => guard.text(text2) : (text2) => void streams.stdout.write(`${text2}
@@ -3837,7 +3837,7 @@ function consolePrinter(protect, streams = process) {
   };
 }
 
-// src/core/merge.ts
+// src/pipeline/merge.ts
 import { relative as relative11 } from "node:path";
 
 // src/merge/shards.ts
@@ -3909,11 +3909,14 @@ function mergeShards(found, expected) {
   return {
     outcome: {
       completed: usable.every((item) => item.report.run.completed),
-      exit_code: usable.every((item) => item.report.run.exit_code === 0) ? 0 : 1,
+      // A real process's code: 0 when every shard's was, else the first shard's that was not.
+      exit_code: usable.find((item) => item.report.run.exit_code !== 0)?.report.run.exit_code ?? 0,
       tests,
       hook_failures: hookFailures,
       problems,
-      duration: usable.reduce((sum, item) => sum + item.report.overall.time, 0)
+      // Wall-clock seconds, as in a single run's report: the shards ran side by side, so the
+      // slowest shard's test process is how long the tests took.
+      duration: Math.max(0, ...usable.map((item) => item.report.run.duration ?? 0))
     },
     specFiles: usable.flatMap((item) => item.report.run.spec_files)
   };
@@ -3949,11 +3952,11 @@ function planProblems(usable) {
   return problems;
 }
 
-// src/results/types.ts
+// src/common/records.ts
 var CATEGORIES = ["database_migration", "api_migration", "functional_migration"];
+var ALL_CATEGORIES = [...CATEGORIES, "other"];
 
 // src/results/counting.ts
-var ALL_CATEGORIES = [...CATEGORIES, "other"];
 var MAX_NAMED = 10;
 var KNOWN_STATES = /* @__PURE__ */ new Set(["passed", "failed", "error", "skipped"]);
 function isKnownState(state) {
@@ -4077,7 +4080,7 @@ function countOutcome(outcome, options) {
   return { results, overall: { ...totals, status: verdict.status, reasons: verdict.reasons } };
 }
 
-// src/results/json-safe.ts
+// src/common/json-safe.ts
 function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   if (value === void 0 || value === null) return value;
   switch (typeof value) {
@@ -4302,7 +4305,7 @@ function renderEntry(entry) {
   return lines;
 }
 
-// src/report/types.ts
+// src/common/report.ts
 var REPORT_SCHEMA_VERSION = "1.0.0";
 var GITHUB_RUN_FIELDS = {
   github_run_id: "GITHUB_RUN_ID",
@@ -4402,7 +4405,7 @@ function buildReport(input) {
 }
 
 // src/report/lock.ts
-import { constants as constants2, readFileSync as readFileSync2 } from "node:fs";
+import { constants as constants2, readFileSync } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir2, open as open2, rm as rm2, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
@@ -4410,745 +4413,12 @@ import { dirname as dirname3 } from "node:path";
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
-import { access, lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
-import { dirname as dirname2, join, relative as relative2, sep as sep2 } from "node:path";
+import { access, lstat, mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname as dirname2, join, relative as relative3, sep as sep3 } from "node:path";
 
-// src/core/validate.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
+// src/common/paths.ts
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/junit/categories.ts
-var ALIASES = {
-  database: "database_migration",
-  api: "api_migration",
-  functional: "functional_migration"
-};
-var ALL_CATEGORIES2 = [...CATEGORIES, "other"];
-var NAME_TAGS = [
-  [/(^|[^A-Za-z0-9])(@database|database_migration)([^A-Za-z0-9]|$)/i, "database_migration"],
-  [/(^|[^A-Za-z0-9])(@api|api_migration)([^A-Za-z0-9]|$)/i, "api_migration"],
-  [/(^|[^A-Za-z0-9])(@functional|functional_migration)([^A-Za-z0-9]|$)/i, "functional_migration"]
-];
-var CLASS_WORDS = [
-  [/Database/, "database_migration"],
-  [/API|Api/, "api_migration"],
-  [/Functional/, "functional_migration"]
-];
-function tagOf(text2) {
-  return NAME_TAGS.find(([pattern]) => pattern.test(text2))?.[1];
-}
-function className(classname2) {
-  const parts = classname2.split(".");
-  return parts[parts.length - 1];
-}
-function parseCategoryMapping(input, lines) {
-  const all = typeof lines === "string" ? lines.split(/\r?\n/) : lines.flatMap((line) => line.split(/\r?\n/));
-  const rules = [];
-  for (const raw of all) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const at = line.lastIndexOf("=");
-    if (at === -1) {
-      throw new InputError(
-        input,
-        line,
-        "lines of the form 'Pattern=category', e.g. 'TestInventory=database_migration'"
-      );
-    }
-    const source = line.slice(0, at).trim();
-    const name = line.slice(at + 1).trim();
-    if (source === "")
-      throw new InputError(input, line, "a pattern before the '=' (a regular expression)");
-    const category = ALIASES[name] ?? ALL_CATEGORIES2.find((known) => known === name);
-    if (category === void 0) {
-      throw new InputError(
-        input,
-        line,
-        `a known category after the '=': one of ${[...ALL_CATEGORIES2, ...Object.keys(ALIASES)].join(", ")}`
-      );
-    }
-    let pattern;
-    try {
-      pattern = new RegExp(source);
-    } catch (error) {
-      throw new InputError(
-        input,
-        line,
-        `a valid regular expression before the '=' (${error.message})`
-      );
-    }
-    rules.push({ source, pattern, category });
-  }
-  return rules;
-}
-function junitCategory(test, rules = []) {
-  const subject = test.classname === "" ? test.name : `${test.classname} ${test.name}`;
-  for (const rule of rules) {
-    if (rule.pattern.test(subject) || (test.file ? rule.pattern.test(test.file) : false))
-      return rule.category;
-  }
-  const fromName = tagOf(test.name) ?? tagOf(test.classname);
-  if (fromName) return fromName;
-  const word = CLASS_WORDS.find(([pattern]) => pattern.test(className(test.classname)))?.[1];
-  if (word) return word;
-  for (const suite of [...test.suites].reverse()) {
-    const tagged = tagOf(suite);
-    if (tagged) return tagged;
-  }
-  return "other";
-}
-
-// src/junit/command.ts
-var INPUT = "command";
-var USE_A_SHELL = 'no shell is used: the command runs directly with its arguments. Quote the character to pass it as text, or run a shell explicitly, e.g. command: bash -c "pytest --junitxml=junit.xml | tee pytest.log"';
-var OPERATORS = {
-  "|": "'|' (a pipe)",
-  "&": "'&' ('&&' or running in the background)",
-  ";": "';' (a command separator)",
-  ">": "'>' (a redirection)",
-  "<": "'<' (a redirection)",
-  "`": "a backtick (command substitution)",
-  "(": "'(' (a subshell)",
-  ")": "')' (a subshell)"
-};
-function refuse(text2, what, position) {
-  throw new InputError(
-    INPUT,
-    text2,
-    `a command without ${what} at position ${position + 1}: ${USE_A_SHELL}`
-  );
-}
-function isExpansion(text2, index) {
-  const next = text2[index + 1];
-  return next !== void 0 && /[({A-Za-z_0-9?@*#!$-]/.test(next);
-}
-function parseCommand(text2) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let index = 0;
-  const end = () => {
-    if (inWord) words.push(word);
-    word = "";
-    inWord = false;
-  };
-  while (index < text2.length) {
-    const char = text2[index];
-    if (char === " " || char === "	" || char === "\r") {
-      end();
-      index += 1;
-    } else if (char === "\n") {
-      refuse(text2, "a newline (a shell would start a second command there)", index);
-    } else if (char === "\\") {
-      if (index + 1 >= text2.length) {
-        throw new InputError(
-          INPUT,
-          text2,
-          "a command that does not end with a lone backslash (it escapes nothing)"
-        );
-      }
-      if (text2[index + 1] !== "\n") {
-        word += text2[index + 1];
-        inWord = true;
-      }
-      index += 2;
-    } else if (char === "'") {
-      const close = text2.indexOf("'", index + 1);
-      if (close === -1) {
-        throw new InputError(
-          INPUT,
-          text2,
-          `a command whose quotes are balanced (the ' at position ${index + 1} is never closed)`
-        );
-      }
-      word += text2.slice(index + 1, close);
-      inWord = true;
-      index = close + 1;
-    } else if (char === '"') {
-      inWord = true;
-      index += 1;
-      let closed = false;
-      while (index < text2.length) {
-        const inner = text2[index];
-        if (inner === '"') {
-          closed = true;
-          index += 1;
-          break;
-        }
-        if (inner === "\\" && index + 1 < text2.length && '"\\$`\n'.includes(text2[index + 1])) {
-          if (text2[index + 1] !== "\n") word += text2[index + 1];
-          index += 2;
-          continue;
-        }
-        if (inner === "`")
-          refuse(text2, "a backtick (command substitution, even inside double quotes)", index);
-        if (inner === "$" && isExpansion(text2, index)) {
-          refuse(
-            text2,
-            `'$${text2[index + 1]}' (an expansion, even inside double quotes; single quotes keep it as text)`,
-            index
-          );
-        }
-        word += inner;
-        index += 1;
-      }
-      if (!closed) {
-        throw new InputError(
-          INPUT,
-          text2,
-          `a command whose quotes are balanced (a " is never closed)`
-        );
-      }
-    } else if (char in OPERATORS) {
-      refuse(text2, OPERATORS[char], index);
-    } else if (char === "$" && isExpansion(text2, index)) {
-      refuse(
-        text2,
-        `'$${text2[index + 1]}' (an expansion: no variable or command is substituted)`,
-        index
-      );
-    } else if (char === "*" || char === "?") {
-      refuse(text2, `'${char}' (a glob a shell would expand into file names)`, index);
-    } else if (char === "#" && !inWord) {
-      refuse(
-        text2,
-        "'#' at the start of a word (a shell would ignore the rest as a comment)",
-        index
-      );
-    } else {
-      word += char;
-      inWord = true;
-      index += 1;
-    }
-  }
-  end();
-  if (words.length === 0)
-    throw new InputError(INPUT, text2, "a command to run, e.g. pytest --junitxml=junit.xml");
-  const [command, ...args] = words;
-  if (command === "")
-    throw new InputError(INPUT, text2, "a command whose program name is not empty");
-  return { command, args };
-}
-
-// src/library/replay/traffic.ts
-import { readFileSync } from "node:fs";
-
-// src/core/secrets.ts
-var MASK = "***";
-var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
-var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
-var KEY_EQUALS_VALUE = new RegExp(
-  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
-  "gi"
-);
-var KEY_COLON_QUOTED = new RegExp(
-  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
-  "gi"
-);
-function maskValue(value) {
-  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
-  const inner = quote ? value.slice(1, -1) : value;
-  return inner === "" ? value : `${quote}${MASK}${quote}`;
-}
-function maskCredentials(text2) {
-  let masked = text2;
-  if (masked.includes("@"))
-    masked = masked.replace(
-      URL_CREDENTIALS,
-      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
-    );
-  if (/pass|pwd|secret|token/i.test(masked))
-    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
-  return masked;
-}
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
-var MIN_SECRET_LENGTH = 8;
-function secretsFromEnv(env) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const [name, value] of Object.entries(env)) {
-    if (!value) continue;
-    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
-      secrets.add(value.trim());
-    for (const secret of secretsInText(value)) secrets.add(secret);
-  }
-  return [...secrets];
-}
-var PASSWORD_EQUALS_VALUE = /\b(?:password|passwd|pwd)=("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'"]+)/gi;
-function unquoted(value) {
-  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
-}
-function secretsInText(text2) {
-  const secrets = /* @__PURE__ */ new Set();
-  const found = [
-    ...[...text2.matchAll(URL_CREDENTIALS)].map((match) => match[2]),
-    ...[...text2.matchAll(PASSWORD_EQUALS_VALUE)].map((match) => unquoted(match[1]))
-  ];
-  for (const secret of found) {
-    secrets.add(secret);
-    try {
-      secrets.add(decodeURIComponent(secret));
-    } catch {
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= 3 && secret !== MASK);
-}
-function redactor(secrets) {
-  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
-  return (text2) => maskCredentials(sorted.reduce((result, secret) => result.split(secret).join(MASK), text2));
-}
-function redactingLogger(logger, redact) {
-  return {
-    info: (message) => logger.info(redact(message)),
-    warning: (message) => logger.warning(redact(message)),
-    error: (message) => logger.error(redact(message)),
-    group: (name, fn) => logger.group(redact(name), fn)
-  };
-}
-function redactDeep(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
-    );
-  }
-  return value;
-}
-
-// src/library/replay/traffic.ts
-var TrafficError = class extends Error {
-  /** The 1-based line at fault, when there is one. */
-  line;
-  constructor(message, line) {
-    super(message);
-    this.name = "TrafficError";
-    this.line = line;
-  }
-};
-function loadTraffic(source, options = {}) {
-  if (Array.isArray(source)) {
-    const given = source;
-    return checkHosts(
-      given.map(
-        (request, index) => normalise(request, index, index + 1, "traffic")
-      ),
-      options,
-      "traffic"
-    );
-  }
-  let text2;
-  let format;
-  let name;
-  if (typeof source === "string") {
-    name = source;
-    try {
-      text2 = readFileSync(source, "utf8");
-    } catch (error) {
-      throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
-    }
-    format = /\.(jsonl|ndjson)$/i.test(source) ? "jsonl" : "har";
-  } else {
-    ({ text: text2, format } = source);
-    name = source.name ?? `${format} traffic`;
-  }
-  const requests = format === "har" ? parseHar(text2, name) : parseJsonLines(text2, name);
-  return checkHosts(requests, options, name);
-}
-function parseJsonLines(text2, name) {
-  const out = [];
-  const lines = text2.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "" || line.startsWith("//")) continue;
-    let value;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new TrafficError(
-        `${name}:${i + 1}: not JSON (${error.message}); each line must be one request object {"method","path","headers","body"}.`,
-        i + 1
-      );
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new TrafficError(
-        `${name}:${i + 1}: a line must be a JSON object {"method","path",...}, not ${Array.isArray(value) ? "an array" : typeof value}.`,
-        i + 1
-      );
-    }
-    out.push(normalise(value, out.length, i + 1, name));
-  }
-  if (out.length === 0) throw new TrafficError(`${name}: holds no request.`);
-  return out;
-}
-var METHOD = /^[A-Za-z]+$/;
-function normalise(raw, index, line, name) {
-  const where = `${name}:${line}`;
-  const method = raw.method;
-  if (typeof method !== "string" || !METHOD.test(method))
-    throw new TrafficError(
-      `${where}: "method" must be an HTTP method such as "GET", got ${JSON.stringify(method)}.`,
-      line
-    );
-  const path = raw.path ?? raw.url;
-  if (typeof path !== "string" || path === "")
-    throw new TrafficError(
-      `${where}: "path" must be a non-empty string such as "/items?limit=5", got ${JSON.stringify(path)}.`,
-      line
-    );
-  const headers = headersOf(raw.headers, where, line);
-  let body;
-  if (raw.body !== void 0 && raw.body !== null) {
-    body = typeof raw.body === "string" ? raw.body : JSON.stringify(raw.body);
-    if (typeof raw.body !== "string" && !("content-type" in headers))
-      headers["content-type"] = "application/json";
-  }
-  let response;
-  if (raw.response !== void 0) {
-    const r = raw.response;
-    if (typeof r !== "object" || r === null || typeof r.status !== "number")
-      throw new TrafficError(
-        `${where}: "response" must be an object with a numeric "status".`,
-        line
-      );
-    response = { status: r.status, headers: headersOf(r.headers, where, line), body: r.body };
-  }
-  if (raw.group !== void 0 && typeof raw.group !== "string")
-    throw new TrafficError(`${where}: "group" must be a string.`, line);
-  let time;
-  if (raw.time !== void 0) {
-    time = typeof raw.time === "string" ? Date.parse(raw.time) : Number.NaN;
-    if (!Number.isFinite(time))
-      throw new TrafficError(
-        `${where}: "time" must be an ISO 8601 date-time such as "2026-12-04T22:52:54.120Z", got ${JSON.stringify(raw.time)}.`,
-        line
-      );
-  }
-  return {
-    index,
-    line,
-    method: method.toUpperCase(),
-    path,
-    headers,
-    ...body === void 0 ? {} : { body },
-    ...response ? { response } : {},
-    ...typeof raw.group === "string" ? { group: raw.group } : {},
-    ...time === void 0 ? {} : { time }
-  };
-}
-function headersOf(raw, where, line) {
-  const out = {};
-  if (raw === void 0 || raw === null) return out;
-  const entries = Array.isArray(raw) ? raw.map((h) => [h?.name, h?.value]) : typeof raw === "object" ? Object.entries(raw) : [];
-  if (!Array.isArray(raw) && typeof raw !== "object")
-    throw new TrafficError(
-      `${where}: "headers" must be an object or a list of {name, value}.`,
-      line
-    );
-  for (const [key, value] of entries) {
-    if (typeof key !== "string" || typeof value !== "string" && typeof value !== "number")
-      throw new TrafficError(
-        `${where}: each header needs a string name and a string value, got ${JSON.stringify(key)}.`,
-        line
-      );
-    const lower = key.toLowerCase();
-    if (lower.startsWith(":") || HOP_BY_HOP.has(lower)) continue;
-    out[lower] = out[lower] === void 0 ? String(value) : `${out[lower]}, ${String(value)}`;
-  }
-  return out;
-}
-var HOP_BY_HOP = /* @__PURE__ */ new Set([
-  "host",
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-  "content-length",
-  "accept-encoding",
-  "upgrade",
-  "te"
-]);
-function parseHar(text2, name) {
-  let har;
-  try {
-    har = JSON.parse(text2);
-  } catch (error) {
-    const message = error.message;
-    const line = lineAt(text2, jsonErrorOffset(text2));
-    throw new TrafficError(
-      `${name}${line ? `:${line}` : ""}: not a valid HAR file (${message}).`,
-      line
-    );
-  }
-  const entries = har?.log?.entries;
-  if (!Array.isArray(entries))
-    throw new TrafficError(
-      `${name}: not HAR 1.2: "log.entries" must be a list of {request, response} (a JSON Lines file should end in .jsonl).`,
-      1
-    );
-  const requestLines = linesOfKey(text2, '"request"');
-  return entries.map((entry, index) => {
-    const line = requestLines[index] ?? 1;
-    const where = `${name}:${line} (log.entries[${index}])`;
-    const request = entry?.request;
-    if (typeof request !== "object" || request === null)
-      throw new TrafficError(`${where}: an entry needs a "request" object.`, line);
-    if (typeof request.url !== "string")
-      throw new TrafficError(`${where}: "request.url" must be a string.`, line);
-    const postData = request.postData;
-    const headers = headersOf(request.headers, where, line);
-    if (postData && typeof postData.mimeType === "string" && !("content-type" in headers))
-      headers["content-type"] = postData.mimeType;
-    const response = entry.response;
-    let recorded;
-    if (response && typeof response.status === "number" && response.status > 0) {
-      const responseHeaders = headersOf(response.headers, where, line);
-      const content = response.content;
-      let body;
-      if (content && typeof content.text === "string" && content.encoding !== "base64") {
-        const type = String(content.mimeType ?? responseHeaders["content-type"] ?? "");
-        body = content.text;
-        if (/[/+]json\b/i.test(type)) {
-          try {
-            body = JSON.parse(content.text);
-          } catch {
-            body = content.text;
-          }
-        }
-      }
-      recorded = { status: response.status, headers: responseHeaders, body };
-    }
-    const normalised = normalise(
-      {
-        method: request.method,
-        path: request.url,
-        headers,
-        ...postData && typeof postData.text === "string" ? { body: postData.text } : {},
-        ...entry.startedDateTime === void 0 ? {} : { time: entry.startedDateTime }
-      },
-      index,
-      line,
-      name
-    );
-    return recorded ? { ...normalised, response: recorded } : normalised;
-  });
-}
-function jsonErrorOffset(text2) {
-  let i = 0;
-  const space = () => {
-    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
-  };
-  const fail = () => {
-    throw i;
-  };
-  const value = () => {
-    space();
-    const c = text2[i];
-    if (c === "{" || c === "[") {
-      const close = c === "{" ? "}" : "]";
-      i++;
-      space();
-      if (text2[i] === close) {
-        i++;
-        return;
-      }
-      for (; ; ) {
-        if (c === "{") {
-          space();
-          if (text2[i] !== '"') fail();
-          string();
-          space();
-          if (text2[i] !== ":") fail();
-          i++;
-        }
-        value();
-        space();
-        if (text2[i] === ",") i++;
-        else if (text2[i] === close) {
-          i++;
-          return;
-        } else fail();
-      }
-    } else if (c === '"') string();
-    else {
-      const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
-      if (!match) fail();
-      i += match[0].length;
-    }
-  };
-  const string = () => {
-    i++;
-    while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
-    if (i >= text2.length) fail();
-    i++;
-  };
-  try {
-    value();
-    space();
-    return i < text2.length ? i : text2.length;
-  } catch (offset) {
-    return Math.min(offset, text2.length);
-  }
-}
-function lineAt(text2, position) {
-  let line = 1;
-  for (let i = 0; i < position && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
-  return line;
-}
-function linesOfKey(text2, key) {
-  const out = [];
-  let line = 1;
-  let from = 0;
-  for (; ; ) {
-    const at = text2.indexOf(key, from);
-    if (at < 0) return out;
-    for (let i = from; i < at; i++) if (text2.charCodeAt(i) === 10) line++;
-    out.push(line);
-    from = at + key.length;
-  }
-}
-function checkHosts(requests, options, name) {
-  let origin = options.appOrigin ? new URL(options.appOrigin).origin : void 0;
-  for (const request of requests) {
-    if (request.path.startsWith("/") && !request.path.startsWith("//")) continue;
-    let url;
-    try {
-      url = new URL(request.path);
-    } catch {
-      throw new TrafficError(
-        `${name}:${request.line}: "${request.path}" is neither a path starting with "/" nor an absolute http(s) URL.`,
-        request.line
-      );
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-      throw new TrafficError(
-        `${name}:${request.line}: only http and https requests can be replayed, not ${url.protocol}.`,
-        request.line
-      );
-    origin ??= url.origin;
-    if (url.origin !== origin)
-      throw new TrafficError(
-        `${name}:${request.line}: ${request.method} ${url.origin}${url.pathname} is on another host than the recorded app (${origin}); only the app's own requests are replayed (give appOrigin, or remove it from the recording).`,
-        request.line
-      );
-    request.path = `${url.pathname}${url.search}`;
-  }
-  return requests;
-}
-
-// src/core/validate.ts
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-function requireText(input, value, max = 200) {
-  const text2 = (value ?? "").trim();
-  if (text2 === "") throw new InputError(input, value ?? "", "a non-empty value");
-  if (CONTROL_CHARACTERS.test(text2)) {
-    throw new InputError(
-      input,
-      text2,
-      "text without control characters (no newlines, tabs or escapes)"
-    );
-  }
-  if (text2.includes("\uFFFD")) {
-    throw new InputError(
-      input,
-      text2,
-      "valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)"
-    );
-  }
-  if (text2.length > max) throw new InputError(input, text2, `at most ${max} characters`);
-  return text2;
-}
-function parseWholeNumber(input, value, min, max) {
-  const text2 = value.trim();
-  const number2 = Number(text2);
-  if (!/^\d+$/.test(text2) || number2 < min || number2 > max) {
-    throw new InputError(input, value, `a whole number from ${min} to ${max}`);
-  }
-  return number2;
-}
-var MAX_TIMEOUT_MINUTES = 10080;
-function parseTimeoutMinutes(input, value) {
-  const text2 = value.trim();
-  if (text2 === "") return void 0;
-  const minutes = Number(text2);
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2) || !(minutes > 0) || minutes > MAX_TIMEOUT_MINUTES) {
-    throw new InputError(
-      input,
-      value,
-      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`
-    );
-  }
-  return minutes;
-}
-function parseShard(input, value) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = match ? Number(match[1]) : NaN;
-  const total = match ? Number(match[2]) : NaN;
-  if (!match || total < 1 || total > 256 || index < 1 || index > total) {
-    throw new InputError(input, value, "'i/n' with whole numbers 1 <= i <= n <= 256, e.g. 2/3");
-  }
-  return { index, total };
-}
-function parseShardFor(mode, input, value) {
-  if (value === void 0 || value === "") return void 0;
-  if (mode === "merge")
-    throw new InputError(
-      input,
-      value,
-      "no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only"
-    );
-  return parseShard(input, value);
-}
-function parseChoice(input, value, choices) {
-  const text2 = value.trim();
-  if (choices.includes(text2)) return text2;
-  throw new InputError(input, value, `one of: ${choices.join(", ")}`);
-}
-function parseGrep(input, value) {
-  const text2 = value.trim();
-  if (text2 === "") return void 0;
-  if (CONTROL_CHARACTERS.test(text2))
-    throw new InputError(input, text2, "a single-line regular expression");
-  try {
-    new RegExp(text2);
-  } catch (error) {
-    throw new InputError(input, text2, `a valid regular expression (${error.message})`);
-  }
-  return text2;
-}
-function splitOutsideBraces(line) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const character of line) {
-    if (character === "{") depth++;
-    if (character === "}") depth = Math.max(0, depth - 1);
-    if (character === "," && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += character;
-    }
-  }
-  return [...parts, current];
-}
-function parseSpecGlobs(input, lines) {
-  const globs = lines.flatMap(splitOutsideBraces).map((glob2) => glob2.trim()).filter((glob2) => glob2 !== "");
-  if (globs.length === 0)
-    throw new InputError(
-      input,
-      lines.join("\n"),
-      "at least one glob, e.g. test/migration/**/*.spec.ts"
-    );
-  for (const glob2 of globs) {
-    if (CONTROL_CHARACTERS.test(glob2) || isAbsolute(glob2) || glob2.split(/[\\/]/).includes("..")) {
-      throw new InputError(
-        input,
-        glob2,
-        'globs relative to working-directory, without ".." or an absolute path'
-      );
-    }
-  }
-  return globs;
-}
 function realPathOf(path) {
   let existing = path;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
@@ -5161,207 +4431,6 @@ function isInside(root, path) {
 function realPathOutside(path, workspace) {
   const real = realPathOf(path);
   return isInside(workspace, path) && isInside(realPathOf(workspace), real) ? void 0 : real;
-}
-function resolveInside(input, value, base, workspace) {
-  const text2 = value.trim();
-  if (text2 === "" || CONTROL_CHARACTERS.test(text2)) {
-    throw new InputError(input, value, "a path inside the workspace, without control characters");
-  }
-  const path = resolve(base, text2);
-  if (realPathOutside(path, workspace) !== void 0) {
-    throw new InputError(
-      input,
-      value,
-      `a path inside the workspace (${workspace}); it resolves to ${path}`
-    );
-  }
-  return path;
-}
-function resolveDirectoryInside(input, value, workspace) {
-  const path = resolveInside(input, value, workspace, workspace);
-  if (!existsSync(path) || !statSync(path).isDirectory()) {
-    throw new InputError(
-      input,
-      value,
-      `an existing directory inside the workspace; ${path} is not one`
-    );
-  }
-  return path;
-}
-function optionalPathInside(input, value, base, workspace) {
-  return value.trim() === "" ? void 0 : resolveInside(input, value, base, workspace);
-}
-function resolveReportPath(input, value, workingDirectory, workspace) {
-  if (!value.trim().toLowerCase().endsWith(".json")) {
-    throw new InputError(
-      input,
-      value,
-      "a file name ending in .json (the JUnit, Markdown and log files are written beside it)"
-    );
-  }
-  return resolveInside(input, value, workingDirectory, workspace);
-}
-function parseCommandRunner(names, command, junitLines, mappingLines) {
-  const text2 = command.trim();
-  const junit = junitLines.map((line) => line.trim()).filter((line) => line !== "");
-  if (text2 === "") {
-    if (junit.length > 0)
-      throw new InputError(
-        names.junitPath,
-        junit.join("\n"),
-        `nothing unless '${names.command}' is given too`
-      );
-    if (mappingLines.some((line) => line.trim() !== "")) {
-      throw new InputError(
-        names.categoryMapping,
-        mappingLines.join("\n"),
-        `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`
-      );
-    }
-    return void 0;
-  }
-  if (junit.length === 0) {
-    throw new InputError(
-      names.junitPath,
-      "",
-      `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`
-    );
-  }
-  const { command: program, args } = parseCommand(text2);
-  return {
-    command: program,
-    args,
-    junitGlobs: parseSpecGlobs(names.junitPath, junit),
-    categoryMapping: parseCategoryMapping(names.categoryMapping, mappingLines)
-  };
-}
-var MAX_ROWS_PER_TABLE = 1e7;
-function parseMigrationsFor(mode, names, values, workingDirectory, workspace, defaultBaseRef2) {
-  if (mode !== "migrations") {
-    if (values.dataSource.trim() !== "")
-      throw new InputError(
-        names.dataSource,
-        values.dataSource,
-        "nothing unless mode is 'migrations'"
-      );
-    return void 0;
-  }
-  if (values.dataSource.trim() === "")
-    throw new InputError(
-      names.dataSource,
-      "",
-      "the path of the module that exports the service's TypeORM DataSource or its options (e.g. src/data-source.ts), relative to the working directory"
-    );
-  const dataSource = resolveInside(
-    names.dataSource,
-    values.dataSource.trim(),
-    workingDirectory,
-    workspace
-  );
-  if (!existsSync(dataSource))
-    throw new InputError(
-      names.dataSource,
-      values.dataSource,
-      `an existing file relative to the working directory (${dataSource} does not exist)`
-    );
-  const oldMigrations = values.oldMigrations.map((name) => name.trim()).filter((name) => name !== "");
-  for (const name of oldMigrations) requireText(names.oldMigrations, name);
-  const baseRefText = values.baseRef.trim();
-  if (baseRefText !== "" && oldMigrations.length > 0)
-    throw new InputError(
-      names.oldMigrations,
-      oldMigrations.join(","),
-      `either ${names.baseRef} or ${names.oldMigrations}, not both`
-    );
-  const baseRef = oldMigrations.length > 0 ? void 0 : parseGitRef(names.baseRef, baseRefText === "" ? defaultBaseRef2 : baseRefText);
-  const optional = (input, value) => value.trim() === "" ? void 0 : resolveInside(input, value.trim(), workingDirectory, workspace);
-  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
-  return {
-    dataSource,
-    ...baseRef !== void 0 ? { baseRef } : {},
-    ...oldMigrations.length > 0 ? { oldMigrations } : {},
-    rowsPerTable: parseWholeNumber(
-      names.rowsPerTable,
-      values.rowsPerTable || "200",
-      1,
-      MAX_ROWS_PER_TABLE
-    ),
-    seed: parseWholeNumber(names.seed, values.seed || "1", 0, 2 ** 31 - 1),
-    ...optional(names.seedFile, values.seedFile) ? { seedFile: optional(names.seedFile, values.seedFile) } : {},
-    ...optional(names.intent, values.intent) ? { intent: optional(names.intent, values.intent) } : {},
-    ...databaseUrl !== void 0 ? { databaseUrl } : {}
-  };
-}
-function parseDatabaseUrl(input, value) {
-  const databaseUrl = value.trim();
-  if (databaseUrl === "") return void 0;
-  if (!/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
-    throw new InputError(
-      input,
-      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
-      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
-    );
-  return databaseUrl;
-}
-function parseReplayFor(mode, names, values, workingDirectory, workspace) {
-  if (mode !== "replay") {
-    for (const [input, value] of [
-      [names.traffic, values.traffic],
-      [names.trafficApp, values.trafficApp]
-    ])
-      if (value.trim() !== "")
-        throw new InputError(input, value, "nothing unless mode is 'replay'");
-    return void 0;
-  }
-  const existing = (input, value, what, extensions) => {
-    if (value.trim() === "") throw new InputError(input, "", what);
-    const path = resolveInside(input, value.trim(), workingDirectory, workspace);
-    if (!extensions.test(path)) throw new InputError(input, value, what);
-    if (!existsSync(path) || !statSync(path).isFile())
-      throw new InputError(
-        input,
-        value,
-        `an existing file relative to the working directory (${path} does not exist)`
-      );
-    return path;
-  };
-  const traffic = existing(
-    names.traffic,
-    values.traffic,
-    "the path of a recording relative to the working directory: a HAR 1.2 file (.har, .json) or JSON Lines (.jsonl, .ndjson; schema/traffic.schema.json)",
-    /\.(har|json|jsonl|ndjson)$/i
-  );
-  const app = existing(
-    names.trafficApp,
-    values.trafficApp,
-    "the path of the module that exports createApp(version, { role, database }) (e.g. test/replay-app.ts), relative to the working directory",
-    /\.[mc]?[jt]s$/i
-  );
-  let requests;
-  try {
-    requests = loadTraffic(traffic).length;
-  } catch (error) {
-    if (!(error instanceof TrafficError)) throw error;
-    throw new InputError(
-      names.traffic,
-      values.traffic,
-      `a recording that can be replayed (${error.message})`
-    );
-  }
-  if (requests === 0)
-    throw new InputError(names.traffic, values.traffic, "a recording with at least one request");
-  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
-  return { traffic, app, requests, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
-}
-function parseGitRef(input, value) {
-  const ref = requireText(input, value);
-  if (ref.startsWith("-") || /\s|\.\.|[:?*[\\]|@\{/.test(ref))
-    throw new InputError(
-      input,
-      ref,
-      'a branch, tag or commit (e.g. origin/main, v1.4.0, HEAD~1): no leading "-", spaces, "..", ":", "?", "*", "[", "\\" or "@{"'
-    );
-  return ref;
 }
 
 // src/report/junit.ts
@@ -5493,7 +4562,8 @@ function* renderJUnitChunks(report2) {
   yield "</testsuites>\n";
 }
 
-// src/report/frames.ts
+// src/common/stack-frames.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function isForeign(frame) {
   return /(^|[\\/(\s])node_modules[\\/]|\(node:|^at (async )?node:|\(native\)$/.test(frame);
 }
@@ -5504,6 +4574,20 @@ function shownFrames(stack) {
   const own = all.filter((frame) => !isForeign(frame));
   const frames = own.length > 0 ? own : all;
   return { frames, hidden: all.length - frames.length };
+}
+var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
+function locate(stack, workingDirectory) {
+  for (const line of (stack ?? "").split("\n")) {
+    const match = FRAME.exec(line.trim());
+    if (!match) continue;
+    let file = match[1];
+    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
+    const path = relative2(workingDirectory, resolve2(workingDirectory, file));
+    if (path === "" || path.startsWith("..") || isAbsolute2(path) || isForeign(line.trim()))
+      continue;
+    return { file: path.split(sep2).join("/"), line: Number(match[2]), column: Number(match[3]) };
+  }
+  return void 0;
 }
 
 // src/report/failing.ts
@@ -5718,228 +4802,7 @@ function renderMarkdown(report2, options = {}) {
   return `${Buffer.from(markdown).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note))).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
 }
 
-// src/report/shape.ts
-var STATUSES = ["passed", "failed"];
-var STATES = ["passed", "failed", "error", "skipped"];
-var ALL_CATEGORIES3 = [...CATEGORIES, "other"];
-var KINDS = ["missing", "extra", "changed", "type"];
-var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
-var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
-var Problems = class {
-  list = [];
-  add(path, expected, value) {
-    this.list.push(`${path} should be ${expected}, found ${describe(value)}`);
-  }
-};
-function describe(value) {
-  if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 60 ? `${text2.slice(0, 60)}\u2026` : text2;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isCount(value) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
-function isSeconds(value) {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0;
-}
-function checkObject(problems, path, value, required, allowed) {
-  if (!isObject(value)) {
-    problems.add(path, "an object", value);
-    return false;
-  }
-  for (const key of required) if (!(key in value)) problems.list.push(`${path}.${key} is missing`);
-  for (const key of Object.keys(value))
-    if (!allowed.includes(key)) problems.list.push(`${path}.${key} is not a known key`);
-  return true;
-}
-function checkString(problems, path, value, optional = false) {
-  if (optional && value === void 0) return;
-  if (typeof value !== "string") problems.add(path, "a string", value);
-}
-function checkEnum(problems, path, value, values) {
-  if (typeof value !== "string" || !values.includes(value))
-    problems.add(path, `one of ${values.join(", ")}`, value);
-}
-function checkStrings(problems, path, value) {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === "string"))
-    problems.add(path, "a list of strings", value);
-}
-function checkResult(problems, path, value, overall) {
-  const keys = ["status", ...COUNT_KEYS, "time", ...overall ? ["reasons"] : []];
-  if (!checkObject(problems, path, value, keys, keys)) return;
-  checkEnum(problems, `${path}.status`, value.status, STATUSES);
-  for (const key of COUNT_KEYS)
-    if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);
-  if (!isSeconds(value.time)) problems.add(`${path}.time`, "a number of seconds \u2265 0", value.time);
-  if (overall) checkStrings(problems, `${path}.reasons`, value.reasons);
-  const [tests, passed, failures, errors, skipped] = COUNT_KEYS.map((key) => value[key]);
-  if ([tests, passed, failures, errors, skipped].every(isCount) && tests !== passed + failures + errors + skipped) {
-    problems.list.push(
-      `${path}: tests (${String(tests)}) is not passed + failures + errors + skipped`
-    );
-  }
-}
-function checkLocation(problems, path, value) {
-  if (value === void 0) return;
-  if (!checkObject(problems, path, value, ["file", "line"], ["file", "line", "column"])) return;
-  checkString(problems, `${path}.file`, value.file);
-  if (!isCount(value.line)) problems.add(`${path}.line`, "a whole number \u2265 0", value.line);
-  if (value.column !== void 0 && !isCount(value.column))
-    problems.add(`${path}.column`, "a whole number \u2265 0", value.column);
-}
-function checkFile(problems, path, value) {
-  if (value !== null && typeof value !== "string") problems.add(path, "a string or null", value);
-}
-function checkTest(problems, path, value) {
-  const required = ["title_path", "full_title", "file", "category", "state", "duration"];
-  if (!checkObject(problems, path, value, required, [
-    ...required,
-    "message",
-    "stack",
-    "location",
-    "differences"
-  ]))
-    return;
-  checkStrings(problems, `${path}.title_path`, value.title_path);
-  checkString(problems, `${path}.full_title`, value.full_title);
-  checkFile(problems, `${path}.file`, value.file);
-  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES3);
-  checkEnum(problems, `${path}.state`, value.state, STATES);
-  if (!isSeconds(value.duration))
-    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
-  checkString(problems, `${path}.message`, value.message, true);
-  checkString(problems, `${path}.stack`, value.stack, true);
-  checkLocation(problems, `${path}.location`, value.location);
-  if (value.differences === void 0) return;
-  if (!Array.isArray(value.differences)) {
-    problems.add(`${path}.differences`, "a list", value.differences);
-    return;
-  }
-  value.differences.forEach((difference, index) => {
-    const at = `${path}.differences[${index}]`;
-    if (!checkObject(
-      problems,
-      at,
-      difference,
-      ["path", "kind", "message"],
-      ["path", "kind", "message", "old", "new"]
-    ))
-      return;
-    checkString(problems, `${at}.path`, difference.path);
-    checkEnum(problems, `${at}.kind`, difference.kind, KINDS);
-    checkString(problems, `${at}.message`, difference.message);
-  });
-}
-function checkHook(problems, path, value) {
-  const required = ["title", "full_title", "file", "category", "message"];
-  if (!checkObject(problems, path, value, required, [...required, "stack", "location"])) return;
-  checkString(problems, `${path}.title`, value.title);
-  checkString(problems, `${path}.full_title`, value.full_title);
-  checkFile(problems, `${path}.file`, value.file);
-  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES3);
-  checkString(problems, `${path}.message`, value.message);
-  checkString(problems, `${path}.stack`, value.stack, true);
-  checkLocation(problems, `${path}.location`, value.location);
-}
-function checkRun(problems, path, value) {
-  const required = ["spec_files", "runner", "exit_code", "completed", "problems"];
-  if (!checkObject(problems, path, value, required, [
-    ...required,
-    ...GITHUB_FIELDS,
-    "shard",
-    "shard_plan",
-    "grep",
-    "duration"
-  ]))
-    return;
-  for (const field of GITHUB_FIELDS) checkString(problems, `${path}.${field}`, value[field], true);
-  checkStrings(problems, `${path}.spec_files`, value.spec_files);
-  checkStrings(problems, `${path}.problems`, value.problems);
-  checkString(problems, `${path}.runner`, value.runner);
-  checkString(problems, `${path}.grep`, value.grep, true);
-  if (value.exit_code !== null && !Number.isInteger(value.exit_code))
-    problems.add(`${path}.exit_code`, "a whole number or null", value.exit_code);
-  if (typeof value.completed !== "boolean")
-    problems.add(`${path}.completed`, "true or false", value.completed);
-  if (value.duration !== void 0 && !isSeconds(value.duration))
-    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
-  if (value.shard !== void 0 && checkObject(problems, `${path}.shard`, value.shard, ["index", "total"], ["index", "total"])) {
-    const { index, total } = value.shard;
-    if (!Number.isInteger(index) || !Number.isInteger(total) || index < 1 || index > total) {
-      problems.add(`${path}.shard`, "a slice index/total with 1 \u2264 index \u2264 total", value.shard);
-    }
-  }
-  const plan = value.shard_plan;
-  if (plan !== void 0 && checkObject(problems, `${path}.shard_plan`, plan, PLAN_KEYS, PLAN_KEYS)) {
-    if (!Number.isInteger(plan.files) || plan.files < 0)
-      problems.add(`${path}.shard_plan.files`, "a whole number \u2265 0", plan.files);
-    checkEnum(problems, `${path}.shard_plan.balanced_by`, plan.balanced_by, ["files", "durations"]);
-    if (typeof plan.digest !== "string" || !/^[0-9a-f]{64}$/.test(plan.digest))
-      problems.add(`${path}.shard_plan.digest`, "a SHA-256 in hex", plan.digest);
-  }
-}
-var PLAN_KEYS = ["files", "balanced_by", "digest"];
-var TOP_KEYS = [
-  "schema_version",
-  "timestamp",
-  "service",
-  "old_version",
-  "new_version",
-  "results",
-  "overall",
-  "tests",
-  "hook_failures",
-  "run"
-];
-function reportShapeProblems(value) {
-  const problems = new Problems();
-  if (!checkObject(problems, "report", value, TOP_KEYS, TOP_KEYS)) return problems.list;
-  const major = REPORT_SCHEMA_VERSION.split(".")[0];
-  if (typeof value.schema_version !== "string" || value.schema_version.split(".")[0] !== major) {
-    problems.add("report.schema_version", `a ${major}.x version`, value.schema_version);
-  }
-  for (const key of ["timestamp", "service", "old_version", "new_version"])
-    checkString(problems, `report.${key}`, value[key]);
-  if (typeof value.timestamp === "string" && Number.isNaN(Date.parse(value.timestamp))) {
-    problems.add("report.timestamp", "an ISO 8601 date-time", value.timestamp);
-  }
-  if (checkObject(problems, "report.results", value.results, CATEGORIES, ALL_CATEGORIES3)) {
-    for (const [category, result] of Object.entries(value.results)) {
-      if (ALL_CATEGORIES3.includes(category))
-        checkResult(problems, `report.results.${category}`, result, false);
-    }
-  }
-  checkResult(problems, "report.overall", value.overall, true);
-  if (Array.isArray(value.tests))
-    value.tests.forEach((test, index) => checkTest(problems, `report.tests[${index}]`, test));
-  else problems.add("report.tests", "a list", value.tests);
-  if (Array.isArray(value.hook_failures)) {
-    value.hook_failures.forEach(
-      (hook, index) => checkHook(problems, `report.hook_failures[${index}]`, hook)
-    );
-  } else {
-    problems.add("report.hook_failures", "a list", value.hook_failures);
-  }
-  checkRun(problems, "report.run", value.run);
-  const overall = isObject(value.overall) ? value.overall : {};
-  if (Array.isArray(value.tests) && isCount(overall.tests) && overall.tests !== value.tests.length) {
-    problems.list.push(
-      `report.overall.tests (${String(overall.tests)}) is not the number of test records (${value.tests.length})`
-    );
-  }
-  if (Array.isArray(value.hook_failures) && isCount(overall.hook_failures) && overall.hook_failures !== value.hook_failures.length) {
-    problems.list.push(
-      `report.overall.hook_failures (${String(overall.hook_failures)}) is not the number of hook failure records (${value.hook_failures.length})`
-    );
-  }
-  return problems.list;
-}
-
 // src/report/write.ts
-var MAX_PROBLEMS = 5;
 function reportFilePaths(reportPath) {
   const stem = reportPath.endsWith(".json") ? reportPath.slice(0, -".json".length) : reportPath;
   return {
@@ -5998,7 +4861,7 @@ function* reportJsonChunks(report2) {
 }
 async function checkReportFolder(reportPath, workspace) {
   const folder = dirname2(reportPath);
-  const parts = relative2(workspace, folder).split(sep2).filter((part) => part !== "");
+  const parts = relative3(workspace, folder).split(sep3).filter((part) => part !== "");
   let current = workspace;
   for (const part of ["", ...parts]) {
     current = part === "" ? current : join(current, part);
@@ -6049,37 +4912,12 @@ async function writeReportFiles(report2, reportPath, workspace) {
   }
   return files;
 }
-async function readReport(path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new ReportReadError(
-      path,
-      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.message})`
-    );
-  }
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error) {
-    throw new ReportReadError(path, `it is not valid JSON (${error.message})`);
-  }
-  const problems = reportShapeProblems(value);
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_PROBLEMS).join("; ");
-    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : "";
-    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
-  }
-  return value;
-}
 
 // src/report/lock.ts
 var FOREIGN_LOCK_STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 function startTicks(pid) {
   try {
-    const stat3 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[19];
   } catch {
     return void 0;
@@ -6209,7 +5047,7 @@ async function lockReportPath(reportPath, options = {}) {
     if (found.kind === "gone") continue;
     const { holder } = found;
     if (holder === void 0 && attempt === 0) {
-      await new Promise((resolve9) => setTimeout(resolve9, 200));
+      await new Promise((resolve10) => setTimeout(resolve10, 200));
       continue;
     }
     const why = holder === void 0 ? `Took over the lock ${path}: it names no run that could hold it (its content is not a lock's)` : whyDead(holder, path, found.modifiedMs, staleAfterMs, now());
@@ -6235,36 +5073,364 @@ async function withReportLock(reportPath, write, options = {}) {
   }
 }
 
-// src/core/verify.ts
-import { mkdtemp, readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+// src/common/report-read.ts
+import { readFile } from "node:fs/promises";
+var STATUSES = ["passed", "failed"];
+var STATES = ["passed", "failed", "error", "skipped"];
+var KINDS = ["missing", "extra", "changed", "type"];
+var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
+var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
+var Problems = class {
+  list = [];
+  add(path, expected, value) {
+    this.list.push(`${path} should be ${expected}, found ${describe(value)}`);
+  }
+};
+function describe(value) {
+  if (value === void 0) return "nothing";
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 60 ? `${text2.slice(0, 60)}\u2026` : text2;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isSeconds(value) {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+function checkObject(problems, path, value, required, allowed) {
+  if (!isObject(value)) {
+    problems.add(path, "an object", value);
+    return false;
+  }
+  for (const key of required) if (!(key in value)) problems.list.push(`${path}.${key} is missing`);
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key)) problems.list.push(`${path}.${key} is not a known key`);
+  return true;
+}
+function checkString(problems, path, value, optional = false) {
+  if (optional && value === void 0) return;
+  if (typeof value !== "string") problems.add(path, "a string", value);
+}
+function checkEnum(problems, path, value, values) {
+  if (typeof value !== "string" || !values.includes(value))
+    problems.add(path, `one of ${values.join(", ")}`, value);
+}
+function checkStrings(problems, path, value) {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string"))
+    problems.add(path, "a list of strings", value);
+}
+function checkResult(problems, path, value, overall) {
+  const keys = ["status", ...COUNT_KEYS, "time", ...overall ? ["reasons"] : []];
+  if (!checkObject(problems, path, value, keys, keys)) return;
+  checkEnum(problems, `${path}.status`, value.status, STATUSES);
+  for (const key of COUNT_KEYS)
+    if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);
+  if (!isSeconds(value.time)) problems.add(`${path}.time`, "a number of seconds \u2265 0", value.time);
+  if (overall) checkStrings(problems, `${path}.reasons`, value.reasons);
+  const [tests, passed, failures, errors, skipped] = COUNT_KEYS.map((key) => value[key]);
+  if ([tests, passed, failures, errors, skipped].every(isCount) && tests !== passed + failures + errors + skipped) {
+    problems.list.push(
+      `${path}: tests (${String(tests)}) is not passed + failures + errors + skipped`
+    );
+  }
+}
+function checkLocation(problems, path, value) {
+  if (value === void 0) return;
+  if (!checkObject(problems, path, value, ["file", "line"], ["file", "line", "column"])) return;
+  checkString(problems, `${path}.file`, value.file);
+  if (!isCount(value.line)) problems.add(`${path}.line`, "a whole number \u2265 0", value.line);
+  if (value.column !== void 0 && !isCount(value.column))
+    problems.add(`${path}.column`, "a whole number \u2265 0", value.column);
+}
+function checkFile(problems, path, value) {
+  if (value !== null && typeof value !== "string") problems.add(path, "a string or null", value);
+}
+function checkTest(problems, path, value) {
+  const required = ["title_path", "full_title", "file", "category", "state", "duration"];
+  if (!checkObject(problems, path, value, required, [
+    ...required,
+    "message",
+    "stack",
+    "location",
+    "differences"
+  ]))
+    return;
+  checkStrings(problems, `${path}.title_path`, value.title_path);
+  checkString(problems, `${path}.full_title`, value.full_title);
+  checkFile(problems, `${path}.file`, value.file);
+  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES);
+  checkEnum(problems, `${path}.state`, value.state, STATES);
+  if (!isSeconds(value.duration))
+    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
+  checkString(problems, `${path}.message`, value.message, true);
+  checkString(problems, `${path}.stack`, value.stack, true);
+  checkLocation(problems, `${path}.location`, value.location);
+  if (value.differences === void 0) return;
+  if (!Array.isArray(value.differences)) {
+    problems.add(`${path}.differences`, "a list", value.differences);
+    return;
+  }
+  value.differences.forEach((difference, index) => {
+    const at = `${path}.differences[${index}]`;
+    if (!checkObject(
+      problems,
+      at,
+      difference,
+      ["path", "kind", "message"],
+      ["path", "kind", "message", "old", "new"]
+    ))
+      return;
+    checkString(problems, `${at}.path`, difference.path);
+    checkEnum(problems, `${at}.kind`, difference.kind, KINDS);
+    checkString(problems, `${at}.message`, difference.message);
+  });
+}
+function checkHook(problems, path, value) {
+  const required = ["title", "full_title", "file", "category", "message"];
+  if (!checkObject(problems, path, value, required, [...required, "stack", "location"])) return;
+  checkString(problems, `${path}.title`, value.title);
+  checkString(problems, `${path}.full_title`, value.full_title);
+  checkFile(problems, `${path}.file`, value.file);
+  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES);
+  checkString(problems, `${path}.message`, value.message);
+  checkString(problems, `${path}.stack`, value.stack, true);
+  checkLocation(problems, `${path}.location`, value.location);
+}
+function checkRun(problems, path, value) {
+  const required = ["spec_files", "runner", "exit_code", "completed", "problems"];
+  if (!checkObject(problems, path, value, required, [
+    ...required,
+    ...GITHUB_FIELDS,
+    "shard",
+    "shard_plan",
+    "grep",
+    "duration"
+  ]))
+    return;
+  for (const field of GITHUB_FIELDS) checkString(problems, `${path}.${field}`, value[field], true);
+  checkStrings(problems, `${path}.spec_files`, value.spec_files);
+  checkStrings(problems, `${path}.problems`, value.problems);
+  checkString(problems, `${path}.runner`, value.runner);
+  checkString(problems, `${path}.grep`, value.grep, true);
+  if (value.exit_code !== null && !Number.isInteger(value.exit_code))
+    problems.add(`${path}.exit_code`, "a whole number or null", value.exit_code);
+  if (typeof value.completed !== "boolean")
+    problems.add(`${path}.completed`, "true or false", value.completed);
+  if (value.duration !== void 0 && !isSeconds(value.duration))
+    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
+  if (value.shard !== void 0 && checkObject(problems, `${path}.shard`, value.shard, ["index", "total"], ["index", "total"])) {
+    const { index, total } = value.shard;
+    if (!Number.isInteger(index) || !Number.isInteger(total) || index < 1 || index > total) {
+      problems.add(`${path}.shard`, "a slice index/total with 1 \u2264 index \u2264 total", value.shard);
+    }
+  }
+  const plan = value.shard_plan;
+  if (plan !== void 0 && checkObject(problems, `${path}.shard_plan`, plan, PLAN_KEYS, PLAN_KEYS)) {
+    if (!Number.isInteger(plan.files) || plan.files < 0)
+      problems.add(`${path}.shard_plan.files`, "a whole number \u2265 0", plan.files);
+    checkEnum(problems, `${path}.shard_plan.balanced_by`, plan.balanced_by, ["files", "durations"]);
+    if (typeof plan.digest !== "string" || !/^[0-9a-f]{64}$/.test(plan.digest))
+      problems.add(`${path}.shard_plan.digest`, "a SHA-256 in hex", plan.digest);
+  }
+}
+var PLAN_KEYS = ["files", "balanced_by", "digest"];
+var TOP_KEYS = [
+  "schema_version",
+  "timestamp",
+  "service",
+  "old_version",
+  "new_version",
+  "results",
+  "overall",
+  "tests",
+  "hook_failures",
+  "run"
+];
+function reportShapeProblems(value) {
+  const problems = new Problems();
+  if (!checkObject(problems, "report", value, TOP_KEYS, TOP_KEYS)) return problems.list;
+  const major = REPORT_SCHEMA_VERSION.split(".")[0];
+  if (typeof value.schema_version !== "string" || value.schema_version.split(".")[0] !== major) {
+    problems.add("report.schema_version", `a ${major}.x version`, value.schema_version);
+  }
+  for (const key of ["timestamp", "service", "old_version", "new_version"])
+    checkString(problems, `report.${key}`, value[key]);
+  if (typeof value.timestamp === "string" && Number.isNaN(Date.parse(value.timestamp))) {
+    problems.add("report.timestamp", "an ISO 8601 date-time", value.timestamp);
+  }
+  if (checkObject(problems, "report.results", value.results, CATEGORIES, ALL_CATEGORIES)) {
+    for (const [category, result] of Object.entries(value.results)) {
+      if (ALL_CATEGORIES.includes(category))
+        checkResult(problems, `report.results.${category}`, result, false);
+    }
+  }
+  checkResult(problems, "report.overall", value.overall, true);
+  if (Array.isArray(value.tests))
+    value.tests.forEach((test, index) => checkTest(problems, `report.tests[${index}]`, test));
+  else problems.add("report.tests", "a list", value.tests);
+  if (Array.isArray(value.hook_failures)) {
+    value.hook_failures.forEach(
+      (hook, index) => checkHook(problems, `report.hook_failures[${index}]`, hook)
+    );
+  } else {
+    problems.add("report.hook_failures", "a list", value.hook_failures);
+  }
+  checkRun(problems, "report.run", value.run);
+  const overall = isObject(value.overall) ? value.overall : {};
+  if (Array.isArray(value.tests) && isCount(overall.tests) && overall.tests !== value.tests.length) {
+    problems.list.push(
+      `report.overall.tests (${String(overall.tests)}) is not the number of test records (${value.tests.length})`
+    );
+  }
+  if (Array.isArray(value.hook_failures) && isCount(overall.hook_failures) && overall.hook_failures !== value.hook_failures.length) {
+    problems.list.push(
+      `report.overall.hook_failures (${String(overall.hook_failures)}) is not the number of hook failure records (${value.hook_failures.length})`
+    );
+  }
+  return problems.list;
+}
+var MAX_PROBLEMS = 5;
+async function readReport(path) {
+  let text2;
+  try {
+    text2 = await readFile(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new ReportReadError(
+      path,
+      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.message})`
+    );
+  }
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new ReportReadError(path, `it is not valid JSON (${error.message})`);
+  }
+  const problems = reportShapeProblems(value);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, MAX_PROBLEMS).join("; ");
+    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : "";
+    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
+  }
+  return value;
+}
+
+// src/common/secrets.ts
+var MASK = "***";
+var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
+var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
+var KEY_EQUALS_VALUE = new RegExp(
+  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
+  "gi"
+);
+var KEY_COLON_QUOTED = new RegExp(
+  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
+  "gi"
+);
+function maskValue(value) {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  const inner = quote ? value.slice(1, -1) : value;
+  return inner === "" ? value : `${quote}${MASK}${quote}`;
+}
+function maskCredentials(text2) {
+  let masked = text2;
+  if (masked.includes("@"))
+    masked = masked.replace(
+      URL_CREDENTIALS,
+      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
+    );
+  if (/pass|pwd|secret|token/i.test(masked))
+    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
+  return masked;
+}
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+var MIN_SECRET_LENGTH = 8;
+function secretsFromEnv(env) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) continue;
+    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
+      secrets.add(value.trim());
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+var PASSWORD_EQUALS_VALUE = /\b(?:password|passwd|pwd)=("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'"]+)/gi;
+function unquoted(value) {
+  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+function secretsInText(text2) {
+  const secrets = /* @__PURE__ */ new Set();
+  const found = [
+    ...[...text2.matchAll(URL_CREDENTIALS)].map((match) => match[2]),
+    ...[...text2.matchAll(PASSWORD_EQUALS_VALUE)].map((match) => unquoted(match[1]))
+  ];
+  for (const secret of found) {
+    secrets.add(secret);
+    try {
+      secrets.add(decodeURIComponent(secret));
+    } catch {
+    }
+  }
+  return [...secrets].filter((secret) => secret.length >= 3 && secret !== MASK);
+}
+function redactor(secrets) {
+  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
+  return (text2) => maskCredentials(sorted.reduce((result, secret) => result.split(secret).join(MASK), text2));
+}
+function redactingLogger(logger, redact) {
+  return {
+    info: (message) => logger.info(redact(message)),
+    warning: (message) => logger.warning(redact(message)),
+    error: (message) => logger.error(redact(message)),
+    group: (name, fn) => logger.group(redact(name), fn)
+  };
+}
+function redactDeep(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
+    );
+  }
+  return value;
+}
+
+// src/pipeline/verify.ts
+import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname7, join as join7, relative as relative10 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 
 // src/plan/spec-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join2, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join2, relative as relative5, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync } from "fs";
+import { isAbsolute as isAbsolute3, posix, resolve as resolve4 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve2, sep as sep3 } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative4, resolve as resolve3, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -6278,7 +5444,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve3(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -6291,7 +5457,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -6649,7 +5815,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep3,
+    pathSeparator: sep4,
     filters: []
   };
   globFunction;
@@ -6870,7 +6036,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -7000,7 +6166,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -7008,7 +6174,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -7050,8 +6216,8 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
   const root = await realpath2(workingDirectory);
   for (const file of found) {
     const target = await realpath2(join2(workingDirectory, file)).catch(() => void 0);
-    const fromRoot = target === void 0 ? void 0 : relative4(root, target);
-    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep4}`) || isAbsolute3(fromRoot)) {
+    const fromRoot = target === void 0 ? void 0 : relative5(root, target);
+    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep5}`) || isAbsolute4(fromRoot)) {
       throw new InputError(
         input,
         file,
@@ -7123,7 +6289,7 @@ function planShard(files, shard, previousDurations) {
 
 // src/plan/previous-report.ts
 async function loadPreviousDurations(input, path, workspace, logger) {
-  const shown = relative5(workspace, path) || path;
+  const shown = relative6(workspace, path) || path;
   if (!existsSync3(path)) {
     logger.warning(`${input}: ${shown} does not exist; balancing shards by file count instead`);
     return void 0;
@@ -7144,7 +6310,42 @@ async function loadPreviousDurations(input, path, workspace, logger) {
 
 // src/junit/run.ts
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+
+// src/junit/categories.ts
+var NAME_TAGS = [
+  [/(^|[^A-Za-z0-9])(@database|database_migration)([^A-Za-z0-9]|$)/i, "database_migration"],
+  [/(^|[^A-Za-z0-9])(@api|api_migration)([^A-Za-z0-9]|$)/i, "api_migration"],
+  [/(^|[^A-Za-z0-9])(@functional|functional_migration)([^A-Za-z0-9]|$)/i, "functional_migration"]
+];
+var CLASS_WORDS = [
+  [/Database/, "database_migration"],
+  [/API|Api/, "api_migration"],
+  [/Functional/, "functional_migration"]
+];
+function tagOf(text2) {
+  return NAME_TAGS.find(([pattern]) => pattern.test(text2))?.[1];
+}
+function className(classname2) {
+  const parts = classname2.split(".");
+  return parts[parts.length - 1];
+}
+function junitCategory(test, rules = []) {
+  const subject = test.classname === "" ? test.name : `${test.classname} ${test.name}`;
+  for (const rule of rules) {
+    if (rule.pattern.test(subject) || (test.file ? rule.pattern.test(test.file) : false))
+      return rule.category;
+  }
+  const fromName = tagOf(test.name) ?? tagOf(test.classname);
+  if (fromName) return fromName;
+  const word = CLASS_WORDS.find(([pattern]) => pattern.test(className(test.classname)))?.[1];
+  if (word) return word;
+  for (const suite of [...test.suites].reverse()) {
+    const tagged = tagOf(suite);
+    if (tagged) return tagged;
+  }
+  return "other";
+}
 
 // src/junit/parse.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -7359,12 +6560,45 @@ async function readJUnitFile(path, file, onCase) {
 }
 
 // src/run/process.ts
-import { spawn } from "node:child_process";
-import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
+
+// src/run/lines.ts
 import { finished } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
+function lineSplitter(emit) {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  const take = (text2) => {
+    const open4 = text2.endsWith("\r");
+    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
+    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
+    for (const line of lines) emit(line);
+  };
+  return {
+    write(data) {
+      take(pending + decoder.write(data));
+    },
+    flush() {
+      take(pending + decoder.end());
+      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+      if (pending !== "") emit(last);
+      pending = "";
+    }
+  };
+}
+async function closeStream(stream) {
+  stream.end();
+  await finished(stream).catch(() => void 0);
+}
+
+// src/run/spawn.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/run/process-tree.ts
+import { spawn } from "node:child_process";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 function listProcesses() {
   let names;
   try {
@@ -7375,7 +6609,7 @@ function listProcesses() {
   const entries = [];
   for (const name of names) {
     try {
-      const stat3 = readFileSync3(`/proc/${name}/stat`, "utf8");
+      const stat3 = readFileSync2(`/proc/${name}/stat`, "utf8");
       const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
       if (fields[0] !== "Z")
         entries.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]) });
@@ -7429,7 +6663,7 @@ var LEFTOVER_GRACE_MS = 250;
 async function killGroupLeftovers(pid) {
   let left = liveInGroup(pid);
   for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
-    await new Promise((resolve9) => setTimeout(resolve9, 25));
+    await new Promise((resolve10) => setTimeout(resolve10, 25));
     left = liveInGroup(pid);
   }
   const names = left?.map((entry) => commandName(entry.pid));
@@ -7438,36 +6672,35 @@ async function killGroupLeftovers(pid) {
 }
 function commandName(pid) {
   try {
-    return readFileSync3(`/proc/${pid}/comm`, "utf8").trim() || String(pid);
+    return readFileSync2(`/proc/${pid}/comm`, "utf8").trim() || String(pid);
   } catch {
     return String(pid);
   }
 }
+
+// src/run/spawn.ts
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
-    return new Promise((resolve9, reject) => {
-      const child = spawn(command, [...args], {
+    return new Promise((resolve10, reject) => {
+      const child = spawn2(command, [...args], {
         cwd: options.cwd,
         env: options.env,
         stdio: ["ignore", "pipe", "pipe"],
         detached: process.platform !== "win32",
         windowsHide: true
       });
-      let settled = false;
-      let exitCode = null;
-      let graceTimer;
-      let exited = false;
+      let group = { phase: "running" };
       const stop = () => {
-        if (child.pid === void 0) return;
-        if (exited) sendKill(-child.pid);
+        if (child.pid === void 0 || group.phase === "settled") return;
+        if (group.phase === "leader-exited") sendKill(-child.pid);
         else killProcessTree(child.pid);
       };
       const settle = (action) => {
-        if (settled) return;
-        settled = true;
+        if (group.phase === "settled") return;
+        if (group.phase === "leader-exited") clearTimeout(group.graceTimer);
+        group = { phase: "settled" };
         options.signal?.removeEventListener("abort", stop);
-        if (graceTimer) clearTimeout(graceTimer);
         action();
       };
       child.stdout.on("data", options.onStdout);
@@ -7475,62 +6708,41 @@ var createExecProcess = () => ({
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener("abort", stop, { once: true });
       child.once("error", (error) => settle(() => reject(error)));
-      let leftovers = Promise.resolve();
       child.once("exit", (code) => {
-        if (settled) return;
-        exited = true;
-        exitCode = code;
-        if (child.pid !== void 0 && process.platform !== "win32" && !options.signal?.aborted) {
-          leftovers = killGroupLeftovers(child.pid).then((left) => {
-            if (left === false || Array.isArray(left) && left.length === 0) return;
-            const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
-            options.onStderr(
-              Buffer.from(
-                `verify-migration: killed ${what} that the test process left running after it exited
-`
-              )
-            );
-          });
-        }
-        graceTimer = setTimeout(() => {
+        if (group.phase !== "running") return;
+        const leftovers = reportLeftovers(child.pid, options);
+        const graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve9(exitCode)));
+          void leftovers.then(() => settle(() => resolve10(code)));
         }, CLOSE_GRACE_MS);
+        group = { phase: "leader-exited", exitCode: code, leftovers, graceTimer };
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve9(code ?? exitCode)));
+        const exited = group.phase === "leader-exited" ? group : void 0;
+        void (exited?.leftovers ?? Promise.resolve()).then(
+          () => settle(() => resolve10(code ?? exited?.exitCode ?? null))
+        );
       });
     });
   }
 });
+async function reportLeftovers(pid, options) {
+  if (pid === void 0 || process.platform === "win32" || options.signal?.aborted) return;
+  const left = await killGroupLeftovers(pid);
+  if (left === false || Array.isArray(left) && left.length === 0) return;
+  const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
+  options.onStderr(
+    Buffer.from(
+      `verify-migration: killed ${what} that the test process left running after it exited
+`
+    )
+  );
+}
+
+// src/run/process.ts
 function commandLine(command, args) {
   return [command, ...args].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
-}
-function lineSplitter(emit) {
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  const take = (text2) => {
-    const open4 = text2.endsWith("\r");
-    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
-    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
-    for (const line of lines) emit(line);
-  };
-  return {
-    write(data) {
-      take(pending + decoder.write(data));
-    },
-    flush() {
-      take(pending + decoder.end());
-      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
-      if (pending !== "") emit(last);
-      pending = "";
-    }
-  };
-}
-async function closeStream(stream) {
-  stream.end();
-  await finished(stream).catch(() => void 0);
 }
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function minutesText(seconds4) {
@@ -7627,7 +6839,7 @@ function checkGlobs(globs) {
       "at least one glob of the JUnit XML files, e.g. junit.xml"
     );
   for (const pattern of globs) {
-    if (pattern.trim() === "" || isAbsolute4(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    if (pattern.trim() === "" || isAbsolute5(pattern) || pattern.split(/[\\/]/).includes("..")) {
       throw new InputError(
         "junit-path",
         pattern,
@@ -7654,8 +6866,8 @@ async function mtimes(files) {
   return times;
 }
 function relativePath(workingDirectory, file) {
-  const path = relative6(workingDirectory, resolve4(workingDirectory, file));
-  return path === "" || path.startsWith("..") || isAbsolute4(path) ? resolve4(workingDirectory, file) : path.split(sep5).join("/");
+  const path = relative7(workingDirectory, resolve5(workingDirectory, file));
+  return path === "" || path.startsWith("..") || isAbsolute5(path) ? resolve5(workingDirectory, file) : path.split(sep6).join("/");
 }
 function titlePath(test) {
   if (test.classname === "" || test.name.includes(test.classname)) return [test.name];
@@ -7823,16 +7035,12 @@ async function runCommandSuites(options) {
 }
 
 // src/run/migrations.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
 import { join as join5, relative as relative8, resolve as resolve6 } from "node:path";
 
-// src/library/database/throwaway.ts
-var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
-var DEFAULT_STALE_AFTER_SECONDS = 6 * 60 * 60;
-
-// src/library/migrations/git.ts
+// src/common/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
@@ -7886,21 +7094,23 @@ function firstLine(error) {
   return text2.trim().split("\n")[0];
 }
 
-// src/run/migrations-config.ts
+// src/common/child-environment.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
 
 // src/run/mocha.ts
 import { execFile as execFile2 } from "node:child_process";
-import { accessSync, constants as constants4, readFileSync as readFileSync4 } from "node:fs";
+import { accessSync, constants as constants4, readFileSync as readFileSync3 } from "node:fs";
 import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
 import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 
-// src/reporter/records.ts
+// src/common/reporter-records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute5, join as join3, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
@@ -7928,20 +7138,6 @@ function parseRecords(text2, source) {
 }
 function stateOf(error) {
   return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
-}
-var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
-function locate(stack, workingDirectory) {
-  for (const line of (stack ?? "").split("\n")) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    let file = match[1];
-    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative7(workingDirectory, resolve5(workingDirectory, file));
-    if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep6).includes("node_modules"))
-      continue;
-    return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
-  }
-  return void 0;
 }
 function fullTitleOf(titlePath2) {
   return titlePath2.join(" ");
@@ -8006,153 +7202,175 @@ function loadFailureRecord(failure) {
   return record;
 }
 function buildOutcome(parsed, end, context) {
+  const start = parsed.records.find((record) => record.type === "start");
+  const ended = parsed.records.some((record) => record.type === "end");
   const problems = [...parsed.problems];
-  const { records } = parsed;
-  const start = records.find((record) => record.type === "start");
-  const ended = records.some((record) => record.type === "end");
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start) {
-    const failure = end.stoppedBecause === void 0 ? context.loadFailure : void 0;
-    problems.push(
-      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
-${stderrExcerpt(end.stderrTail)}`
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
-      tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
-      hook_failures: [],
-      problems,
-      duration: end.duration
-    };
+  if (!start) return outcomeWithoutRun(problems, end, context.loadFailure);
+  const replay = replayRecords(parsed.records);
+  problems.push(...replay.uncaught);
+  const cutInHook = ended ? void 0 : replay.openHook;
+  if (cutInHook) {
+    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
+    replay.hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
   }
-  const collected = new Map(start.tests.map((test) => [test.id, test]));
-  const results = /* @__PURE__ */ new Map();
-  const hookFailures = [];
-  let lastStarted;
-  let openHook;
+  const blockingHooks = /* @__PURE__ */ new Set();
+  const tests = start.tests.map(
+    (test) => testRecord(test, replay, blockingHooks, { end, ended, cwd: context.workingDirectory })
+  );
+  const hook_failures = replay.hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => hookFailure(hook, context.workingDirectory));
+  problems.push(
+    ...endProblems(end, ended, { start, replay, tests, hook_failures, cutInHook }),
+    ...collectionProblems(start, tests, context.plannedFiles)
+  );
+  return {
+    completed: ended && end.exitCode !== null && end.startError === void 0,
+    exit_code: end.exitCode,
+    tests,
+    hook_failures,
+    problems,
+    duration: end.duration
+  };
+}
+function outcomeWithoutRun(problems, end, loadFailure) {
+  const failure = end.stoppedBecause === void 0 ? loadFailure : void 0;
+  problems.push(
+    end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+${stderrExcerpt(end.stderrTail)}`
+  );
+  return {
+    completed: false,
+    exit_code: end.exitCode,
+    // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+    tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
+    hook_failures: [],
+    problems,
+    duration: end.duration
+  };
+}
+function replayRecords(records) {
+  const replay = { results: /* @__PURE__ */ new Map(), hookFailures: [], uncaught: [] };
   for (const record of records) {
-    if (record.type !== "hook-begin") openHook = void 0;
+    if (record.type !== "hook-begin") replay.openHook = void 0;
     switch (record.type) {
       case "hook-begin": {
         const { type: _type, ...place3 } = record;
-        openHook = place3;
+        replay.openHook = place3;
         break;
       }
       case "test-begin":
-        lastStarted = record.id;
+        replay.lastStarted = record.id;
         break;
       case "pass":
-        if (!results.has(record.id))
-          results.set(record.id, { state: "passed", duration: record.duration });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "passed", duration: record.duration });
         break;
       case "pending":
-        if (!results.has(record.id)) results.set(record.id, { state: "skipped", duration: 0 });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "skipped", duration: 0 });
         break;
       case "fail":
-        results.set(record.id, {
+        replay.results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error
         });
         break;
       case "hook-fail":
-        hookFailures.push(record);
+        replay.hookFailures.push(record);
         break;
       case "uncaught":
-        problems.push(
+        replay.uncaught.push(
           `an error was not caught by any test (${record.title}): ${record.error.message}`
         );
         break;
     }
   }
-  const cutInHook = ended ? void 0 : openHook;
-  if (cutInHook) {
-    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
-    hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
+  return replay;
+}
+function errorFields(message, error, cwd) {
+  const fields = { message };
+  if (error.stack) fields.stack = error.stack;
+  const location = locate(error.stack, cwd);
+  if (location) fields.location = location;
+  return fields;
+}
+function testRecord(test, replay, blockingHooks, run2) {
+  const base = {
+    title_path: test.title_path,
+    full_title: fullTitleOf(test.title_path),
+    file: test.file,
+    category: test.category
+  };
+  const result = replay.results.get(test.id);
+  if (result) {
+    const record = { ...base, state: result.state, duration: result.duration / 1e3 };
+    if (result.error) {
+      Object.assign(record, errorFields(result.error.message, result.error, run2.cwd));
+      if (result.error.differences) record.differences = result.error.differences;
+    }
+    return record;
   }
-  const blockingHooks = /* @__PURE__ */ new Set();
-  const tests = start.tests.map((test) => {
-    const base = {
-      title_path: test.title_path,
-      full_title: fullTitleOf(test.title_path),
-      file: test.file,
-      category: test.category
+  const hook = [...replay.hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
+  if (hook) {
+    blockingHooks.add(hook);
+    return {
+      ...base,
+      state: "error",
+      duration: 0,
+      ...errorFields(`${hook.title} failed: ${hook.error.message}`, hook.error, run2.cwd)
     };
-    const result = results.get(test.id);
-    if (result) {
-      const record = { ...base, state: result.state, duration: result.duration / 1e3 };
-      if (result.error) {
-        record.message = result.error.message;
-        if (result.error.stack) record.stack = result.error.stack;
-        const location = locate(result.error.stack, context.workingDirectory);
-        if (location) record.location = location;
-        if (result.error.differences) record.differences = result.error.differences;
-      }
-      return record;
-    }
-    const hook = [...hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
-    if (hook) {
-      blockingHooks.add(hook);
-      const record = {
-        ...base,
-        state: "error",
-        duration: 0,
-        message: `${hook.title} failed: ${hook.error.message}`
-      };
-      if (hook.error.stack) record.stack = hook.error.stack;
-      const location = locate(hook.error.stack, context.workingDirectory);
-      if (location) record.location = location;
-      return record;
-    }
-    if (test.pending && ended) return { ...base, state: "skipped", duration: 0 };
-    let message = ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
-    if (end.stoppedBecause !== void 0 && !ended) {
-      message = test.id === lastStarted ? `still running when ${end.stoppedBecause}: the test process was killed` : `did not run: ${end.stoppedBecause} first and the test process was killed`;
-    }
-    return { ...base, state: "error", duration: 0, message };
-  });
-  const hook_failures = hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => {
-    const failure = {
-      title: hook.title,
-      full_title: fullTitleOf(hook.title_path),
-      file: hook.file,
-      category: hook.category,
-      message: hook.error.message
-    };
-    if (hook.error.stack) failure.stack = hook.error.stack;
-    const location = locate(hook.error.stack, context.workingDirectory);
-    if (location) failure.location = location;
-    return failure;
-  });
-  const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
+  }
+  if (test.pending && run2.ended) return { ...base, state: "skipped", duration: 0 };
+  let message = run2.ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
+  if (run2.end.stoppedBecause !== void 0 && !run2.ended) {
+    message = test.id === replay.lastStarted ? `still running when ${run2.end.stoppedBecause}: the test process was killed` : `did not run: ${run2.end.stoppedBecause} first and the test process was killed`;
+  }
+  return { ...base, state: "error", duration: 0, message };
+}
+function hookFailure(hook, cwd) {
+  return {
+    title: hook.title,
+    full_title: fullTitleOf(hook.title_path),
+    file: hook.file,
+    category: hook.category,
+    ...errorFields(hook.error.message, hook.error, cwd)
+  };
+}
+function endProblems(end, ended, run2) {
+  const { replay, tests, cutInHook } = run2;
+  const collected = new Map(run2.start.tests.map((test) => [test.id, test]));
+  const reported = run2.start.tests.filter((test) => replay.results.has(test.id)).length;
+  const last = replay.lastStarted === void 0 ? void 0 : collected.get(replay.lastStarted);
   if (end.stoppedBecause !== void 0) {
-    const last = lastStarted === void 0 || ended || results.has(lastStarted) ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : last ? `; still running: ${describeTest(last)}` : ""))
-    );
-  } else if (!ended) {
-    const last = lastStarted === void 0 ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
-    );
-  } else if (end.exitCode === null) {
-    problems.push("the test process was killed by a signal after the run finished");
-  } else {
-    const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + hook_failures.length;
-    if (end.exitCode !== 0 && failing === 0) {
-      problems.push(
-        `mocha exited with code ${end.exitCode} although no test or hook failed:
-${stderrExcerpt(end.stderrTail)}`
-      );
-    }
+    const stillRunning = ended || replay.lastStarted === void 0 || replay.results.has(replay.lastStarted) ? void 0 : last;
+    return [
+      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : stillRunning ? `; still running: ${describeTest(stillRunning)}` : ""))
+    ];
   }
+  if (!ended) {
+    return [
+      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
+    ];
+  }
+  if (end.exitCode === null)
+    return ["the test process was killed by a signal after the run finished"];
+  const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + run2.hook_failures.length;
+  if (end.exitCode !== 0 && failing === 0) {
+    return [
+      `mocha exited with code ${end.exitCode} although no test or hook failed:
+${stderrExcerpt(end.stderrTail)}`
+    ];
+  }
+  return [];
+}
+function collectionProblems(start, tests, plannedFiles) {
+  const problems = [];
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
-  const planned = new Set(context.plannedFiles);
+  const planned = new Set(plannedFiles);
   const unplanned = [
     ...new Set(
       tests.map((test) => test.file).filter((file) => file !== null && !planned.has(file))
@@ -8163,14 +7381,7 @@ ${stderrExcerpt(end.stderrTail)}`
       `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(", ")}${unplanned.length > 5 ? ", ..." : ""}): remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input`
     );
   }
-  return {
-    completed: ended && end.exitCode !== null && end.startError === void 0,
-    exit_code: end.exitCode,
-    tests,
-    hook_failures,
-    problems,
-    duration: end.duration
-  };
+  return problems;
 }
 
 // src/run/mocha.ts
@@ -8179,7 +7390,7 @@ function projectMocha(workingDirectory) {
     const manifestPath = createRequire2(join4(workingDirectory, "package.json")).resolve(
       "mocha/package.json"
     );
-    const manifest = JSON.parse(readFileSync4(manifestPath, "utf8"));
+    const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
     const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.mocha ?? "bin/mocha.js";
     return { bin: join4(dirname6(manifestPath), bin), version: manifest.version };
   } catch {
@@ -8254,12 +7465,12 @@ async function pinpoint(failure, workingDirectory, node) {
   if (failure.line !== void 0) return;
   const path = join4(workingDirectory, failure.file);
   if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
-    const check = await new Promise((resolve9) => {
+    const check = await new Promise((resolve10) => {
       execFile2(
         node,
         ["--check", path],
         { cwd: workingDirectory, timeout: 1e4 },
-        (_error, _stdout, stderr) => resolve9(String(stderr))
+        (_error, _stdout, stderr) => resolve10(String(stderr))
       );
     });
     const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, "m").exec(check)?.[1];
@@ -8315,7 +7526,7 @@ function typeScriptLoader(workingDirectory, dataSource, input = "data-source") {
   for (const name of configs) {
     const path = join5(workingDirectory, name);
     if (!existsSync4(path)) continue;
-    const text2 = readFileSync5(path, "utf8");
+    const text2 = readFileSync4(path, "utf8");
     const mochaPart = name === "package.json" ? JSON.stringify(JSON.parse(text2).mocha ?? "") : text2;
     if (/tsx|ts-node|@swc-node|esbuild-register/.test(mochaPart)) return { nodeOptions: [] };
   }
@@ -8411,7 +7622,7 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   const textOf = (file) => {
     if (!texts.has(file)) {
       try {
-        texts.set(file, readFileSync5(resolve6(workingDirectory, file), "utf8"));
+        texts.set(file, readFileSync4(resolve6(workingDirectory, file), "utf8"));
       } catch {
         texts.set(file, "");
       }
@@ -8439,8 +7650,325 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
 // src/run/replay.ts
 import { basename as basename2, join as join6, relative as relative9 } from "node:path";
 
-// src/run/replay-config.ts
-var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
+// src/common/traffic.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var TrafficError = class extends Error {
+  /** The 1-based line at fault, when there is one. */
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "TrafficError";
+    this.line = line;
+  }
+};
+function loadTraffic(source, options = {}) {
+  if (Array.isArray(source)) {
+    const given = source;
+    return checkHosts(
+      given.map(
+        (request, index) => normalise(request, index, index + 1, "traffic")
+      ),
+      options,
+      "traffic"
+    );
+  }
+  let text2;
+  let format;
+  let name;
+  if (typeof source === "string") {
+    name = source;
+    try {
+      text2 = readFileSync5(source, "utf8");
+    } catch (error) {
+      throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
+    }
+    format = /\.(jsonl|ndjson)$/i.test(source) ? "jsonl" : "har";
+  } else {
+    ({ text: text2, format } = source);
+    name = source.name ?? `${format} traffic`;
+  }
+  const requests = format === "har" ? parseHar(text2, name) : parseJsonLines(text2, name);
+  return checkHosts(requests, options, name);
+}
+function parseJsonLines(text2, name) {
+  const out = [];
+  const lines = text2.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "" || line.startsWith("//")) continue;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new TrafficError(
+        `${name}:${i + 1}: not JSON (${error.message}); each line must be one request object {"method","path","headers","body"}.`,
+        i + 1
+      );
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new TrafficError(
+        `${name}:${i + 1}: a line must be a JSON object {"method","path",...}, not ${Array.isArray(value) ? "an array" : typeof value}.`,
+        i + 1
+      );
+    }
+    out.push(normalise(value, out.length, i + 1, name));
+  }
+  if (out.length === 0) throw new TrafficError(`${name}: holds no request.`);
+  return out;
+}
+var METHOD = /^[A-Za-z]+$/;
+function normalise(raw, index, line, name) {
+  const where = `${name}:${line}`;
+  const method = raw.method;
+  if (typeof method !== "string" || !METHOD.test(method))
+    throw new TrafficError(
+      `${where}: "method" must be an HTTP method such as "GET", got ${JSON.stringify(method)}.`,
+      line
+    );
+  const path = raw.path ?? raw.url;
+  if (typeof path !== "string" || path === "")
+    throw new TrafficError(
+      `${where}: "path" must be a non-empty string such as "/items?limit=5", got ${JSON.stringify(path)}.`,
+      line
+    );
+  const headers = headersOf(raw.headers, where, line);
+  let body;
+  if (raw.body !== void 0 && raw.body !== null) {
+    body = typeof raw.body === "string" ? raw.body : JSON.stringify(raw.body);
+    if (typeof raw.body !== "string" && !("content-type" in headers))
+      headers["content-type"] = "application/json";
+  }
+  let response;
+  if (raw.response !== void 0) {
+    const r = raw.response;
+    if (typeof r !== "object" || r === null || typeof r.status !== "number")
+      throw new TrafficError(
+        `${where}: "response" must be an object with a numeric "status".`,
+        line
+      );
+    response = { status: r.status, headers: headersOf(r.headers, where, line), body: r.body };
+  }
+  if (raw.group !== void 0 && typeof raw.group !== "string")
+    throw new TrafficError(`${where}: "group" must be a string.`, line);
+  let time;
+  if (raw.time !== void 0) {
+    time = typeof raw.time === "string" ? Date.parse(raw.time) : Number.NaN;
+    if (!Number.isFinite(time))
+      throw new TrafficError(
+        `${where}: "time" must be an ISO 8601 date-time such as "2026-12-04T22:52:54.120Z", got ${JSON.stringify(raw.time)}.`,
+        line
+      );
+  }
+  return {
+    index,
+    line,
+    method: method.toUpperCase(),
+    path,
+    headers,
+    ...body === void 0 ? {} : { body },
+    ...response ? { response } : {},
+    ...typeof raw.group === "string" ? { group: raw.group } : {},
+    ...time === void 0 ? {} : { time }
+  };
+}
+function headersOf(raw, where, line) {
+  const out = {};
+  if (raw === void 0 || raw === null) return out;
+  const entries = Array.isArray(raw) ? raw.map((h) => [h?.name, h?.value]) : typeof raw === "object" ? Object.entries(raw) : [];
+  if (!Array.isArray(raw) && typeof raw !== "object")
+    throw new TrafficError(
+      `${where}: "headers" must be an object or a list of {name, value}.`,
+      line
+    );
+  for (const [key, value] of entries) {
+    if (typeof key !== "string" || typeof value !== "string" && typeof value !== "number")
+      throw new TrafficError(
+        `${where}: each header needs a string name and a string value, got ${JSON.stringify(key)}.`,
+        line
+      );
+    const lower = key.toLowerCase();
+    if (lower.startsWith(":") || HOP_BY_HOP.has(lower)) continue;
+    out[lower] = out[lower] === void 0 ? String(value) : `${out[lower]}, ${String(value)}`;
+  }
+  return out;
+}
+var HOP_BY_HOP = /* @__PURE__ */ new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "accept-encoding",
+  "upgrade",
+  "te"
+]);
+function parseHar(text2, name) {
+  let har;
+  try {
+    har = JSON.parse(text2);
+  } catch (error) {
+    const message = error.message;
+    const line = lineAt(text2, jsonErrorOffset(text2));
+    throw new TrafficError(
+      `${name}${line ? `:${line}` : ""}: not a valid HAR file (${message}).`,
+      line
+    );
+  }
+  const entries = har?.log?.entries;
+  if (!Array.isArray(entries))
+    throw new TrafficError(
+      `${name}: not HAR 1.2: "log.entries" must be a list of {request, response} (a JSON Lines file should end in .jsonl).`,
+      1
+    );
+  const requestLines = linesOfKey(text2, '"request"');
+  return entries.map((entry, index) => {
+    const line = requestLines[index] ?? 1;
+    const where = `${name}:${line} (log.entries[${index}])`;
+    const request = entry?.request;
+    if (typeof request !== "object" || request === null)
+      throw new TrafficError(`${where}: an entry needs a "request" object.`, line);
+    if (typeof request.url !== "string")
+      throw new TrafficError(`${where}: "request.url" must be a string.`, line);
+    const postData = request.postData;
+    const headers = headersOf(request.headers, where, line);
+    if (postData && typeof postData.mimeType === "string" && !("content-type" in headers))
+      headers["content-type"] = postData.mimeType;
+    const response = entry.response;
+    let recorded;
+    if (response && typeof response.status === "number" && response.status > 0) {
+      const responseHeaders = headersOf(response.headers, where, line);
+      const content = response.content;
+      let body;
+      if (content && typeof content.text === "string" && content.encoding !== "base64") {
+        const type = String(content.mimeType ?? responseHeaders["content-type"] ?? "");
+        body = content.text;
+        if (/[/+]json\b/i.test(type)) {
+          try {
+            body = JSON.parse(content.text);
+          } catch {
+            body = content.text;
+          }
+        }
+      }
+      recorded = { status: response.status, headers: responseHeaders, body };
+    }
+    const normalised = normalise(
+      {
+        method: request.method,
+        path: request.url,
+        headers,
+        ...postData && typeof postData.text === "string" ? { body: postData.text } : {},
+        ...entry.startedDateTime === void 0 ? {} : { time: entry.startedDateTime }
+      },
+      index,
+      line,
+      name
+    );
+    return recorded ? { ...normalised, response: recorded } : normalised;
+  });
+}
+function jsonErrorOffset(text2) {
+  let i = 0;
+  const space = () => {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+  };
+  const fail = () => {
+    throw i;
+  };
+  const value = () => {
+    space();
+    const c = text2[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      space();
+      if (text2[i] === close) {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        if (c === "{") {
+          space();
+          if (text2[i] !== '"') fail();
+          string();
+          space();
+          if (text2[i] !== ":") fail();
+          i++;
+        }
+        value();
+        space();
+        if (text2[i] === ",") i++;
+        else if (text2[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '"') string();
+    else {
+      const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
+      if (!match) fail();
+      i += match[0].length;
+    }
+  };
+  const string = () => {
+    i++;
+    while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+    if (i >= text2.length) fail();
+    i++;
+  };
+  try {
+    value();
+    space();
+    return i < text2.length ? i : text2.length;
+  } catch (offset) {
+    return Math.min(offset, text2.length);
+  }
+}
+function lineAt(text2, position) {
+  let line = 1;
+  for (let i = 0; i < position && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
+  return line;
+}
+function linesOfKey(text2, key) {
+  const out = [];
+  let line = 1;
+  let from = 0;
+  for (; ; ) {
+    const at = text2.indexOf(key, from);
+    if (at < 0) return out;
+    for (let i = from; i < at; i++) if (text2.charCodeAt(i) === 10) line++;
+    out.push(line);
+    from = at + key.length;
+  }
+}
+function checkHosts(requests, options, name) {
+  let origin = options.appOrigin ? new URL(options.appOrigin).origin : void 0;
+  for (const request of requests) {
+    if (request.path.startsWith("/") && !request.path.startsWith("//")) continue;
+    let url;
+    try {
+      url = new URL(request.path);
+    } catch {
+      throw new TrafficError(
+        `${name}:${request.line}: "${request.path}" is neither a path starting with "/" nor an absolute http(s) URL.`,
+        request.line
+      );
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new TrafficError(
+        `${name}:${request.line}: only http and https requests can be replayed, not ${url.protocol}.`,
+        request.line
+      );
+    origin ??= url.origin;
+    if (url.origin !== origin)
+      throw new TrafficError(
+        `${name}:${request.line}: ${request.method} ${url.origin}${url.pathname} is on another host than the recorded app (${origin}); only the app's own requests are replayed (give appOrigin, or remove it from the recording).`,
+        request.line
+      );
+    request.path = `${url.pathname}${url.search}`;
+  }
+  return requests;
+}
 
 // src/run/replay.ts
 function notRun2(problem) {
@@ -8516,19 +8044,13 @@ function locateInRecording(outcome, traffic, workingDirectory) {
   return { ...outcome, tests };
 }
 
-// src/core/verify.ts
+// src/pipeline/verify.ts
 function runMetadata(env) {
   const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [
     field,
     env[variable]
   ]);
   return Object.fromEntries(entries);
-}
-async function redactFile(path, redact) {
-  const text2 = await readFile4(path, "utf8").catch(() => void 0);
-  if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile2(`${path}.redacting`, redact(text2));
-  await rename2(`${path}.redacting`, path);
 }
 function timeLimitSeconds(settings) {
   return settings.timeoutMinutes === void 0 ? void 0 : settings.timeoutMinutes * 60;
@@ -8585,7 +8107,6 @@ async function verifyLocked(settings, deps) {
         throw new ReportWriteError(error.file, error.reason, built);
       throw error;
     }
-    await redactFile(files.log, redact);
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
     logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
     return { report: built, files: written };
@@ -8763,7 +8284,7 @@ async function verifyLocked(settings, deps) {
   return report2(outcome, specFiles, "mocha", planned ? planned.plan : void 0);
 }
 
-// src/core/merge.ts
+// src/pipeline/merge.ts
 async function readShardReport(source, path, shard) {
   try {
     return { source, shard, report: await readReport(path) };
@@ -8801,7 +8322,7 @@ async function mergeVerification(settings, found, deps) {
 }
 
 // src/init/init.ts
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync6, readdirSync as readdirSync3, statSync as statSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync6, readdirSync as readdirSync3, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname8, join as join8, relative as relative12, resolve as resolve7, sep as sep7 } from "node:path";
 var InitRefusedError = class extends Error {
   constructor(existing) {
@@ -8817,7 +8338,7 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "dist", "build", 
 var SOURCE_FILE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 function sourceFiles(root, folder, depth) {
   const here = join8(root, folder);
-  if (!existsSync5(here) || !statSync3(here).isDirectory()) return [];
+  if (!existsSync5(here) || !statSync2(here).isDirectory()) return [];
   const found = [];
   for (const entry of readdirSync3(here, { withFileTypes: true }).sort(
     (a, b) => a.name.localeCompare(b.name)
@@ -9244,10 +8765,510 @@ function renderText(report2) {
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
-// src/action/constants.ts
+// src/inputs/settings.ts
 var MODES = ["run", "merge", "migrations", "replay"];
+
+// src/inputs/validate.ts
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
+
+// src/inputs/category-mapping.ts
+var ALIASES = {
+  database: "database_migration",
+  api: "api_migration",
+  functional: "functional_migration"
+};
+function parseCategoryMapping(input, lines) {
+  const all = typeof lines === "string" ? lines.split(/\r?\n/) : lines.flatMap((line) => line.split(/\r?\n/));
+  const rules = [];
+  for (const raw of all) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const at = line.lastIndexOf("=");
+    if (at === -1) {
+      throw new InputError(
+        input,
+        line,
+        "lines of the form 'Pattern=category', e.g. 'TestInventory=database_migration'"
+      );
+    }
+    const source = line.slice(0, at).trim();
+    const name = line.slice(at + 1).trim();
+    if (source === "")
+      throw new InputError(input, line, "a pattern before the '=' (a regular expression)");
+    const category = ALIASES[name] ?? ALL_CATEGORIES.find((known) => known === name);
+    if (category === void 0) {
+      throw new InputError(
+        input,
+        line,
+        `a known category after the '=': one of ${[...ALL_CATEGORIES, ...Object.keys(ALIASES)].join(", ")}`
+      );
+    }
+    let pattern;
+    try {
+      pattern = new RegExp(source);
+    } catch (error) {
+      throw new InputError(
+        input,
+        line,
+        `a valid regular expression before the '=' (${error.message})`
+      );
+    }
+    rules.push({ source, pattern, category });
+  }
+  return rules;
+}
+
+// src/inputs/command.ts
+var INPUT = "command";
+var USE_A_SHELL = 'no shell is used: the command runs directly with its arguments. Quote the character to pass it as text, or run a shell explicitly, e.g. command: bash -c "pytest --junitxml=junit.xml | tee pytest.log"';
+var OPERATORS = {
+  "|": "'|' (a pipe)",
+  "&": "'&' ('&&' or running in the background)",
+  ";": "';' (a command separator)",
+  ">": "'>' (a redirection)",
+  "<": "'<' (a redirection)",
+  "`": "a backtick (command substitution)",
+  "(": "'(' (a subshell)",
+  ")": "')' (a subshell)"
+};
+function refuse(text2, what, position) {
+  throw new InputError(
+    INPUT,
+    text2,
+    `a command without ${what} at position ${position + 1}: ${USE_A_SHELL}`
+  );
+}
+function isExpansion(text2, index) {
+  const next = text2[index + 1];
+  return next !== void 0 && /[({A-Za-z_0-9?@*#!$-]/.test(next);
+}
+function parseCommand(text2) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let index = 0;
+  const end = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  while (index < text2.length) {
+    const char = text2[index];
+    if (char === " " || char === "	" || char === "\r") {
+      end();
+      index += 1;
+    } else if (char === "\n") {
+      refuse(text2, "a newline (a shell would start a second command there)", index);
+    } else if (char === "\\") {
+      if (index + 1 >= text2.length) {
+        throw new InputError(
+          INPUT,
+          text2,
+          "a command that does not end with a lone backslash (it escapes nothing)"
+        );
+      }
+      if (text2[index + 1] !== "\n") {
+        word += text2[index + 1];
+        inWord = true;
+      }
+      index += 2;
+    } else if (char === "'") {
+      const close = text2.indexOf("'", index + 1);
+      if (close === -1) {
+        throw new InputError(
+          INPUT,
+          text2,
+          `a command whose quotes are balanced (the ' at position ${index + 1} is never closed)`
+        );
+      }
+      word += text2.slice(index + 1, close);
+      inWord = true;
+      index = close + 1;
+    } else if (char === '"') {
+      inWord = true;
+      index += 1;
+      let closed = false;
+      while (index < text2.length) {
+        const inner = text2[index];
+        if (inner === '"') {
+          closed = true;
+          index += 1;
+          break;
+        }
+        if (inner === "\\" && index + 1 < text2.length && '"\\$`\n'.includes(text2[index + 1])) {
+          if (text2[index + 1] !== "\n") word += text2[index + 1];
+          index += 2;
+          continue;
+        }
+        if (inner === "`")
+          refuse(text2, "a backtick (command substitution, even inside double quotes)", index);
+        if (inner === "$" && isExpansion(text2, index)) {
+          refuse(
+            text2,
+            `'$${text2[index + 1]}' (an expansion, even inside double quotes; single quotes keep it as text)`,
+            index
+          );
+        }
+        word += inner;
+        index += 1;
+      }
+      if (!closed) {
+        throw new InputError(
+          INPUT,
+          text2,
+          `a command whose quotes are balanced (a " is never closed)`
+        );
+      }
+    } else if (char in OPERATORS) {
+      refuse(text2, OPERATORS[char], index);
+    } else if (char === "$" && isExpansion(text2, index)) {
+      refuse(
+        text2,
+        `'$${text2[index + 1]}' (an expansion: no variable or command is substituted)`,
+        index
+      );
+    } else if (char === "*" || char === "?") {
+      refuse(text2, `'${char}' (a glob a shell would expand into file names)`, index);
+    } else if (char === "#" && !inWord) {
+      refuse(
+        text2,
+        "'#' at the start of a word (a shell would ignore the rest as a comment)",
+        index
+      );
+    } else {
+      word += char;
+      inWord = true;
+      index += 1;
+    }
+  }
+  end();
+  if (words.length === 0)
+    throw new InputError(INPUT, text2, "a command to run, e.g. pytest --junitxml=junit.xml");
+  const [command, ...args] = words;
+  if (command === "")
+    throw new InputError(INPUT, text2, "a command whose program name is not empty");
+  return { command, args };
+}
+
+// src/inputs/validate.ts
+var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+function requireText(input, value, max = 200) {
+  const text2 = (value ?? "").trim();
+  if (text2 === "") throw new InputError(input, value ?? "", "a non-empty value");
+  if (CONTROL_CHARACTERS.test(text2)) {
+    throw new InputError(
+      input,
+      text2,
+      "text without control characters (no newlines, tabs or escapes)"
+    );
+  }
+  if (text2.includes("\uFFFD")) {
+    throw new InputError(
+      input,
+      text2,
+      "valid UTF-8 text (the value holds bytes that are not UTF-8, shown as U+FFFD)"
+    );
+  }
+  if (text2.length > max) throw new InputError(input, text2, `at most ${max} characters`);
+  return text2;
+}
+function parseWholeNumber(input, value, min, max) {
+  const text2 = value.trim();
+  const number2 = Number(text2);
+  if (!/^\d+$/.test(text2) || number2 < min || number2 > max) {
+    throw new InputError(input, value, `a whole number from ${min} to ${max}`);
+  }
+  return number2;
+}
+var MAX_TIMEOUT_MINUTES = 10080;
+function parseTimeoutMinutes(input, value) {
+  const text2 = value.trim();
+  if (text2 === "") return void 0;
+  const minutes = Number(text2);
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2) || !(minutes > 0) || minutes > MAX_TIMEOUT_MINUTES) {
+    throw new InputError(
+      input,
+      value,
+      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 0.5), or nothing for no limit`
+    );
+  }
+  return minutes;
+}
+function parseShard(input, value) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const total = match ? Number(match[2]) : NaN;
+  if (!match || total < 1 || total > 256 || index < 1 || index > total) {
+    throw new InputError(input, value, "'i/n' with whole numbers 1 <= i <= n <= 256, e.g. 2/3");
+  }
+  return { index, total };
+}
+function parseShardFor(mode, input, value) {
+  if (value === void 0 || value === "") return void 0;
+  if (mode === "merge")
+    throw new InputError(
+      input,
+      value,
+      "no shard in a merge job (it collects every shard itself): give the shard to the run jobs of the matrix only"
+    );
+  return parseShard(input, value);
+}
+function parseChoice(input, value, choices) {
+  const text2 = value.trim();
+  if (choices.includes(text2)) return text2;
+  throw new InputError(input, value, `one of: ${choices.join(", ")}`);
+}
+function parseGrep(input, value) {
+  const text2 = value.trim();
+  if (text2 === "") return void 0;
+  if (CONTROL_CHARACTERS.test(text2))
+    throw new InputError(input, text2, "a single-line regular expression");
+  try {
+    new RegExp(text2);
+  } catch (error) {
+    throw new InputError(input, text2, `a valid regular expression (${error.message})`);
+  }
+  return text2;
+}
+function splitOutsideBraces(line) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const character of line) {
+    if (character === "{") depth++;
+    if (character === "}") depth = Math.max(0, depth - 1);
+    if (character === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += character;
+    }
+  }
+  return [...parts, current];
+}
+function parseSpecGlobs(input, lines) {
+  const globs = lines.flatMap(splitOutsideBraces).map((glob2) => glob2.trim()).filter((glob2) => glob2 !== "");
+  if (globs.length === 0)
+    throw new InputError(
+      input,
+      lines.join("\n"),
+      "at least one glob, e.g. test/migration/**/*.spec.ts"
+    );
+  for (const glob2 of globs) {
+    if (CONTROL_CHARACTERS.test(glob2) || isAbsolute6(glob2) || glob2.split(/[\\/]/).includes("..")) {
+      throw new InputError(
+        input,
+        glob2,
+        'globs relative to working-directory, without ".." or an absolute path'
+      );
+    }
+  }
+  return globs;
+}
+function resolveInside(input, value, base, workspace) {
+  const text2 = value.trim();
+  if (text2 === "" || CONTROL_CHARACTERS.test(text2)) {
+    throw new InputError(input, value, "a path inside the workspace, without control characters");
+  }
+  const path = resolve8(base, text2);
+  if (realPathOutside(path, workspace) !== void 0) {
+    throw new InputError(
+      input,
+      value,
+      `a path inside the workspace (${workspace}); it resolves to ${path}`
+    );
+  }
+  return path;
+}
+function resolveDirectoryInside(input, value, workspace) {
+  const path = resolveInside(input, value, workspace, workspace);
+  if (!existsSync6(path) || !statSync3(path).isDirectory()) {
+    throw new InputError(
+      input,
+      value,
+      `an existing directory inside the workspace; ${path} is not one`
+    );
+  }
+  return path;
+}
+function optionalPathInside(input, value, base, workspace) {
+  return value.trim() === "" ? void 0 : resolveInside(input, value, base, workspace);
+}
+function resolveReportPath(input, value, workingDirectory, workspace) {
+  if (!value.trim().toLowerCase().endsWith(".json")) {
+    throw new InputError(
+      input,
+      value,
+      "a file name ending in .json (the JUnit, Markdown and log files are written beside it)"
+    );
+  }
+  return resolveInside(input, value, workingDirectory, workspace);
+}
+function parseCommandRunner(names, command, junitLines, mappingLines) {
+  const text2 = command.trim();
+  const junit = junitLines.map((line) => line.trim()).filter((line) => line !== "");
+  if (text2 === "") {
+    if (junit.length > 0)
+      throw new InputError(
+        names.junitPath,
+        junit.join("\n"),
+        `nothing unless '${names.command}' is given too`
+      );
+    if (mappingLines.some((line) => line.trim() !== "")) {
+      throw new InputError(
+        names.categoryMapping,
+        mappingLines.join("\n"),
+        `nothing unless '${names.command}' is given too (mocha suites are tagged in their titles)`
+      );
+    }
+    return void 0;
+  }
+  if (junit.length === 0) {
+    throw new InputError(
+      names.junitPath,
+      "",
+      `globs of the JUnit XML files that '${names.command}' writes (e.g. reports/junit.xml)`
+    );
+  }
+  const { command: program, args } = parseCommand(text2);
+  return {
+    command: program,
+    args,
+    junitGlobs: parseSpecGlobs(names.junitPath, junit),
+    categoryMapping: parseCategoryMapping(names.categoryMapping, mappingLines)
+  };
+}
+var MAX_ROWS_PER_TABLE = 1e7;
+function parseMigrationsFor(mode, names, values, workingDirectory, workspace, defaultBaseRef2) {
+  if (mode !== "migrations") {
+    if (values.dataSource.trim() !== "")
+      throw new InputError(
+        names.dataSource,
+        values.dataSource,
+        "nothing unless mode is 'migrations'"
+      );
+    return void 0;
+  }
+  if (values.dataSource.trim() === "")
+    throw new InputError(
+      names.dataSource,
+      "",
+      "the path of the module that exports the service's TypeORM DataSource or its options (e.g. src/data-source.ts), relative to the working directory"
+    );
+  const dataSource = resolveInside(
+    names.dataSource,
+    values.dataSource.trim(),
+    workingDirectory,
+    workspace
+  );
+  if (!existsSync6(dataSource))
+    throw new InputError(
+      names.dataSource,
+      values.dataSource,
+      `an existing file relative to the working directory (${dataSource} does not exist)`
+    );
+  const oldMigrations = values.oldMigrations.map((name) => name.trim()).filter((name) => name !== "");
+  for (const name of oldMigrations) requireText(names.oldMigrations, name);
+  const baseRefText = values.baseRef.trim();
+  if (baseRefText !== "" && oldMigrations.length > 0)
+    throw new InputError(
+      names.oldMigrations,
+      oldMigrations.join(","),
+      `either ${names.baseRef} or ${names.oldMigrations}, not both`
+    );
+  const baseRef = oldMigrations.length > 0 ? void 0 : parseGitRef(names.baseRef, baseRefText === "" ? defaultBaseRef2 : baseRefText);
+  const optional = (input, value) => value.trim() === "" ? void 0 : resolveInside(input, value.trim(), workingDirectory, workspace);
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
+  return {
+    dataSource,
+    ...baseRef !== void 0 ? { baseRef } : {},
+    ...oldMigrations.length > 0 ? { oldMigrations } : {},
+    rowsPerTable: parseWholeNumber(
+      names.rowsPerTable,
+      values.rowsPerTable || "200",
+      1,
+      MAX_ROWS_PER_TABLE
+    ),
+    seed: parseWholeNumber(names.seed, values.seed || "1", 0, 2 ** 31 - 1),
+    ...optional(names.seedFile, values.seedFile) ? { seedFile: optional(names.seedFile, values.seedFile) } : {},
+    ...optional(names.intent, values.intent) ? { intent: optional(names.intent, values.intent) } : {},
+    ...databaseUrl !== void 0 ? { databaseUrl } : {}
+  };
+}
+function parseDatabaseUrl(input, value) {
+  const databaseUrl = value.trim();
+  if (databaseUrl === "") return void 0;
+  if (!/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      input,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
+      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
+    );
+  return databaseUrl;
+}
+function parseReplayFor(mode, names, values, workingDirectory, workspace) {
+  if (mode !== "replay") {
+    for (const [input, value] of [
+      [names.traffic, values.traffic],
+      [names.trafficApp, values.trafficApp]
+    ])
+      if (value.trim() !== "")
+        throw new InputError(input, value, "nothing unless mode is 'replay'");
+    return void 0;
+  }
+  const existing = (input, value, what, extensions) => {
+    if (value.trim() === "") throw new InputError(input, "", what);
+    const path = resolveInside(input, value.trim(), workingDirectory, workspace);
+    if (!extensions.test(path)) throw new InputError(input, value, what);
+    if (!existsSync6(path) || !statSync3(path).isFile())
+      throw new InputError(
+        input,
+        value,
+        `an existing file relative to the working directory (${path} does not exist)`
+      );
+    return path;
+  };
+  const traffic = existing(
+    names.traffic,
+    values.traffic,
+    "the path of a recording relative to the working directory: a HAR 1.2 file (.har, .json) or JSON Lines (.jsonl, .ndjson; schema/traffic.schema.json)",
+    /\.(har|json|jsonl|ndjson)$/i
+  );
+  const app = existing(
+    names.trafficApp,
+    values.trafficApp,
+    "the path of the module that exports createApp(version, { role, database }) (e.g. test/replay-app.ts), relative to the working directory",
+    /\.[mc]?[jt]s$/i
+  );
+  let requests;
+  try {
+    requests = loadTraffic(traffic).length;
+  } catch (error) {
+    if (!(error instanceof TrafficError)) throw error;
+    throw new InputError(
+      names.traffic,
+      values.traffic,
+      `a recording that can be replayed (${error.message})`
+    );
+  }
+  if (requests === 0)
+    throw new InputError(names.traffic, values.traffic, "a recording with at least one request");
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
+  return { traffic, app, requests, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
+}
+function parseGitRef(input, value) {
+  const ref = requireText(input, value);
+  if (ref.startsWith("-") || /\s|\.\.|[:?*[\\]|@\{/.test(ref))
+    throw new InputError(
+      input,
+      ref,
+      'a branch, tag or commit (e.g. origin/main, v1.4.0, HEAD~1): no leading "-", spaces, "..", ":", "?", "*", "[", "\\" or "@{"'
+    );
+  return ref;
+}
 
 // src/cli/options.ts
 var CLI_DEFAULTS = {
@@ -9353,7 +9374,7 @@ function parseCommandLine(argv, cwd) {
   }
   const { values } = parsed;
   if (values.help) return { help: true };
-  const workspace = resolve8(cwd, values.workspace);
+  const workspace = resolve9(cwd, values.workspace);
   const workingDirectory = resolveDirectoryInside(
     "--working-directory",
     values["working-directory"],

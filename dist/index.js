@@ -1,6 +1,8 @@
 import { createRequire as __vmCreateRequire } from 'node:module';
 const require = __vmCreateRequire(import.meta.url);
 import {
+  __commonJS,
+  __toESM,
   core_exports,
   endGroup,
   getInput,
@@ -11,11 +13,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "./chunks/chunk-AXNWXQFQ.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunks/chunk-J7D3753A.js";
+} from "./chunks/chunk-5GDJWS6I.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -3706,7 +3704,7 @@ import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm6 } from "node:fs/pro
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join8, relative as relative13 } from "node:path";
 
-// src/core/errors.ts
+// src/common/errors.ts
 var InputError = class extends Error {
   constructor(input, value, allowed) {
     super(
@@ -3759,37 +3757,37 @@ var ReportPathBusyError = class extends Error {
   name = "ReportPathBusyError";
 };
 
-// src/core/validate.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
+// src/inputs/validate.ts
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+
+// src/common/paths.ts
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+function realPathOf(path) {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return resolve(realpathSync(existing), relative(existing, path));
+}
+function isInside(root, path) {
+  const fromRoot = relative(root, path);
+  return fromRoot === "" || !fromRoot.startsWith(`..${sep}`) && fromRoot !== ".." && !isAbsolute(fromRoot);
+}
+function realPathOutside(path, workspace) {
+  const real = realPathOf(path);
+  return isInside(workspace, path) && isInside(realPathOf(workspace), real) ? void 0 : real;
+}
 
-// src/results/types.ts
+// src/common/records.ts
 var CATEGORIES = ["database_migration", "api_migration", "functional_migration"];
+var ALL_CATEGORIES = [...CATEGORIES, "other"];
 
-// src/junit/categories.ts
+// src/inputs/category-mapping.ts
 var ALIASES = {
   database: "database_migration",
   api: "api_migration",
   functional: "functional_migration"
 };
-var ALL_CATEGORIES = [...CATEGORIES, "other"];
-var NAME_TAGS = [
-  [/(^|[^A-Za-z0-9])(@database|database_migration)([^A-Za-z0-9]|$)/i, "database_migration"],
-  [/(^|[^A-Za-z0-9])(@api|api_migration)([^A-Za-z0-9]|$)/i, "api_migration"],
-  [/(^|[^A-Za-z0-9])(@functional|functional_migration)([^A-Za-z0-9]|$)/i, "functional_migration"]
-];
-var CLASS_WORDS = [
-  [/Database/, "database_migration"],
-  [/API|Api/, "api_migration"],
-  [/Functional/, "functional_migration"]
-];
-function tagOf(text2) {
-  return NAME_TAGS.find(([pattern]) => pattern.test(text2))?.[1];
-}
-function className(classname2) {
-  const parts = classname2.split(".");
-  return parts[parts.length - 1];
-}
 function parseCategoryMapping(input, lines) {
   const all = typeof lines === "string" ? lines.split(/\r?\n/) : lines.flatMap((line) => line.split(/\r?\n/));
   const rules = [];
@@ -3830,24 +3828,8 @@ function parseCategoryMapping(input, lines) {
   }
   return rules;
 }
-function junitCategory(test, rules = []) {
-  const subject = test.classname === "" ? test.name : `${test.classname} ${test.name}`;
-  for (const rule of rules) {
-    if (rule.pattern.test(subject) || (test.file ? rule.pattern.test(test.file) : false))
-      return rule.category;
-  }
-  const fromName = tagOf(test.name) ?? tagOf(test.classname);
-  if (fromName) return fromName;
-  const word = CLASS_WORDS.find(([pattern]) => pattern.test(className(test.classname)))?.[1];
-  if (word) return word;
-  for (const suite of [...test.suites].reverse()) {
-    const tagged = tagOf(suite);
-    if (tagged) return tagged;
-  }
-  return "other";
-}
 
-// src/junit/command.ts
+// src/inputs/command.ts
 var INPUT = "command";
 var USE_A_SHELL = 'no shell is used: the command runs directly with its arguments. Quote the character to pass it as text, or run a shell explicitly, e.g. command: bash -c "pytest --junitxml=junit.xml | tee pytest.log"';
 var OPERATORS = {
@@ -3979,10 +3961,10 @@ function parseCommand(text2) {
   return { command, args };
 }
 
-// src/library/replay/traffic.ts
+// src/common/traffic.ts
 import { readFileSync } from "node:fs";
 
-// src/core/secrets.ts
+// src/common/secrets.ts
 var MASK = "***";
 var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
 var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
@@ -4064,7 +4046,7 @@ function redactDeep(value, redact) {
   return value;
 }
 
-// src/library/replay/traffic.ts
+// src/common/traffic.ts
 var TrafficError = class extends Error {
   /** The 1-based line at fault, when there is one. */
   line;
@@ -4383,7 +4365,7 @@ function checkHosts(requests, options, name) {
   return requests;
 }
 
-// src/core/validate.ts
+// src/inputs/validate.ts
 var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 function requireText(input, value, max = 200) {
   const text2 = (value ?? "").trim();
@@ -4493,7 +4475,7 @@ function parseSpecGlobs(input, lines) {
       "at least one glob, e.g. test/migration/**/*.spec.ts"
     );
   for (const glob2 of globs) {
-    if (CONTROL_CHARACTERS.test(glob2) || isAbsolute(glob2) || glob2.split(/[\\/]/).includes("..")) {
+    if (CONTROL_CHARACTERS.test(glob2) || isAbsolute2(glob2) || glob2.split(/[\\/]/).includes("..")) {
       throw new InputError(
         input,
         glob2,
@@ -4503,25 +4485,12 @@ function parseSpecGlobs(input, lines) {
   }
   return globs;
 }
-function realPathOf(path) {
-  let existing = path;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  return resolve(realpathSync(existing), relative(existing, path));
-}
-function isInside(root, path) {
-  const fromRoot = relative(root, path);
-  return fromRoot === "" || !fromRoot.startsWith(`..${sep}`) && fromRoot !== ".." && !isAbsolute(fromRoot);
-}
-function realPathOutside(path, workspace) {
-  const real = realPathOf(path);
-  return isInside(workspace, path) && isInside(realPathOf(workspace), real) ? void 0 : real;
-}
 function resolveInside(input, value, base, workspace) {
   const text2 = value.trim();
   if (text2 === "" || CONTROL_CHARACTERS.test(text2)) {
     throw new InputError(input, value, "a path inside the workspace, without control characters");
   }
-  const path = resolve(base, text2);
+  const path = resolve2(base, text2);
   if (realPathOutside(path, workspace) !== void 0) {
     throw new InputError(
       input,
@@ -4533,7 +4502,7 @@ function resolveInside(input, value, base, workspace) {
 }
 function resolveDirectoryInside(input, value, workspace) {
   const path = resolveInside(input, value, workspace, workspace);
-  if (!existsSync(path) || !statSync(path).isDirectory()) {
+  if (!existsSync2(path) || !statSync(path).isDirectory()) {
     throw new InputError(
       input,
       value,
@@ -4612,7 +4581,7 @@ function parseMigrationsFor(mode, names, values, workingDirectory, workspace, de
     workingDirectory,
     workspace
   );
-  if (!existsSync(dataSource))
+  if (!existsSync2(dataSource))
     throw new InputError(
       names.dataSource,
       values.dataSource,
@@ -4671,7 +4640,7 @@ function parseReplayFor(mode, names, values, workingDirectory, workspace) {
     if (value.trim() === "") throw new InputError(input, "", what);
     const path = resolveInside(input, value.trim(), workingDirectory, workspace);
     if (!extensions.test(path)) throw new InputError(input, value, what);
-    if (!existsSync(path) || !statSync(path).isFile())
+    if (!existsSync2(path) || !statSync(path).isFile())
       throw new InputError(
         input,
         value,
@@ -4815,7 +4784,7 @@ function artifactUrl(id, env = process.env) {
 }
 function createArtifactStore(logger, client, env = process.env) {
   let loaded;
-  const artifactClient = () => client !== void 0 ? Promise.resolve(client) : loaded ??= import("./chunks/artifact-DECFKVOU.js").then(
+  const artifactClient = () => client !== void 0 ? Promise.resolve(client) : loaded ??= import("./chunks/artifact-U565YJFL.js").then(
     ({ DefaultArtifactClient }) => new DefaultArtifactClient()
   );
   return {
@@ -4877,10 +4846,10 @@ function createArtifactStore(logger, client, env = process.env) {
   };
 }
 
-// src/action/constants.ts
+// src/inputs/settings.ts
 var MODES = ["run", "merge", "migrations", "replay"];
 
-// src/library/migrations/git.ts
+// src/common/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
@@ -5041,7 +5010,7 @@ function getInputs() {
   };
 }
 
-// src/core/commands.ts
+// src/common/commands.ts
 import { randomBytes } from "node:crypto";
 var IGNORABLE = /(?![\t\r\n])[\p{C}\p{Default_Ignorable_Code_Point}]/gu;
 function mayHoldCommand(text2) {
@@ -5218,7 +5187,7 @@ async function writeJobSummary(markdown) {
   await summary.addRaw(markdown, true).write();
 }
 
-// src/core/merge.ts
+// src/pipeline/merge.ts
 import { relative as relative12 } from "node:path";
 
 // src/merge/shards.ts
@@ -5298,11 +5267,14 @@ function mergeShards(found, expected) {
   return {
     outcome: {
       completed: usable.every((item) => item.report.run.completed),
-      exit_code: usable.every((item) => item.report.run.exit_code === 0) ? 0 : 1,
+      // A real process's code: 0 when every shard's was, else the first shard's that was not.
+      exit_code: usable.find((item) => item.report.run.exit_code !== 0)?.report.run.exit_code ?? 0,
       tests,
       hook_failures: hookFailures,
       problems,
-      duration: usable.reduce((sum, item) => sum + item.report.overall.time, 0)
+      // Wall-clock seconds, as in a single run's report: the shards ran side by side, so the
+      // slowest shard's test process is how long the tests took.
+      duration: Math.max(0, ...usable.map((item) => item.report.run.duration ?? 0))
     },
     specFiles: usable.flatMap((item) => item.report.run.spec_files)
   };
@@ -5339,7 +5311,6 @@ function planProblems(usable) {
 }
 
 // src/results/counting.ts
-var ALL_CATEGORIES2 = [...CATEGORIES, "other"];
 var MAX_NAMED = 10;
 var KNOWN_STATES = /* @__PURE__ */ new Set(["passed", "failed", "error", "skipped"]);
 function isKnownState(state) {
@@ -5349,7 +5320,7 @@ function roundSeconds(seconds3) {
   return Math.round(seconds3 * 1e3) / 1e3;
 }
 function categoryKey(category) {
-  return ALL_CATEGORIES2.includes(category) ? category : "other";
+  return ALL_CATEGORIES.includes(category) ? category : "other";
 }
 function countTests(tests, hookFailures = []) {
   let passed = 0;
@@ -5379,9 +5350,9 @@ function countTests(tests, hookFailures = []) {
   };
 }
 function countByCategory(tests, hookFailures = []) {
-  const testsOf = new Map(ALL_CATEGORIES2.map((category) => [category, []]));
+  const testsOf = new Map(ALL_CATEGORIES.map((category) => [category, []]));
   const hooksOf = new Map(
-    ALL_CATEGORIES2.map((category) => [category, []])
+    ALL_CATEGORIES.map((category) => [category, []])
   );
   for (const test of tests) testsOf.get(categoryKey(test.category)).push(test);
   for (const hook of hookFailures) hooksOf.get(categoryKey(hook.category)).push(hook);
@@ -5463,7 +5434,7 @@ function countOutcome(outcome, options) {
   return { results, overall: { ...totals, status: verdict.status, reasons: verdict.reasons } };
 }
 
-// src/results/json-safe.ts
+// src/common/json-safe.ts
 function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   if (value === void 0 || value === null) return value;
   switch (typeof value) {
@@ -5688,7 +5659,7 @@ function renderEntry(entry) {
   return lines;
 }
 
-// src/report/types.ts
+// src/common/report.ts
 var REPORT_SCHEMA_VERSION = "1.0.0";
 var GITHUB_RUN_FIELDS = {
   github_run_id: "GITHUB_RUN_ID",
@@ -5796,8 +5767,8 @@ import { dirname as dirname3 } from "node:path";
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
-import { access, lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
-import { dirname as dirname2, join, relative as relative3, sep as sep2 } from "node:path";
+import { access, lstat, mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname as dirname2, join, relative as relative4, sep as sep3 } from "node:path";
 
 // src/report/junit.ts
 var MAX_DIFFERENCES = 50;
@@ -5928,7 +5899,8 @@ function* renderJUnitChunks(report2) {
   yield "</testsuites>\n";
 }
 
-// src/report/frames.ts
+// src/common/stack-frames.ts
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function isForeign(frame) {
   return /(^|[\\/(\s])node_modules[\\/]|\(node:|^at (async )?node:|\(native\)$/.test(frame);
 }
@@ -5939,6 +5911,20 @@ function shownFrames(stack) {
   const own = all.filter((frame) => !isForeign(frame));
   const frames = own.length > 0 ? own : all;
   return { frames, hidden: all.length - frames.length };
+}
+var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
+function locate(stack, workingDirectory) {
+  for (const line of (stack ?? "").split("\n")) {
+    const match = FRAME.exec(line.trim());
+    if (!match) continue;
+    let file = match[1];
+    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
+    const path = relative3(workingDirectory, resolve3(workingDirectory, file));
+    if (path === "" || path.startsWith("..") || isAbsolute3(path) || isForeign(line.trim()))
+      continue;
+    return { file: path.split(sep2).join("/"), line: Number(match[2]), column: Number(match[3]) };
+  }
+  return void 0;
 }
 
 // src/report/failing.ts
@@ -6153,228 +6139,7 @@ function renderMarkdown(report2, options = {}) {
   return `${Buffer.from(markdown).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note))).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
 }
 
-// src/report/shape.ts
-var STATUSES = ["passed", "failed"];
-var STATES = ["passed", "failed", "error", "skipped"];
-var ALL_CATEGORIES3 = [...CATEGORIES, "other"];
-var KINDS = ["missing", "extra", "changed", "type"];
-var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
-var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
-var Problems = class {
-  list = [];
-  add(path, expected, value) {
-    this.list.push(`${path} should be ${expected}, found ${describe(value)}`);
-  }
-};
-function describe(value) {
-  if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 60 ? `${text2.slice(0, 60)}\u2026` : text2;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isCount(value) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
-function isSeconds(value) {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0;
-}
-function checkObject(problems, path, value, required, allowed) {
-  if (!isObject(value)) {
-    problems.add(path, "an object", value);
-    return false;
-  }
-  for (const key of required) if (!(key in value)) problems.list.push(`${path}.${key} is missing`);
-  for (const key of Object.keys(value))
-    if (!allowed.includes(key)) problems.list.push(`${path}.${key} is not a known key`);
-  return true;
-}
-function checkString(problems, path, value, optional = false) {
-  if (optional && value === void 0) return;
-  if (typeof value !== "string") problems.add(path, "a string", value);
-}
-function checkEnum(problems, path, value, values) {
-  if (typeof value !== "string" || !values.includes(value))
-    problems.add(path, `one of ${values.join(", ")}`, value);
-}
-function checkStrings(problems, path, value) {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === "string"))
-    problems.add(path, "a list of strings", value);
-}
-function checkResult(problems, path, value, overall) {
-  const keys = ["status", ...COUNT_KEYS, "time", ...overall ? ["reasons"] : []];
-  if (!checkObject(problems, path, value, keys, keys)) return;
-  checkEnum(problems, `${path}.status`, value.status, STATUSES);
-  for (const key of COUNT_KEYS)
-    if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);
-  if (!isSeconds(value.time)) problems.add(`${path}.time`, "a number of seconds \u2265 0", value.time);
-  if (overall) checkStrings(problems, `${path}.reasons`, value.reasons);
-  const [tests, passed, failures, errors, skipped] = COUNT_KEYS.map((key) => value[key]);
-  if ([tests, passed, failures, errors, skipped].every(isCount) && tests !== passed + failures + errors + skipped) {
-    problems.list.push(
-      `${path}: tests (${String(tests)}) is not passed + failures + errors + skipped`
-    );
-  }
-}
-function checkLocation(problems, path, value) {
-  if (value === void 0) return;
-  if (!checkObject(problems, path, value, ["file", "line"], ["file", "line", "column"])) return;
-  checkString(problems, `${path}.file`, value.file);
-  if (!isCount(value.line)) problems.add(`${path}.line`, "a whole number \u2265 0", value.line);
-  if (value.column !== void 0 && !isCount(value.column))
-    problems.add(`${path}.column`, "a whole number \u2265 0", value.column);
-}
-function checkFile(problems, path, value) {
-  if (value !== null && typeof value !== "string") problems.add(path, "a string or null", value);
-}
-function checkTest(problems, path, value) {
-  const required = ["title_path", "full_title", "file", "category", "state", "duration"];
-  if (!checkObject(problems, path, value, required, [
-    ...required,
-    "message",
-    "stack",
-    "location",
-    "differences"
-  ]))
-    return;
-  checkStrings(problems, `${path}.title_path`, value.title_path);
-  checkString(problems, `${path}.full_title`, value.full_title);
-  checkFile(problems, `${path}.file`, value.file);
-  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES3);
-  checkEnum(problems, `${path}.state`, value.state, STATES);
-  if (!isSeconds(value.duration))
-    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
-  checkString(problems, `${path}.message`, value.message, true);
-  checkString(problems, `${path}.stack`, value.stack, true);
-  checkLocation(problems, `${path}.location`, value.location);
-  if (value.differences === void 0) return;
-  if (!Array.isArray(value.differences)) {
-    problems.add(`${path}.differences`, "a list", value.differences);
-    return;
-  }
-  value.differences.forEach((difference, index) => {
-    const at = `${path}.differences[${index}]`;
-    if (!checkObject(
-      problems,
-      at,
-      difference,
-      ["path", "kind", "message"],
-      ["path", "kind", "message", "old", "new"]
-    ))
-      return;
-    checkString(problems, `${at}.path`, difference.path);
-    checkEnum(problems, `${at}.kind`, difference.kind, KINDS);
-    checkString(problems, `${at}.message`, difference.message);
-  });
-}
-function checkHook(problems, path, value) {
-  const required = ["title", "full_title", "file", "category", "message"];
-  if (!checkObject(problems, path, value, required, [...required, "stack", "location"])) return;
-  checkString(problems, `${path}.title`, value.title);
-  checkString(problems, `${path}.full_title`, value.full_title);
-  checkFile(problems, `${path}.file`, value.file);
-  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES3);
-  checkString(problems, `${path}.message`, value.message);
-  checkString(problems, `${path}.stack`, value.stack, true);
-  checkLocation(problems, `${path}.location`, value.location);
-}
-function checkRun(problems, path, value) {
-  const required = ["spec_files", "runner", "exit_code", "completed", "problems"];
-  if (!checkObject(problems, path, value, required, [
-    ...required,
-    ...GITHUB_FIELDS,
-    "shard",
-    "shard_plan",
-    "grep",
-    "duration"
-  ]))
-    return;
-  for (const field of GITHUB_FIELDS) checkString(problems, `${path}.${field}`, value[field], true);
-  checkStrings(problems, `${path}.spec_files`, value.spec_files);
-  checkStrings(problems, `${path}.problems`, value.problems);
-  checkString(problems, `${path}.runner`, value.runner);
-  checkString(problems, `${path}.grep`, value.grep, true);
-  if (value.exit_code !== null && !Number.isInteger(value.exit_code))
-    problems.add(`${path}.exit_code`, "a whole number or null", value.exit_code);
-  if (typeof value.completed !== "boolean")
-    problems.add(`${path}.completed`, "true or false", value.completed);
-  if (value.duration !== void 0 && !isSeconds(value.duration))
-    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
-  if (value.shard !== void 0 && checkObject(problems, `${path}.shard`, value.shard, ["index", "total"], ["index", "total"])) {
-    const { index, total } = value.shard;
-    if (!Number.isInteger(index) || !Number.isInteger(total) || index < 1 || index > total) {
-      problems.add(`${path}.shard`, "a slice index/total with 1 \u2264 index \u2264 total", value.shard);
-    }
-  }
-  const plan = value.shard_plan;
-  if (plan !== void 0 && checkObject(problems, `${path}.shard_plan`, plan, PLAN_KEYS, PLAN_KEYS)) {
-    if (!Number.isInteger(plan.files) || plan.files < 0)
-      problems.add(`${path}.shard_plan.files`, "a whole number \u2265 0", plan.files);
-    checkEnum(problems, `${path}.shard_plan.balanced_by`, plan.balanced_by, ["files", "durations"]);
-    if (typeof plan.digest !== "string" || !/^[0-9a-f]{64}$/.test(plan.digest))
-      problems.add(`${path}.shard_plan.digest`, "a SHA-256 in hex", plan.digest);
-  }
-}
-var PLAN_KEYS = ["files", "balanced_by", "digest"];
-var TOP_KEYS = [
-  "schema_version",
-  "timestamp",
-  "service",
-  "old_version",
-  "new_version",
-  "results",
-  "overall",
-  "tests",
-  "hook_failures",
-  "run"
-];
-function reportShapeProblems(value) {
-  const problems = new Problems();
-  if (!checkObject(problems, "report", value, TOP_KEYS, TOP_KEYS)) return problems.list;
-  const major = REPORT_SCHEMA_VERSION.split(".")[0];
-  if (typeof value.schema_version !== "string" || value.schema_version.split(".")[0] !== major) {
-    problems.add("report.schema_version", `a ${major}.x version`, value.schema_version);
-  }
-  for (const key of ["timestamp", "service", "old_version", "new_version"])
-    checkString(problems, `report.${key}`, value[key]);
-  if (typeof value.timestamp === "string" && Number.isNaN(Date.parse(value.timestamp))) {
-    problems.add("report.timestamp", "an ISO 8601 date-time", value.timestamp);
-  }
-  if (checkObject(problems, "report.results", value.results, CATEGORIES, ALL_CATEGORIES3)) {
-    for (const [category, result] of Object.entries(value.results)) {
-      if (ALL_CATEGORIES3.includes(category))
-        checkResult(problems, `report.results.${category}`, result, false);
-    }
-  }
-  checkResult(problems, "report.overall", value.overall, true);
-  if (Array.isArray(value.tests))
-    value.tests.forEach((test, index) => checkTest(problems, `report.tests[${index}]`, test));
-  else problems.add("report.tests", "a list", value.tests);
-  if (Array.isArray(value.hook_failures)) {
-    value.hook_failures.forEach(
-      (hook, index) => checkHook(problems, `report.hook_failures[${index}]`, hook)
-    );
-  } else {
-    problems.add("report.hook_failures", "a list", value.hook_failures);
-  }
-  checkRun(problems, "report.run", value.run);
-  const overall = isObject(value.overall) ? value.overall : {};
-  if (Array.isArray(value.tests) && isCount(overall.tests) && overall.tests !== value.tests.length) {
-    problems.list.push(
-      `report.overall.tests (${String(overall.tests)}) is not the number of test records (${value.tests.length})`
-    );
-  }
-  if (Array.isArray(value.hook_failures) && isCount(overall.hook_failures) && overall.hook_failures !== value.hook_failures.length) {
-    problems.list.push(
-      `report.overall.hook_failures (${String(overall.hook_failures)}) is not the number of hook failure records (${value.hook_failures.length})`
-    );
-  }
-  return problems.list;
-}
-
 // src/report/write.ts
-var MAX_PROBLEMS = 5;
 function reportFilePaths(reportPath) {
   const stem = reportPath.endsWith(".json") ? reportPath.slice(0, -".json".length) : reportPath;
   return {
@@ -6433,7 +6198,7 @@ function* reportJsonChunks(report2) {
 }
 async function checkReportFolder(reportPath, workspace) {
   const folder = dirname2(reportPath);
-  const parts = relative3(workspace, folder).split(sep2).filter((part) => part !== "");
+  const parts = relative4(workspace, folder).split(sep3).filter((part) => part !== "");
   let current = workspace;
   for (const part of ["", ...parts]) {
     current = part === "" ? current : join(current, part);
@@ -6483,31 +6248,6 @@ async function writeReportFiles(report2, reportPath, workspace) {
     throw error;
   }
   return files;
-}
-async function readReport(path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new ReportReadError(
-      path,
-      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.message})`
-    );
-  }
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error) {
-    throw new ReportReadError(path, `it is not valid JSON (${error.message})`);
-  }
-  const problems = reportShapeProblems(value);
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_PROBLEMS).join("; ");
-    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : "";
-    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
-  }
-  return value;
 }
 
 // src/report/lock.ts
@@ -6644,7 +6384,7 @@ async function lockReportPath(reportPath, options = {}) {
     if (found.kind === "gone") continue;
     const { holder } = found;
     if (holder === void 0 && attempt === 0) {
-      await new Promise((resolve7) => setTimeout(resolve7, 200));
+      await new Promise((resolve8) => setTimeout(resolve8, 200));
       continue;
     }
     const why = holder === void 0 ? `Took over the lock ${path}: it names no run that could hold it (its content is not a lock's)` : whyDead(holder, path, found.modifiedMs, staleAfterMs, now());
@@ -6670,36 +6410,282 @@ async function withReportLock(reportPath, write, options = {}) {
   }
 }
 
-// src/core/verify.ts
-import { mkdtemp, readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+// src/common/report-read.ts
+import { readFile } from "node:fs/promises";
+var STATUSES = ["passed", "failed"];
+var STATES = ["passed", "failed", "error", "skipped"];
+var KINDS = ["missing", "extra", "changed", "type"];
+var COUNT_KEYS = ["tests", "passed", "failures", "errors", "skipped", "hook_failures"];
+var GITHUB_FIELDS = Object.keys(GITHUB_RUN_FIELDS);
+var Problems = class {
+  list = [];
+  add(path, expected, value) {
+    this.list.push(`${path} should be ${expected}, found ${describe(value)}`);
+  }
+};
+function describe(value) {
+  if (value === void 0) return "nothing";
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 60 ? `${text2.slice(0, 60)}\u2026` : text2;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isSeconds(value) {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+function checkObject(problems, path, value, required, allowed) {
+  if (!isObject(value)) {
+    problems.add(path, "an object", value);
+    return false;
+  }
+  for (const key of required) if (!(key in value)) problems.list.push(`${path}.${key} is missing`);
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key)) problems.list.push(`${path}.${key} is not a known key`);
+  return true;
+}
+function checkString(problems, path, value, optional = false) {
+  if (optional && value === void 0) return;
+  if (typeof value !== "string") problems.add(path, "a string", value);
+}
+function checkEnum(problems, path, value, values) {
+  if (typeof value !== "string" || !values.includes(value))
+    problems.add(path, `one of ${values.join(", ")}`, value);
+}
+function checkStrings(problems, path, value) {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string"))
+    problems.add(path, "a list of strings", value);
+}
+function checkResult(problems, path, value, overall) {
+  const keys = ["status", ...COUNT_KEYS, "time", ...overall ? ["reasons"] : []];
+  if (!checkObject(problems, path, value, keys, keys)) return;
+  checkEnum(problems, `${path}.status`, value.status, STATUSES);
+  for (const key of COUNT_KEYS)
+    if (!isCount(value[key])) problems.add(`${path}.${key}`, "a whole number \u2265 0", value[key]);
+  if (!isSeconds(value.time)) problems.add(`${path}.time`, "a number of seconds \u2265 0", value.time);
+  if (overall) checkStrings(problems, `${path}.reasons`, value.reasons);
+  const [tests, passed, failures, errors, skipped] = COUNT_KEYS.map((key) => value[key]);
+  if ([tests, passed, failures, errors, skipped].every(isCount) && tests !== passed + failures + errors + skipped) {
+    problems.list.push(
+      `${path}: tests (${String(tests)}) is not passed + failures + errors + skipped`
+    );
+  }
+}
+function checkLocation(problems, path, value) {
+  if (value === void 0) return;
+  if (!checkObject(problems, path, value, ["file", "line"], ["file", "line", "column"])) return;
+  checkString(problems, `${path}.file`, value.file);
+  if (!isCount(value.line)) problems.add(`${path}.line`, "a whole number \u2265 0", value.line);
+  if (value.column !== void 0 && !isCount(value.column))
+    problems.add(`${path}.column`, "a whole number \u2265 0", value.column);
+}
+function checkFile(problems, path, value) {
+  if (value !== null && typeof value !== "string") problems.add(path, "a string or null", value);
+}
+function checkTest(problems, path, value) {
+  const required = ["title_path", "full_title", "file", "category", "state", "duration"];
+  if (!checkObject(problems, path, value, required, [
+    ...required,
+    "message",
+    "stack",
+    "location",
+    "differences"
+  ]))
+    return;
+  checkStrings(problems, `${path}.title_path`, value.title_path);
+  checkString(problems, `${path}.full_title`, value.full_title);
+  checkFile(problems, `${path}.file`, value.file);
+  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES);
+  checkEnum(problems, `${path}.state`, value.state, STATES);
+  if (!isSeconds(value.duration))
+    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
+  checkString(problems, `${path}.message`, value.message, true);
+  checkString(problems, `${path}.stack`, value.stack, true);
+  checkLocation(problems, `${path}.location`, value.location);
+  if (value.differences === void 0) return;
+  if (!Array.isArray(value.differences)) {
+    problems.add(`${path}.differences`, "a list", value.differences);
+    return;
+  }
+  value.differences.forEach((difference, index) => {
+    const at = `${path}.differences[${index}]`;
+    if (!checkObject(
+      problems,
+      at,
+      difference,
+      ["path", "kind", "message"],
+      ["path", "kind", "message", "old", "new"]
+    ))
+      return;
+    checkString(problems, `${at}.path`, difference.path);
+    checkEnum(problems, `${at}.kind`, difference.kind, KINDS);
+    checkString(problems, `${at}.message`, difference.message);
+  });
+}
+function checkHook(problems, path, value) {
+  const required = ["title", "full_title", "file", "category", "message"];
+  if (!checkObject(problems, path, value, required, [...required, "stack", "location"])) return;
+  checkString(problems, `${path}.title`, value.title);
+  checkString(problems, `${path}.full_title`, value.full_title);
+  checkFile(problems, `${path}.file`, value.file);
+  checkEnum(problems, `${path}.category`, value.category, ALL_CATEGORIES);
+  checkString(problems, `${path}.message`, value.message);
+  checkString(problems, `${path}.stack`, value.stack, true);
+  checkLocation(problems, `${path}.location`, value.location);
+}
+function checkRun(problems, path, value) {
+  const required = ["spec_files", "runner", "exit_code", "completed", "problems"];
+  if (!checkObject(problems, path, value, required, [
+    ...required,
+    ...GITHUB_FIELDS,
+    "shard",
+    "shard_plan",
+    "grep",
+    "duration"
+  ]))
+    return;
+  for (const field of GITHUB_FIELDS) checkString(problems, `${path}.${field}`, value[field], true);
+  checkStrings(problems, `${path}.spec_files`, value.spec_files);
+  checkStrings(problems, `${path}.problems`, value.problems);
+  checkString(problems, `${path}.runner`, value.runner);
+  checkString(problems, `${path}.grep`, value.grep, true);
+  if (value.exit_code !== null && !Number.isInteger(value.exit_code))
+    problems.add(`${path}.exit_code`, "a whole number or null", value.exit_code);
+  if (typeof value.completed !== "boolean")
+    problems.add(`${path}.completed`, "true or false", value.completed);
+  if (value.duration !== void 0 && !isSeconds(value.duration))
+    problems.add(`${path}.duration`, "a number of seconds \u2265 0", value.duration);
+  if (value.shard !== void 0 && checkObject(problems, `${path}.shard`, value.shard, ["index", "total"], ["index", "total"])) {
+    const { index, total } = value.shard;
+    if (!Number.isInteger(index) || !Number.isInteger(total) || index < 1 || index > total) {
+      problems.add(`${path}.shard`, "a slice index/total with 1 \u2264 index \u2264 total", value.shard);
+    }
+  }
+  const plan = value.shard_plan;
+  if (plan !== void 0 && checkObject(problems, `${path}.shard_plan`, plan, PLAN_KEYS, PLAN_KEYS)) {
+    if (!Number.isInteger(plan.files) || plan.files < 0)
+      problems.add(`${path}.shard_plan.files`, "a whole number \u2265 0", plan.files);
+    checkEnum(problems, `${path}.shard_plan.balanced_by`, plan.balanced_by, ["files", "durations"]);
+    if (typeof plan.digest !== "string" || !/^[0-9a-f]{64}$/.test(plan.digest))
+      problems.add(`${path}.shard_plan.digest`, "a SHA-256 in hex", plan.digest);
+  }
+}
+var PLAN_KEYS = ["files", "balanced_by", "digest"];
+var TOP_KEYS = [
+  "schema_version",
+  "timestamp",
+  "service",
+  "old_version",
+  "new_version",
+  "results",
+  "overall",
+  "tests",
+  "hook_failures",
+  "run"
+];
+function reportShapeProblems(value) {
+  const problems = new Problems();
+  if (!checkObject(problems, "report", value, TOP_KEYS, TOP_KEYS)) return problems.list;
+  const major = REPORT_SCHEMA_VERSION.split(".")[0];
+  if (typeof value.schema_version !== "string" || value.schema_version.split(".")[0] !== major) {
+    problems.add("report.schema_version", `a ${major}.x version`, value.schema_version);
+  }
+  for (const key of ["timestamp", "service", "old_version", "new_version"])
+    checkString(problems, `report.${key}`, value[key]);
+  if (typeof value.timestamp === "string" && Number.isNaN(Date.parse(value.timestamp))) {
+    problems.add("report.timestamp", "an ISO 8601 date-time", value.timestamp);
+  }
+  if (checkObject(problems, "report.results", value.results, CATEGORIES, ALL_CATEGORIES)) {
+    for (const [category, result] of Object.entries(value.results)) {
+      if (ALL_CATEGORIES.includes(category))
+        checkResult(problems, `report.results.${category}`, result, false);
+    }
+  }
+  checkResult(problems, "report.overall", value.overall, true);
+  if (Array.isArray(value.tests))
+    value.tests.forEach((test, index) => checkTest(problems, `report.tests[${index}]`, test));
+  else problems.add("report.tests", "a list", value.tests);
+  if (Array.isArray(value.hook_failures)) {
+    value.hook_failures.forEach(
+      (hook, index) => checkHook(problems, `report.hook_failures[${index}]`, hook)
+    );
+  } else {
+    problems.add("report.hook_failures", "a list", value.hook_failures);
+  }
+  checkRun(problems, "report.run", value.run);
+  const overall = isObject(value.overall) ? value.overall : {};
+  if (Array.isArray(value.tests) && isCount(overall.tests) && overall.tests !== value.tests.length) {
+    problems.list.push(
+      `report.overall.tests (${String(overall.tests)}) is not the number of test records (${value.tests.length})`
+    );
+  }
+  if (Array.isArray(value.hook_failures) && isCount(overall.hook_failures) && overall.hook_failures !== value.hook_failures.length) {
+    problems.list.push(
+      `report.overall.hook_failures (${String(overall.hook_failures)}) is not the number of hook failure records (${value.hook_failures.length})`
+    );
+  }
+  return problems.list;
+}
+var MAX_PROBLEMS = 5;
+async function readReport(path) {
+  let text2;
+  try {
+    text2 = await readFile(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new ReportReadError(
+      path,
+      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.message})`
+    );
+  }
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new ReportReadError(path, `it is not valid JSON (${error.message})`);
+  }
+  const problems = reportShapeProblems(value);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, MAX_PROBLEMS).join("; ");
+    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : "";
+    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
+  }
+  return value;
+}
+
+// src/pipeline/verify.ts
+import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname7, join as join7, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { relative as relative6 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { relative as relative7 } from "node:path";
 
 // src/plan/spec-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join2, relative as relative5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join2, relative as relative6, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
+import { isAbsolute as isAbsolute4, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative4, resolve as resolve2, sep as sep3 } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative5, resolve as resolve4, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -6713,7 +6699,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -6726,7 +6712,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative5(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -7084,7 +7070,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep3,
+    pathSeparator: sep4,
     filters: []
   };
   globFunction;
@@ -7305,7 +7291,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -7435,7 +7421,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -7473,7 +7459,7 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
     expandDirectories: false
   });
   for (const file of files) {
-    if (file.includes("\uFFFD") && !existsSync2(join2(workingDirectory, file))) {
+    if (file.includes("\uFFFD") && !existsSync3(join2(workingDirectory, file))) {
       throw new InputError(
         input,
         file,
@@ -7485,8 +7471,8 @@ async function findSpecFiles(workingDirectory, globs, input = "spec") {
   const root = await realpath2(workingDirectory);
   for (const file of found) {
     const target = await realpath2(join2(workingDirectory, file)).catch(() => void 0);
-    const fromRoot = target === void 0 ? void 0 : relative5(root, target);
-    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep4}`) || isAbsolute3(fromRoot)) {
+    const fromRoot = target === void 0 ? void 0 : relative6(root, target);
+    if (fromRoot === void 0 || fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep5}`) || isAbsolute5(fromRoot)) {
       throw new InputError(
         input,
         file,
@@ -7558,8 +7544,8 @@ function planShard(files, shard, previousDurations) {
 
 // src/plan/previous-report.ts
 async function loadPreviousDurations(input, path, workspace, logger) {
-  const shown = relative6(workspace, path) || path;
-  if (!existsSync3(path)) {
+  const shown = relative7(workspace, path) || path;
+  if (!existsSync4(path)) {
     logger.warning(`${input}: ${shown} does not exist; balancing shards by file count instead`);
     return void 0;
   }
@@ -7579,7 +7565,42 @@ async function loadPreviousDurations(input, path, workspace, logger) {
 
 // src/junit/run.ts
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve4, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
+
+// src/junit/categories.ts
+var NAME_TAGS = [
+  [/(^|[^A-Za-z0-9])(@database|database_migration)([^A-Za-z0-9]|$)/i, "database_migration"],
+  [/(^|[^A-Za-z0-9])(@api|api_migration)([^A-Za-z0-9]|$)/i, "api_migration"],
+  [/(^|[^A-Za-z0-9])(@functional|functional_migration)([^A-Za-z0-9]|$)/i, "functional_migration"]
+];
+var CLASS_WORDS = [
+  [/Database/, "database_migration"],
+  [/API|Api/, "api_migration"],
+  [/Functional/, "functional_migration"]
+];
+function tagOf(text2) {
+  return NAME_TAGS.find(([pattern]) => pattern.test(text2))?.[1];
+}
+function className(classname2) {
+  const parts = classname2.split(".");
+  return parts[parts.length - 1];
+}
+function junitCategory(test, rules = []) {
+  const subject = test.classname === "" ? test.name : `${test.classname} ${test.name}`;
+  for (const rule of rules) {
+    if (rule.pattern.test(subject) || (test.file ? rule.pattern.test(test.file) : false))
+      return rule.category;
+  }
+  const fromName = tagOf(test.name) ?? tagOf(test.classname);
+  if (fromName) return fromName;
+  const word = CLASS_WORDS.find(([pattern]) => pattern.test(className(test.classname)))?.[1];
+  if (word) return word;
+  for (const suite of [...test.suites].reverse()) {
+    const tagged = tagOf(suite);
+    if (tagged) return tagged;
+  }
+  return "other";
+}
 
 // src/junit/parse.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -7794,12 +7815,45 @@ async function readJUnitFile(path, file, onCase) {
 }
 
 // src/run/process.ts
-import { spawn } from "node:child_process";
-import { createWriteStream, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
+
+// src/run/lines.ts
 import { finished } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
+function lineSplitter(emit) {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  const take = (text2) => {
+    const open4 = text2.endsWith("\r");
+    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
+    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
+    for (const line of lines) emit(line);
+  };
+  return {
+    write(data) {
+      take(pending + decoder.write(data));
+    },
+    flush() {
+      take(pending + decoder.end());
+      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
+      if (pending !== "") emit(last);
+      pending = "";
+    }
+  };
+}
+async function closeStream(stream) {
+  stream.end();
+  await finished(stream).catch(() => void 0);
+}
+
+// src/run/spawn.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/run/process-tree.ts
+import { spawn } from "node:child_process";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 function listProcesses() {
   let names;
   try {
@@ -7864,7 +7918,7 @@ var LEFTOVER_GRACE_MS = 250;
 async function killGroupLeftovers(pid) {
   let left = liveInGroup(pid);
   for (let waited = 0; left?.length && waited < LEFTOVER_GRACE_MS; waited += 25) {
-    await new Promise((resolve7) => setTimeout(resolve7, 25));
+    await new Promise((resolve8) => setTimeout(resolve8, 25));
     left = liveInGroup(pid);
   }
   const names = left?.map((entry) => commandName(entry.pid));
@@ -7878,31 +7932,30 @@ function commandName(pid) {
     return String(pid);
   }
 }
+
+// src/run/spawn.ts
 var CLOSE_GRACE_MS = 5e3;
 var createExecProcess = () => ({
   run(command, args, options) {
-    return new Promise((resolve7, reject) => {
-      const child = spawn(command, [...args], {
+    return new Promise((resolve8, reject) => {
+      const child = spawn2(command, [...args], {
         cwd: options.cwd,
         env: options.env,
         stdio: ["ignore", "pipe", "pipe"],
         detached: process.platform !== "win32",
         windowsHide: true
       });
-      let settled = false;
-      let exitCode = null;
-      let graceTimer;
-      let exited = false;
+      let group = { phase: "running" };
       const stop = () => {
-        if (child.pid === void 0) return;
-        if (exited) sendKill(-child.pid);
+        if (child.pid === void 0 || group.phase === "settled") return;
+        if (group.phase === "leader-exited") sendKill(-child.pid);
         else killProcessTree(child.pid);
       };
       const settle = (action) => {
-        if (settled) return;
-        settled = true;
+        if (group.phase === "settled") return;
+        if (group.phase === "leader-exited") clearTimeout(group.graceTimer);
+        group = { phase: "settled" };
         options.signal?.removeEventListener("abort", stop);
-        if (graceTimer) clearTimeout(graceTimer);
         action();
       };
       child.stdout.on("data", options.onStdout);
@@ -7910,62 +7963,41 @@ var createExecProcess = () => ({
       if (options.signal?.aborted) stop();
       else options.signal?.addEventListener("abort", stop, { once: true });
       child.once("error", (error) => settle(() => reject(error)));
-      let leftovers = Promise.resolve();
       child.once("exit", (code) => {
-        if (settled) return;
-        exited = true;
-        exitCode = code;
-        if (child.pid !== void 0 && process.platform !== "win32" && !options.signal?.aborted) {
-          leftovers = killGroupLeftovers(child.pid).then((left) => {
-            if (left === false || Array.isArray(left) && left.length === 0) return;
-            const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
-            options.onStderr(
-              Buffer.from(
-                `verify-migration: killed ${what} that the test process left running after it exited
-`
-              )
-            );
-          });
-        }
-        graceTimer = setTimeout(() => {
+        if (group.phase !== "running") return;
+        const leftovers = reportLeftovers(child.pid, options);
+        const graceTimer = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();
-          void leftovers.then(() => settle(() => resolve7(exitCode)));
+          void leftovers.then(() => settle(() => resolve8(code)));
         }, CLOSE_GRACE_MS);
+        group = { phase: "leader-exited", exitCode: code, leftovers, graceTimer };
       });
       child.once("close", (code) => {
-        void leftovers.then(() => settle(() => resolve7(code ?? exitCode)));
+        const exited = group.phase === "leader-exited" ? group : void 0;
+        void (exited?.leftovers ?? Promise.resolve()).then(
+          () => settle(() => resolve8(code ?? exited?.exitCode ?? null))
+        );
       });
     });
   }
 });
+async function reportLeftovers(pid, options) {
+  if (pid === void 0 || process.platform === "win32" || options.signal?.aborted) return;
+  const left = await killGroupLeftovers(pid);
+  if (left === false || Array.isArray(left) && left.length === 0) return;
+  const what = left === true ? "the processes" : `${left.length} process(es) (${left.join(", ")})`;
+  options.onStderr(
+    Buffer.from(
+      `verify-migration: killed ${what} that the test process left running after it exited
+`
+    )
+  );
+}
+
+// src/run/process.ts
 function commandLine(command, args) {
   return [command, ...args].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
-}
-function lineSplitter(emit) {
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  const take = (text2) => {
-    const open4 = text2.endsWith("\r");
-    const lines = (open4 ? text2.slice(0, -1) : text2).split(/\r\n|\r|\n/);
-    pending = (lines.pop() ?? "") + (open4 ? "\r" : "");
-    for (const line of lines) emit(line);
-  };
-  return {
-    write(data) {
-      take(pending + decoder.write(data));
-    },
-    flush() {
-      take(pending + decoder.end());
-      const last = pending.endsWith("\r") ? pending.slice(0, -1) : pending;
-      if (pending !== "") emit(last);
-      pending = "";
-    }
-  };
-}
-async function closeStream(stream) {
-  stream.end();
-  await finished(stream).catch(() => void 0);
 }
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function minutesText(seconds3) {
@@ -8062,7 +8094,7 @@ function checkGlobs(globs) {
       "at least one glob of the JUnit XML files, e.g. junit.xml"
     );
   for (const pattern of globs) {
-    if (pattern.trim() === "" || isAbsolute4(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    if (pattern.trim() === "" || isAbsolute6(pattern) || pattern.split(/[\\/]/).includes("..")) {
       throw new InputError(
         "junit-path",
         pattern,
@@ -8089,8 +8121,8 @@ async function mtimes(files) {
   return times;
 }
 function relativePath(workingDirectory, file) {
-  const path = relative7(workingDirectory, resolve4(workingDirectory, file));
-  return path === "" || path.startsWith("..") || isAbsolute4(path) ? resolve4(workingDirectory, file) : path.split(sep5).join("/");
+  const path = relative8(workingDirectory, resolve6(workingDirectory, file));
+  return path === "" || path.startsWith("..") || isAbsolute6(path) ? resolve6(workingDirectory, file) : path.split(sep6).join("/");
 }
 function titlePath(test) {
   if (test.classname === "" || test.name.includes(test.classname)) return [test.name];
@@ -8258,17 +8290,15 @@ async function runCommandSuites(options) {
 }
 
 // src/run/migrations.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
-import { join as join5, relative as relative9, resolve as resolve6 } from "node:path";
+import { join as join5, relative as relative9, resolve as resolve7 } from "node:path";
 
-// src/library/database/throwaway.ts
+// src/common/child-environment.ts
 var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
-var DEFAULT_STALE_AFTER_SECONDS = 6 * 60 * 60;
-
-// src/run/migrations-config.ts
 var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
 
 // src/run/mocha.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -8277,11 +8307,11 @@ import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
 import { delimiter, dirname as dirname6, join as join4 } from "node:path";
 
-// src/reporter/records.ts
+// src/common/reporter-records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
 // src/run/outcome.ts
-import { isAbsolute as isAbsolute5, join as join3, relative as relative8, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 function parseRecords(text2, source) {
   const records = [];
@@ -8309,20 +8339,6 @@ function parseRecords(text2, source) {
 }
 function stateOf(error) {
   return error.name === "AssertionError" || error.code === "ERR_ASSERTION" ? "failed" : "error";
-}
-var FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
-function locate(stack, workingDirectory) {
-  for (const line of (stack ?? "").split("\n")) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    let file = match[1];
-    if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative8(workingDirectory, resolve5(workingDirectory, file));
-    if (path === "" || path.startsWith("..") || isAbsolute5(path) || path.split(sep6).includes("node_modules"))
-      continue;
-    return { file: path.split(sep6).join("/"), line: Number(match[2]), column: Number(match[3]) };
-  }
-  return void 0;
 }
 function fullTitleOf(titlePath2) {
   return titlePath2.join(" ");
@@ -8387,153 +8403,175 @@ function loadFailureRecord(failure) {
   return record;
 }
 function buildOutcome(parsed, end, context) {
+  const start = parsed.records.find((record) => record.type === "start");
+  const ended = parsed.records.some((record) => record.type === "end");
   const problems = [...parsed.problems];
-  const { records } = parsed;
-  const start = records.find((record) => record.type === "start");
-  const ended = records.some((record) => record.type === "end");
   if (end.startError !== void 0)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start) {
-    const failure = end.stoppedBecause === void 0 ? context.loadFailure : void 0;
-    problems.push(
-      end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
-${stderrExcerpt(end.stderrTail)}`
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
-      tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
-      hook_failures: [],
-      problems,
-      duration: end.duration
-    };
+  if (!start) return outcomeWithoutRun(problems, end, context.loadFailure);
+  const replay = replayRecords(parsed.records);
+  problems.push(...replay.uncaught);
+  const cutInHook = ended ? void 0 : replay.openHook;
+  if (cutInHook) {
+    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
+    replay.hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
   }
-  const collected = new Map(start.tests.map((test) => [test.id, test]));
-  const results = /* @__PURE__ */ new Map();
-  const hookFailures = [];
-  let lastStarted;
-  let openHook;
+  const blockingHooks = /* @__PURE__ */ new Set();
+  const tests = start.tests.map(
+    (test) => testRecord(test, replay, blockingHooks, { end, ended, cwd: context.workingDirectory })
+  );
+  const hook_failures = replay.hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => hookFailure(hook, context.workingDirectory));
+  problems.push(
+    ...endProblems(end, ended, { start, replay, tests, hook_failures, cutInHook }),
+    ...collectionProblems(start, tests, context.plannedFiles)
+  );
+  return {
+    completed: ended && end.exitCode !== null && end.startError === void 0,
+    exit_code: end.exitCode,
+    tests,
+    hook_failures,
+    problems,
+    duration: end.duration
+  };
+}
+function outcomeWithoutRun(problems, end, loadFailure) {
+  const failure = end.stoppedBecause === void 0 ? loadFailure : void 0;
+  problems.push(
+    end.stoppedBecause !== void 0 ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed` : failure !== void 0 ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}` : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:
+${stderrExcerpt(end.stderrTail)}`
+  );
+  return {
+    completed: false,
+    exit_code: end.exitCode,
+    // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+    tests: failure === void 0 ? [] : [loadFailureRecord(failure)],
+    hook_failures: [],
+    problems,
+    duration: end.duration
+  };
+}
+function replayRecords(records) {
+  const replay = { results: /* @__PURE__ */ new Map(), hookFailures: [], uncaught: [] };
   for (const record of records) {
-    if (record.type !== "hook-begin") openHook = void 0;
+    if (record.type !== "hook-begin") replay.openHook = void 0;
     switch (record.type) {
       case "hook-begin": {
         const { type: _type, ...place2 } = record;
-        openHook = place2;
+        replay.openHook = place2;
         break;
       }
       case "test-begin":
-        lastStarted = record.id;
+        replay.lastStarted = record.id;
         break;
       case "pass":
-        if (!results.has(record.id))
-          results.set(record.id, { state: "passed", duration: record.duration });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "passed", duration: record.duration });
         break;
       case "pending":
-        if (!results.has(record.id)) results.set(record.id, { state: "skipped", duration: 0 });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: "skipped", duration: 0 });
         break;
       case "fail":
-        results.set(record.id, {
+        replay.results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error
         });
         break;
       case "hook-fail":
-        hookFailures.push(record);
+        replay.hookFailures.push(record);
         break;
       case "uncaught":
-        problems.push(
+        replay.uncaught.push(
           `an error was not caught by any test (${record.title}): ${record.error.message}`
         );
         break;
     }
   }
-  const cutInHook = ended ? void 0 : openHook;
-  if (cutInHook) {
-    const message = end.stoppedBecause !== void 0 ? `still running when ${end.stoppedBecause}: the test process was killed` : `the test process ended while this hook ran (${exitDescription(end)})`;
-    hookFailures.push({ type: "hook-fail", ...cutInHook, error: { message } });
+  return replay;
+}
+function errorFields(message, error, cwd) {
+  const fields = { message };
+  if (error.stack) fields.stack = error.stack;
+  const location = locate(error.stack, cwd);
+  if (location) fields.location = location;
+  return fields;
+}
+function testRecord(test, replay, blockingHooks, run3) {
+  const base = {
+    title_path: test.title_path,
+    full_title: fullTitleOf(test.title_path),
+    file: test.file,
+    category: test.category
+  };
+  const result = replay.results.get(test.id);
+  if (result) {
+    const record = { ...base, state: result.state, duration: result.duration / 1e3 };
+    if (result.error) {
+      Object.assign(record, errorFields(result.error.message, result.error, run3.cwd));
+      if (result.error.differences) record.differences = result.error.differences;
+    }
+    return record;
   }
-  const blockingHooks = /* @__PURE__ */ new Set();
-  const tests = start.tests.map((test) => {
-    const base = {
-      title_path: test.title_path,
-      full_title: fullTitleOf(test.title_path),
-      file: test.file,
-      category: test.category
+  const hook = [...replay.hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
+  if (hook) {
+    blockingHooks.add(hook);
+    return {
+      ...base,
+      state: "error",
+      duration: 0,
+      ...errorFields(`${hook.title} failed: ${hook.error.message}`, hook.error, run3.cwd)
     };
-    const result = results.get(test.id);
-    if (result) {
-      const record = { ...base, state: result.state, duration: result.duration / 1e3 };
-      if (result.error) {
-        record.message = result.error.message;
-        if (result.error.stack) record.stack = result.error.stack;
-        const location = locate(result.error.stack, context.workingDirectory);
-        if (location) record.location = location;
-        if (result.error.differences) record.differences = result.error.differences;
-      }
-      return record;
-    }
-    const hook = [...hookFailures].reverse().find((failure) => test.suite_ids.includes(failure.suite_id));
-    if (hook) {
-      blockingHooks.add(hook);
-      const record = {
-        ...base,
-        state: "error",
-        duration: 0,
-        message: `${hook.title} failed: ${hook.error.message}`
-      };
-      if (hook.error.stack) record.stack = hook.error.stack;
-      const location = locate(hook.error.stack, context.workingDirectory);
-      if (location) record.location = location;
-      return record;
-    }
-    if (test.pending && ended) return { ...base, state: "skipped", duration: 0 };
-    let message = ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
-    if (end.stoppedBecause !== void 0 && !ended) {
-      message = test.id === lastStarted ? `still running when ${end.stoppedBecause}: the test process was killed` : `did not run: ${end.stoppedBecause} first and the test process was killed`;
-    }
-    return { ...base, state: "error", duration: 0, message };
-  });
-  const hook_failures = hookFailures.filter((hook) => hook.hook.startsWith("after") || !blockingHooks.has(hook)).map((hook) => {
-    const failure = {
-      title: hook.title,
-      full_title: fullTitleOf(hook.title_path),
-      file: hook.file,
-      category: hook.category,
-      message: hook.error.message
-    };
-    if (hook.error.stack) failure.stack = hook.error.stack;
-    const location = locate(hook.error.stack, context.workingDirectory);
-    if (location) failure.location = location;
-    return failure;
-  });
-  const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
+  }
+  if (test.pending && run3.ended) return { ...base, state: "skipped", duration: 0 };
+  let message = run3.ended ? "did not run, and mocha gave no reason" : "did not run: the test process ended before reaching it";
+  if (run3.end.stoppedBecause !== void 0 && !run3.ended) {
+    message = test.id === replay.lastStarted ? `still running when ${run3.end.stoppedBecause}: the test process was killed` : `did not run: ${run3.end.stoppedBecause} first and the test process was killed`;
+  }
+  return { ...base, state: "error", duration: 0, message };
+}
+function hookFailure(hook, cwd) {
+  return {
+    title: hook.title,
+    full_title: fullTitleOf(hook.title_path),
+    file: hook.file,
+    category: hook.category,
+    ...errorFields(hook.error.message, hook.error, cwd)
+  };
+}
+function endProblems(end, ended, run3) {
+  const { replay, tests, cutInHook } = run3;
+  const collected = new Map(run3.start.tests.map((test) => [test.id, test]));
+  const reported = run3.start.tests.filter((test) => replay.results.has(test.id)).length;
+  const last = replay.lastStarted === void 0 ? void 0 : collected.get(replay.lastStarted);
   if (end.stoppedBecause !== void 0) {
-    const last = lastStarted === void 0 || ended || results.has(lastStarted) ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : last ? `; still running: ${describeTest(last)}` : ""))
-    );
-  } else if (!ended) {
-    const last = lastStarted === void 0 ? void 0 : collected.get(lastStarted);
-    problems.push(
-      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
-    );
-  } else if (end.exitCode === null) {
-    problems.push("the test process was killed by a signal after the run finished");
-  } else {
-    const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + hook_failures.length;
-    if (end.exitCode !== 0 && failing === 0) {
-      problems.push(
-        `mocha exited with code ${end.exitCode} although no test or hook failed:
-${stderrExcerpt(end.stderrTail)}`
-      );
-    }
+    const stillRunning = ended || replay.lastStarted === void 0 || replay.results.has(replay.lastStarted) ? void 0 : last;
+    return [
+      `${end.stoppedBecause}: the test process and every process it started were killed ` + (ended ? "after the run had finished (something the suites started kept mocha from exiting)" : `after ${reported} of ${tests.length} tests` + (cutInHook ? `; still running: ${describeHook(cutInHook)}` : stillRunning ? `; still running: ${describeTest(stillRunning)}` : ""))
+    ];
   }
+  if (!ended) {
+    return [
+      `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` + (cutInHook ? `; it was running ${describeHook(cutInHook)}` : last ? `; last test started: ${describeTest(last)}` : "") + " (a process.exit() in a test or hook, a crash, or a kill)"
+    ];
+  }
+  if (end.exitCode === null)
+    return ["the test process was killed by a signal after the run finished"];
+  const failing = tests.filter((test) => test.state === "failed" || test.state === "error").length + run3.hook_failures.length;
+  if (end.exitCode !== 0 && failing === 0) {
+    return [
+      `mocha exited with code ${end.exitCode} although no test or hook failed:
+${stderrExcerpt(end.stderrTail)}`
+    ];
+  }
+  return [];
+}
+function collectionProblems(start, tests, plannedFiles) {
+  const problems = [];
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
-  const planned = new Set(context.plannedFiles);
+  const planned = new Set(plannedFiles);
   const unplanned = [
     ...new Set(
       tests.map((test) => test.file).filter((file) => file !== null && !planned.has(file))
@@ -8544,14 +8582,7 @@ ${stderrExcerpt(end.stderrTail)}`
       `mocha also ran spec files that were not planned (${unplanned.slice(0, 5).join(", ")}${unplanned.length > 5 ? ", ..." : ""}): remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input`
     );
   }
-  return {
-    completed: ended && end.exitCode !== null && end.startError === void 0,
-    exit_code: end.exitCode,
-    tests,
-    hook_failures,
-    problems,
-    duration: end.duration
-  };
+  return problems;
 }
 
 // src/run/mocha.ts
@@ -8635,12 +8666,12 @@ async function pinpoint(failure, workingDirectory, node) {
   if (failure.line !== void 0) return;
   const path = join4(workingDirectory, failure.file);
   if (/^SyntaxError\b/.test(failure.cause) && /\.[cm]?js$/.test(failure.file)) {
-    const check = await new Promise((resolve7) => {
+    const check = await new Promise((resolve8) => {
       execFile2(
         node,
         ["--check", path],
         { cwd: workingDirectory, timeout: 1e4 },
-        (_error, _stdout, stderr) => resolve7(String(stderr))
+        (_error, _stdout, stderr) => resolve8(String(stderr))
       );
     });
     const line = new RegExp(`^${escapeRegExp(path)}:(\\d+)$`, "m").exec(check)?.[1];
@@ -8695,7 +8726,7 @@ function typeScriptLoader(workingDirectory, dataSource, input = "data-source") {
   ];
   for (const name of configs) {
     const path = join5(workingDirectory, name);
-    if (!existsSync4(path)) continue;
+    if (!existsSync5(path)) continue;
     const text2 = readFileSync5(path, "utf8");
     const mochaPart = name === "package.json" ? JSON.stringify(JSON.parse(text2).mocha ?? "") : text2;
     if (/tsx|ts-node|@swc-node|esbuild-register/.test(mochaPart)) return { nodeOptions: [] };
@@ -8792,7 +8823,7 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   const textOf = (file) => {
     if (!texts.has(file)) {
       try {
-        texts.set(file, readFileSync5(resolve6(workingDirectory, file), "utf8"));
+        texts.set(file, readFileSync5(resolve7(workingDirectory, file), "utf8"));
       } catch {
         texts.set(file, "");
       }
@@ -8819,11 +8850,6 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
 
 // src/run/replay.ts
 import { basename as basename2, join as join6, relative as relative10 } from "node:path";
-
-// src/run/replay-config.ts
-var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
-
-// src/run/replay.ts
 function notRun2(problem) {
   return {
     completed: true,
@@ -8897,19 +8923,13 @@ function locateInRecording(outcome, traffic, workingDirectory) {
   return { ...outcome, tests };
 }
 
-// src/core/verify.ts
+// src/pipeline/verify.ts
 function runMetadata(env) {
   const entries = Object.entries(GITHUB_RUN_FIELDS).map(([field, variable]) => [
     field,
     env[variable]
   ]);
   return Object.fromEntries(entries);
-}
-async function redactFile(path, redact) {
-  const text2 = await readFile4(path, "utf8").catch(() => void 0);
-  if (text2 === void 0 || redact(text2) === text2) return;
-  await writeFile2(`${path}.redacting`, redact(text2));
-  await rename2(`${path}.redacting`, path);
 }
 function timeLimitSeconds(settings) {
   return settings.timeoutMinutes === void 0 ? void 0 : settings.timeoutMinutes * 60;
@@ -8966,7 +8986,6 @@ async function verifyLocked(settings, deps) {
         throw new ReportWriteError(error.file, error.reason, built);
       throw error;
     }
-    await redactFile(files.log, redact);
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
     logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
     return { report: built, files: written };
@@ -9144,7 +9163,7 @@ async function verifyLocked(settings, deps) {
   return report2(outcome, specFiles, "mocha", planned ? planned.plan : void 0);
 }
 
-// src/core/merge.ts
+// src/pipeline/merge.ts
 async function readShardReport(source, path, shard) {
   try {
     return { source, shard, report: await readReport(path) };

@@ -4,7 +4,7 @@ const require = __vmCreateRequire(import.meta.url);
 // src/library/migrations/describe.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative as relative4, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/library/assert.ts
 import { AssertionError } from "node:assert";
@@ -913,74 +913,10 @@ var NEW_SCHEMA = "vm_new";
 var CONNECTION_PRAGMAS = ["main.cache_size = -2000", `${NEW_SCHEMA}.cache_size = -2000`];
 var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var CHUNK_BYTES = 4 * 2 ** 20;
-var AHEAD = 0;
-var CLAIMED = 1;
-var UNREAD = 2;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const shared = new Int32Array(workerData.shared);
-let db;
-let failure;
-try {
-  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-} catch (error) {
-  failure = error;
-}
-parentPort.once('message', (job) => {
-  try {
-    if (failure !== undefined) throw failure;
-    if (job.chunks !== undefined) {
-      const { chunks, limit, batch } = job;
-      const statement = db.prepare(job.sql).raw(true);
-      const counter = db.prepare(job.countSql).pluck(true);
-      const send = (chunk, rows, count) => {
-        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-          Atomics.wait(shared, ${UNREAD}, n, 1000);
-        Atomics.add(shared, ${UNREAD}, rows.length);
-        parentPort.postMessage({ chunk, rows, count });
-      };
-      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-        const [low, high] = chunks[i];
-        let rows = [];
-        for (const row of statement.iterate(low, high, low, high)) {
-          rows.push(row);
-          if (rows.length >= batch) {
-            send(i, rows);
-            rows = [];
-          }
-        }
-        send(i, rows, Number(counter.get(low, high)));
-      }
-      parentPort.postMessage({ finished: true });
-    } else {
-      parentPort.postMessage({
-        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-      });
-      let rows = [];
-      const send = (done) => {
-        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
-          Atomics.wait(shared, ${AHEAD}, n, 1000);
-        Atomics.add(shared, ${AHEAD}, 1);
-        parentPort.postMessage({ rows, done });
-        rows = [];
-      };
-      for (const row of db.prepare(job.sql).raw(true).iterate()) {
-        rows.push(row);
-        if (rows.length >= job.batch) send(false);
-      }
-      send(true);
-    }
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (db) db.close();
-  }
-});
-`;
+var WORKER_FILE = new URL(
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url
+);
 
 // src/library/assert.ts
 var MAX_LISTED_DIFFERENCES = 50;
@@ -1007,7 +943,7 @@ function formatDifferences(differences, context, total = differences.length, not
   return [headline, ...notes, ...listed].join("\n");
 }
 
-// src/results/categories.ts
+// src/common/categories.ts
 var CATEGORY_PROPERTY = "verifyMigrationCategory";
 
 // src/library/suites/define.ts
@@ -1054,13 +990,17 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3 } from "node:path";
 import { readFile as readFile2 } from "node:fs/promises";
 
+// src/common/child-environment.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
+var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+
 // src/library/database/throwaway.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/core/secrets.ts
+// src/common/secrets.ts
 var MASK = "***";
 var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
 var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
@@ -1228,7 +1168,6 @@ function messageOf(error) {
 }
 
 // src/library/database/throwaway.ts
-var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var THROWAWAY_NAME_PATTERN = /^vm_tmp_(\d{10})_(\d{1,10})_([0-9a-f]{8})(?:_([a-z0-9]{1,16}))?$/;
 var ThrowawayDatabaseError = class extends Error {
   constructor(message, maskedUrl) {
@@ -4680,9 +4619,9 @@ async function rollbackAll(context, connect, close, applied, start, exclude, mod
   }
 }
 
-// src/library/migrations/git.ts
+// src/common/git.ts
 import { execFile } from "node:child_process";
-import { basename, extname, relative as relative3, sep as sep2 } from "node:path";
+import { relative as relative3, sep as sep2 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GitRefError = class extends Error {
@@ -4726,21 +4665,6 @@ async function filesAtRef(ref, cwd) {
   const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
   return { ref, commit, root, files: new Set(listing.split("\0").filter((path) => path !== "")) };
 }
-var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
-function oldAtRef(at) {
-  const stems = /* @__PURE__ */ new Set();
-  for (const file of at.files) {
-    const extension = extname(file);
-    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
-  }
-  return (migration) => {
-    if (!migration.file) return false;
-    const path = relative3(at.root, migration.file).split(sep2).join("/");
-    if (at.files.has(path)) return true;
-    const extension = extname(migration.file);
-    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
-  };
-}
 async function changedSince(at, files) {
   const paths = files.map((file) => relative3(at.root, file).split(sep2).join("/")).filter((path) => at.files.has(path));
   if (paths.length === 0) return [];
@@ -4750,6 +4674,24 @@ async function changedSince(at, files) {
 function firstLine(error) {
   const text2 = error.stderr || error.message || String(error);
   return text2.trim().split("\n")[0];
+}
+
+// src/library/migrations/old-at-ref.ts
+import { basename, extname, relative as relative4, sep as sep3 } from "node:path";
+var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
+function oldAtRef(at) {
+  const stems = /* @__PURE__ */ new Set();
+  for (const file of at.files) {
+    const extension = extname(file);
+    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
+  }
+  return (migration) => {
+    if (!migration.file) return false;
+    const path = relative4(at.root, migration.file).split(sep3).join("/");
+    if (at.files.has(path)) return true;
+    const extension = extname(migration.file);
+    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
+  };
 }
 
 // src/library/migrations/describe.ts
@@ -4789,7 +4731,7 @@ async function describeMigrations(title, options) {
     resolve4(cwd)
   );
   const intent = typeof options.intent === "object" ? options.intent : intentFile?.exists ? intentFile.path : void 0;
-  const intentName = intentFile ? relative4(resolve4(cwd), intentFile.path) : INTENT_FILE_NAME;
+  const intentName = intentFile ? relative5(resolve4(cwd), intentFile.path) : INTENT_FILE_NAME;
   let result;
   const outcomeOf = (name) => {
     const outcome = result?.migrations.find((candidate) => candidate.name === name);
@@ -4891,10 +4833,7 @@ async function describeMigrations(title, options) {
   });
 }
 
-// src/run/migrations-config.ts
-var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
-
-// src/run/migrations-suite.ts
+// src/library/migrations/suite-entry.ts
 var text = process.env[MIGRATIONS_CONFIG_ENV];
 if (!text)
   throw new Error(

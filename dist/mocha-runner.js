@@ -10498,7 +10498,7 @@ __export(mocha_exports, {
 var import_mocha = __toESM(require_mocha(), 1);
 __reExport(mocha_exports, __toESM(require_mocha(), 1));
 
-// src/reporter/mocha-runner.ts
+// src/mocha-reporter/mocha-runner.ts
 import { createRequire as createRequire2 } from "node:module";
 import { relative, resolve } from "node:path";
 function parse(argv) {

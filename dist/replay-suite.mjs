@@ -1,8 +1,12 @@
 import { createRequire as __vmCreateRequire } from 'node:module';
 const require = __vmCreateRequire(import.meta.url);
 
-// src/run/replay-suite.ts
+// src/library/replay/suite-entry.ts
 import { pathToFileURL } from "node:url";
+
+// src/common/child-environment.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
+var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
 
 // src/library/database/throwaway.ts
 import { randomBytes } from "node:crypto";
@@ -10,7 +14,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/core/secrets.ts
+// src/common/secrets.ts
 var MASK = "***";
 var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
 var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
@@ -178,7 +182,6 @@ function messageOf(error) {
 }
 
 // src/library/database/throwaway.ts
-var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var THROWAWAY_NAME_PATTERN = /^vm_tmp_(\d{10})_(\d{1,10})_([0-9a-f]{8})(?:_([a-z0-9]{1,16}))?$/;
 var ThrowawayDatabaseError = class extends Error {
   constructor(message, maskedUrl) {
@@ -977,74 +980,10 @@ var NEW_SCHEMA = "vm_new";
 var CONNECTION_PRAGMAS = ["main.cache_size = -2000", `${NEW_SCHEMA}.cache_size = -2000`];
 var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var CHUNK_BYTES = 4 * 2 ** 20;
-var AHEAD = 0;
-var CLAIMED = 1;
-var UNREAD = 2;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const shared = new Int32Array(workerData.shared);
-let db;
-let failure;
-try {
-  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-} catch (error) {
-  failure = error;
-}
-parentPort.once('message', (job) => {
-  try {
-    if (failure !== undefined) throw failure;
-    if (job.chunks !== undefined) {
-      const { chunks, limit, batch } = job;
-      const statement = db.prepare(job.sql).raw(true);
-      const counter = db.prepare(job.countSql).pluck(true);
-      const send = (chunk, rows, count) => {
-        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-          Atomics.wait(shared, ${UNREAD}, n, 1000);
-        Atomics.add(shared, ${UNREAD}, rows.length);
-        parentPort.postMessage({ chunk, rows, count });
-      };
-      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-        const [low, high] = chunks[i];
-        let rows = [];
-        for (const row of statement.iterate(low, high, low, high)) {
-          rows.push(row);
-          if (rows.length >= batch) {
-            send(i, rows);
-            rows = [];
-          }
-        }
-        send(i, rows, Number(counter.get(low, high)));
-      }
-      parentPort.postMessage({ finished: true });
-    } else {
-      parentPort.postMessage({
-        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-      });
-      let rows = [];
-      const send = (done) => {
-        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
-          Atomics.wait(shared, ${AHEAD}, n, 1000);
-        Atomics.add(shared, ${AHEAD}, 1);
-        parentPort.postMessage({ rows, done });
-        rows = [];
-      };
-      for (const row of db.prepare(job.sql).raw(true).iterate()) {
-        rows.push(row);
-        if (rows.length >= job.batch) send(false);
-      }
-      send(true);
-    }
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (db) db.close();
-  }
-});
-`;
+var WORKER_FILE = new URL(
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url
+);
 
 // src/library/assert.ts
 var MAX_LISTED_DIFFERENCES = 50;
@@ -1071,7 +1010,7 @@ function formatDifferences(differences, context, total = differences.length, not
   return [headline, ...notes, ...listed].join("\n");
 }
 
-// src/library/replay/traffic.ts
+// src/common/traffic.ts
 import { readFileSync } from "node:fs";
 var TrafficError = class extends Error {
   /** The 1-based line at fault, when there is one. */
@@ -1891,7 +1830,7 @@ var CleanupStack = class {
   }
 };
 
-// src/results/categories.ts
+// src/common/categories.ts
 var CATEGORY_PROPERTY = "verifyMigrationCategory";
 
 // src/library/suites/define.ts
@@ -2174,10 +2113,7 @@ var describeApiMigration = Object.assign(
   }
 );
 
-// src/run/replay-config.ts
-var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
-
-// src/run/replay-suite.ts
+// src/library/replay/suite-entry.ts
 var text = process.env[REPLAY_CONFIG_ENV];
 if (!text)
   throw new Error(

@@ -17,7 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/reporter/reporter.ts
+// src/mocha-reporter/reporter.ts
 var reporter_exports = {};
 __export(reporter_exports, {
   default: () => reporter_default
@@ -26,7 +26,7 @@ module.exports = __toCommonJS(reporter_exports);
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
-// src/results/categories.ts
+// src/common/categories.ts
 var CATEGORY_PROPERTY = "verifyMigrationCategory";
 var TITLE_TAGS = [
   [/(^|\s)@database(\s|$)/i, "database_migration"],
@@ -51,7 +51,7 @@ function categoryOf(node) {
   return "other";
 }
 
-// src/results/json-safe.ts
+// src/common/json-safe.ts
 function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   if (value === void 0 || value === null) return value;
   switch (typeof value) {
@@ -87,10 +87,10 @@ function jsonSafe(value, seen = /* @__PURE__ */ new WeakSet()) {
   }
 }
 
-// src/reporter/records.ts
+// src/common/reporter-records.ts
 var RECORDS_ENV = "VERIFY_MIGRATION_RECORDS";
 
-// src/reporter/reporter.ts
+// src/mocha-reporter/reporter.ts
 function relativeFile(file) {
   if (!file) return null;
   return (0, import_node_path.relative)(process.cwd(), file).split(import_node_path.sep).join("/");

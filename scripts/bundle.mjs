@@ -97,13 +97,13 @@ export const entries = {
   },
   // mocha `require`s a reporter and calls it with `new`: the class must be module.exports itself.
   reporter: {
-    entryPoints: ['src/reporter/reporter.ts'],
+    entryPoints: ['src/mocha-reporter/reporter.ts'],
     outfile: 'dist/reporter.cjs',
     format: 'cjs',
     footer: { js: 'module.exports = module.exports.default;' },
   },
   mochaRunner: {
-    entryPoints: ['src/reporter/mocha-runner.ts'],
+    entryPoints: ['src/mocha-reporter/mocha-runner.ts'],
     outfile: 'dist/mocha-runner.js',
     format: 'esm',
     banner: { js: esmShim },
@@ -111,7 +111,7 @@ export const entries = {
   // mode: migrations: the spec file mocha loads in the service's folder. The check runs on the
   // service's own TypeORM and driver, so none of them is bundled or ever imported by it.
   migrationsSuite: {
-    entryPoints: ['src/run/migrations-suite.ts'],
+    entryPoints: ['src/library/migrations/suite-entry.ts'],
     outfile: 'dist/migrations-suite.mjs',
     format: 'esm',
     banner: { js: esmShim },
@@ -120,7 +120,7 @@ export const entries = {
   // mode: replay: the spec file mocha loads in the service's folder; the service's own app
   // module and database driver are imported from there.
   replaySuite: {
-    entryPoints: ['src/run/replay-suite.ts'],
+    entryPoints: ['src/library/replay/suite-entry.ts'],
     outfile: 'dist/replay-suite.mjs',
     format: 'esm',
     banner: { js: esmShim },
@@ -129,6 +129,20 @@ export const entries = {
   library: {
     entryPoints: ['src/library/index.ts'],
     outfile: 'dist/library/index.js',
+    format: 'esm',
+    external: libraryExternals,
+  },
+  // The sqlite-attach strategy's worker thread, a file beside each bundle that holds the
+  // strategy (the library and the migrations suite find it next to themselves).
+  libraryWorker: {
+    entryPoints: ['src/library/compare/sqlite-attach-worker.ts'],
+    outfile: 'dist/library/sqlite-attach-worker.js',
+    format: 'esm',
+    external: libraryExternals,
+  },
+  migrationsSuiteWorker: {
+    entryPoints: ['src/library/compare/sqlite-attach-worker.ts'],
+    outfile: 'dist/sqlite-attach-worker.js',
     format: 'esm',
     external: libraryExternals,
   },

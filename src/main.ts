@@ -13,11 +13,11 @@ import { Outputs } from './action/constants.js';
 import { getInputs, type ActionInputs } from './action/inputs.js';
 import { createActionOutput, type ActionOutput } from './action/output.js';
 import { annotate, setOutputs, writeJobSummary, type UploadedArtifact } from './action/publish.js';
-import { mergeVerification, readShardReport } from './core/merge.js';
-import { secretsFromEnv } from './core/secrets.js';
-import { ReportWriteError } from './core/errors.js';
+import { mergeVerification, readShardReport } from './pipeline/merge.js';
+import { secretsFromEnv } from './common/secrets.js';
+import { ReportWriteError } from './common/errors.js';
 import { escapeMarkdown, MAX_SUMMARY_BYTES, renderMarkdown } from './report/markdown.js';
-import { verify, type VerificationResult } from './core/verify.js';
+import { verify, type VerificationResult } from './pipeline/verify.js';
 import { shardArtifactName, shardFromArtifactName } from './merge/shards.js';
 import type { FoundShard } from './merge/shards.js';
 

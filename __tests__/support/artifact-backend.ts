@@ -1,5 +1,5 @@
 import { createArtifactStore, type ArtifactStore } from '../../src/action/artifact.js';
-import { recordingLogger } from '../../src/core/logger.js';
+import { recordingLogger } from '../../src/common/logger.js';
 import { artifactEnv, startArtifactService, type ArtifactService } from './artifact-service.js';
 import { startAzurite, type StartedAzurite } from './azurite.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { VerificationReport } from '../../src/report/types.js';
+import type { VerificationReport } from '../../src/common/report.js';
 import { validateReport } from './report-schema.js';
 import type { ActionRun } from './run-action.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type { VerificationReport } from '../../src/report/types.js';
+import type { VerificationReport } from '../../src/common/report.js';
 import { validateReport } from './report-schema.js';
 import type { ActionRun } from './run-action.js';
 

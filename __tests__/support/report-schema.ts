@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule, { type FormatsPlugin } from 'ajv-formats';
-import type { VerificationReport } from '../../src/report/types.js';
+import type { VerificationReport } from '../../src/common/report.js';
 import { REPO_ROOT } from './paths.js';
 
 /** The report's JSON Schema, as shipped in the repository. */

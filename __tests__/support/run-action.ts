@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { NODE24, REPO_ROOT, makeTempDir } from './paths.js';
 
@@ -39,6 +40,12 @@ export interface RunActionOptions {
    * `prlimit --fsize`, as a quota or `ulimit -f` would; a write past it fails with EFBIG.
    */
   fileSizeLimit?: number;
+  /**
+   * Waits of a second or more in the action's own process (not the test process it starts)
+   * divided by this, through the test-only clock `faster-waits.mjs`: for cases that go through
+   * the artifact client's retry backoff, which no input shortens.
+   */
+  waitsDividedBy?: number;
 }
 
 /** What the run left behind. */
@@ -127,6 +134,15 @@ function findActionYml(script: string): string | undefined {
     .find((file) => existsSync(file));
 }
 
+const FASTER_WAITS = join(dirname(fileURLToPath(import.meta.url)), 'faster-waits.mjs');
+
+/**
+ * The artifact client waits 3 s, then 4.5 s, 6.75 s... between its five attempts, and no input
+ * shortens that: cases that go through its retries pass this as `waitsDividedBy`, and still see
+ * every attempt.
+ */
+export const ARTIFACT_RETRY_WAITS_DIVIDED_BY = 30;
+
 /** Variables the parent may have that a step on the runner would not inherit from this harness. */
 function isRunnerVariable(name: string): boolean {
   return /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)/.test(name);
@@ -178,10 +194,16 @@ export async function runBuiltAction(options: RunActionOptions): Promise<ActionR
         ? options.cwd
         : resolve(workspace, options.cwd)
       : workspace;
+    const node =
+      options.waitsDividedBy === undefined
+        ? [NODE24, script]
+        : [NODE24, '--import', pathToFileURL(FASTER_WAITS).href, script];
+    if (options.waitsDividedBy !== undefined)
+      childEnv.VM_TEST_WAITS_DIVIDED_BY = String(options.waitsDividedBy);
     const [program, ...args] =
       options.fileSizeLimit === undefined
-        ? [NODE24, script]
-        : ['prlimit', `--fsize=${options.fileSizeLimit}`, '--', NODE24, script];
+        ? node
+        : ['prlimit', `--fsize=${options.fileSizeLimit}`, '--', ...node];
     const child = spawn(program, args, {
       cwd,
       env: childEnv,

@@ -25,7 +25,7 @@ export interface FixtureRun {
 }
 
 const LIBRARY = pathToFileURL(join(REPO_ROOT, 'src/library/index.ts')).href;
-const CATEGORIES = pathToFileURL(join(REPO_ROOT, 'src/results/categories.ts')).href;
+const CATEGORIES = pathToFileURL(join(REPO_ROOT, 'src/common/categories.ts')).href;
 
 /** The lines every fixture starts with: the library, and `record()` to tell the parent what happened. */
 export const PRELUDE = `

@@ -15,13 +15,16 @@ function fromEnv(name, fallback) {
 // src/library/suites/database.ts
 import { DataSource, MigrationExecutor } from "typeorm";
 
+// src/common/child-environment.ts
+var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
+
 // src/library/database/throwaway.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/core/secrets.ts
+// src/common/secrets.ts
 var MASK = "***";
 var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
 var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
@@ -189,7 +192,6 @@ function messageOf(error) {
 }
 
 // src/library/database/throwaway.ts
-var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var THROWAWAY_NAME_PATTERN = /^vm_tmp_(\d{10})_(\d{1,10})_([0-9a-f]{8})(?:_([a-z0-9]{1,16}))?$/;
 var ThrowawayDatabaseError = class extends Error {
   constructor(message, maskedUrl) {
@@ -428,7 +430,7 @@ var CleanupStack = class {
   }
 };
 
-// src/results/categories.ts
+// src/common/categories.ts
 var CATEGORY_PROPERTY = "verifyMigrationCategory";
 
 // src/library/suites/define.ts
@@ -3239,6 +3241,19 @@ import { existsSync, statSync as statSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
+
+// src/library/compare/sqlite-attach-shared.ts
+var Slot = {
+  /** Batches of new-only rows the worker has sent and this thread has not read. */
+  Ahead: 0,
+  /** Chunks taken, by either thread. */
+  Claimed: 1,
+  /** Rows of chunks the worker has sent and this thread has not read. */
+  Unread: 2
+};
+var SLOT_COUNT = 3;
+
+// src/library/compare/db-sqlite-attach.ts
 var FILE_DRIVERS = /* @__PURE__ */ new Set(["better-sqlite3", "sqlite"]);
 var NEW_SCHEMA = "vm_new";
 function sqliteFileOf(ds) {
@@ -3271,89 +3286,29 @@ var PARALLEL_MIN_BYTES = 32 * 2 ** 20;
 var MIN_CHUNKS = 64;
 var CHUNK_BYTES = 4 * 2 ** 20;
 var UNREAD_ROWS = 8192;
-var AHEAD = 0;
-var CLAIMED = 1;
-var UNREAD = 2;
 var BATCHES_AHEAD = 4;
 var WORKER_BATCH = 1e3;
 var JOIN_AHEAD = 4096;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const shared = new Int32Array(workerData.shared);
-let db;
-let failure;
-try {
-  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-} catch (error) {
-  failure = error;
+var WORKER_FILE = new URL(
+  import.meta.url.endsWith(".ts") ? "./sqlite-attach-worker.ts" : "./sqlite-attach-worker.js",
+  import.meta.url
+);
+function startWorker(setup) {
+  if (!WORKER_FILE.pathname.endsWith(".ts")) return new Worker(WORKER_FILE, { workerData: setup });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: setup });
 }
-parentPort.once('message', (job) => {
-  try {
-    if (failure !== undefined) throw failure;
-    if (job.chunks !== undefined) {
-      const { chunks, limit, batch } = job;
-      const statement = db.prepare(job.sql).raw(true);
-      const counter = db.prepare(job.countSql).pluck(true);
-      const send = (chunk, rows, count) => {
-        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-          Atomics.wait(shared, ${UNREAD}, n, 1000);
-        Atomics.add(shared, ${UNREAD}, rows.length);
-        parentPort.postMessage({ chunk, rows, count });
-      };
-      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-        const [low, high] = chunks[i];
-        let rows = [];
-        for (const row of statement.iterate(low, high, low, high)) {
-          rows.push(row);
-          if (rows.length >= batch) {
-            send(i, rows);
-            rows = [];
-          }
-        }
-        send(i, rows, Number(counter.get(low, high)));
-      }
-      parentPort.postMessage({ finished: true });
-    } else {
-      parentPort.postMessage({
-        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-      });
-      let rows = [];
-      const send = (done) => {
-        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
-          Atomics.wait(shared, ${AHEAD}, n, 1000);
-        Atomics.add(shared, ${AHEAD}, 1);
-        parentPort.postMessage({ rows, done });
-        rows = [];
-      };
-      for (const row of db.prepare(job.sql).raw(true).iterate()) {
-        rows.push(row);
-        if (rows.length >= job.batch) send(false);
-      }
-      send(true);
-    }
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (db) db.close();
-  }
-});
-`;
 function spawnWorker(files) {
-  const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      module: createRequire(import.meta.url).resolve("better-sqlite3"),
-      oldFile: files.old,
-      newFile: files.new,
-      pragmas: CONNECTION_PRAGMAS,
-      shared: buffer
-    }
-  });
+  const buffer = new SharedArrayBuffer(SLOT_COUNT * Int32Array.BYTES_PER_ELEMENT);
+  const setup = {
+    module: createRequire(import.meta.url).resolve("better-sqlite3"),
+    oldFile: files.old,
+    newFile: files.new,
+    newSchema: NEW_SCHEMA,
+    pragmas: CONNECTION_PRAGMAS,
+    shared: buffer
+  };
+  const worker = startWorker(setup);
   const queue = [];
   let wake;
   let failure;
@@ -3391,8 +3346,8 @@ function streamFromWorker(worker, job) {
     await counts;
     for (; ; ) {
       const message = await worker.next();
-      Atomics.sub(worker.shared, AHEAD, 1);
-      Atomics.notify(worker.shared, AHEAD);
+      Atomics.sub(worker.shared, Slot.Ahead, 1);
+      Atomics.notify(worker.shared, Slot.Ahead);
       yield* message.rows;
       if (message.done) return;
     }
@@ -3405,7 +3360,7 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   let oldRows = 0;
   let mine = 0;
   let waiting = [];
-  while (Atomics.add(worker.shared, CLAIMED, 1) < chunks2.length) {
+  while (Atomics.add(worker.shared, Slot.Claimed, 1) < chunks2.length) {
     const [low, high] = chunks2[mine++];
     for (const values of statement.iterate(low, high, low, high)) {
       waiting.push(values);
@@ -3419,8 +3374,8 @@ async function* chunkedCandidates(db, worker, sql, countSql, chunks2, setCounts)
   if (waiting.length > 0) yield waiting;
   const held = [];
   for (let message = await worker.next(); "chunk" in message; message = await worker.next()) {
-    Atomics.sub(worker.shared, UNREAD, message.rows.length);
-    Atomics.notify(worker.shared, UNREAD);
+    Atomics.sub(worker.shared, Slot.Unread, message.rows.length);
+    Atomics.notify(worker.shared, Slot.Unread);
     oldRows += message.count ?? 0;
     if (message.chunk === mine) {
       if (message.rows.length > 0) yield message.rows.map(restoreBuffers);
@@ -4112,7 +4067,7 @@ function bridgeNotes(bridges) {
   return [`  (compared by logical value across types: ${each.join("; ")})`];
 }
 
-// src/library/replay/traffic.ts
+// src/common/traffic.ts
 import { readFileSync } from "node:fs";
 var TrafficError = class extends Error {
   /** The 1-based line at fault, when there is one. */
@@ -8768,11 +8723,11 @@ async function rollbackAll(context, connect, close, applied, start, exclude, mod
 // src/library/migrations/describe.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative as relative4, resolve as resolve5 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative5, resolve as resolve5 } from "node:path";
 
-// src/library/migrations/git.ts
+// src/common/git.ts
 import { execFile } from "node:child_process";
-import { basename, extname, relative as relative3, sep as sep2 } from "node:path";
+import { relative as relative3, sep as sep2 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GitRefError = class extends Error {
@@ -8816,21 +8771,6 @@ async function filesAtRef(ref, cwd) {
   const listing = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
   return { ref, commit, root, files: new Set(listing.split("\0").filter((path) => path !== "")) };
 }
-var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
-function oldAtRef(at) {
-  const stems = /* @__PURE__ */ new Set();
-  for (const file of at.files) {
-    const extension = extname(file);
-    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
-  }
-  return (migration) => {
-    if (!migration.file) return false;
-    const path = relative3(at.root, migration.file).split(sep2).join("/");
-    if (at.files.has(path)) return true;
-    const extension = extname(migration.file);
-    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
-  };
-}
 async function changedSince(at, files) {
   const paths = files.map((file) => relative3(at.root, file).split(sep2).join("/")).filter((path) => at.files.has(path));
   if (paths.length === 0) return [];
@@ -8840,6 +8780,24 @@ async function changedSince(at, files) {
 function firstLine(error) {
   const text = error.stderr || error.message || String(error);
   return text.trim().split("\n")[0];
+}
+
+// src/library/migrations/old-at-ref.ts
+import { basename, extname, relative as relative4, sep as sep3 } from "node:path";
+var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
+function oldAtRef(at) {
+  const stems = /* @__PURE__ */ new Set();
+  for (const file of at.files) {
+    const extension = extname(file);
+    if (SOURCE_EXTENSIONS.has(extension)) stems.add(basename(file, extension));
+  }
+  return (migration) => {
+    if (!migration.file) return false;
+    const path = relative4(at.root, migration.file).split(sep3).join("/");
+    if (at.files.has(path)) return true;
+    const extension = extname(migration.file);
+    return !path.startsWith("../") && stems.has(basename(migration.file, extension));
+  };
 }
 
 // src/library/migrations/describe.ts
@@ -8879,7 +8837,7 @@ async function describeMigrations(title, options) {
     resolve5(cwd)
   );
   const intent = typeof options.intent === "object" ? options.intent : intentFile?.exists ? intentFile.path : void 0;
-  const intentName = intentFile ? relative4(resolve5(cwd), intentFile.path) : INTENT_FILE_NAME;
+  const intentName = intentFile ? relative5(resolve5(cwd), intentFile.path) : INTENT_FILE_NAME;
   let result;
   const outcomeOf = (name) => {
     const outcome = result?.migrations.find((candidate) => candidate.name === name);

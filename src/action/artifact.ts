@@ -1,7 +1,7 @@
 import type { ArtifactClient } from '@actions/artifact';
-import { InputError } from '../core/errors.js';
-import { parseWholeNumber } from '../core/validate.js';
-import type { Logger } from '../core/logger.js';
+import { InputError } from '../common/errors.js';
+import { parseWholeNumber } from '../inputs/validate.js';
+import type { Logger } from '../common/logger.js';
 
 /**
  * Publishing the report as a workflow artifact, behind a small interface (STYLE 6): the action

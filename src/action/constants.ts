@@ -45,7 +45,3 @@ export enum Outputs {
   ArtifactId = 'artifact-id',
   ArtifactUrl = 'artifact-url',
 }
-
-/** The values `mode` allows. */
-export const MODES = ['run', 'merge', 'migrations', 'replay'] as const;
-export type Mode = (typeof MODES)[number];

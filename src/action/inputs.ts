@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { InputError } from '../core/errors.js';
-import type { VerifySettings } from '../core/settings.js';
+import { InputError } from '../common/errors.js';
+import { MODES, type Mode, type VerifySettings } from '../inputs/settings.js';
 import {
   optionalPathInside,
   parseBoolean,
@@ -15,15 +15,15 @@ import {
   requireText,
   resolveDirectoryInside,
   resolveReportPath,
-} from '../core/validate.js';
+} from '../inputs/validate.js';
 import {
   defaultArtifactName,
   validateArtifactName,
   validateRetentionDays,
   validateArtifactTimeout,
 } from './artifact.js';
-import { defaultBaseRef } from '../library/migrations/git.js';
-import { Inputs, MODES, type Mode } from './constants.js';
+import { defaultBaseRef } from '../common/git.js';
+import { Inputs } from './constants.js';
 
 /** Every input of the action, parsed and validated. */
 export interface ActionInputs {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { createCommandGuard, type CommandGuard } from '../core/commands.js';
-import type { Logger } from '../core/logger.js';
-import { redactor } from '../core/secrets.js';
+import { createCommandGuard, type CommandGuard } from '../common/commands.js';
+import type { Logger } from '../common/logger.js';
+import { redactor } from '../common/secrets.js';
 
 /**
  * Everything the action prints to the step's log, in one place: text (the suites' output, our

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import type { VerificationReport } from '../report/types.js';
+import type { VerificationReport } from '../common/report.js';
 import type { ReportFiles } from '../report/write.js';
-import type { SourceLocation } from '../results/types.js';
+import type { SourceLocation } from '../common/records.js';
 import { Outputs } from './constants.js';
 import { ANNOTATIONS_PER_STEP, type ActionOutput } from './output.js';
 

@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
-import { InputError, ReportWriteError } from '../core/errors.js';
-import { consolePrinter, type ConsolePrinter } from '../core/logger.js';
-import { mergeVerification, readShardReport } from '../core/merge.js';
-import { redactingLogger, redactor, secretsFromEnv, secretsInText } from '../core/secrets.js';
-import { verify } from '../core/verify.js';
+import { InputError, ReportWriteError } from '../common/errors.js';
+import { consolePrinter, type ConsolePrinter } from '../common/logger.js';
+import { mergeVerification, readShardReport } from '../pipeline/merge.js';
+import { redactingLogger, redactor, secretsFromEnv, secretsInText } from '../common/secrets.js';
+import { verify } from '../pipeline/verify.js';
 import { initCommand } from '../init/init.js';
 import { renderText } from '../report/text.js';
 import { parseCommandLine, USAGE } from './options.js';

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
-import type { VerifySettings } from '../core/settings.js';
-import { MODES } from '../action/constants.js';
-import { defaultBaseRef } from '../library/migrations/git.js';
+import { InputError } from '../common/errors.js';
+import { MODES, type VerifySettings } from '../inputs/settings.js';
+import { defaultBaseRef } from '../common/git.js';
 import {
   optionalPathInside,
   parseChoice,
@@ -18,7 +17,7 @@ import {
   resolveDirectoryInside,
   resolveInside,
   resolveReportPath,
-} from '../core/validate.js';
+} from '../inputs/validate.js';
 
 /**
  * Defaults of the options the CLI shares with the action. They equal action.yml's defaults

@@ -1,5 +1,5 @@
-import { InputError } from '../core/errors.js';
-import { CATEGORIES, type Category } from '../results/types.js';
+import type { Category } from '../common/records.js';
+import type { CategoryRule } from '../inputs/settings.js';
 
 /**
  * The category of a test read from JUnit XML. Runners other than mocha have no
@@ -7,15 +7,6 @@ import { CATEGORIES, type Category } from '../results/types.js';
  * a tag in the test's name, then the class name (the seed's `TestToolDatabaseMigration`), then
  * the enclosing suites' names; `other` when nothing says.
  */
-
-/** One line of the category mapping: tests whose name matches `pattern` belong to `category`. */
-export interface CategoryRule {
-  /** The pattern as the user wrote it. */
-  source: string;
-  /** The compiled pattern. */
-  pattern: RegExp;
-  category: Category;
-}
 
 /** What categorising needs to know of a JUnit testcase. */
 export interface JUnitNames {
@@ -25,15 +16,6 @@ export interface JUnitNames {
   suites: string[];
   file?: string | null;
 }
-
-/** Short names accepted in the mapping beside the report keys. */
-const ALIASES: Readonly<Record<string, Category>> = {
-  database: 'database_migration',
-  api: 'api_migration',
-  functional: 'functional_migration',
-};
-
-const ALL_CATEGORIES: readonly Category[] = [...CATEGORIES, 'other'];
 
 // Tags: `@database` or a report key, as a token of the name. Underscores, dots, slashes and
 // brackets separate tokens (pytest's `test_database_migration_keeps_rows`, go's
@@ -59,62 +41,6 @@ function tagOf(text: string): Category | undefined {
 function className(classname: string): string {
   const parts = classname.split('.');
   return parts[parts.length - 1];
-}
-
-/**
- * Parses the category mapping: one `Pattern=category` per line (or per entry of `lines`), where
- * `Pattern` is a JavaScript regular expression tested against the test's class name and name
- * (`classname name`) and its file, and `category` is a report key (`database_migration`,
- * `api_migration`, `functional_migration`, `other`) or its short name (`database`, `api`,
- * `functional`). The text is split at the last `=`, so a pattern may hold `=`. Empty lines and
- * lines starting with `#` are ignored. Rules are tried in order.
- *
- * Throws `InputError(input, line, ...)` for a line with no `=`, an empty pattern, a pattern that
- * is not a valid regular expression, or an unknown category.
- */
-export function parseCategoryMapping(
-  input: string,
-  lines: string | readonly string[],
-): CategoryRule[] {
-  const all =
-    typeof lines === 'string' ? lines.split(/\r?\n/) : lines.flatMap((line) => line.split(/\r?\n/));
-  const rules: CategoryRule[] = [];
-  for (const raw of all) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const at = line.lastIndexOf('=');
-    if (at === -1) {
-      throw new InputError(
-        input,
-        line,
-        "lines of the form 'Pattern=category', e.g. 'TestInventory=database_migration'",
-      );
-    }
-    const source = line.slice(0, at).trim();
-    const name = line.slice(at + 1).trim();
-    if (source === '')
-      throw new InputError(input, line, "a pattern before the '=' (a regular expression)");
-    const category = ALIASES[name] ?? ALL_CATEGORIES.find((known) => known === name);
-    if (category === undefined) {
-      throw new InputError(
-        input,
-        line,
-        `a known category after the '=': one of ${[...ALL_CATEGORIES, ...Object.keys(ALIASES)].join(', ')}`,
-      );
-    }
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(source);
-    } catch (error) {
-      throw new InputError(
-        input,
-        line,
-        `a valid regular expression before the '=' (${(error as Error).message})`,
-      );
-    }
-    rules.push({ source, pattern, category });
-  }
-  return rules;
 }
 
 /**

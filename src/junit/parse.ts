@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ReportReadError } from '../core/errors.js';
-import type { TestState } from '../results/types.js';
+import { ReportReadError } from '../common/errors.js';
+import type { TestState } from '../common/records.js';
 
 /**
  * Reading the JUnit XML that test runners write (pytest `--junitxml`, go-junit-report /

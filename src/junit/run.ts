@@ -1,19 +1,21 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { InputError, ReportReadError } from '../core/errors.js';
-import { realPathOutside } from '../core/validate.js';
-import type { Logger } from '../core/logger.js';
-import type { RunOutcome, TestRecord } from '../results/types.js';
-import { junitCategory, type CategoryRule } from './categories.js';
+import { InputError, ReportReadError } from '../common/errors.js';
+import { realPathOutside } from '../common/paths.js';
+import type { Logger } from '../common/logger.js';
+import type { RunOutcome, TestRecord } from '../common/records.js';
+import type { CategoryRule } from '../inputs/settings.js';
+import { junitCategory } from './categories.js';
 import { readJUnitFile, type CountMismatch, type JUnitCase } from './parse.js';
-import { commandLine, runLoggedProcess, type CommandProcessFactory } from '../run/process.js';
+import { commandLine, runLoggedProcess } from '../run/process.js';
+import type { CommandProcessFactory } from '../run/spawn.js';
 
 export {
   createExecProcess,
   type CommandProcess,
   type CommandProcessFactory,
-} from '../run/process.js';
+} from '../run/spawn.js';
 
 /**
  * Running a suite written for another test runner (pytest, go test, jest...) and reading the

@@ -4,7 +4,7 @@
  * which the reporter copies into the report.
  */
 import { AssertionError } from 'node:assert';
-import type { Difference } from '../results/types.js';
+import type { Difference } from '../common/records.js';
 import {
   compareApiResponses,
   type ApiResponseLike,

@@ -97,7 +97,7 @@ export {
   formatDifferences,
   MAX_LISTED_DIFFERENCES,
 } from './assert.js';
-export type { Difference } from '../results/types.js';
+export type { Difference } from '../common/records.js';
 
 // The in-place migration check.
 export {
@@ -124,7 +124,7 @@ export {
 export { describeMigrations, type DescribeMigrationsOptions } from './migrations/describe.js';
 export type { ChangeClass } from './migrations/classify.js';
 export type { Finding, FindingKind } from './migrations/findings.js';
-export { GitRefError } from './migrations/git.js';
+export { GitRefError } from '../common/git.js';
 export {
   INTENT_FILE_NAME,
   IntentFileError,
@@ -175,4 +175,4 @@ export type {
 export { SeedOptionsError, seedDatabase, type SeedOptions, type SeedResult } from './seed/index.js';
 
 // For tools that read the category the library puts on its suites.
-export { CATEGORY_PROPERTY } from '../results/categories.js';
+export { CATEGORY_PROPERTY } from '../common/categories.js';

@@ -5,7 +5,7 @@
  * ones the action and the CLI mask everything they write with (`maskCredentials`): one mechanism.
  */
 
-import { MASK, maskCredentials } from '../core/secrets.js';
+import { MASK, maskCredentials } from '../common/secrets.js';
 
 export { MASK };
 

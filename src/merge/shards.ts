@@ -1,6 +1,6 @@
-import type { Shard } from '../core/settings.js';
-import type { VerificationReport } from '../report/types.js';
-import type { HookFailure, RunOutcome, TestRecord } from '../results/types.js';
+import type { Shard } from '../inputs/settings.js';
+import type { VerificationReport } from '../common/report.js';
+import type { HookFailure, RunOutcome, TestRecord } from '../common/records.js';
 
 /** The artifact name a shard's report is uploaded under: `<name>-shard-<i>-of-<n>`. */
 export function shardArtifactName(artifactName: string, shard: Shard): string {
@@ -115,11 +115,15 @@ export function mergeShards(
   return {
     outcome: {
       completed: usable.every((item) => item.report.run.completed),
-      exit_code: usable.every((item) => item.report.run.exit_code === 0) ? 0 : 1,
+      // A real process's code: 0 when every shard's was, else the first shard's that was not.
+      exit_code:
+        usable.find((item) => item.report.run.exit_code !== 0)?.report.run.exit_code ?? 0,
       tests,
       hook_failures: hookFailures,
       problems,
-      duration: usable.reduce((sum, item) => sum + item.report.overall.time, 0),
+      // Wall-clock seconds, as in a single run's report: the shards ran side by side, so the
+      // slowest shard's test process is how long the tests took.
+      duration: Math.max(0, ...usable.map((item) => item.report.run.duration ?? 0)),
     },
     specFiles: usable.flatMap((item) => item.report.run.spec_files),
   };

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { InputError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { readReport } from '../report/write.js';
+import { InputError } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import { readReport } from '../common/report-read.js';
 import { durationsByFile } from './spec-files.js';
 
 /**

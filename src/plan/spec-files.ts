@@ -4,9 +4,10 @@ import { readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { InputError } from '../core/errors.js';
-import type { Shard } from '../core/settings.js';
-import type { TestRecord } from '../results/types.js';
+import { InputError } from '../common/errors.js';
+import type { Shard } from '../inputs/settings.js';
+import type { TestRecord } from '../common/records.js';
+import type { ShardPlan } from '../common/report.js';
 
 /**
  * The spec files matching `globs` in the working directory: relative POSIX paths, sorted and
@@ -129,21 +130,6 @@ export function shardFiles(
     loads[target].files.push(file);
   }
   return loads[shard.index - 1].files.sort(compareText);
-}
-
-/**
- * What a shard's split was computed from. Every shard of a matrix must compute the same split;
- * the merge compares the digests, so shards that saw other files or other durations (say, a
- * previous report present on one runner only) fail the merged gate instead of silently running
- * some files twice and others never.
- */
-export interface ShardPlan {
-  /** Spec files found before the split, over all shards. */
-  files: number;
-  /** `durations` when the previous run's durations weighted the split, else `files`. */
-  balanced_by: 'files' | 'durations';
-  /** SHA-256 of the files and durations the split was computed from. */
-  digest: string;
 }
 
 /** Seconds per spec file in a previous run's test records (tests without a file are left out). */

@@ -1,4 +1,4 @@
-import type { VerifySettings } from '../core/settings.js';
+import type { VerifySettings } from '../inputs/settings.js';
 import { countOutcome } from '../results/counting.js';
 import type {
   Difference,
@@ -6,15 +6,15 @@ import type {
   RunOutcome,
   SourceLocation,
   TestRecord,
-} from '../results/types.js';
-import { jsonSafe } from '../results/json-safe.js';
+} from '../common/records.js';
+import { jsonSafe } from '../common/json-safe.js';
 import { migrationsSection } from './migrations.js';
 import {
   GITHUB_RUN_FIELDS,
   REPORT_SCHEMA_VERSION,
   type RunInfo,
   type VerificationReport,
-} from './types.js';
+} from '../common/report.js';
 
 /** The settings a report needs; a full `VerifySettings` fits, and so does a merge's. */
 export type ReportSettings = Pick<

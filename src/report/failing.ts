@@ -2,8 +2,8 @@
  * What both summaries (the job summary's Markdown and the CLI's plain text) show of a report: the
  * categories' names and the failing tests and hooks, in one list, each renderer choosing its words.
  */
-import type { Category, Difference, SourceLocation } from '../results/types.js';
-import type { VerificationReport } from './types.js';
+import type { Category, Difference, SourceLocation } from '../common/records.js';
+import type { VerificationReport } from '../common/report.js';
 
 /** Each category's name in a summary. */
 export const CATEGORY_NAMES: Record<Category, string> = {

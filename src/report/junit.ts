@@ -1,6 +1,6 @@
 import { categoryKey } from '../results/counting.js';
-import type { Category, Difference, HookFailure, TestRecord } from '../results/types.js';
-import type { VerificationReport } from './types.js';
+import type { Category, Difference, HookFailure, TestRecord } from '../common/records.js';
+import type { VerificationReport } from '../common/report.js';
 
 /**
  * The JUnit XML file beside the JSON report, for the many tools that read JUnit (test

@@ -2,7 +2,7 @@ import { constants, readFileSync } from 'node:fs';
 import { lstat, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { ReportPathBusyError, ReportWriteError } from '../core/errors.js';
+import { ReportPathBusyError, ReportWriteError } from '../common/errors.js';
 import { reportFilePaths } from './write.js';
 
 /**

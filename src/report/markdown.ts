@@ -1,9 +1,9 @@
-import type { Category, Difference, SourceLocation } from '../results/types.js';
+import type { Category, Difference, SourceLocation } from '../common/records.js';
 import { escapeMarkdown } from './escape.js';
 import { renderMigrations } from './migrations.js';
-import { shownFrames } from './frames.js';
+import { shownFrames } from '../common/stack-frames.js';
 import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
-import type { CategoryResult, VerificationReport } from './types.js';
+import type { CategoryResult, VerificationReport } from '../common/report.js';
 
 /** How each kind of failing item is headed. */
 const KIND_LABELS: Record<FailingItem['kind'], string> = {

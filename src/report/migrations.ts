@@ -3,86 +3,8 @@
  * findings, its time and (PostgreSQL) its locks, copied field by field from the check's result
  * as the child wrote it, so nothing else that file holds reaches the report; and its Markdown.
  */
+import type { MigrationEntry, MigrationsSection } from '../common/report.js';
 import { escapeMarkdown } from './escape.js';
-
-/** One schema change of a migration. */
-export interface MigrationChangeEntry {
-  kind: string;
-  /** additive, destructive, narrowing, constraint, renamed or other. */
-  class: string;
-  table: string;
-  name?: string;
-  message: string;
-}
-
-/** One finding about a migration. */
-export interface MigrationFindingEntry {
-  kind: string;
-  /** `fail`, `declared` or `info`. */
-  verdict: string;
-  table?: string;
-  column?: string;
-  count?: number;
-  examples?: string[];
-  message: string;
-  /** The intent line that declared it, or the line to add when it fails. */
-  intent?: string;
-}
-
-/** One new migration. */
-export interface MigrationEntry {
-  name: string;
-  file?: string;
-  /** Seconds of its `up()` on the seeded copy. */
-  seconds: number;
-  error?: string;
-  /** restored, declared (a declared lossy down), drift, failed, missing or not-run. */
-  down: string;
-  down_seconds?: number;
-  down_error?: string;
-  passed: boolean;
-  changes: MigrationChangeEntry[];
-  findings: MigrationFindingEntry[];
-  /** PostgreSQL: table locks its `up()` held. */
-  locks?: Array<{ table: string; mode: string; milliseconds: number }>;
-  /** PostgreSQL: tables its `up()` rewrote. */
-  rewritten?: string[];
-}
-
-/** The `migrations` section of the report. */
-export interface MigrationsSection {
-  /** sqlite, postgres or mysql. */
-  dialect: string;
-  /** The throwaway database (password masked). */
-  database: string;
-  /** The old version's migrations, run to set up the copy. */
-  old_migrations: string[];
-  old_seconds: number;
-  /** Generated rows per table and the tables seeded, or the service's own seed file. */
-  seed: {
-    file?: string;
-    tables?: number;
-    rows?: number;
-    skipped?: Array<{ table: string; reason: string }>;
-    seconds?: number;
-  };
-  /** Tables without a primary key, compared as multisets. */
-  keyless_tables: string[];
-  /** Intent entries naming no new migration. */
-  stale_intent: string[];
-  /** Old version's migration files changed since the base ref (production ran the ref's text). */
-  changed_old_migrations?: string[];
-  /** Every new migration's down() newest first, back to the old version's schema. */
-  rollback: {
-    reverted: string[];
-    failed?: { migration: string; error: string };
-    /** Schema differences from the old version's schema, one sentence each. */
-    drift: string[];
-    passed: boolean;
-  };
-  passed: boolean;
-  migrations: MigrationEntry[];
-}
 
 type Json = Record<string, unknown>;
 

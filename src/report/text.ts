@@ -1,7 +1,7 @@
-import type { Category, SourceLocation } from '../results/types.js';
-import { shownFrames } from './frames.js';
+import type { Category, SourceLocation } from '../common/records.js';
+import { shownFrames } from '../common/stack-frames.js';
 import { CATEGORY_NAMES, failingItems, type FailingItem } from './failing.js';
-import type { CategoryResult, VerificationReport } from './types.js';
+import type { CategoryResult, VerificationReport } from '../common/report.js';
 
 /** How each kind of failing item is headed. */
 const KIND_LABELS: Record<FailingItem['kind'], string> = {

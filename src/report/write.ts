@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, lstat, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { access, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { ReportReadError, ReportWriteError } from '../core/errors.js';
-import { realPathOutside } from '../core/validate.js';
+import { ReportWriteError } from '../common/errors.js';
+import { realPathOutside } from '../common/paths.js';
 import { renderJUnitChunks } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { reportShapeProblems } from './shape.js';
-import type { VerificationReport } from './types.js';
+import type { VerificationReport } from '../common/report.js';
 
 /** The report's files: the JSON report and, beside it, the JUnit XML, the Markdown summary and the run's log. */
 export interface ReportFiles {
@@ -17,9 +16,6 @@ export interface ReportFiles {
   /** Written by the run stage while mocha runs; `writeReportFiles` only makes sure it exists. */
   log: string;
 }
-
-/** Problems listed in a `ReportReadError` message; a badly broken file would list hundreds. */
-const MAX_PROBLEMS = 5;
 
 /**
  * Where the report's files go, beside the JSON report: `x.json` gives `x.junit.xml`, `x.md`
@@ -176,39 +172,4 @@ export async function writeReportFiles(
     throw error;
   }
   return files;
-}
-
-/**
- * Reads a verification report (for instance a shard's, to merge) and checks its shape
- * against what this version writes. Throws `ReportReadError` naming the file and the reason:
- * missing or unreadable, not JSON, or not a report (with the first few problems, each naming
- * its JSON path, e.g. `report.overall.tests should be a whole number ≥ 0, found "3"`).
- */
-export async function readReport(path: string): Promise<VerificationReport> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ReportReadError(
-      path,
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : `the file cannot be read (${(error as Error).message})`,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ReportReadError(path, `it is not valid JSON (${(error as Error).message})`);
-  }
-  const problems = reportShapeProblems(value);
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_PROBLEMS).join('; ');
-    const more =
-      problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
-    throw new ReportReadError(path, `it is not a verification report: ${listed}${more}`);
-  }
-  return value as VerificationReport;
 }

@@ -1,11 +1,16 @@
-import type { CategoryResult, OverallResult, Status, VerificationReport } from '../report/types.js';
+import type {
+  CategoryResult,
+  OverallResult,
+  Status,
+  VerificationReport,
+} from '../common/report.js';
 import {
-  CATEGORIES,
+  ALL_CATEGORIES,
   type Category,
   type HookFailure,
   type RunOutcome,
   type TestRecord,
-} from './types.js';
+} from '../common/records.js';
 
 /**
  * Counting and the fail-closed gate. Counting is kept apart from writing (as mocha's
@@ -13,8 +18,6 @@ import {
  */
 
 /** The categories a report may hold, in the order they are written. */
-const ALL_CATEGORIES: readonly Category[] = [...CATEGORIES, 'other'];
-
 /** At most this many titles are named in one gate reason; the report lists them all. */
 const MAX_NAMED = 10;
 

@@ -9,14 +9,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
-import type { Logger } from '../core/logger.js';
-import type { MigrationsSettings } from '../core/settings.js';
-import { DATABASE_URL_ENV } from '../library/database/throwaway.js';
-import { filesAtRef, GitRefError } from '../library/migrations/git.js';
-import type { RunOutcome } from '../results/types.js';
-import { MIGRATIONS_CONFIG_ENV, type MigrationsSuiteConfig } from './migrations-config.js';
+import type { Logger } from '../common/logger.js';
+import type { MigrationsSettings } from '../inputs/settings.js';
+import { filesAtRef, GitRefError } from '../common/git.js';
+import type { RunOutcome } from '../common/records.js';
+import {
+  DATABASE_URL_ENV,
+  MIGRATIONS_CONFIG_ENV,
+  type MigrationsSuiteConfig,
+} from '../common/child-environment.js';
 import { runMochaSuites } from './mocha.js';
-import type { CommandProcessFactory } from './process.js';
+import type { CommandProcessFactory } from './spawn.js';
 
 /** What `runMigrationsCheck` needs. */
 export interface MigrationsRunOptions {

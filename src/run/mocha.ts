@@ -3,11 +3,12 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
-import type { Logger } from '../core/logger.js';
-import { RECORDS_ENV } from '../reporter/records.js';
-import type { RunOutcome } from '../results/types.js';
+import type { Logger } from '../common/logger.js';
+import { RECORDS_ENV } from '../common/reporter-records.js';
+import type { RunOutcome } from '../common/records.js';
 import { buildOutcome, findLoadFailure, parseRecords, type LoadFailure } from './outcome.js';
-import { runLoggedProcess, type CommandProcessFactory } from './process.js';
+import { runLoggedProcess } from './process.js';
+import type { CommandProcessFactory } from './spawn.js';
 
 /** What `runMochaSuites` needs. */
 export interface MochaSuitesOptions {

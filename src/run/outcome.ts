@@ -1,13 +1,13 @@
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CollectedTest, ErrorRecord, HookPlace, ReporterRecord } from '../reporter/records.js';
+import { locate } from '../common/stack-frames.js';
 import type {
-  HookFailure,
-  RunOutcome,
-  SourceLocation,
-  TestRecord,
-  TestState,
-} from '../results/types.js';
+  CollectedTest,
+  ErrorRecord,
+  HookPlace,
+  ReporterRecord,
+} from '../common/reporter-records.js';
+import type { HookFailure, RunOutcome, TestRecord, TestState } from '../common/records.js';
 
 /** How the test process ended, as the run stage saw it. */
 export interface ProcessEnd {
@@ -57,42 +57,6 @@ export function parseRecords(text: string, source: string): ParsedRecords {
 /** An assertion that did not hold is a failure; anything else thrown (timeouts too) is an error. */
 function stateOf(error: ErrorRecord): TestState {
   return error.name === 'AssertionError' || error.code === 'ERR_ASSERTION' ? 'failed' : 'error';
-}
-
-/**
- * A stack frame's file, line and column: `(file:///abs/a.mjs:3:5)`, `(/abs/a.ts:3:5)`, `at
- * /abs/a.js:3:5`, or a path relative to the test process's directory, `(test/a.spec.ts:3:5)`:
- * mocha strips its working directory from frames in parentheses, which under tsx are the `.ts`
- * files themselves with their source-mapped lines. Built-ins (`node:internal/…:3:5`), `<anonymous>`
- * and `(index 0)` are no file.
- */
-const FRAME = /(?:\(|at |^)((?:file:\/\/)?\/[^()]*?|[^()\s:/<][^():]*?):(\d+):(\d+)\)?\s*$/;
-
-/**
- * The first stack frame in a file under the working directory outside node_modules: where a
- * failure points in the suites. Relative frames are resolved against the working directory,
- * which is the test process's own (mocha shortens frames relative to it).
- */
-export function locate(
-  stack: string | undefined,
-  workingDirectory: string,
-): SourceLocation | undefined {
-  for (const line of (stack ?? '').split('\n')) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    let file = match[1];
-    if (file.startsWith('file://')) file = decodeURIComponent(new URL(file).pathname);
-    const path = relative(workingDirectory, resolve(workingDirectory, file));
-    if (
-      path === '' ||
-      path.startsWith('..') ||
-      isAbsolute(path) ||
-      path.split(sep).includes('node_modules')
-    )
-      continue;
-    return { file: path.split(sep).join('/'), line: Number(match[2]), column: Number(match[3]) };
-  }
-  return undefined;
 }
 
 function fullTitleOf(titlePath: string[]): string {
@@ -204,190 +168,268 @@ function loadFailureRecord(failure: LoadFailure): TestRecord {
   return record;
 }
 
+/** What the caller knows besides the records and the process's end. */
+export interface OutcomeContext {
+  workingDirectory: string;
+  plannedFiles: readonly string[];
+  /** The spec file that did not load, when the caller found it (see `findLoadFailure`). */
+  loadFailure?: LoadFailure;
+}
+
+type StartRecord = Extract<ReporterRecord, { type: 'start' }>;
+type HookFailRecord = Extract<ReporterRecord, { type: 'hook-fail' }>;
+
+/** What one test's records came to, before hooks and the process's end are taken into account. */
+interface ReportedResult {
+  state: TestState;
+  duration: number;
+  error?: ErrorRecord;
+}
+
+/** The stream replayed in order: each test's last word, the failing hooks, where it stopped. */
+interface Replay {
+  results: Map<number, ReportedResult>;
+  hookFailures: HookFailRecord[];
+  /** The last test that began, if any. */
+  lastStarted?: number;
+  /** The hook that began and was never followed by another record: where the process stopped. */
+  openHook?: HookPlace;
+  /** Errors no test caught. */
+  uncaught: string[];
+}
+
 /**
  * Turns the reporter's records and how the process ended into the run's outcome, with the exact
  * counting rules: every collected test appears exactly once; a test blocked by a failing hook is
  * an error carrying the hook's message; after-hook failures are listed; anything that makes the
- * run untrustworthy is a problem.
+ * run untrustworthy is a problem. Three steps: replay the records, make one record per collected
+ * test, then list the problems.
  */
 export function buildOutcome(
   parsed: ParsedRecords,
   end: ProcessEnd,
-  context: {
-    workingDirectory: string;
-    plannedFiles: readonly string[];
-    /** The spec file that did not load, when the caller found it (see `findLoadFailure`). */
-    loadFailure?: LoadFailure;
-  },
+  context: OutcomeContext,
 ): RunOutcome {
+  const start = parsed.records.find((record): record is StartRecord => record.type === 'start');
+  const ended = parsed.records.some((record) => record.type === 'end');
   const problems = [...parsed.problems];
-  const { records } = parsed;
-  const start = records.find((record) => record.type === 'start');
-  const ended = records.some((record) => record.type === 'end');
-
   if (end.startError !== undefined)
     problems.push(`the test process could not be started: ${end.startError}`);
-  if (!start) {
-    const failure = end.stoppedBecause === undefined ? context.loadFailure : undefined;
-    problems.push(
+  if (!start) return outcomeWithoutRun(problems, end, context.loadFailure);
+
+  const replay = replayRecords(parsed.records);
+  problems.push(...replay.uncaught);
+  // A process that ended or was stopped inside a hook: that hook failed. Its category fails with
+  // it (an `after all` hook runs once its tests have passed), and the tests it kept from running
+  // carry its reason.
+  const cutInHook = ended ? undefined : replay.openHook;
+  if (cutInHook) {
+    const message =
       end.stoppedBecause !== undefined
-        ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`
-        : failure !== undefined
-          ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}`
-          : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
-    );
-    return {
-      completed: false,
-      exit_code: end.exitCode,
-      // Counted as an error, so a JUnit reader sees the failure, not an empty run.
-      tests: failure === undefined ? [] : [loadFailureRecord(failure)],
-      hook_failures: [],
-      problems,
-      duration: end.duration,
-    };
+        ? `still running when ${end.stoppedBecause}: the test process was killed`
+        : `the test process ended while this hook ran (${exitDescription(end)})`;
+    replay.hookFailures.push({ type: 'hook-fail', ...cutInHook, error: { message } });
   }
 
-  const collected = new Map<number, CollectedTest>(start.tests.map((test) => [test.id, test]));
-  const results = new Map<number, { state: TestState; duration: number; error?: ErrorRecord }>();
-  const hookFailures: Array<Extract<ReporterRecord, { type: 'hook-fail' }>> = [];
-  let lastStarted: number | undefined;
-  // The hook running now, if any: hooks never overlap, and a test never starts inside one.
-  let openHook: HookPlace | undefined;
+  const blockingHooks = new Set<HookFailRecord>();
+  const tests = start.tests.map((test) =>
+    testRecord(test, replay, blockingHooks, { end, ended, cwd: context.workingDirectory }),
+  );
+  const hook_failures = replay.hookFailures
+    .filter((hook) => hook.hook.startsWith('after') || !blockingHooks.has(hook))
+    .map((hook) => hookFailure(hook, context.workingDirectory));
+
+  problems.push(
+    ...endProblems(end, ended, { start, replay, tests, hook_failures, cutInHook }),
+    ...collectionProblems(start, tests, context.plannedFiles),
+  );
+  return {
+    completed: ended && end.exitCode !== null && end.startError === undefined,
+    exit_code: end.exitCode,
+    tests,
+    hook_failures,
+    problems,
+    duration: end.duration,
+  };
+}
+
+/** No `start` record: mocha never began the run (a spec that did not load, a crash, a kill). */
+function outcomeWithoutRun(
+  problems: string[],
+  end: ProcessEnd,
+  loadFailure: LoadFailure | undefined,
+): RunOutcome {
+  const failure = end.stoppedBecause === undefined ? loadFailure : undefined;
+  problems.push(
+    end.stoppedBecause !== undefined
+      ? `${end.stoppedBecause} before mocha started the run: the test process and every process it started were killed`
+      : failure !== undefined
+        ? `the spec file ${failure.file} did not load, so mocha ran no test (${loadExitDescription(end)}): ${failure.cause}`
+        : `mocha did not start the run (${loadExitDescription(end)}): a spec file failed to load or mocha could not start:\n${stderrExcerpt(end.stderrTail)}`,
+  );
+  return {
+    completed: false,
+    exit_code: end.exitCode,
+    // Counted as an error, so a JUnit reader sees the failure, not an empty run.
+    tests: failure === undefined ? [] : [loadFailureRecord(failure)],
+    hook_failures: [],
+    problems,
+    duration: end.duration,
+  };
+}
+
+/** Replays the records in the order the reporter wrote them. */
+function replayRecords(records: readonly ReporterRecord[]): Replay {
+  const replay: Replay = { results: new Map(), hookFailures: [], uncaught: [] };
   for (const record of records) {
-    if (record.type !== 'hook-begin') openHook = undefined;
+    // Hooks never overlap and a test never starts inside one: any other record closes it.
+    if (record.type !== 'hook-begin') replay.openHook = undefined;
     switch (record.type) {
       case 'hook-begin': {
         const { type: _type, ...place } = record;
-        openHook = place;
+        replay.openHook = place;
         break;
       }
       case 'test-begin':
-        lastStarted = record.id;
+        replay.lastStarted = record.id;
         break;
       case 'pass':
-        if (!results.has(record.id))
-          results.set(record.id, { state: 'passed', duration: record.duration });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: 'passed', duration: record.duration });
         break;
       case 'pending':
-        if (!results.has(record.id)) results.set(record.id, { state: 'skipped', duration: 0 });
+        if (!replay.results.has(record.id))
+          replay.results.set(record.id, { state: 'skipped', duration: 0 });
         break;
       case 'fail':
         // A failure after a pass (an error thrown once the test had ended) wins over the pass.
-        results.set(record.id, {
+        replay.results.set(record.id, {
           state: stateOf(record.error),
           duration: record.duration,
           error: record.error,
         });
         break;
       case 'hook-fail':
-        hookFailures.push(record);
+        replay.hookFailures.push(record);
         break;
       case 'uncaught':
-        problems.push(
+        replay.uncaught.push(
           `an error was not caught by any test (${record.title}): ${record.error.message}`,
         );
         break;
     }
   }
+  return replay;
+}
 
-  // A process that ended or was stopped inside a hook: that hook failed. Its category fails with
-  // it (an `after all` hook runs once its tests have passed), and the tests it kept from running
-  // carry its reason.
-  const cutInHook = ended ? undefined : openHook;
-  if (cutInHook) {
-    const message =
-      end.stoppedBecause !== undefined
-        ? `still running when ${end.stoppedBecause}: the test process was killed`
-        : `the test process ended while this hook ran (${exitDescription(end)})`;
-    hookFailures.push({ type: 'hook-fail', ...cutInHook, error: { message } });
+/** Where an error came from, as a record carries it: message, stack and the spec's line. */
+type ErrorFields = Pick<HookFailure, 'message' | 'stack' | 'location'>;
+
+/** The fields of a record that carries `error`. */
+function errorFields(message: string, error: ErrorRecord, cwd: string): ErrorFields {
+  const fields: ErrorFields = { message };
+  if (error.stack) fields.stack = error.stack;
+  const location = locate(error.stack, cwd);
+  if (location) fields.location = location;
+  return fields;
+}
+
+/**
+ * One collected test's record: what it reported; else the failing hook of an enclosing suite
+ * that kept it from running (added to `blockingHooks`); else why it never ran.
+ */
+function testRecord(
+  test: CollectedTest,
+  replay: Replay,
+  blockingHooks: Set<HookFailRecord>,
+  run: { end: ProcessEnd; ended: boolean; cwd: string },
+): TestRecord {
+  const base = {
+    title_path: test.title_path,
+    full_title: fullTitleOf(test.title_path),
+    file: test.file,
+    category: test.category,
+  };
+  const result = replay.results.get(test.id);
+  if (result) {
+    const record: TestRecord = { ...base, state: result.state, duration: result.duration / 1000 };
+    if (result.error) {
+      Object.assign(record, errorFields(result.error.message, result.error, run.cwd));
+      if (result.error.differences) record.differences = result.error.differences;
+    }
+    return record;
   }
-
-  const blockingHooks = new Set<(typeof hookFailures)[number]>();
-  const tests: TestRecord[] = start.tests.map((test) => {
-    const base = {
-      title_path: test.title_path,
-      full_title: fullTitleOf(test.title_path),
-      file: test.file,
-      category: test.category,
+  const hook = [...replay.hookFailures]
+    .reverse()
+    .find((failure) => test.suite_ids.includes(failure.suite_id));
+  if (hook) {
+    blockingHooks.add(hook);
+    return {
+      ...base,
+      state: 'error',
+      duration: 0,
+      ...errorFields(`${hook.title} failed: ${hook.error.message}`, hook.error, run.cwd),
     };
-    const result = results.get(test.id);
-    if (result) {
-      const record: TestRecord = { ...base, state: result.state, duration: result.duration / 1000 };
-      if (result.error) {
-        record.message = result.error.message;
-        if (result.error.stack) record.stack = result.error.stack;
-        const location = locate(result.error.stack, context.workingDirectory);
-        if (location) record.location = location;
-        if (result.error.differences) record.differences = result.error.differences;
-      }
-      return record;
-    }
-    // Never reported: blocked by the nearest failing hook of an enclosing suite, or cut off.
-    const hook = [...hookFailures]
-      .reverse()
-      .find((failure) => test.suite_ids.includes(failure.suite_id));
-    if (hook) {
-      blockingHooks.add(hook);
-      const record: TestRecord = {
-        ...base,
-        state: 'error',
-        duration: 0,
-        message: `${hook.title} failed: ${hook.error.message}`,
-      };
-      if (hook.error.stack) record.stack = hook.error.stack;
-      const location = locate(hook.error.stack, context.workingDirectory);
-      if (location) record.location = location;
-      return record;
-    }
-    if (test.pending && ended) return { ...base, state: 'skipped', duration: 0 };
-    let message = ended
-      ? 'did not run, and mocha gave no reason'
-      : 'did not run: the test process ended before reaching it';
-    if (end.stoppedBecause !== undefined && !ended) {
-      message =
-        test.id === lastStarted
-          ? `still running when ${end.stoppedBecause}: the test process was killed`
-          : `did not run: ${end.stoppedBecause} first and the test process was killed`;
-    }
-    return { ...base, state: 'error', duration: 0, message };
-  });
+  }
+  if (test.pending && run.ended) return { ...base, state: 'skipped', duration: 0 };
+  let message = run.ended
+    ? 'did not run, and mocha gave no reason'
+    : 'did not run: the test process ended before reaching it';
+  if (run.end.stoppedBecause !== undefined && !run.ended) {
+    message =
+      test.id === replay.lastStarted
+        ? `still running when ${run.end.stoppedBecause}: the test process was killed`
+        : `did not run: ${run.end.stoppedBecause} first and the test process was killed`;
+  }
+  return { ...base, state: 'error', duration: 0, message };
+}
 
-  const hook_failures: HookFailure[] = hookFailures
-    .filter((hook) => hook.hook.startsWith('after') || !blockingHooks.has(hook))
-    .map((hook) => {
-      const failure: HookFailure = {
-        title: hook.title,
-        full_title: fullTitleOf(hook.title_path),
-        file: hook.file,
-        category: hook.category,
-        message: hook.error.message,
-      };
-      if (hook.error.stack) failure.stack = hook.error.stack;
-      const location = locate(hook.error.stack, context.workingDirectory);
-      if (location) failure.location = location;
-      return failure;
-    });
+/** A failing hook as the report lists it. */
+function hookFailure(hook: HookFailRecord, cwd: string): HookFailure {
+  return {
+    title: hook.title,
+    full_title: fullTitleOf(hook.title_path),
+    file: hook.file,
+    category: hook.category,
+    ...errorFields(hook.error.message, hook.error, cwd),
+  };
+}
 
-  const reported = tests.filter((_, index) => results.has(start.tests[index].id)).length;
+/** What the way the process ended says about the run: killed, exited early, or exited oddly. */
+function endProblems(
+  end: ProcessEnd,
+  ended: boolean,
+  run: {
+    start: StartRecord;
+    replay: Replay;
+    tests: TestRecord[];
+    hook_failures: HookFailure[];
+    cutInHook: HookPlace | undefined;
+  },
+): string[] {
+  const { replay, tests, cutInHook } = run;
+  const collected = new Map(run.start.tests.map((test) => [test.id, test]));
+  const reported = run.start.tests.filter((test) => replay.results.has(test.id)).length;
+  const last = replay.lastStarted === undefined ? undefined : collected.get(replay.lastStarted);
   if (end.stoppedBecause !== undefined) {
-    const last =
-      lastStarted === undefined || ended || results.has(lastStarted)
+    const stillRunning =
+      ended || replay.lastStarted === undefined || replay.results.has(replay.lastStarted)
         ? undefined
-        : collected.get(lastStarted);
-    problems.push(
+        : last;
+    return [
       `${end.stoppedBecause}: the test process and every process it started were killed ` +
         (ended
           ? 'after the run had finished (something the suites started kept mocha from exiting)'
           : `after ${reported} of ${tests.length} tests` +
             (cutInHook
               ? `; still running: ${describeHook(cutInHook)}`
-              : last
-                ? `; still running: ${describeTest(last)}`
+              : stillRunning
+                ? `; still running: ${describeTest(stillRunning)}`
                 : '')),
-    );
-  } else if (!ended) {
-    const last = lastStarted === undefined ? undefined : collected.get(lastStarted);
-    problems.push(
+    ];
+  }
+  if (!ended) {
+    return [
       `the test process exited before the run finished (${exitDescription(end)}) after ${reported} of ${tests.length} tests` +
         (cutInHook
           ? `; it was running ${describeHook(cutInHook)}`
@@ -395,23 +437,32 @@ export function buildOutcome(
             ? `; last test started: ${describeTest(last)}`
             : '') +
         ' (a process.exit() in a test or hook, a crash, or a kill)',
-    );
-  } else if (end.exitCode === null) {
-    problems.push('the test process was killed by a signal after the run finished');
-  } else {
-    const failing =
-      tests.filter((test) => test.state === 'failed' || test.state === 'error').length +
-      hook_failures.length;
-    if (end.exitCode !== 0 && failing === 0) {
-      problems.push(
-        `mocha exited with code ${end.exitCode} although no test or hook failed:\n${stderrExcerpt(end.stderrTail)}`,
-      );
-    }
+    ];
   }
+  if (end.exitCode === null)
+    return ['the test process was killed by a signal after the run finished'];
+  const failing =
+    tests.filter((test) => test.state === 'failed' || test.state === 'error').length +
+    run.hook_failures.length;
+  if (end.exitCode !== 0 && failing === 0) {
+    return [
+      `mocha exited with code ${end.exitCode} although no test or hook failed:\n${stderrExcerpt(end.stderrTail)}`,
+    ];
+  }
+  return [];
+}
+
+/** Whether mocha collected what it counted, from the files that were planned. */
+function collectionProblems(
+  start: StartRecord,
+  tests: readonly TestRecord[],
+  plannedFiles: readonly string[],
+): string[] {
+  const problems: string[] = [];
   if (start.total !== tests.length) {
     problems.push(`mocha counted ${start.total} tests but the reporter collected ${tests.length}`);
   }
-  const planned = new Set(context.plannedFiles);
+  const planned = new Set(plannedFiles);
   const unplanned = [
     ...new Set(
       tests
@@ -425,13 +476,5 @@ export function buildOutcome(
         "remove 'spec' from the working directory's .mocharc (the action passes the files itself) or widen the spec input",
     );
   }
-
-  return {
-    completed: ended && end.exitCode !== null && end.startError === undefined,
-    exit_code: end.exitCode,
-    tests,
-    hook_failures,
-    problems,
-    duration: end.duration,
-  };
+  return problems;
 }

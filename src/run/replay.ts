@@ -6,15 +6,18 @@
  * report and gate as any suite's.
  */
 import { basename, join, relative } from 'node:path';
-import type { Logger } from '../core/logger.js';
-import type { ReplaySettings } from '../core/settings.js';
-import { DATABASE_URL_ENV } from '../library/database/throwaway.js';
-import { loadTraffic } from '../library/replay/traffic.js';
-import type { RunOutcome } from '../results/types.js';
+import {
+  DATABASE_URL_ENV,
+  REPLAY_CONFIG_ENV,
+  type ReplaySuiteConfig,
+} from '../common/child-environment.js';
+import type { Logger } from '../common/logger.js';
+import type { RunOutcome } from '../common/records.js';
+import { loadTraffic } from '../common/traffic.js';
+import type { ReplaySettings } from '../inputs/settings.js';
 import { typeScriptLoader } from './migrations.js';
 import { runMochaSuites } from './mocha.js';
-import type { CommandProcessFactory } from './process.js';
-import { REPLAY_CONFIG_ENV, type ReplaySuiteConfig } from './replay-config.js';
+import type { CommandProcessFactory } from './spawn.js';
 
 /** What `runReplay` needs. */
 export interface ReplayRunOptions {
@@ -110,7 +113,7 @@ function locateInRecording(
   } catch {
     // Checked when the inputs were read; changed since: the tests keep the file alone.
   }
-  const tests = outcome.tests.map((test) => {
+  const tests = outcome.tests.map((test): RunOutcome['tests'][number] => {
     const title = test.title_path[test.title_path.length - 1] ?? '';
     const line = lines[Number(/^#(\d+)\//.exec(title)?.[1] ?? 0) - 1];
     return {

@@ -5,7 +5,7 @@ import type {
   RunOutcome,
   TestRecord,
   TestState,
-} from '../../../src/results/types.js';
+} from '../../../src/common/records.js';
 
 /**
  * Hand-built run outcomes for the report stage's tests: small builders, and a few named

@@ -4,7 +4,7 @@
  * which the reporter copies into the report.
  */
 import { AssertionError } from 'node:assert';
-import type { Difference } from '../results/types.js';
+import type { Difference } from '../common/records.js';
 import { type ApiResponseLike, type CompareApiResponsesOptions } from './compare/api.js';
 import { type ComparableDataSource, type ColumnBridge, type CompareDatabasesOptions, type EntityOrTable } from './compare/databases.js';
 import { type CompareObjectsOptions } from './compare/objects.js';

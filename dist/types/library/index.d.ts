@@ -16,13 +16,13 @@ export { compareObjects, describeValue, formatPath, type CompareObjectsOptions, 
 export { compareApiResponses, type ApiResponseLike, type CompareApiResponsesOptions, } from './compare/api.js';
 export { compareDatabases, compareDatabasesDetailed, progressLogger, type BridgeKind, type ColumnBridge, type CompareDatabasesOptions, type ComparableDataSource, type ComparisonProgress, type ComparisonStrategy, type DatabaseComparison, type EntityOrTable, type NormalizeOptions, type ProgressListener, } from './compare/databases.js';
 export { assertNoDifferences, DifferencesError, expectSameApiResponse, expectSameDatabase, expectSameObjects, formatDifferences, MAX_LISTED_DIFFERENCES, } from './assert.js';
-export type { Difference } from '../results/types.js';
+export type { Difference } from '../common/records.js';
 export { checkInPlaceMigration, verifyInPlaceMigration, type FailedDown, type ForwardTableOptions, type InPlaceMigrationOptions, type InPlaceMigrationResult, } from './migrations/in-place.js';
 export { checkMigrations, DEFAULT_ROWS_PER_TABLE, MigrationsSetupError, type ClassifiedChange, type DownStatus, type FullRollback, type MigrationOutcome, type MigrationsCheckOptions, type MigrationsCheckResult, } from './migrations/check.js';
 export { describeMigrations, type DescribeMigrationsOptions } from './migrations/describe.js';
 export type { ChangeClass } from './migrations/classify.js';
 export type { Finding, FindingKind } from './migrations/findings.js';
-export { GitRefError } from './migrations/git.js';
+export { GitRefError } from '../common/git.js';
 export { INTENT_FILE_NAME, IntentFileError, parseIntent, type Intent, } from './migrations/intent.js';
 export type { HeldLock } from './migrations/locks.js';
 export { DataSourceModuleError } from './migrations/service.js';
@@ -33,4 +33,4 @@ export { familyOfType, readSchema, type ReadSchemaOptions } from './schema/read.
 export { diffSchemas, narrowing } from './schema/diff.js';
 export type { CheckConstraint, ColumnFamily, ColumnSchema, Dialect, EnumType, ForeignKey, IndexSchema, ReferentialAction, SchemaChange, SchemaChangeKind, SchemaSnapshot, SqlConnection, TableSchema, UniqueConstraint, ViewSchema, } from './schema/types.js';
 export { SeedOptionsError, seedDatabase, type SeedOptions, type SeedResult } from './seed/index.js';
-export { CATEGORY_PROPERTY } from '../results/categories.js';
+export { CATEGORY_PROPERTY } from '../common/categories.js';

@@ -4,7 +4,7 @@
  * message from a driver goes through `redactSecret` before we pass it on. The patterns are the
  * ones the action and the CLI mask everything they write with (`maskCredentials`): one mechanism.
  */
-import { MASK } from '../core/secrets.js';
+import { MASK } from '../common/secrets.js';
 export { MASK };
 /**
  * The URL with its password (and any password-like query parameter) replaced by `***`; the

@@ -8,6 +8,13 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import {
+  Slot,
+  SLOT_COUNT,
+  type WorkerJob,
+  type WorkerMessage,
+  type WorkerSetup,
+} from './sqlite-attach-shared.js';
 import { quote } from './db-dialect.js';
 import type { ComparableDataSource } from './db-dialect.js';
 import { outOfOrder } from './db-merge.js';
@@ -109,9 +116,6 @@ const CHUNK_BYTES = 4 * 2 ** 20;
 export const UNREAD_ROWS = 8192;
 
 /** Slots of the Int32Array the two threads share. */
-const AHEAD = 0; // batches of new-only rows the worker has sent and this thread has not read
-const CLAIMED = 1; // chunks taken, by either thread
-const UNREAD = 2; // rows of chunks the worker has sent and this thread has not read
 
 /** How many batches of new-only rows the worker may send ahead of the merge (bounds memory). */
 const BATCHES_AHEAD = 4;
@@ -125,118 +129,49 @@ const WORKER_BATCH = 1000;
  */
 const JOIN_AHEAD = 4096;
 
-/**
- * The worker: opens its connection at once, then runs the job this thread sends once it knows the
- * SQL (see WorkerThread.start). With `chunks` (rowid keys): takes chunks of the key range from the
- * top down while any are left and sends their candidates, a batch at a time, waiting while `limit`
- * rows are unread; the last message of a chunk has its count of old rows (`countSql`). Otherwise:
- * runs the COUNT queries it is given, then streams the rows of its query (the rows only in the new
- * table) in key order, a batch at a time, waiting while `limit` batches are unread. CommonJS, run
- * with `eval`, so that it needs no file of its own beside the bundle; it loads the same
- * better-sqlite3.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const shared = new Int32Array(workerData.shared);
-let db;
-let failure;
-try {
-  db = new Database(workerData.oldFile, { readonly: true, fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  db.prepare('ATTACH DATABASE ? AS ${NEW_SCHEMA}').run(workerData.newFile);
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-} catch (error) {
-  failure = error;
-}
-parentPort.once('message', (job) => {
-  try {
-    if (failure !== undefined) throw failure;
-    if (job.chunks !== undefined) {
-      const { chunks, limit, batch } = job;
-      const statement = db.prepare(job.sql).raw(true);
-      const counter = db.prepare(job.countSql).pluck(true);
-      const send = (chunk, rows, count) => {
-        for (let n = Atomics.load(shared, ${UNREAD}); n >= limit; n = Atomics.load(shared, ${UNREAD}))
-          Atomics.wait(shared, ${UNREAD}, n, 1000);
-        Atomics.add(shared, ${UNREAD}, rows.length);
-        parentPort.postMessage({ chunk, rows, count });
-      };
-      for (let i = chunks.length - 1; Atomics.add(shared, ${CLAIMED}, 1) < chunks.length; i--) {
-        const [low, high] = chunks[i];
-        let rows = [];
-        for (const row of statement.iterate(low, high, low, high)) {
-          rows.push(row);
-          if (rows.length >= batch) {
-            send(i, rows);
-            rows = [];
-          }
-        }
-        send(i, rows, Number(counter.get(low, high)));
-      }
-      parentPort.postMessage({ finished: true });
-    } else {
-      parentPort.postMessage({
-        counts: job.countSql.map((sql) => Number(db.prepare(sql).pluck(true).get())),
-      });
-      let rows = [];
-      const send = (done) => {
-        for (let n = Atomics.load(shared, ${AHEAD}); n >= job.limit; n = Atomics.load(shared, ${AHEAD}))
-          Atomics.wait(shared, ${AHEAD}, n, 1000);
-        Atomics.add(shared, ${AHEAD}, 1);
-        parentPort.postMessage({ rows, done });
-        rows = [];
-      };
-      for (const row of db.prepare(job.sql).raw(true).iterate()) {
-        rows.push(row);
-        if (rows.length >= job.batch) send(false);
-      }
-      send(true);
-    }
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  } finally {
-    if (db) db.close();
-  }
-});
-`;
-
-/** A message from the worker. */
-type WorkerMessage =
-  | { counts: number[] }
-  | { rows: unknown[][]; done: boolean }
-  | { chunk: number; rows: unknown[][]; count?: number }
-  | { finished: true }
-  | { error: string };
-
 /** A worker thread with its own read-only connection, and its messages in the order sent. */
 interface WorkerThread {
   /** The next message; throws the worker's error. */
   next(): Promise<WorkerMessage>;
-  /** The Int32Array both threads share (slots AHEAD, CLAIMED and UNREAD). */
+  /** The Int32Array both threads share (see {@link Slot}). */
   shared: Int32Array;
-  /** Sends the job (see WORKER_SOURCE); once only. */
-  start(job: Record<string, unknown>): void;
+  /** Sends the job (see sqlite-attach-worker.ts); once only. */
+  start(job: WorkerJob): void;
   stop(): void;
 }
 
+/** The worker's file beside this module: the bundle's `.js`, or the `.ts` source (the tests). */
+const WORKER_FILE = new URL(
+  import.meta.url.endsWith('.ts') ? './sqlite-attach-worker.ts' : './sqlite-attach-worker.js',
+  import.meta.url,
+);
+
 /**
- * Starts the worker (see WORKER_SOURCE): it opens its connection while this thread opens its
+ * A worker thread on {@link WORKER_FILE}. From source (tsx in the main thread, whose hooks a
+ * worker does not get), the worker registers tsx before it imports the file.
+ */
+function startWorker(setup: WorkerSetup): Worker {
+  if (!WORKER_FILE.pathname.endsWith('.ts')) return new Worker(WORKER_FILE, { workerData: setup });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: setup });
+}
+
+/**
+ * Starts the worker (sqlite-attach-worker.ts): it opens its connection while this thread opens its
  * own and reads the tables' shapes (a thread takes 20 to 30 ms to be ready, 16 of them Node's own
  * start), then waits for its job.
  */
 export function spawnWorker(files: { old: string; new: string }): WorkerThread {
-  const buffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      module: createRequire(import.meta.url).resolve('better-sqlite3'),
-      oldFile: files.old,
-      newFile: files.new,
-      pragmas: CONNECTION_PRAGMAS,
-      shared: buffer,
-    },
-  });
+  const buffer = new SharedArrayBuffer(SLOT_COUNT * Int32Array.BYTES_PER_ELEMENT);
+  const setup: WorkerSetup = {
+    module: createRequire(import.meta.url).resolve('better-sqlite3'),
+    oldFile: files.old,
+    newFile: files.new,
+    newSchema: NEW_SCHEMA,
+    pragmas: CONNECTION_PRAGMAS,
+    shared: buffer,
+  };
+  const worker = startWorker(setup);
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
@@ -279,8 +214,8 @@ function streamFromWorker(
     await counts;
     for (;;) {
       const message = (await worker.next()) as { rows: unknown[][]; done: boolean };
-      Atomics.sub(worker.shared, AHEAD, 1);
-      Atomics.notify(worker.shared, AHEAD);
+      Atomics.sub(worker.shared, Slot.Ahead, 1);
+      Atomics.notify(worker.shared, Slot.Ahead);
       yield* message.rows;
       if (message.done) return;
     }
@@ -292,7 +227,7 @@ function streamFromWorker(
  * The candidates of a rowid key range cut into `chunks` (inclusive bounds, in key order), found by
  * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
  * and yields their rows, in batches, once it has taken the last, the worker takes them from the
- * top (see WORKER_SOURCE). So whichever thread is quicker reads more: the worker starts later (a
+ * top (see sqlite-attach-worker.ts). So whichever thread is quicker reads more: the worker starts later (a
  * thread and a connection to set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
  * (`countSql`, same parameters) right after reading it, while its pages are in the page cache:
  * all of them cost a third of one COUNT(*) of the table. `setCounts` gets the sum.
@@ -313,7 +248,7 @@ export async function* chunkedCandidates(
   // explaining them runs JavaScript that V8 compiles once it is hot, on a thread of its own,
   // which took the CPU from the worker while both threads had chunks to read.
   let waiting: unknown[][] = [];
-  while (Atomics.add(worker.shared, CLAIMED, 1) < chunks.length) {
+  while (Atomics.add(worker.shared, Slot.Claimed, 1) < chunks.length) {
     const [low, high] = chunks[mine++];
     for (const values of statement.iterate(low, high, low, high)) {
       waiting.push(values);
@@ -330,8 +265,8 @@ export async function* chunkedCandidates(
   // while this thread was busy) are held until then.
   const held: unknown[][][] = [];
   for (let message = await worker.next(); 'chunk' in message; message = await worker.next()) {
-    Atomics.sub(worker.shared, UNREAD, message.rows.length);
-    Atomics.notify(worker.shared, UNREAD);
+    Atomics.sub(worker.shared, Slot.Unread, message.rows.length);
+    Atomics.notify(worker.shared, Slot.Unread);
     oldRows += message.count ?? 0;
     if (message.chunk === mine) {
       if (message.rows.length > 0) yield message.rows.map(restoreBuffers);

@@ -1,7 +1,7 @@
 /** The library's database side: throwaway databases and the table comparator. */
 export type { DatabaseKind, ThrowawayDatabase, ThrowawayDatabaseOptions } from './types.js';
+export { DATABASE_URL_ENV } from '../../common/child-environment.js';
 export {
-  DATABASE_URL_ENV,
   THROWAWAY_NAME_PATTERN,
   ThrowawayDatabaseError,
   createThrowawayDatabase,

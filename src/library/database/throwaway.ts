@@ -9,17 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { redactSecret } from '../secrets.js';
-import {
-  messageOf,
-  openAdminConnection,
-  parseServerUrl,
-  type AdminConnection,
-  type ServerTarget,
-} from './admin.js';
-import type { ThrowawayDatabase, ThrowawayDatabaseOptions } from './types.js';
-
-/** The environment variable that points the library at a server instead of SQLite. */
-export const DATABASE_URL_ENV = 'VERIFY_MIGRATION_DATABASE_URL';
+import { messageOf, openAdminConnection, parseServerUrl } from './admin.js';
+import type {
+  AdminConnection,
+  ServerTarget,
+  ThrowawayDatabase,
+  ThrowawayDatabaseOptions,
+} from './types.js';
+import { DATABASE_URL_ENV } from '../../common/child-environment.js';
 
 /**
  * Our names, exactly: `vm_tmp_`, creation time in unix seconds, process id, 8 hex digits, and an

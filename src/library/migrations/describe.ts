@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Difference } from '../../results/types.js';
+import type { Difference } from '../../common/records.js';
 import { DifferencesError } from '../assert.js';
 import { defineMigrationDescribe } from '../suites/define.js';
 import {
@@ -17,7 +17,8 @@ import {
   type MigrationsCheckResult,
 } from './check.js';
 import type { Finding, FindingKind } from './findings.js';
-import { changedSince, filesAtRef, oldAtRef } from './git.js';
+import { changedSince, filesAtRef } from '../../common/git.js';
+import { oldAtRef } from './old-at-ref.js';
 import { INTENT_FILE_NAME } from './intent.js';
 import { loadServiceDataSource, loadServiceMigrations } from './service.js';
 

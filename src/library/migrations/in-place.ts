@@ -9,7 +9,7 @@
  * works on SQLite, PostgreSQL and MySQL alike, with no snapshot format of our own.
  */
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { Difference } from '../../results/types.js';
+import type { Difference } from '../../common/records.js';
 import { DifferencesError } from '../assert.js';
 import { compareDatabasesDetailed, type CompareDatabasesOptions } from '../compare/databases.js';
 import { createThrowawayDatabase, databaseUrlFromEnv } from '../database/index.js';

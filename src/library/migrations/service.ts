@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AdminConnection, ServerTarget } from '../database/admin.js';
+import type { AdminConnection, ServerTarget } from '../database/types.js';
 import { messageOf } from '../database/admin.js';
 import type { ThrowawayDatabase } from '../database/types.js';
 import { globFiles } from './glob.js';

@@ -14,7 +14,7 @@ import {
   type RecordedRequest,
   type TrafficSource,
 } from '../replay/traffic.js';
-import { maskCredentials } from '../../core/secrets.js';
+import { maskCredentials } from '../../common/secrets.js';
 import { newVersion, oldVersion } from '../versions.js';
 import { CleanupStack } from './resources.js';
 import {

@@ -4,8 +4,8 @@
  * mocha in the process), tagged with its category, with set-up and tear-down hooks around the
  * suite author's body.
  */
-import { CATEGORY_PROPERTY } from '../../results/categories.js';
-import type { Category } from '../../results/types.js';
+import { CATEGORY_PROPERTY } from '../../common/categories.js';
+import type { Category } from '../../common/records.js';
 
 /** How often a suite's resources are made: fresh for each test (default), or once for the suite. */
 export type SuiteScope = 'each' | 'all';

@@ -2,7 +2,7 @@
  * Comparing what the old and the new API answered to the same request: the status, the headers
  * the suite cares about, and the JSON body through `compareObjects`.
  */
-import type { Difference } from '../../results/types.js';
+import type { Difference } from '../../common/records.js';
 import { type CompareObjectsOptions } from './objects.js';
 /** A response as `ApiClient` returns it (other shapes with these fields work too). */
 export interface ApiResponseLike {

@@ -6,7 +6,7 @@
  * lets SQLite join two files in one connection; `server-hash` lets two PostgreSQL or two MySQL
  * servers hash key ranges and reads only the ranges that differ. All explain rows the same way.
  */
-import type { Difference } from '../../results/types.js';
+import type { Difference } from '../../common/records.js';
 import { type ComparableDataSource } from './db-dialect.js';
 import { type ColumnBridge } from './db-bridge.js';
 import { type ProgressListener } from './db-progress.js';

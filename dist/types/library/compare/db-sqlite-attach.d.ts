@@ -1,3 +1,4 @@
+import { type WorkerJob, type WorkerMessage } from './sqlite-attach-shared.js';
 import type { ComparableDataSource } from './db-dialect.js';
 import { type ComparisonPlan, type ReportProgress, type RowEvent, type StrategyCounts } from './db-strategy.js';
 /**
@@ -37,33 +38,18 @@ export declare const PARALLEL_MIN_BYTES: number;
  * Also how many of its own rows this thread holds before it passes them on.
  */
 export declare const UNREAD_ROWS = 8192;
-/** A message from the worker. */
-type WorkerMessage = {
-    counts: number[];
-} | {
-    rows: unknown[][];
-    done: boolean;
-} | {
-    chunk: number;
-    rows: unknown[][];
-    count?: number;
-} | {
-    finished: true;
-} | {
-    error: string;
-};
 /** A worker thread with its own read-only connection, and its messages in the order sent. */
 interface WorkerThread {
     /** The next message; throws the worker's error. */
     next(): Promise<WorkerMessage>;
-    /** The Int32Array both threads share (slots AHEAD, CLAIMED and UNREAD). */
+    /** The Int32Array both threads share (see {@link Slot}). */
     shared: Int32Array;
-    /** Sends the job (see WORKER_SOURCE); once only. */
-    start(job: Record<string, unknown>): void;
+    /** Sends the job (see sqlite-attach-worker.ts); once only. */
+    start(job: WorkerJob): void;
     stop(): void;
 }
 /**
- * Starts the worker (see WORKER_SOURCE): it opens its connection while this thread opens its
+ * Starts the worker (sqlite-attach-worker.ts): it opens its connection while this thread opens its
  * own and reads the tables' shapes (a thread takes 20 to 30 ms to be ready, 16 of them Node's own
  * start), then waits for its job.
  */
@@ -75,7 +61,7 @@ export declare function spawnWorker(files: {
  * The candidates of a rowid key range cut into `chunks` (inclusive bounds, in key order), found by
  * `sql` (parameters: low, high, low, high) in two threads: this one takes chunks from the bottom
  * and yields their rows, in batches, once it has taken the last, the worker takes them from the
- * top (see WORKER_SOURCE). So whichever thread is quicker reads more: the worker starts later (a
+ * top (see sqlite-attach-worker.ts). So whichever thread is quicker reads more: the worker starts later (a
  * thread and a connection to set up), and the other core may be busy. Each thread counts the old rows of each of its chunks
  * (`countSql`, same parameters) right after reading it, while its pages are in the page cache:
  * all of them cost a third of one COUNT(*) of the table. `setCounts` gets the sum.

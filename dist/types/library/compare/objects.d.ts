@@ -10,7 +10,7 @@
  * - Dates compare by instant, Buffers and typed arrays by bytes, Maps by key, Sets without order;
  * - a different type (`1` vs `"1"`, a Date vs its ISO string) is a `type` difference, never `changed`.
  */
-import type { Difference } from '../../results/types.js';
+import type { Difference } from '../../common/records.js';
 /** What `compareObjects` may be told. */
 export interface CompareObjectsOptions {
     /**

@@ -1,6 +1,4 @@
 import type { ThrowawayDatabase, ThrowawayDatabaseOptions } from './types.js';
-/** The environment variable that points the library at a server instead of SQLite. */
-export declare const DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 /**
  * Our names, exactly: `vm_tmp_`, creation time in unix seconds, process id, 8 hex digits, and an
  * optional label. Sweeping matches this pattern and nothing looser.

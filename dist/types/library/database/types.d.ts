@@ -1,5 +1,4 @@
 import type { DataSourceOptions } from 'typeorm';
-import type { AdminConnection, ServerTarget } from './admin.js';
 /** The engines the suite library can make throwaway databases on. */
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mysql';
 /**
@@ -34,4 +33,34 @@ export interface ThrowawayDatabaseOptions {
      * service's own TypeORM and driver, so that a service needs no driver of ours.
      */
     openAdmin?: (target: ServerTarget) => Promise<AdminConnection>;
+}
+/** A parsed server URL: what the admin connection and TypeORM need. */
+export interface ServerTarget {
+    /** The engine family: `postgres` (postgres://, postgresql://) or `mysql` (mysql://, mariadb://). */
+    kind: Exclude<DatabaseKind, 'sqlite'>;
+    /** `postgres`, `mysql` or `mariadb`: the TypeORM `type` for this URL. */
+    typeormType: 'postgres' | 'mysql' | 'mariadb';
+    /** The server's host name or address (brackets removed from IPv6); `127.0.0.1` when the URL has none. */
+    host: string;
+    /** The URL's port, else 5432 (PostgreSQL) or 3306 (MySQL/MariaDB). */
+    port: number;
+    /** The URL's user name (decoded), else `postgres` (PostgreSQL) or `root` (MySQL/MariaDB). */
+    username: string;
+    /** The URL's password (decoded), or undefined (secret: never print it). */
+    password: string | undefined;
+    /** The database named in the URL (the admin connection's), or undefined. */
+    database: string | undefined;
+    /** The URL as given (secret: never print it). */
+    url: string;
+    /** The URL with its password masked. */
+    maskedUrl: string;
+}
+/** One admin connection to a server, to the URL's own database. */
+export interface AdminConnection {
+    /** Runs one statement; returns the rows. */
+    query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+    /** Quotes an identifier for this server. */
+    quote(name: string): string;
+    /** Ends the connection. */
+    close(): Promise<void>;
 }

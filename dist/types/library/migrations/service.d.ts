@@ -1,4 +1,4 @@
-import type { AdminConnection, ServerTarget } from '../database/admin.js';
+import type { AdminConnection, ServerTarget } from '../database/types.js';
 import type { ThrowawayDatabase } from '../database/types.js';
 /** A migration class, as TypeORM takes it: `new` gives an object with `up` and (usually) `down`. */
 export type MigrationClass = new () => {

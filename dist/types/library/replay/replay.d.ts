@@ -6,7 +6,7 @@
  * request uses) are followed: requests to each instance carry that instance's own value, and a
  * difference between two corresponding values is matched, not reported.
  */
-import type { Difference } from '../../results/types.js';
+import type { Difference } from '../../common/records.js';
 import { type RecordedRequest } from './traffic.js';
 /** The three instances a recording is replayed against. */
 export type ReplayRole = 'old' | 'old-twin' | 'new';

@@ -1,4 +1,4 @@
-import type { Category } from '../../results/types.js';
+import type { Category } from '../../common/records.js';
 /** How often a suite's resources are made: fresh for each test (default), or once for the suite. */
 export type SuiteScope = 'each' | 'all';
 /** The body of a migration suite: it registers tests (`it`) and hooks, using `ctx` inside them. */
