@@ -8111,23 +8111,30 @@ async function verifyLocked(settings, deps) {
     logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
     return { report: built, files: written };
   };
-  if (settings.migrations) {
+  const refuseSuiteInputs = (why) => {
     for (const [input, given] of [
       ["command", settings.commandRunner?.command],
       ["shard", settings.shard && `${settings.shard.index}/${settings.shard.total}`]
     ]) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites"
-        );
+      if (given) throw new InputError(input, given, why);
     }
-    const migrations = settings.migrations;
+  };
+  const withTemp = async (fn) => {
     const temp = await mkdtemp(
       join7(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
     );
     try {
+      return await fn(temp);
+    } finally {
+      await rm5(temp, { recursive: true, force: true }).catch(
+        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+      );
+    }
+  };
+  if (settings.migrations) {
+    refuseSuiteInputs("nothing in mode 'migrations': it runs the service's migrations, not suites");
+    const migrations = settings.migrations;
+    return withTemp(async (temp) => {
       const { outcome: outcome2, result } = await logger.group(
         `Verifying the migrations of ${relative10(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () => runMigrationsCheck({
@@ -8151,30 +8158,13 @@ async function verifyLocked(settings, deps) {
         void 0,
         result
       );
-    } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
-        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
-      );
-    }
+    });
   }
   if (settings.replay) {
-    for (const [input, given] of [
-      ["command", settings.commandRunner?.command],
-      ["shard", settings.shard && `${settings.shard.index}/${settings.shard.total}`]
-    ]) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'replay': it replays the recording, not suites"
-        );
-    }
+    refuseSuiteInputs("nothing in mode 'replay': it replays the recording, not suites");
     const replay = settings.replay;
     const traffic = relative10(settings.workingDirectory, replay.traffic);
-    const temp = await mkdtemp(
-      join7(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
-    );
-    try {
+    return withTemp(async (temp) => {
       const outcome2 = await logger.group(
         `Replaying ${replay.requests} recorded request(s) of ${traffic} against old, a second old and new`,
         () => runReplay({
@@ -8191,12 +8181,8 @@ async function verifyLocked(settings, deps) {
           redact
         })
       );
-      return await report2(outcome2, [traffic], "replay");
-    } finally {
-      await rm5(temp, { recursive: true, force: true }).catch(
-        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
-      );
-    }
+      return report2(outcome2, [traffic], "replay");
+    });
   }
   if (settings.commandRunner) {
     if (settings.shard) {

@@ -154,23 +154,34 @@ async function verifyLocked(
     return { report: built, files: written };
   };
 
-  if (settings.migrations) {
+  /** The modes that run no suite of the user's refuse the inputs that only shape suites. */
+  const refuseSuiteInputs = (why: string): void => {
     for (const [input, given] of [
       ['command', settings.commandRunner?.command],
       ['shard', settings.shard && `${settings.shard.index}/${settings.shard.total}`],
     ] as const) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites",
-        );
+      if (given) throw new InputError(input, given, why);
     }
-    const migrations = settings.migrations;
+  };
+
+  /** Runs `fn` with a temporary folder of this run's, removed afterwards (a warning if it cannot be). */
+  const withTemp = async <T>(fn: (temp: string) => Promise<T>): Promise<T> => {
     const temp = await mkdtemp(
       join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
     );
     try {
+      return await fn(temp);
+    } finally {
+      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
+        logger.warning(`Could not remove ${temp}: ${error.message}`),
+      );
+    }
+  };
+
+  if (settings.migrations) {
+    refuseSuiteInputs("nothing in mode 'migrations': it runs the service's migrations, not suites");
+    const migrations = settings.migrations;
+    return withTemp(async (temp) => {
       const { outcome, result } = await logger.group(
         `Verifying the migrations of ${relative(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () =>
@@ -195,31 +206,14 @@ async function verifyLocked(
         undefined,
         result,
       );
-    } finally {
-      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
-        logger.warning(`Could not remove ${temp}: ${error.message}`),
-      );
-    }
+    });
   }
 
   if (settings.replay) {
-    for (const [input, given] of [
-      ['command', settings.commandRunner?.command],
-      ['shard', settings.shard && `${settings.shard.index}/${settings.shard.total}`],
-    ] as const) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'replay': it replays the recording, not suites",
-        );
-    }
+    refuseSuiteInputs("nothing in mode 'replay': it replays the recording, not suites");
     const replay = settings.replay;
     const traffic = relative(settings.workingDirectory, replay.traffic);
-    const temp = await mkdtemp(
-      join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
-    );
-    try {
+    return withTemp(async (temp) => {
       const outcome = await logger.group(
         `Replaying ${replay.requests} recorded request(s) of ${traffic} against old, a second old and new`,
         () =>
@@ -237,12 +231,8 @@ async function verifyLocked(
             redact,
           }),
       );
-      return await report(outcome, [traffic], 'replay');
-    } finally {
-      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
-        logger.warning(`Could not remove ${temp}: ${error.message}`),
-      );
-    }
+      return report(outcome, [traffic], 'replay');
+    });
   }
 
   if (settings.commandRunner) {
