@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/*.cjs',
       // Real services' code, kept byte for byte as fixtures (see each one's SOURCE.md).
       '__tests__/__fixtures__/services/',
+      '__tests__/__fixtures__/fastify-demo/',
       // Deliberately broken: the end-to-end tests check that a spec that does not load fails the gate.
       '__tests__/__fixtures__/workspaces/syntax-error/',
     ],

@@ -158,6 +158,40 @@ describe('replay: recordings', () => {
     assert.throws(() => loadTraffic(file), /not HAR 1\.2: "log\.entries"/);
   });
 
+  it('reads the recorded time (JSON Lines "time", HAR startedDateTime) and names a line whose time is not a date', () => {
+    const jsonl = loadTraffic({
+      text: '{"method":"GET","path":"/a","time":"2026-12-04T22:52:54.120Z"}\n{"method":"GET","path":"/b"}',
+      format: 'jsonl',
+    });
+    assert.deepEqual(
+      jsonl.map((r) => r.time),
+      [Date.parse('2026-12-04T22:52:54.120Z'), undefined],
+    );
+    const har = loadTraffic({
+      text: JSON.stringify({
+        log: {
+          entries: [
+            {
+              startedDateTime: '2026-12-04T22:52:55.000+01:00',
+              request: { method: 'GET', url: 'http://shop.example/a', headers: [] },
+            },
+          ],
+        },
+      }),
+      format: 'har',
+    });
+    assert.equal(har[0]!.time, Date.parse('2026-12-04T21:52:55.000Z'));
+    assert.throws(
+      () =>
+        loadTraffic({
+          text: '{"method":"GET","path":"/a"}\n{"method":"GET","path":"/b","time":"yesterday"}',
+          format: 'jsonl',
+          name: 't.jsonl',
+        }),
+      /t\.jsonl:2: "time" must be an ISO 8601 date-time .*got "yesterday"/,
+    );
+  });
+
   it('refuses a request to a host other than the recorded app', () => {
     const lines = [
       { method: 'GET', path: 'http://shop.example:3000/items' },
@@ -237,6 +271,36 @@ describe('replay: noise and corresponding values', () => {
       );
     });
   }
+});
+
+describe('replay: one clock for the three instances', () => {
+  it('sets every instance to the recorded time before its request, or to one instant when none was recorded', async () => {
+    const requests = loadTraffic({
+      text: [
+        '{"method":"POST","path":"/items","body":{"name":"pear"},"time":"2026-12-04T22:52:54.120Z"}',
+        '{"method":"GET","path":"/items"}',
+      ].join('\n'),
+      format: 'jsonl',
+    });
+    const calls: [ReplayRole, number][] = [];
+    await withApps({ old: 'none', 'old-twin': 'none', new: 'none' }, async (urls) => {
+      const clock = (role: ReplayRole) => (time: Date) => void calls.push([role, time.getTime()]);
+      const replayer = new Replayer(urls, {
+        clocks: { old: clock('old'), 'old-twin': clock('old-twin'), new: clock('new') },
+      });
+      const before = Date.now();
+      for (const request of requests) await replayer.step(request);
+      const [first, second] = [calls.slice(0, 3), calls.slice(3)];
+      assert.deepEqual(
+        first.map(([role]) => role),
+        ['old', 'old-twin', 'new'],
+      );
+      assert.ok(first.every(([, at]) => at === Date.parse('2026-12-04T22:52:54.120Z')));
+      assert.equal(second.length, 3);
+      assert.equal(new Set(second.map(([, at]) => at)).size, 1);
+      assert.ok(second[0]![1] >= before && second[0]![1] <= Date.now());
+    });
+  });
 });
 
 describe('replay: describeApiMigration({ traffic })', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/common/errors.js';
 import {
@@ -7,6 +7,7 @@ import {
   parseBoolean,
   parseChoice,
   parseGrep,
+  parseReplayFor,
   parseShard,
   parseShardFor,
   parseSpecGlobs,
@@ -90,6 +91,57 @@ describe('validate', () => {
       /no shard in a merge job/,
     );
     assertRefused(() => parseShardFor('run', 'shard', '3/2'), 'shard', '3/2', /i <= n/);
+  });
+
+  it('takes traffic and traffic-app in mode replay only, checking the recording line by line', () => {
+    const dir = makeTempDir('validate-replay');
+    const names = { traffic: 'traffic', trafficApp: 'traffic-app', databaseUrl: 'database-url' };
+    writeFileSync(join(dir, 'app.mjs'), 'export function createApp() {}');
+    writeFileSync(
+      join(dir, 't.jsonl'),
+      '{"method":"GET","path":"/a"}\n{"method":"GET","path":"/b"}\n',
+    );
+    const values = { traffic: 't.jsonl', trafficApp: 'app.mjs', databaseUrl: '' };
+    assertRefused(
+      () => parseReplayFor('run', names, values, dir, dir),
+      'traffic',
+      't.jsonl',
+      /nothing unless mode is 'replay'/,
+    );
+    assert.equal(
+      parseReplayFor('run', names, { ...values, traffic: '', trafficApp: '' }, dir, dir),
+      undefined,
+    );
+    assert.deepEqual(parseReplayFor('replay', names, values, dir, dir), {
+      traffic: join(dir, 't.jsonl'),
+      app: join(dir, 'app.mjs'),
+      requests: 2,
+    });
+    assertRefused(
+      () => parseReplayFor('replay', names, { ...values, traffic: 'app.mjs' }, dir, dir),
+      'traffic',
+      'app.mjs',
+      /HAR 1\.2 file \(\.har, \.json\) or JSON Lines/,
+    );
+    assertRefused(
+      () => parseReplayFor('replay', names, { ...values, trafficApp: '' }, dir, dir),
+      'traffic-app',
+      '',
+      /exports createApp/,
+    );
+    assertRefused(
+      () => parseReplayFor('replay', names, { ...values, traffic: '../t.jsonl' }, dir, dir),
+      'traffic',
+      '../t.jsonl',
+      /inside/,
+    );
+    assertRefused(
+      () =>
+        parseReplayFor('replay', names, { ...values, databaseUrl: 'redis://u:pw@h/' }, dir, dir),
+      'database-url',
+      'redis://u:***@h/',
+      /postgres:\/\//,
+    );
   });
 
   it('names the allowed modes', () => {
@@ -207,6 +259,7 @@ describe('checkCombinations: the checks that span inputs, named as each caller s
   const ACTION = { command: 'command', shard: 'shard', updateBaseline: 'update-baseline' };
   const CLI = { command: '--command', shard: '--shard', updateBaseline: '--update-baseline' };
   const migrations = { dataSource: 'src/data-source.ts' } as never;
+  const replay = { traffic: 'traffic.jsonl' } as never;
   const commandRunner = { command: 'pytest', args: [], junitPaths: [], categoryRules: [] } as never;
   const shard = { index: 1, total: 2 };
 
@@ -227,6 +280,8 @@ describe('checkCombinations: the checks that span inputs, named as each caller s
         );
       refused({ migrations, commandRunner }, names.command, /nothing in mode 'migrations'/);
       refused({ migrations, shard }, names.shard, /nothing in mode 'migrations'/);
+      refused({ replay, shard }, names.shard, /nothing in mode 'replay'/);
+      refused({ replay, commandRunner }, names.command, /nothing in mode 'replay'/);
       refused({ commandRunner, shard }, names.shard, /split them in the command's own way/);
       refused(
         { commandRunner, updateBaseline: true },

@@ -3716,7 +3716,7 @@ var require_saxes = __commonJS({
 });
 
 // src/cli/main.ts
-import { relative as relative13 } from "node:path";
+import { relative as relative14 } from "node:path";
 
 // src/common/errors.ts
 var InputError = class extends Error {
@@ -3851,7 +3851,7 @@ function consolePrinter(protect, streams = process) {
 }
 
 // src/pipeline/merge.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative12 } from "node:path";
 
 // src/merge/shards.ts
 var describeShard = (shard) => shard ? `shard ${shard.index}/${shard.total}` : "a shard";
@@ -5914,7 +5914,7 @@ function redactDeep(value, redact) {
 // src/pipeline/verify.ts
 import { mkdtemp, rm as rm6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join6, relative as relative10 } from "node:path";
+import { dirname as dirname8, join as join7, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
@@ -6698,8 +6698,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative14] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative14) : [];
+  const [crawler, relative15] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative15) : [];
 }
 
 // src/plan/spec-files.ts
@@ -7607,6 +7607,7 @@ function firstLine(error) {
 // src/common/child-environment.ts
 var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
 
 // src/run/mocha.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -8026,7 +8027,7 @@ function notRun(problem) {
     duration: 0
   };
 }
-function typeScriptLoader(workingDirectory, dataSource) {
+function typeScriptLoader(workingDirectory, dataSource, input = "data-source") {
   if (!/\.[mc]?ts$/.test(dataSource)) return { nodeOptions: [] };
   const configs = [
     ".mocharc.json",
@@ -8050,7 +8051,7 @@ function typeScriptLoader(workingDirectory, dataSource) {
     return { nodeOptions: ["--import", "tsx"] };
   } catch {
     return {
-      problem: `data-source ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point data-source at the compiled .js module`
+      problem: `${input} ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point ${input} at the compiled .js module`
     };
   }
 }
@@ -8162,11 +8163,408 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   return { ...outcome, tests };
 }
 
+// src/run/replay.ts
+import { basename as basename2, join as join6, relative as relative9 } from "node:path";
+
+// src/common/traffic.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var TrafficError = class extends Error {
+  /** The 1-based line at fault, when there is one. */
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "TrafficError";
+    this.line = line;
+  }
+};
+function loadTraffic(source, options = {}) {
+  if (Array.isArray(source)) {
+    const given = source;
+    return checkHosts(
+      given.map(
+        (request, index) => normalise(request, index, index + 1, "traffic")
+      ),
+      options,
+      "traffic"
+    );
+  }
+  let text2;
+  let format;
+  let name;
+  if (typeof source === "string") {
+    name = source;
+    try {
+      text2 = readFileSync5(source, "utf8");
+    } catch (error) {
+      throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
+    }
+    format = /\.(jsonl|ndjson)$/i.test(source) ? "jsonl" : "har";
+  } else {
+    ({ text: text2, format } = source);
+    name = source.name ?? `${format} traffic`;
+  }
+  const requests = format === "har" ? parseHar(text2, name) : parseJsonLines(text2, name);
+  return checkHosts(requests, options, name);
+}
+function parseJsonLines(text2, name) {
+  const out = [];
+  const lines = text2.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "" || line.startsWith("//")) continue;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new TrafficError(
+        `${name}:${i + 1}: not JSON (${error.message}); each line must be one request object {"method","path","headers","body"}.`,
+        i + 1
+      );
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new TrafficError(
+        `${name}:${i + 1}: a line must be a JSON object {"method","path",...}, not ${Array.isArray(value) ? "an array" : typeof value}.`,
+        i + 1
+      );
+    }
+    out.push(normalise(value, out.length, i + 1, name));
+  }
+  if (out.length === 0) throw new TrafficError(`${name}: holds no request.`);
+  return out;
+}
+var METHOD = /^[A-Za-z]+$/;
+function normalise(raw, index, line, name) {
+  const where = `${name}:${line}`;
+  const method = raw.method;
+  if (typeof method !== "string" || !METHOD.test(method))
+    throw new TrafficError(
+      `${where}: "method" must be an HTTP method such as "GET", got ${JSON.stringify(method)}.`,
+      line
+    );
+  const path = raw.path ?? raw.url;
+  if (typeof path !== "string" || path === "")
+    throw new TrafficError(
+      `${where}: "path" must be a non-empty string such as "/items?limit=5", got ${JSON.stringify(path)}.`,
+      line
+    );
+  const headers = headersOf(raw.headers, where, line);
+  let body;
+  if (raw.body !== void 0 && raw.body !== null) {
+    body = typeof raw.body === "string" ? raw.body : JSON.stringify(raw.body);
+    if (typeof raw.body !== "string" && !("content-type" in headers))
+      headers["content-type"] = "application/json";
+  }
+  let response;
+  if (raw.response !== void 0) {
+    const r = raw.response;
+    if (typeof r !== "object" || r === null || typeof r.status !== "number")
+      throw new TrafficError(
+        `${where}: "response" must be an object with a numeric "status".`,
+        line
+      );
+    response = { status: r.status, headers: headersOf(r.headers, where, line), body: r.body };
+  }
+  if (raw.group !== void 0 && typeof raw.group !== "string")
+    throw new TrafficError(`${where}: "group" must be a string.`, line);
+  let time;
+  if (raw.time !== void 0) {
+    time = typeof raw.time === "string" ? Date.parse(raw.time) : Number.NaN;
+    if (!Number.isFinite(time))
+      throw new TrafficError(
+        `${where}: "time" must be an ISO 8601 date-time such as "2026-12-04T22:52:54.120Z", got ${JSON.stringify(raw.time)}.`,
+        line
+      );
+  }
+  return {
+    index,
+    line,
+    method: method.toUpperCase(),
+    path,
+    headers,
+    ...body === void 0 ? {} : { body },
+    ...response ? { response } : {},
+    ...typeof raw.group === "string" ? { group: raw.group } : {},
+    ...time === void 0 ? {} : { time }
+  };
+}
+function headersOf(raw, where, line) {
+  const out = {};
+  if (raw === void 0 || raw === null) return out;
+  const entries = Array.isArray(raw) ? raw.map((h) => [h?.name, h?.value]) : typeof raw === "object" ? Object.entries(raw) : [];
+  if (!Array.isArray(raw) && typeof raw !== "object")
+    throw new TrafficError(
+      `${where}: "headers" must be an object or a list of {name, value}.`,
+      line
+    );
+  for (const [key, value] of entries) {
+    if (typeof key !== "string" || typeof value !== "string" && typeof value !== "number")
+      throw new TrafficError(
+        `${where}: each header needs a string name and a string value, got ${JSON.stringify(key)}.`,
+        line
+      );
+    const lower = key.toLowerCase();
+    if (lower.startsWith(":") || HOP_BY_HOP.has(lower)) continue;
+    out[lower] = out[lower] === void 0 ? String(value) : `${out[lower]}, ${String(value)}`;
+  }
+  return out;
+}
+var HOP_BY_HOP = /* @__PURE__ */ new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "accept-encoding",
+  "upgrade",
+  "te"
+]);
+function parseHar(text2, name) {
+  let har;
+  try {
+    har = JSON.parse(text2);
+  } catch (error) {
+    const message = error.message;
+    const line = lineAt(text2, jsonErrorOffset(text2));
+    throw new TrafficError(
+      `${name}${line ? `:${line}` : ""}: not a valid HAR file (${message}).`,
+      line
+    );
+  }
+  const entries = har?.log?.entries;
+  if (!Array.isArray(entries))
+    throw new TrafficError(
+      `${name}: not HAR 1.2: "log.entries" must be a list of {request, response} (a JSON Lines file should end in .jsonl).`,
+      1
+    );
+  const requestLines = linesOfKey(text2, '"request"');
+  return entries.map((entry, index) => {
+    const line = requestLines[index] ?? 1;
+    const where = `${name}:${line} (log.entries[${index}])`;
+    const request = entry?.request;
+    if (typeof request !== "object" || request === null)
+      throw new TrafficError(`${where}: an entry needs a "request" object.`, line);
+    if (typeof request.url !== "string")
+      throw new TrafficError(`${where}: "request.url" must be a string.`, line);
+    const postData = request.postData;
+    const headers = headersOf(request.headers, where, line);
+    if (postData && typeof postData.mimeType === "string" && !("content-type" in headers))
+      headers["content-type"] = postData.mimeType;
+    const response = entry.response;
+    let recorded;
+    if (response && typeof response.status === "number" && response.status > 0) {
+      const responseHeaders = headersOf(response.headers, where, line);
+      const content = response.content;
+      let body;
+      if (content && typeof content.text === "string" && content.encoding !== "base64") {
+        const type = String(content.mimeType ?? responseHeaders["content-type"] ?? "");
+        body = content.text;
+        if (/[/+]json\b/i.test(type)) {
+          try {
+            body = JSON.parse(content.text);
+          } catch {
+            body = content.text;
+          }
+        }
+      }
+      recorded = { status: response.status, headers: responseHeaders, body };
+    }
+    const normalised = normalise(
+      {
+        method: request.method,
+        path: request.url,
+        headers,
+        ...postData && typeof postData.text === "string" ? { body: postData.text } : {},
+        ...entry.startedDateTime === void 0 ? {} : { time: entry.startedDateTime }
+      },
+      index,
+      line,
+      name
+    );
+    return recorded ? { ...normalised, response: recorded } : normalised;
+  });
+}
+function jsonErrorOffset(text2) {
+  let i = 0;
+  const space = () => {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+  };
+  const fail = () => {
+    throw i;
+  };
+  const value = () => {
+    space();
+    const c = text2[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      space();
+      if (text2[i] === close) {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        if (c === "{") {
+          space();
+          if (text2[i] !== '"') fail();
+          string();
+          space();
+          if (text2[i] !== ":") fail();
+          i++;
+        }
+        value();
+        space();
+        if (text2[i] === ",") i++;
+        else if (text2[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '"') string();
+    else {
+      const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
+      if (!match) fail();
+      i += match[0].length;
+    }
+  };
+  const string = () => {
+    i++;
+    while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+    if (i >= text2.length) fail();
+    i++;
+  };
+  try {
+    value();
+    space();
+    return i < text2.length ? i : text2.length;
+  } catch (offset) {
+    return Math.min(offset, text2.length);
+  }
+}
+function lineAt(text2, position) {
+  let line = 1;
+  for (let i = 0; i < position && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
+  return line;
+}
+function linesOfKey(text2, key) {
+  const out = [];
+  let line = 1;
+  let from = 0;
+  for (; ; ) {
+    const at = text2.indexOf(key, from);
+    if (at < 0) return out;
+    for (let i = from; i < at; i++) if (text2.charCodeAt(i) === 10) line++;
+    out.push(line);
+    from = at + key.length;
+  }
+}
+function checkHosts(requests, options, name) {
+  let origin = options.appOrigin ? new URL(options.appOrigin).origin : void 0;
+  for (const request of requests) {
+    if (request.path.startsWith("/") && !request.path.startsWith("//")) continue;
+    let url;
+    try {
+      url = new URL(request.path);
+    } catch {
+      throw new TrafficError(
+        `${name}:${request.line}: "${request.path}" is neither a path starting with "/" nor an absolute http(s) URL.`,
+        request.line
+      );
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new TrafficError(
+        `${name}:${request.line}: only http and https requests can be replayed, not ${url.protocol}.`,
+        request.line
+      );
+    origin ??= url.origin;
+    if (url.origin !== origin)
+      throw new TrafficError(
+        `${name}:${request.line}: ${request.method} ${url.origin}${url.pathname} is on another host than the recorded app (${origin}); only the app's own requests are replayed (give appOrigin, or remove it from the recording).`,
+        request.line
+      );
+    request.path = `${url.pathname}${url.search}`;
+  }
+  return requests;
+}
+
+// src/run/replay.ts
+function notRun2(problem) {
+  return {
+    completed: true,
+    exit_code: 0,
+    tests: [
+      {
+        title_path: ["replay", "set up"],
+        full_title: "replay set up",
+        file: null,
+        category: "api_migration",
+        state: "error",
+        duration: 0,
+        message: problem
+      }
+    ],
+    hook_failures: [],
+    problems: [],
+    duration: 0
+  };
+}
+async function runReplay(options) {
+  const { settings, logger, workingDirectory } = options;
+  const loader = typeScriptLoader(workingDirectory, settings.app, "traffic-app");
+  if ("problem" in loader) {
+    logger.error(loader.problem);
+    return notRun2(loader.problem);
+  }
+  const config = {
+    traffic: settings.traffic,
+    app: settings.app,
+    title: `replay ${basename2(settings.traffic)}`
+  };
+  const env = {
+    ...options.env,
+    [REPLAY_CONFIG_ENV]: JSON.stringify(config),
+    ...settings.databaseUrl ? { [DATABASE_URL_ENV]: settings.databaseUrl } : {}
+  };
+  if (loader.nodeOptions.length > 0)
+    env.NODE_OPTIONS = [env.NODE_OPTIONS ?? "", ...loader.nodeOptions].join(" ").trim();
+  const outcome = await runMochaSuites({
+    workingDirectory,
+    files: [relative9(workingDirectory, options.suitePath)],
+    env,
+    reporterPath: options.reporterPath,
+    bundledRunnerPath: options.bundledRunnerPath,
+    recordsPath: join6(options.temp, "records.jsonl"),
+    logPath: options.logPath,
+    logger,
+    timeLimitSeconds: options.timeLimitSeconds,
+    redact: options.redact,
+    processFactory: options.processFactory
+  });
+  return locateInRecording(outcome, settings.traffic, workingDirectory);
+}
+function locateInRecording(outcome, traffic, workingDirectory) {
+  const file = relative9(workingDirectory, traffic);
+  let lines = [];
+  try {
+    lines = loadTraffic(traffic).map((request) => request.line);
+  } catch {
+  }
+  const tests = outcome.tests.map((test) => {
+    const title = test.title_path[test.title_path.length - 1] ?? "";
+    const line = lines[Number(/^#(\d+)\//.exec(title)?.[1] ?? 0) - 1];
+    return {
+      ...test,
+      file,
+      ...line !== void 0 && (test.state === "failed" || test.state === "error") ? { location: { file, line } } : {}
+    };
+  });
+  return { ...outcome, tests };
+}
+
 // src/pipeline/baseline.ts
 import { readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname7, relative as relative9 } from "node:path";
+import { dirname as dirname7, relative as relative10 } from "node:path";
 async function loadBaseline(input, path, workingDirectory) {
-  const file = relative9(workingDirectory, path) || path;
+  const file = relative10(workingDirectory, path) || path;
   let text2;
   try {
     text2 = await readFile4(path, "utf8");
@@ -8291,24 +8689,33 @@ async function verifyLocked(settings, deps) {
       throw error;
     }
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
-    logger.info(`Report written to ${relative10(settings.workspace, written.json)}`);
+    logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
     return { report: built, files: written };
+  };
+  const withTemp = async (fn) => {
+    const temp = await mkdtemp(
+      join7(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+    );
+    try {
+      return await fn(temp);
+    } finally {
+      await rm6(temp, { recursive: true, force: true }).catch(
+        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+      );
+    }
   };
   if (settings.migrations) {
     const migrations = settings.migrations;
-    const temp = await mkdtemp(
-      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
-    );
-    try {
+    return withTemp(async (temp) => {
       const { outcome: outcome2, result } = await logger.group(
-        `Verifying the migrations of ${relative10(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        `Verifying the migrations of ${relative11(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () => runMigrationsCheck({
           workingDirectory: settings.workingDirectory,
           settings: migrations,
           env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
-          reporterPath: join6(distDirectory, "reporter.cjs"),
-          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
-          suitePath: join6(distDirectory, "migrations-suite.mjs"),
+          reporterPath: join7(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join7(distDirectory, "mocha-runner.js"),
+          suitePath: join7(distDirectory, "migrations-suite.mjs"),
           temp,
           logPath: files.log,
           logger,
@@ -8318,16 +8725,35 @@ async function verifyLocked(settings, deps) {
       );
       return await report2(
         outcome2,
-        [relative10(settings.workingDirectory, migrations.dataSource)],
+        [relative11(settings.workingDirectory, migrations.dataSource)],
         "migrations",
         void 0,
         result
       );
-    } finally {
-      await rm6(temp, { recursive: true, force: true }).catch(
-        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+    });
+  }
+  if (settings.replay) {
+    const replay = settings.replay;
+    const traffic = relative11(settings.workingDirectory, replay.traffic);
+    return withTemp(async (temp) => {
+      const outcome2 = await logger.group(
+        `Replaying ${replay.requests} recorded request(s) of ${traffic} against old, a second old and new`,
+        () => runReplay({
+          workingDirectory: settings.workingDirectory,
+          settings: replay,
+          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          reporterPath: join7(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join7(distDirectory, "mocha-runner.js"),
+          suitePath: join7(distDirectory, "replay-suite.mjs"),
+          temp,
+          logPath: files.log,
+          logger,
+          timeLimitSeconds: timeLimitSeconds(settings),
+          redact
+        })
       );
-    }
+      return report2(outcome2, [traffic], "replay");
+    });
   }
   if (settings.commandRunner) {
     const runner = settings.commandRunner;
@@ -8378,7 +8804,7 @@ async function verifyLocked(settings, deps) {
     ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
-  const where = relative10(settings.workspace, settings.workingDirectory) || ".";
+  const where = relative11(settings.workspace, settings.workingDirectory) || ".";
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(", ")}` + (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : "")
   );
@@ -8389,7 +8815,7 @@ async function verifyLocked(settings, deps) {
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
     const temp = await mkdtemp(
-      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+      join7(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
     );
     try {
       outcome = await logger.group(
@@ -8399,9 +8825,9 @@ async function verifyLocked(settings, deps) {
           files: specFiles,
           grep: settings.grep,
           env: { ...suiteEnv, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
-          reporterPath: join6(distDirectory, "reporter.cjs"),
-          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
-          recordsPath: join6(temp, "records.jsonl"),
+          reporterPath: join7(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join7(distDirectory, "mocha-runner.js"),
+          recordsPath: join7(temp, "records.jsonl"),
           logPath: files.log,
           logger,
           timeLimitSeconds: timeLimitSeconds(settings),
@@ -8457,13 +8883,13 @@ async function mergeVerification(settings, found, deps) {
     () => writeReportFiles(report2, settings.reportPath, settings.workspace),
     { onTakeOver: (message) => deps.logger.warning(message) }
   );
-  logger.info(`Merged report written to ${relative11(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative12(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
 
 // src/init/init.ts
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname9, join as join7, relative as relative12, resolve as resolve7, sep as sep7 } from "node:path";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync6, readdirSync as readdirSync3, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname9, join as join8, relative as relative13, resolve as resolve7, sep as sep7 } from "node:path";
 var InitRefusedError = class extends Error {
   constructor(existing) {
     super(
@@ -8477,7 +8903,7 @@ var InitRefusedError = class extends Error {
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "out", "coverage", ".git"]);
 var SOURCE_FILE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 function sourceFiles(root, folder, depth) {
-  const here = join7(root, folder);
+  const here = join8(root, folder);
   if (!existsSync5(here) || !statSync2(here).isDirectory()) return [];
   const found = [];
   for (const entry of readdirSync3(here, { withFileTypes: true }).sort(
@@ -8504,17 +8930,17 @@ function migrationFiles(root, folder) {
 }
 function repositoryRootOf(start) {
   for (let folder = start; ; folder = dirname9(folder)) {
-    if (existsSync5(join7(folder, ".git"))) return folder;
+    if (existsSync5(join8(folder, ".git"))) return folder;
     if (dirname9(folder) === folder) return start;
   }
 }
 function scanService(cwd, serviceName) {
-  const manifestPath = join7(cwd, "package.json");
+  const manifestPath = join8(cwd, "package.json");
   if (!existsSync5(manifestPath))
     throw new Error(
       `verify-migration init: no package.json in ${cwd}; run it in the service's folder.`
     );
-  const manifest = JSON.parse(readFileSync5(manifestPath, "utf8"));
+  const manifest = JSON.parse(readFileSync6(manifestPath, "utf8"));
   const service = serviceName ?? (manifest.name ? manifest.name.replace(/^@[^/]+\//, "") : void 0);
   if (!service || !/^[\w.-]{1,100}$/.test(service))
     throw new Error(
@@ -8530,7 +8956,7 @@ function scanService(cwd, serviceName) {
     )
   ];
   const migrationsDir = candidates.find((folder) => migrationFiles(cwd, folder).length > 0);
-  const read = (file) => readFileSync5(join7(cwd, file), "utf8");
+  const read = (file) => readFileSync6(join8(cwd, file), "utf8");
   const outsideMigrations = sources.filter(
     (file) => !migrationsDir || !file.startsWith(`${migrationsDir}/`)
   );
@@ -8631,7 +9057,7 @@ describeFunctionalMigration(
 `;
 }
 function workflow(scan, cwd, spec) {
-  const workingDirectory = relative12(scan.repositoryRoot, resolve7(cwd)).split(sep7).join("/");
+  const workingDirectory = relative13(scan.repositoryRoot, resolve7(cwd)).split(sep7).join("/");
   const inDirectory = workingDirectory === "" ? "" : `
         working-directory: ${workingDirectory}`;
   const withDirectory = workingDirectory === "" ? "" : `
@@ -8690,7 +9116,7 @@ function planFiles(scan, cwd) {
   const files = [
     { path: suite, content: scan.migrationsDir ? databaseSuite(scan) : functionalSuite(scan) },
     {
-      path: relative12(cwd, join7(scan.repositoryRoot, ".github", "workflows", "verify-migration.yml")).split(sep7).join("/"),
+      path: relative13(cwd, join8(scan.repositoryRoot, ".github", "workflows", "verify-migration.yml")).split(sep7).join("/"),
       content: workflow(scan, cwd, "test/migration/**/*.spec.ts")
     }
   ];
@@ -8701,7 +9127,7 @@ function planFiles(scan, cwd) {
     ".mocharc.yml",
     ".mocharc.yaml"
   ];
-  if (!mocharcs.some((name) => existsSync5(join7(cwd, name))))
+  if (!mocharcs.some((name) => existsSync5(join8(cwd, name))))
     files.push({
       path: ".mocharc.json",
       content: `${JSON.stringify({ "node-option": ["import=tsx"], timeout: 6e4 }, null, 2)}
@@ -8712,11 +9138,11 @@ function planFiles(scan, cwd) {
 function runInit(cwd, serviceName) {
   const scan = scanService(cwd, serviceName);
   const files = planFiles(scan, cwd);
-  const existing = files.filter((file) => existsSync5(join7(cwd, file.path))).map((file) => file.path);
+  const existing = files.filter((file) => existsSync5(join8(cwd, file.path))).map((file) => file.path);
   if (existing.length > 0) throw new InitRefusedError(existing);
   for (const file of files) {
-    mkdirSync(dirname9(join7(cwd, file.path)), { recursive: true });
-    writeFileSync(join7(cwd, file.path), file.content, { flag: "wx" });
+    mkdirSync(dirname9(join8(cwd, file.path)), { recursive: true });
+    writeFileSync(join8(cwd, file.path), file.content, { flag: "wx" });
   }
   const found = [
     scan.migrationsDir ? `migrations: ${scan.migrationsDir} (${scan.migrations.length} file${scan.migrations.length === 1 ? "" : "s"}; the newest is the one under test)` : "migrations: none found (a functional starter instead)",
@@ -8917,7 +9343,7 @@ import { parseArgs } from "node:util";
 import { resolve as resolve9 } from "node:path";
 
 // src/inputs/settings.ts
-var MODES = ["run", "merge", "migrations"];
+var MODES = ["run", "merge", "migrations", "replay"];
 
 // src/inputs/validate.ts
 import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
@@ -9340,13 +9766,7 @@ function parseMigrationsFor(mode, names, values, workingDirectory, workspace, de
     );
   const baseRef = oldMigrations.length > 0 ? void 0 : parseGitRef(names.baseRef, baseRefText === "" ? defaultBaseRef2 : baseRefText);
   const optional = (input, value) => value.trim() === "" ? void 0 : resolveInside(input, value.trim(), workingDirectory, workspace);
-  const databaseUrl = values.databaseUrl.trim();
-  if (databaseUrl !== "" && !/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
-    throw new InputError(
-      names.databaseUrl,
-      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
-      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
-    );
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
   return {
     dataSource,
     ...baseRef !== void 0 ? { baseRef } : {},
@@ -9360,8 +9780,69 @@ function parseMigrationsFor(mode, names, values, workingDirectory, workspace, de
     seed: parseWholeNumber(names.seed, values.seed || "1", 0, 2 ** 31 - 1),
     ...optional(names.seedFile, values.seedFile) ? { seedFile: optional(names.seedFile, values.seedFile) } : {},
     ...optional(names.intent, values.intent) ? { intent: optional(names.intent, values.intent) } : {},
-    ...databaseUrl !== "" ? { databaseUrl } : {}
+    ...databaseUrl !== void 0 ? { databaseUrl } : {}
   };
+}
+function parseDatabaseUrl(input, value) {
+  const databaseUrl = value.trim();
+  if (databaseUrl === "") return void 0;
+  if (!/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      input,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
+      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
+    );
+  return databaseUrl;
+}
+function parseReplayFor(mode, names, values, workingDirectory, workspace) {
+  if (mode !== "replay") {
+    for (const [input, value] of [
+      [names.traffic, values.traffic],
+      [names.trafficApp, values.trafficApp]
+    ])
+      if (value.trim() !== "")
+        throw new InputError(input, value, "nothing unless mode is 'replay'");
+    return void 0;
+  }
+  const existing = (input, value, what, extensions) => {
+    if (value.trim() === "") throw new InputError(input, "", what);
+    const path = resolveInside(input, value.trim(), workingDirectory, workspace);
+    if (!extensions.test(path)) throw new InputError(input, value, what);
+    if (!existsSync6(path) || !statSync3(path).isFile())
+      throw new InputError(
+        input,
+        value,
+        `an existing file relative to the working directory (${path} does not exist)`
+      );
+    return path;
+  };
+  const traffic = existing(
+    names.traffic,
+    values.traffic,
+    "the path of a recording relative to the working directory: a HAR 1.2 file (.har, .json) or JSON Lines (.jsonl, .ndjson; schema/traffic.schema.json)",
+    /\.(har|json|jsonl|ndjson)$/i
+  );
+  const app = existing(
+    names.trafficApp,
+    values.trafficApp,
+    "the path of the module that exports createApp(version, { role, database }) (e.g. test/replay-app.ts), relative to the working directory",
+    /\.[mc]?[jt]s$/i
+  );
+  let requests;
+  try {
+    requests = loadTraffic(traffic).length;
+  } catch (error) {
+    if (!(error instanceof TrafficError)) throw error;
+    throw new InputError(
+      names.traffic,
+      values.traffic,
+      `a recording that can be replayed (${error.message})`
+    );
+  }
+  if (requests === 0)
+    throw new InputError(names.traffic, values.traffic, "a recording with at least one request");
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
+  return { traffic, app, requests, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
 }
 function parseGitRef(input, value) {
   const ref = requireText(input, value);
@@ -9374,17 +9855,13 @@ function parseGitRef(input, value) {
   return ref;
 }
 function checkCombinations(settings, names) {
-  if (settings.migrations) {
+  const noSuites = settings.migrations ? "nothing in mode 'migrations': it runs the service's migrations, not suites" : settings.replay ? "nothing in mode 'replay': it replays the recording, not suites" : void 0;
+  if (noSuites) {
     for (const [input, given] of [
       [names.command, settings.commandRunner?.command],
       [names.shard, settings.shard && `${settings.shard.index}/${settings.shard.total}`]
     ]) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites"
-        );
+      if (given) throw new InputError(input, given, noSuites);
     }
   }
   if (settings.commandRunner && settings.shard)
@@ -9439,10 +9916,11 @@ Options (the same as the action's inputs):
                              (split into words without a shell)
   --junit-path GLOB          with --command: the JUnit XML files it writes; repeatable
   --category-mapping RE=CAT  with --command: a name pattern and its category; repeatable
-  --mode run|merge|migrations
-                             run the suites (default), merge shard reports into one, or verify
+  --mode run|merge|migrations|replay
+                             run the suites (default), merge shard reports into one, verify
                              the service's own migrations on a seeded copy (also: verify-migration
-                             migrations --data-source FILE [...])
+                             migrations --data-source FILE [...]), or replay a recording against
+                             the old and the new app (also: verify-migration replay --traffic ...)
   --data-source FILE         migrations: the module exporting the TypeORM DataSource or its options
   --base-ref REF             migrations: git ref whose migration files are the old version's
                              (default: origin/$GITHUB_BASE_REF in a pull request, else HEAD~1)
@@ -9453,14 +9931,16 @@ Options (the same as the action's inputs):
   --seed-file FILE           migrations: the service's own seed (module or .sql) instead
   --intent FILE              migrations: the intent file (default: verify-migration.intent.yml
                              beside the migrations)
-  --database-url URL         migrations: server for the throwaway database (default: a SQLite file,
-                             or VERIFY_MIGRATION_DATABASE_URL)
+  --traffic FILE             replay: the recording, HAR 1.2 (.har) or JSON Lines (.jsonl)
+  --traffic-app FILE         replay: the module exporting createApp(version, { role, database })
+  --database-url URL         migrations, replay: server for the throwaway databases (default:
+                             SQLite files, or VERIFY_MIGRATION_DATABASE_URL)
   --shard-report FILE.json   with --mode merge: a shard's report; repeat for every shard
   --workspace DIR            the folder every path must stay inside (default: the current folder)
   -h, --help                 show this text
 `;
 function parseCommandLine(argv, cwd) {
-  const args = argv[0] === "migrations" ? ["--mode", "migrations", ...argv.slice(1)] : argv;
+  const args = argv[0] === "migrations" || argv[0] === "replay" ? ["--mode", argv[0], ...argv.slice(1)] : argv;
   let parsed;
   try {
     parsed = parseArgs({
@@ -9494,6 +9974,8 @@ function parseCommandLine(argv, cwd) {
         "seed-file": { type: "string", default: "" },
         intent: { type: "string", default: "" },
         "database-url": { type: "string", default: "" },
+        traffic: { type: "string", default: "" },
+        "traffic-app": { type: "string", default: "" },
         workspace: { type: "string", default: "." },
         help: { type: "boolean", short: "h", default: false }
       }
@@ -9570,6 +10052,17 @@ function parseCommandLine(argv, cwd) {
       workingDirectory,
       workspace,
       defaultBaseRef(process.env)
+    ),
+    replay: parseReplayFor(
+      mode,
+      { traffic: "--traffic", trafficApp: "--traffic-app", databaseUrl: "--database-url" },
+      {
+        traffic: values.traffic,
+        trafficApp: values["traffic-app"],
+        databaseUrl: values["database-url"]
+      },
+      workingDirectory,
+      workspace
     )
   };
   checkCombinations(settings, {
@@ -9577,7 +10070,7 @@ function parseCommandLine(argv, cwd) {
     shard: "--shard",
     updateBaseline: "--update-baseline"
   });
-  if (mode === "run" || mode === "migrations") return { help: false, mode, settings };
+  if (mode !== "merge") return { help: false, mode, settings };
   const shardReports = (values["shard-report"] ?? []).map(
     (file) => resolveInside("--shard-report", file, cwd, workspace)
   );
@@ -9632,7 +10125,7 @@ async function runCommandLine(argv, cwd, secrets, print) {
     command.settings,
     await Promise.all(
       command.shardReports.map(
-        (path) => readShardReport(relative13(command.settings.workspace, path), path)
+        (path) => readShardReport(relative14(command.settings.workspace, path), path)
       )
     ),
     { logger: print.logger }

@@ -3702,7 +3702,7 @@ var require_saxes = __commonJS({
 // src/main.ts
 import { mkdtemp as mkdtemp2, readdir as readdir3, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname9, join as join7, relative as relative13 } from "node:path";
+import { dirname as dirname9, join as join8, relative as relative14 } from "node:path";
 
 // src/common/errors.ts
 var InputError = class extends Error {
@@ -3974,6 +3974,410 @@ function parseCommand(text2) {
   return { command, args };
 }
 
+// src/common/traffic.ts
+import { readFileSync } from "node:fs";
+
+// src/common/secrets.ts
+var MASK = "***";
+var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
+var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
+var KEY_EQUALS_VALUE = new RegExp(
+  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
+  "gi"
+);
+var KEY_COLON_QUOTED = new RegExp(
+  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
+  "gi"
+);
+function maskValue(value) {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  const inner = quote ? value.slice(1, -1) : value;
+  return inner === "" ? value : `${quote}${MASK}${quote}`;
+}
+function maskCredentials(text2) {
+  let masked = text2;
+  if (masked.includes("@"))
+    masked = masked.replace(
+      URL_CREDENTIALS,
+      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
+    );
+  if (/pass|pwd|secret|token/i.test(masked))
+    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
+  return masked;
+}
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
+var MIN_SECRET_LENGTH = 8;
+function secretsFromEnv(env) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) continue;
+    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
+      secrets.add(value.trim());
+    for (const secret of secretsInText(value)) secrets.add(secret);
+  }
+  return [...secrets];
+}
+var PASSWORD_EQUALS_VALUE = /\b(?:password|passwd|pwd)=("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'"]+)/gi;
+function unquoted(value) {
+  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+function secretsInText(text2) {
+  const secrets = /* @__PURE__ */ new Set();
+  const found = [
+    ...[...text2.matchAll(URL_CREDENTIALS)].map((match) => match[2]),
+    ...[...text2.matchAll(PASSWORD_EQUALS_VALUE)].map((match) => unquoted(match[1]))
+  ];
+  for (const secret of found) {
+    secrets.add(secret);
+    try {
+      secrets.add(decodeURIComponent(secret));
+    } catch {
+    }
+  }
+  return [...secrets].filter((secret) => secret.length >= 3 && secret !== MASK);
+}
+function redactor(secrets) {
+  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
+  return (text2) => maskCredentials(sorted.reduce((result, secret) => result.split(secret).join(MASK), text2));
+}
+function redactingLogger(logger, redact) {
+  return {
+    info: (message) => logger.info(redact(message)),
+    warning: (message) => logger.warning(redact(message)),
+    error: (message) => logger.error(redact(message)),
+    group: (name, fn) => logger.group(redact(name), fn)
+  };
+}
+function redactDeep(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
+    );
+  }
+  return value;
+}
+
+// src/common/traffic.ts
+var TrafficError = class extends Error {
+  /** The 1-based line at fault, when there is one. */
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "TrafficError";
+    this.line = line;
+  }
+};
+function loadTraffic(source, options = {}) {
+  if (Array.isArray(source)) {
+    const given = source;
+    return checkHosts(
+      given.map(
+        (request, index) => normalise(request, index, index + 1, "traffic")
+      ),
+      options,
+      "traffic"
+    );
+  }
+  let text2;
+  let format;
+  let name;
+  if (typeof source === "string") {
+    name = source;
+    try {
+      text2 = readFileSync(source, "utf8");
+    } catch (error) {
+      throw new TrafficError(`Cannot read the traffic file ${source}: ${error.message}`);
+    }
+    format = /\.(jsonl|ndjson)$/i.test(source) ? "jsonl" : "har";
+  } else {
+    ({ text: text2, format } = source);
+    name = source.name ?? `${format} traffic`;
+  }
+  const requests = format === "har" ? parseHar(text2, name) : parseJsonLines(text2, name);
+  return checkHosts(requests, options, name);
+}
+function parseJsonLines(text2, name) {
+  const out = [];
+  const lines = text2.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "" || line.startsWith("//")) continue;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new TrafficError(
+        `${name}:${i + 1}: not JSON (${error.message}); each line must be one request object {"method","path","headers","body"}.`,
+        i + 1
+      );
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new TrafficError(
+        `${name}:${i + 1}: a line must be a JSON object {"method","path",...}, not ${Array.isArray(value) ? "an array" : typeof value}.`,
+        i + 1
+      );
+    }
+    out.push(normalise(value, out.length, i + 1, name));
+  }
+  if (out.length === 0) throw new TrafficError(`${name}: holds no request.`);
+  return out;
+}
+var METHOD = /^[A-Za-z]+$/;
+function normalise(raw, index, line, name) {
+  const where = `${name}:${line}`;
+  const method = raw.method;
+  if (typeof method !== "string" || !METHOD.test(method))
+    throw new TrafficError(
+      `${where}: "method" must be an HTTP method such as "GET", got ${JSON.stringify(method)}.`,
+      line
+    );
+  const path = raw.path ?? raw.url;
+  if (typeof path !== "string" || path === "")
+    throw new TrafficError(
+      `${where}: "path" must be a non-empty string such as "/items?limit=5", got ${JSON.stringify(path)}.`,
+      line
+    );
+  const headers = headersOf(raw.headers, where, line);
+  let body;
+  if (raw.body !== void 0 && raw.body !== null) {
+    body = typeof raw.body === "string" ? raw.body : JSON.stringify(raw.body);
+    if (typeof raw.body !== "string" && !("content-type" in headers))
+      headers["content-type"] = "application/json";
+  }
+  let response;
+  if (raw.response !== void 0) {
+    const r = raw.response;
+    if (typeof r !== "object" || r === null || typeof r.status !== "number")
+      throw new TrafficError(
+        `${where}: "response" must be an object with a numeric "status".`,
+        line
+      );
+    response = { status: r.status, headers: headersOf(r.headers, where, line), body: r.body };
+  }
+  if (raw.group !== void 0 && typeof raw.group !== "string")
+    throw new TrafficError(`${where}: "group" must be a string.`, line);
+  let time;
+  if (raw.time !== void 0) {
+    time = typeof raw.time === "string" ? Date.parse(raw.time) : Number.NaN;
+    if (!Number.isFinite(time))
+      throw new TrafficError(
+        `${where}: "time" must be an ISO 8601 date-time such as "2026-12-04T22:52:54.120Z", got ${JSON.stringify(raw.time)}.`,
+        line
+      );
+  }
+  return {
+    index,
+    line,
+    method: method.toUpperCase(),
+    path,
+    headers,
+    ...body === void 0 ? {} : { body },
+    ...response ? { response } : {},
+    ...typeof raw.group === "string" ? { group: raw.group } : {},
+    ...time === void 0 ? {} : { time }
+  };
+}
+function headersOf(raw, where, line) {
+  const out = {};
+  if (raw === void 0 || raw === null) return out;
+  const entries = Array.isArray(raw) ? raw.map((h) => [h?.name, h?.value]) : typeof raw === "object" ? Object.entries(raw) : [];
+  if (!Array.isArray(raw) && typeof raw !== "object")
+    throw new TrafficError(
+      `${where}: "headers" must be an object or a list of {name, value}.`,
+      line
+    );
+  for (const [key, value] of entries) {
+    if (typeof key !== "string" || typeof value !== "string" && typeof value !== "number")
+      throw new TrafficError(
+        `${where}: each header needs a string name and a string value, got ${JSON.stringify(key)}.`,
+        line
+      );
+    const lower = key.toLowerCase();
+    if (lower.startsWith(":") || HOP_BY_HOP.has(lower)) continue;
+    out[lower] = out[lower] === void 0 ? String(value) : `${out[lower]}, ${String(value)}`;
+  }
+  return out;
+}
+var HOP_BY_HOP = /* @__PURE__ */ new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "accept-encoding",
+  "upgrade",
+  "te"
+]);
+function parseHar(text2, name) {
+  let har;
+  try {
+    har = JSON.parse(text2);
+  } catch (error) {
+    const message = error.message;
+    const line = lineAt(text2, jsonErrorOffset(text2));
+    throw new TrafficError(
+      `${name}${line ? `:${line}` : ""}: not a valid HAR file (${message}).`,
+      line
+    );
+  }
+  const entries = har?.log?.entries;
+  if (!Array.isArray(entries))
+    throw new TrafficError(
+      `${name}: not HAR 1.2: "log.entries" must be a list of {request, response} (a JSON Lines file should end in .jsonl).`,
+      1
+    );
+  const requestLines = linesOfKey(text2, '"request"');
+  return entries.map((entry, index) => {
+    const line = requestLines[index] ?? 1;
+    const where = `${name}:${line} (log.entries[${index}])`;
+    const request = entry?.request;
+    if (typeof request !== "object" || request === null)
+      throw new TrafficError(`${where}: an entry needs a "request" object.`, line);
+    if (typeof request.url !== "string")
+      throw new TrafficError(`${where}: "request.url" must be a string.`, line);
+    const postData = request.postData;
+    const headers = headersOf(request.headers, where, line);
+    if (postData && typeof postData.mimeType === "string" && !("content-type" in headers))
+      headers["content-type"] = postData.mimeType;
+    const response = entry.response;
+    let recorded;
+    if (response && typeof response.status === "number" && response.status > 0) {
+      const responseHeaders = headersOf(response.headers, where, line);
+      const content = response.content;
+      let body;
+      if (content && typeof content.text === "string" && content.encoding !== "base64") {
+        const type = String(content.mimeType ?? responseHeaders["content-type"] ?? "");
+        body = content.text;
+        if (/[/+]json\b/i.test(type)) {
+          try {
+            body = JSON.parse(content.text);
+          } catch {
+            body = content.text;
+          }
+        }
+      }
+      recorded = { status: response.status, headers: responseHeaders, body };
+    }
+    const normalised = normalise(
+      {
+        method: request.method,
+        path: request.url,
+        headers,
+        ...postData && typeof postData.text === "string" ? { body: postData.text } : {},
+        ...entry.startedDateTime === void 0 ? {} : { time: entry.startedDateTime }
+      },
+      index,
+      line,
+      name
+    );
+    return recorded ? { ...normalised, response: recorded } : normalised;
+  });
+}
+function jsonErrorOffset(text2) {
+  let i = 0;
+  const space = () => {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+  };
+  const fail = () => {
+    throw i;
+  };
+  const value = () => {
+    space();
+    const c = text2[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      space();
+      if (text2[i] === close) {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        if (c === "{") {
+          space();
+          if (text2[i] !== '"') fail();
+          string();
+          space();
+          if (text2[i] !== ":") fail();
+          i++;
+        }
+        value();
+        space();
+        if (text2[i] === ",") i++;
+        else if (text2[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '"') string();
+    else {
+      const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
+      if (!match) fail();
+      i += match[0].length;
+    }
+  };
+  const string = () => {
+    i++;
+    while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+    if (i >= text2.length) fail();
+    i++;
+  };
+  try {
+    value();
+    space();
+    return i < text2.length ? i : text2.length;
+  } catch (offset) {
+    return Math.min(offset, text2.length);
+  }
+}
+function lineAt(text2, position) {
+  let line = 1;
+  for (let i = 0; i < position && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
+  return line;
+}
+function linesOfKey(text2, key) {
+  const out = [];
+  let line = 1;
+  let from = 0;
+  for (; ; ) {
+    const at = text2.indexOf(key, from);
+    if (at < 0) return out;
+    for (let i = from; i < at; i++) if (text2.charCodeAt(i) === 10) line++;
+    out.push(line);
+    from = at + key.length;
+  }
+}
+function checkHosts(requests, options, name) {
+  let origin = options.appOrigin ? new URL(options.appOrigin).origin : void 0;
+  for (const request of requests) {
+    if (request.path.startsWith("/") && !request.path.startsWith("//")) continue;
+    let url;
+    try {
+      url = new URL(request.path);
+    } catch {
+      throw new TrafficError(
+        `${name}:${request.line}: "${request.path}" is neither a path starting with "/" nor an absolute http(s) URL.`,
+        request.line
+      );
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new TrafficError(
+        `${name}:${request.line}: only http and https requests can be replayed, not ${url.protocol}.`,
+        request.line
+      );
+    origin ??= url.origin;
+    if (url.origin !== origin)
+      throw new TrafficError(
+        `${name}:${request.line}: ${request.method} ${url.origin}${url.pathname} is on another host than the recorded app (${origin}); only the app's own requests are replayed (give appOrigin, or remove it from the recording).`,
+        request.line
+      );
+    request.path = `${url.pathname}${url.search}`;
+  }
+  return requests;
+}
+
 // src/inputs/validate.ts
 var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 function requireText(input, value, max = 200) {
@@ -4217,13 +4621,7 @@ function parseMigrationsFor(mode, names, values, workingDirectory, workspace, de
     );
   const baseRef = oldMigrations.length > 0 ? void 0 : parseGitRef(names.baseRef, baseRefText === "" ? defaultBaseRef2 : baseRefText);
   const optional = (input, value) => value.trim() === "" ? void 0 : resolveInside(input, value.trim(), workingDirectory, workspace);
-  const databaseUrl = values.databaseUrl.trim();
-  if (databaseUrl !== "" && !/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
-    throw new InputError(
-      names.databaseUrl,
-      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
-      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
-    );
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
   return {
     dataSource,
     ...baseRef !== void 0 ? { baseRef } : {},
@@ -4237,8 +4635,69 @@ function parseMigrationsFor(mode, names, values, workingDirectory, workspace, de
     seed: parseWholeNumber(names.seed, values.seed || "1", 0, 2 ** 31 - 1),
     ...optional(names.seedFile, values.seedFile) ? { seedFile: optional(names.seedFile, values.seedFile) } : {},
     ...optional(names.intent, values.intent) ? { intent: optional(names.intent, values.intent) } : {},
-    ...databaseUrl !== "" ? { databaseUrl } : {}
+    ...databaseUrl !== void 0 ? { databaseUrl } : {}
   };
+}
+function parseDatabaseUrl(input, value) {
+  const databaseUrl = value.trim();
+  if (databaseUrl === "") return void 0;
+  if (!/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      input,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
+      "a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)"
+    );
+  return databaseUrl;
+}
+function parseReplayFor(mode, names, values, workingDirectory, workspace) {
+  if (mode !== "replay") {
+    for (const [input, value] of [
+      [names.traffic, values.traffic],
+      [names.trafficApp, values.trafficApp]
+    ])
+      if (value.trim() !== "")
+        throw new InputError(input, value, "nothing unless mode is 'replay'");
+    return void 0;
+  }
+  const existing = (input, value, what, extensions) => {
+    if (value.trim() === "") throw new InputError(input, "", what);
+    const path = resolveInside(input, value.trim(), workingDirectory, workspace);
+    if (!extensions.test(path)) throw new InputError(input, value, what);
+    if (!existsSync2(path) || !statSync(path).isFile())
+      throw new InputError(
+        input,
+        value,
+        `an existing file relative to the working directory (${path} does not exist)`
+      );
+    return path;
+  };
+  const traffic = existing(
+    names.traffic,
+    values.traffic,
+    "the path of a recording relative to the working directory: a HAR 1.2 file (.har, .json) or JSON Lines (.jsonl, .ndjson; schema/traffic.schema.json)",
+    /\.(har|json|jsonl|ndjson)$/i
+  );
+  const app = existing(
+    names.trafficApp,
+    values.trafficApp,
+    "the path of the module that exports createApp(version, { role, database }) (e.g. test/replay-app.ts), relative to the working directory",
+    /\.[mc]?[jt]s$/i
+  );
+  let requests;
+  try {
+    requests = loadTraffic(traffic).length;
+  } catch (error) {
+    if (!(error instanceof TrafficError)) throw error;
+    throw new InputError(
+      names.traffic,
+      values.traffic,
+      `a recording that can be replayed (${error.message})`
+    );
+  }
+  if (requests === 0)
+    throw new InputError(names.traffic, values.traffic, "a recording with at least one request");
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
+  return { traffic, app, requests, ...databaseUrl !== void 0 ? { databaseUrl } : {} };
 }
 function parseGitRef(input, value) {
   const ref = requireText(input, value);
@@ -4251,17 +4710,13 @@ function parseGitRef(input, value) {
   return ref;
 }
 function checkCombinations(settings, names) {
-  if (settings.migrations) {
+  const noSuites = settings.migrations ? "nothing in mode 'migrations': it runs the service's migrations, not suites" : settings.replay ? "nothing in mode 'replay': it replays the recording, not suites" : void 0;
+  if (noSuites) {
     for (const [input, given] of [
       [names.command, settings.commandRunner?.command],
       [names.shard, settings.shard && `${settings.shard.index}/${settings.shard.total}`]
     ]) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites"
-        );
+      if (given) throw new InputError(input, given, noSuites);
     }
   }
   if (settings.commandRunner && settings.shard)
@@ -4438,7 +4893,7 @@ function createArtifactStore(logger, client, env = process.env) {
 }
 
 // src/inputs/settings.ts
-var MODES = ["run", "merge", "migrations"];
+var MODES = ["run", "merge", "migrations", "replay"];
 
 // src/common/git.ts
 import { execFile } from "node:child_process";
@@ -4582,6 +5037,21 @@ function getInputs() {
         workingDirectory,
         workspace,
         defaultBaseRef(process.env)
+      ),
+      replay: parseReplayFor(
+        mode,
+        {
+          traffic: "traffic" /* Traffic */,
+          trafficApp: "traffic-app" /* TrafficApp */,
+          databaseUrl: "database-url" /* DatabaseUrl */
+        },
+        {
+          traffic: getInput("traffic" /* Traffic */),
+          trafficApp: getInput("traffic-app" /* TrafficApp */),
+          databaseUrl: getInput("database-url" /* DatabaseUrl */)
+        },
+        workingDirectory,
+        workspace
       )
     },
     mode,
@@ -4636,88 +5106,6 @@ function createCommandGuard(write, token = newToken) {
     },
     close: resume
   };
-}
-
-// src/common/secrets.ts
-var MASK = "***";
-var URL_CREDENTIALS = /((?:\b[a-z][a-z0-9+.-]{0,30}:)?\/\/[^\s:/?#@"'<>`\\]{0,256}:)([^\s"'<>`\\]{0,256})@/gi;
-var SECRET_KEY = String.raw`(?:[\w.-]{0,40}(?:password|passwd|pwd|secret|token)|pass)`;
-var KEY_EQUALS_VALUE = new RegExp(
-  String.raw`\b(${SECRET_KEY}\s*=\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'",)}\]]+)`,
-  "gi"
-);
-var KEY_COLON_QUOTED = new RegExp(
-  String.raw`\b(${SECRET_KEY}["']?\s*:\s*)("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}')`,
-  "gi"
-);
-function maskValue(value) {
-  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
-  const inner = quote ? value.slice(1, -1) : value;
-  return inner === "" ? value : `${quote}${MASK}${quote}`;
-}
-function maskCredentials(text2) {
-  let masked = text2;
-  if (masked.includes("@"))
-    masked = masked.replace(
-      URL_CREDENTIALS,
-      (whole, head, password) => password === "" ? whole : `${head}${MASK}@`
-    );
-  if (/pass|pwd|secret|token/i.test(masked))
-    masked = masked.replace(KEY_EQUALS_VALUE, (_, head, value) => `${head}${maskValue(value)}`).replace(KEY_COLON_QUOTED, (_, head, value) => `${head}${maskValue(value)}`);
-  return masked;
-}
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|_PASS|_PWD|CREDENTIALS?|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)$/i;
-var MIN_SECRET_LENGTH = 8;
-function secretsFromEnv(env) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const [name, value] of Object.entries(env)) {
-    if (!value) continue;
-    if (SECRET_NAME.test(name) && value.trim().length >= MIN_SECRET_LENGTH)
-      secrets.add(value.trim());
-    for (const secret of secretsInText(value)) secrets.add(secret);
-  }
-  return [...secrets];
-}
-var PASSWORD_EQUALS_VALUE = /\b(?:password|passwd|pwd)=("[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[^\s;&'"]+)/gi;
-function unquoted(value) {
-  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
-}
-function secretsInText(text2) {
-  const secrets = /* @__PURE__ */ new Set();
-  const found = [
-    ...[...text2.matchAll(URL_CREDENTIALS)].map((match) => match[2]),
-    ...[...text2.matchAll(PASSWORD_EQUALS_VALUE)].map((match) => unquoted(match[1]))
-  ];
-  for (const secret of found) {
-    secrets.add(secret);
-    try {
-      secrets.add(decodeURIComponent(secret));
-    } catch {
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= 3 && secret !== MASK);
-}
-function redactor(secrets) {
-  const sorted = [...new Set(secrets)].filter((secret) => secret !== "").sort((a, b) => b.length - a.length);
-  return (text2) => maskCredentials(sorted.reduce((result, secret) => result.split(secret).join(MASK), text2));
-}
-function redactingLogger(logger, redact) {
-  return {
-    info: (message) => logger.info(redact(message)),
-    warning: (message) => logger.warning(redact(message)),
-    error: (message) => logger.error(redact(message)),
-    group: (name, fn) => logger.group(redact(name), fn)
-  };
-}
-function redactDeep(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (value && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)])
-    );
-  }
-  return value;
 }
 
 // src/action/output.ts
@@ -4859,7 +5247,7 @@ async function writeJobSummary(markdown) {
 }
 
 // src/pipeline/merge.ts
-import { relative as relative12 } from "node:path";
+import { relative as relative13 } from "node:path";
 
 // src/merge/shards.ts
 function shardArtifactName(artifactName, shard) {
@@ -5876,7 +6264,7 @@ function buildReport(input) {
 }
 
 // src/report/lock.ts
-import { constants as constants2, readFileSync } from "node:fs";
+import { constants as constants2, readFileSync as readFileSync2 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir2, open as open2, rm as rm2, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname as dirname3 } from "node:path";
@@ -6380,7 +6768,7 @@ async function writeReportFiles(report2, reportPath, workspace) {
 var FOREIGN_LOCK_STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 function startTicks(pid) {
   try {
-    const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat3 = readFileSync2(`/proc/${pid}/stat`, "utf8");
     return stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[19];
   } catch {
     return void 0;
@@ -6827,7 +7215,7 @@ async function readReport(path) {
 // src/pipeline/verify.ts
 import { mkdtemp, rm as rm6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join6, relative as relative11 } from "node:path";
+import { dirname as dirname8, join as join7, relative as relative12 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/plan/previous-report.ts
@@ -7611,8 +7999,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative14] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative14) : [];
+  const [crawler, relative15] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative15) : [];
 }
 
 // src/plan/spec-files.ts
@@ -8021,7 +8409,7 @@ import { spawn as spawn2 } from "node:child_process";
 
 // src/run/process-tree.ts
 import { spawn } from "node:child_process";
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 function listProcesses() {
   let names;
   try {
@@ -8032,7 +8420,7 @@ function listProcesses() {
   const entries = [];
   for (const name of names) {
     try {
-      const stat3 = readFileSync2(`/proc/${name}/stat`, "utf8");
+      const stat3 = readFileSync3(`/proc/${name}/stat`, "utf8");
       const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
       if (fields[0] !== "Z")
         entries.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]) });
@@ -8095,7 +8483,7 @@ async function killGroupLeftovers(pid) {
 }
 function commandName(pid) {
   try {
-    return readFileSync2(`/proc/${pid}/comm`, "utf8").trim() || String(pid);
+    return readFileSync3(`/proc/${pid}/comm`, "utf8").trim() || String(pid);
   } catch {
     return String(pid);
   }
@@ -8458,7 +8846,7 @@ async function runCommandSuites(options) {
 }
 
 // src/run/migrations.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
 import { join as join5, relative as relative9, resolve as resolve7 } from "node:path";
@@ -8466,10 +8854,11 @@ import { join as join5, relative as relative9, resolve as resolve7 } from "node:
 // src/common/child-environment.ts
 var DATABASE_URL_ENV = "VERIFY_MIGRATION_DATABASE_URL";
 var MIGRATIONS_CONFIG_ENV = "VERIFY_MIGRATION_MIGRATIONS_CONFIG";
+var REPLAY_CONFIG_ENV = "VERIFY_MIGRATION_REPLAY_CONFIG";
 
 // src/run/mocha.ts
 import { execFile as execFile2 } from "node:child_process";
-import { accessSync, constants as constants4, readFileSync as readFileSync3 } from "node:fs";
+import { accessSync, constants as constants4, readFileSync as readFileSync4 } from "node:fs";
 import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
 import { delimiter, dirname as dirname6, join as join4 } from "node:path";
@@ -8764,7 +9153,7 @@ function projectMocha(workingDirectory) {
     const manifestPath = createRequire2(join4(workingDirectory, "package.json")).resolve(
       "mocha/package.json"
     );
-    const manifest = JSON.parse(readFileSync3(manifestPath, "utf8"));
+    const manifest = JSON.parse(readFileSync4(manifestPath, "utf8"));
     const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.mocha ?? "bin/mocha.js";
     return { bin: join4(dirname6(manifestPath), bin), version: manifest.version };
   } catch {
@@ -8885,7 +9274,7 @@ function notRun(problem) {
     duration: 0
   };
 }
-function typeScriptLoader(workingDirectory, dataSource) {
+function typeScriptLoader(workingDirectory, dataSource, input = "data-source") {
   if (!/\.[mc]?ts$/.test(dataSource)) return { nodeOptions: [] };
   const configs = [
     ".mocharc.json",
@@ -8900,7 +9289,7 @@ function typeScriptLoader(workingDirectory, dataSource) {
   for (const name of configs) {
     const path = join5(workingDirectory, name);
     if (!existsSync5(path)) continue;
-    const text2 = readFileSync4(path, "utf8");
+    const text2 = readFileSync5(path, "utf8");
     const mochaPart = name === "package.json" ? JSON.stringify(JSON.parse(text2).mocha ?? "") : text2;
     if (/tsx|ts-node|@swc-node|esbuild-register/.test(mochaPart)) return { nodeOptions: [] };
   }
@@ -8909,7 +9298,7 @@ function typeScriptLoader(workingDirectory, dataSource) {
     return { nodeOptions: ["--import", "tsx"] };
   } catch {
     return {
-      problem: `data-source ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point data-source at the compiled .js module`
+      problem: `${input} ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point ${input} at the compiled .js module`
     };
   }
 }
@@ -8996,7 +9385,7 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   const textOf = (file) => {
     if (!texts.has(file)) {
       try {
-        texts.set(file, readFileSync4(resolve7(workingDirectory, file), "utf8"));
+        texts.set(file, readFileSync5(resolve7(workingDirectory, file), "utf8"));
       } catch {
         texts.set(file, "");
       }
@@ -9021,11 +9410,86 @@ function locateInMigrations(outcome, result, workingDirectory, dataSource) {
   return { ...outcome, tests };
 }
 
+// src/run/replay.ts
+import { basename as basename2, join as join6, relative as relative10 } from "node:path";
+function notRun2(problem) {
+  return {
+    completed: true,
+    exit_code: 0,
+    tests: [
+      {
+        title_path: ["replay", "set up"],
+        full_title: "replay set up",
+        file: null,
+        category: "api_migration",
+        state: "error",
+        duration: 0,
+        message: problem
+      }
+    ],
+    hook_failures: [],
+    problems: [],
+    duration: 0
+  };
+}
+async function runReplay(options) {
+  const { settings, logger, workingDirectory } = options;
+  const loader = typeScriptLoader(workingDirectory, settings.app, "traffic-app");
+  if ("problem" in loader) {
+    logger.error(loader.problem);
+    return notRun2(loader.problem);
+  }
+  const config = {
+    traffic: settings.traffic,
+    app: settings.app,
+    title: `replay ${basename2(settings.traffic)}`
+  };
+  const env = {
+    ...options.env,
+    [REPLAY_CONFIG_ENV]: JSON.stringify(config),
+    ...settings.databaseUrl ? { [DATABASE_URL_ENV]: settings.databaseUrl } : {}
+  };
+  if (loader.nodeOptions.length > 0)
+    env.NODE_OPTIONS = [env.NODE_OPTIONS ?? "", ...loader.nodeOptions].join(" ").trim();
+  const outcome = await runMochaSuites({
+    workingDirectory,
+    files: [relative10(workingDirectory, options.suitePath)],
+    env,
+    reporterPath: options.reporterPath,
+    bundledRunnerPath: options.bundledRunnerPath,
+    recordsPath: join6(options.temp, "records.jsonl"),
+    logPath: options.logPath,
+    logger,
+    timeLimitSeconds: options.timeLimitSeconds,
+    redact: options.redact,
+    processFactory: options.processFactory
+  });
+  return locateInRecording(outcome, settings.traffic, workingDirectory);
+}
+function locateInRecording(outcome, traffic, workingDirectory) {
+  const file = relative10(workingDirectory, traffic);
+  let lines = [];
+  try {
+    lines = loadTraffic(traffic).map((request) => request.line);
+  } catch {
+  }
+  const tests = outcome.tests.map((test) => {
+    const title = test.title_path[test.title_path.length - 1] ?? "";
+    const line = lines[Number(/^#(\d+)\//.exec(title)?.[1] ?? 0) - 1];
+    return {
+      ...test,
+      file,
+      ...line !== void 0 && (test.state === "failed" || test.state === "error") ? { location: { file, line } } : {}
+    };
+  });
+  return { ...outcome, tests };
+}
+
 // src/pipeline/baseline.ts
 import { readFile as readFile4, rename as rename2, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname7, relative as relative10 } from "node:path";
+import { dirname as dirname7, relative as relative11 } from "node:path";
 async function loadBaseline(input, path, workingDirectory) {
-  const file = relative10(workingDirectory, path) || path;
+  const file = relative11(workingDirectory, path) || path;
   let text2;
   try {
     text2 = await readFile4(path, "utf8");
@@ -9150,24 +9614,33 @@ async function verifyLocked(settings, deps) {
       throw error;
     }
     const written = await writeReportFiles(built, settings.reportPath, settings.workspace);
-    logger.info(`Report written to ${relative11(settings.workspace, written.json)}`);
+    logger.info(`Report written to ${relative12(settings.workspace, written.json)}`);
     return { report: built, files: written };
+  };
+  const withTemp = async (fn) => {
+    const temp = await mkdtemp(
+      join7(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+    );
+    try {
+      return await fn(temp);
+    } finally {
+      await rm6(temp, { recursive: true, force: true }).catch(
+        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+      );
+    }
   };
   if (settings.migrations) {
     const migrations = settings.migrations;
-    const temp = await mkdtemp(
-      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
-    );
-    try {
+    return withTemp(async (temp) => {
       const { outcome: outcome2, result } = await logger.group(
-        `Verifying the migrations of ${relative11(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
+        `Verifying the migrations of ${relative12(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () => runMigrationsCheck({
           workingDirectory: settings.workingDirectory,
           settings: migrations,
           env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
-          reporterPath: join6(distDirectory, "reporter.cjs"),
-          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
-          suitePath: join6(distDirectory, "migrations-suite.mjs"),
+          reporterPath: join7(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join7(distDirectory, "mocha-runner.js"),
+          suitePath: join7(distDirectory, "migrations-suite.mjs"),
           temp,
           logPath: files.log,
           logger,
@@ -9177,16 +9650,35 @@ async function verifyLocked(settings, deps) {
       );
       return await report2(
         outcome2,
-        [relative11(settings.workingDirectory, migrations.dataSource)],
+        [relative12(settings.workingDirectory, migrations.dataSource)],
         "migrations",
         void 0,
         result
       );
-    } finally {
-      await rm6(temp, { recursive: true, force: true }).catch(
-        (error) => logger.warning(`Could not remove ${temp}: ${error.message}`)
+    });
+  }
+  if (settings.replay) {
+    const replay = settings.replay;
+    const traffic = relative12(settings.workingDirectory, replay.traffic);
+    return withTemp(async (temp) => {
+      const outcome2 = await logger.group(
+        `Replaying ${replay.requests} recorded request(s) of ${traffic} against old, a second old and new`,
+        () => runReplay({
+          workingDirectory: settings.workingDirectory,
+          settings: replay,
+          env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+          reporterPath: join7(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join7(distDirectory, "mocha-runner.js"),
+          suitePath: join7(distDirectory, "replay-suite.mjs"),
+          temp,
+          logPath: files.log,
+          logger,
+          timeLimitSeconds: timeLimitSeconds(settings),
+          redact
+        })
       );
-    }
+      return report2(outcome2, [traffic], "replay");
+    });
   }
   if (settings.commandRunner) {
     const runner = settings.commandRunner;
@@ -9237,7 +9729,7 @@ async function verifyLocked(settings, deps) {
     ) : void 0
   );
   const specFiles = planned ? planned.files : allFiles;
-  const where = relative11(settings.workspace, settings.workingDirectory) || ".";
+  const where = relative12(settings.workspace, settings.workingDirectory) || ".";
   logger.info(
     `Found ${allFiles.length} spec file(s) in ${where} for ${settings.spec.join(", ")}` + (settings.shard ? `; shard ${settings.shard.index}/${settings.shard.total} runs ${specFiles.length}` : "")
   );
@@ -9248,7 +9740,7 @@ async function verifyLocked(settings, deps) {
     if (!settings.allowEmpty) logger.error(noFiles);
   } else {
     const temp = await mkdtemp(
-      join6(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
+      join7(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), "verify-migration-")
     );
     try {
       outcome = await logger.group(
@@ -9258,9 +9750,9 @@ async function verifyLocked(settings, deps) {
           files: specFiles,
           grep: settings.grep,
           env: { ...suiteEnv, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
-          reporterPath: join6(distDirectory, "reporter.cjs"),
-          bundledRunnerPath: join6(distDirectory, "mocha-runner.js"),
-          recordsPath: join6(temp, "records.jsonl"),
+          reporterPath: join7(distDirectory, "reporter.cjs"),
+          bundledRunnerPath: join7(distDirectory, "mocha-runner.js"),
+          recordsPath: join7(temp, "records.jsonl"),
           logPath: files.log,
           logger,
           timeLimitSeconds: timeLimitSeconds(settings),
@@ -9316,7 +9808,7 @@ async function mergeVerification(settings, found, deps) {
     () => writeReportFiles(report2, settings.reportPath, settings.workspace),
     { onTakeOver: (message) => deps.logger.warning(message) }
   );
-  logger.info(`Merged report written to ${relative12(settings.workspace, files.json)}`);
+  logger.info(`Merged report written to ${relative13(settings.workspace, files.json)}`);
   return { report: report2, files };
 }
 
@@ -9326,7 +9818,7 @@ function artifactStoreFor(deps, output) {
   return isArtifactServiceAvailable(process.env) ? createArtifactStore(output.logger) : void 0;
 }
 async function mergeFromArtifacts(inputs, store, output) {
-  const temp = await mkdtemp2(join7(process.env.RUNNER_TEMP ?? tmpdir2(), "verify-migration-merge-"));
+  const temp = await mkdtemp2(join8(process.env.RUNNER_TEMP ?? tmpdir2(), "verify-migration-merge-"));
   try {
     const found = [];
     let artifacts = [];
@@ -9345,7 +9837,7 @@ async function mergeFromArtifacts(inputs, store, output) {
       try {
         const folder = await store.download(
           artifact.id,
-          join7(temp, String(artifact.id)),
+          join8(temp, String(artifact.id)),
           inputs.artifactTimeoutSeconds
         );
         const reports = (await readdir3(folder)).filter((name) => name.endsWith(".json"));
@@ -9357,7 +9849,7 @@ async function mergeFromArtifacts(inputs, store, output) {
           });
           continue;
         }
-        found.push(await readShardReport(artifact.name, join7(folder, reports[0]), shard));
+        found.push(await readShardReport(artifact.name, join8(folder, reports[0]), shard));
       } catch (error) {
         found.push({
           source: artifact.name,
@@ -9400,7 +9892,7 @@ async function runAction(deps, output) {
     }
     const { report: report2, files } = result;
     const artifactName = settings.shard ? shardArtifactName(inputs.artifactName, settings.shard) : inputs.artifactName;
-    const reportPath = relative13(settings.workspace, files.json);
+    const reportPath = relative14(settings.workspace, files.json);
     const fullReport = inputs.uploadArtifact && store ? `${reportPath} in the workspace and in the artifact ${artifactName} of this run` : `${reportPath} in the workspace`;
     await writeJobSummary(renderMarkdown(report2, { fullReport }));
     annotate(report2, settings.workingDirectory, settings.workspace, output, fullReport);
@@ -9424,7 +9916,7 @@ async function runAction(deps, output) {
         logger.info(`Uploaded artifact ${artifactName} (id ${artifact.id}).`);
       } catch (error) {
         const cause = error instanceof ArtifactUploadError && error.cause instanceof Error ? error.cause : error;
-        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative13(settings.workspace, files.json)} and in the job summary.`;
+        uploadFailure = `The report could not be uploaded as artifact '${artifactName}': ${cause.message}. The gate's result (${report2.overall.status}) stands; the report is at ${relative14(settings.workspace, files.json)} and in the job summary.`;
       }
     }
     setOutputs(report2, files, settings.workspace, artifact);

@@ -117,6 +117,15 @@ export const entries = {
     banner: { js: esmShim },
     external: libraryExternals,
   },
+  // mode: replay: the spec file mocha loads in the service's folder; the service's own app
+  // module and database driver are imported from there.
+  replaySuite: {
+    entryPoints: ['src/library/replay/suite-entry.ts'],
+    outfile: 'dist/replay-suite.mjs',
+    format: 'esm',
+    banner: { js: esmShim },
+    external: libraryExternals,
+  },
   library: {
     entryPoints: ['src/library/index.ts'],
     outfile: 'dist/library/index.js',

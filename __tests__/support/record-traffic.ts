@@ -24,6 +24,8 @@ export interface RecordedAnswer {
 export interface RecordedExchange {
   method: string;
   path: string;
+  /** When the request was sent (ISO 8601): the replay sets the apps' clocks to it. */
+  time: string;
   headers: Record<string, string>;
   body?: unknown;
   response: RecordedAnswer;
@@ -45,6 +47,7 @@ export async function recordTraffic(
     const given = typeof step.headers === 'function' ? step.headers(answers) : step.headers;
     const headers: Record<string, string> = { accept: 'application/json', ...given };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    const time = new Date().toISOString();
     const response = await fetch(new URL(path, baseUrl), {
       method: step.method,
       headers,
@@ -60,6 +63,7 @@ export async function recordTraffic(
     out.push({
       method: step.method,
       path,
+      time,
       headers,
       ...(body === undefined ? {} : { body }),
       response: answer,
@@ -86,7 +90,7 @@ export function writeHar(
       version: '1.2',
       creator: { name: 'verify-migration tests', version: '1' },
       entries: exchanges.map((exchange) => ({
-        startedDateTime: new Date(0).toISOString(),
+        startedDateTime: exchange.time,
         time: 1,
         request: {
           method: exchange.method,

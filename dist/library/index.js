@@ -4866,7 +4866,7 @@ function bridgeNotes(bridges) {
   return [`  (compared by logical value across types: ${each.join("; ")})`];
 }
 
-// src/library/replay/traffic.ts
+// src/common/traffic.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var TrafficError = class extends Error {
   /** The 1-based line at fault, when there is one. */
@@ -4980,6 +4980,15 @@ function normalise(raw, index, line, name) {
   }
   if (raw.group !== void 0 && typeof raw.group !== "string")
     throw new TrafficError(`${where}: "group" must be a string.`, line);
+  let time;
+  if (raw.time !== void 0) {
+    time = typeof raw.time === "string" ? Date.parse(raw.time) : Number.NaN;
+    if (!Number.isFinite(time))
+      throw new TrafficError(
+        `${where}: "time" must be an ISO 8601 date-time such as "2026-12-04T22:52:54.120Z", got ${JSON.stringify(raw.time)}.`,
+        line
+      );
+  }
   return {
     index,
     line,
@@ -4988,7 +4997,8 @@ function normalise(raw, index, line, name) {
     headers,
     ...body === void 0 ? {} : { body },
     ...response ? { response } : {},
-    ...typeof raw.group === "string" ? { group: raw.group } : {}
+    ...typeof raw.group === "string" ? { group: raw.group } : {},
+    ...time === void 0 ? {} : { time }
   };
 }
 function headersOf(raw, where, line) {
@@ -5077,7 +5087,8 @@ function parseHar(text, name) {
         method: request.method,
         path: request.url,
         headers,
-        ...postData && typeof postData.text === "string" ? { body: postData.text } : {}
+        ...postData && typeof postData.text === "string" ? { body: postData.text } : {},
+        ...entry.startedDateTime === void 0 ? {} : { time: entry.startedDateTime }
       },
       index,
       line,
@@ -5196,11 +5207,14 @@ var Replayer = class {
   constructor(baseUrls, options = {}) {
     this.baseUrls = baseUrls;
     this.timeoutMs = options.timeoutMs ?? 3e4;
+    this.clocks = options.clocks ?? {};
   }
   baseUrls;
   noiseByRoute = /* @__PURE__ */ new Map();
   noiseHeaders = /* @__PURE__ */ new Set();
-  orderNoise = /* @__PURE__ */ new Map();
+  // For each route and list path, the fields every list the old version returned there was
+  // sorted by (either way), each with the requests whose lists it ordered with different values.
+  sortKeys = /* @__PURE__ */ new Map();
   // For each instance, the value it holds for a reference value (the recorded one, or old's).
   valueOf = {
     old: /* @__PURE__ */ new Map(),
@@ -5208,9 +5222,12 @@ var Replayer = class {
     new: /* @__PURE__ */ new Map()
   };
   timeoutMs;
+  clocks;
   /** Sends `request` to the three instances at once, learns from the answers and compares them. */
   async step(request) {
     const roles = ["old", "old-twin", "new"];
+    const now = new Date(request.time ?? Date.now());
+    await Promise.all(roles.map((role) => this.clocks[role]?.(now)));
     const answers = await Promise.all(roles.map((role) => this.send(role, request)));
     const responses = { old: answers[0], "old-twin": answers[1], new: answers[2] };
     const route = routeKey(request);
@@ -5219,21 +5236,27 @@ var Replayer = class {
       headers: request.response.headers,
       body: request.response.body
     } : responses.old;
-    const orderNoise = this.orderNoise.get(route) ?? /* @__PURE__ */ new Set();
-    this.orderNoise.set(route, orderNoise);
-    const twin = {
-      ...responses["old-twin"],
-      body: alignById(
-        responses.old.body,
-        responses["old-twin"].body,
-        "body",
-        (path) => orderNoise.add(generalise(path))
-      )
+    this.learnSortKeys(request, route, responses.old.body, "body");
+    this.learnSortKeys(request, route, responses["old-twin"].body, "body");
+    if (request.response) this.learnSortKeys(request, route, request.response.body, "body");
+    const tiesOf = (role) => {
+      const ties = new TieAlignment(route, this.sortKeys, (a, b) => this.sameValue(a, b, role));
+      return { ties, body: ties.align(responses.old.body, responses[role].body, "body") };
     };
+    let [twinTies, newTies] = [tiesOf("old-twin"), tiesOf("new")];
+    for (let again = 0; again < REASKS && twinTies.ties.unexplained + newTies.ties.unexplained > 0 && isSafe(request); again++) {
+      const more = await Promise.all(
+        ["old", "old-twin"].map((role) => this.send(role, request))
+      );
+      for (const answer of more) this.learnSortKeys(request, route, answer.body, "body");
+      [twinTies, newTies] = [tiesOf("old-twin"), tiesOf("new")];
+    }
+    const twin = { ...responses["old-twin"], body: twinTies.body };
     const twinDiffs = this.compare(responses.old, twin);
     const noisePaths = /* @__PURE__ */ new Set();
     for (const difference of twinDiffs) {
-      if (this.corresponds(difference, "old-twin")) continue;
+      if (this.corresponds(difference, "old-twin") || twinTies.ties.covers(difference.path))
+        continue;
       noisePaths.add(difference.path);
     }
     const writes = request.method !== "GET" && request.method !== "HEAD";
@@ -5276,17 +5299,38 @@ var Replayer = class {
       }
     }
     const step = { request, differences: [], noise: [], matched: [], responses };
-    const aligned = {
-      ...responses.new,
-      body: alignById(responses.old.body, responses.new.body, "body", void 0, orderNoise)
-    };
+    const aligned = { ...responses.new, body: newTies.body };
+    step.noise.push(...newTies.ties.reorders);
     for (const difference of this.compare(responses.old, aligned)) {
-      if (this.isNoise(route, difference.path, noisePaths) || isClockSkew(difference))
+      if (newTies.ties.covers(difference.path) || this.isNoise(route, difference.path, noisePaths) || isClockSkew(difference))
         step.noise.push(difference);
       else if (this.corresponds(difference, "new")) step.matched.push(difference);
       else step.differences.push(difference);
     }
     return step;
+  }
+  /** Whether old's `a` and `role`'s `b` are the same value, or correspond (generated ids). */
+  sameValue(a, b, role) {
+    return sameScalar(a, b) || this.corresponds({ path: "", kind: "changed", old: a, new: b, message: "" }, role);
+  }
+  learnSortKeys(request, route, value, path) {
+    if (Array.isArray(value)) {
+      if (value.length >= 2 && value.every(isPlainObject2)) {
+        const key = `${route} ${generalise(path)}`;
+        const sorted = sortedFields(value);
+        let known = this.sortKeys.get(key);
+        if (!known)
+          this.sortKeys.set(key, known = new Map([...sorted].map((f) => [f, /* @__PURE__ */ new Set()])));
+        for (const [field, ordered] of known) {
+          if (!sorted.has(field)) known.delete(field);
+          else if (new Set(value.map((item) => item[field])).size >= DISTINCT_TO_ORDER)
+            ordered.add(request.index);
+        }
+      }
+      value.forEach((item, i) => this.learnSortKeys(request, route, item, `${path}[${i}]`));
+    } else if (isPlainObject2(value))
+      for (const [k, v] of Object.entries(value))
+        this.learnSortKeys(request, route, v, joinKey(path, k));
   }
   compare(a, b) {
     const out = [];
@@ -5443,50 +5487,100 @@ function routeKey(request) {
   );
   return `${request.method} ${segments.join("/")}`;
 }
-function alignById(a, b, path, found, only) {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const ids = (list) => {
-      const out = list.map((item) => isPlainObject2(item) ? item.id : void 0);
-      return out.every((id) => isToken(id)) ? out : void 0;
-    };
-    const [ia, ib] = [ids(a), ids(b)];
-    let items = b;
-    if (ia && ib && ia.length === ib.length && new Set(ia.map(keyOf)).size === ia.length && ia.some((id, i) => id !== ib[i]) && [...ia].map(keyOf).sort().join("\0") === [...ib].map(keyOf).sort().join("\0") && (only === void 0 || sameOrderUpToTies(a, b, only.has(generalise(path))))) {
-      const byId = new Map(b.map((item) => [keyOf(item.id), item]));
-      items = ia.map((id) => byId.get(keyOf(id)));
-      found?.(path);
-    }
-    return items.map((item, i) => alignById(a[i], item, `${path}[${i}]`, found, only));
+var TieAlignment = class {
+  constructor(route, sortKeys, sameId) {
+    this.route = route;
+    this.sortKeys = sortKeys;
+    this.sameId = sameId;
   }
-  if (isPlainObject2(a) && isPlainObject2(b))
-    return Object.fromEntries(
-      Object.entries(b).map(([k, v]) => [k, alignById(a[k], v, joinKey(path, k), found, only)])
-    );
-  return b;
-}
-function sameOrderUpToTies(a, b, tiesSeen) {
-  const first = a[0];
-  if (!isPlainObject2(first)) return false;
-  const byId = new Map(a.map((item) => [keyOf(item.id), item]));
-  const inB = b.map(
-    (item) => byId.get(keyOf(item.id))
-  );
-  for (const field of Object.keys(first)) {
-    if (field === "id") continue;
-    const values = (list) => {
-      const out = list.map((item) => item[field]);
-      return out.every((v) => typeof v === "string" || typeof v === "number") ? out : void 0;
-    };
-    const [va, vb] = [values(a), values(inB)];
-    if (!va || !vb || !tiesSeen && new Set(va).size < 2) continue;
-    for (const direction of [1, -1]) {
-      const sorted = (list) => list.every(
-        (v, i) => i === 0 || (v === list[i - 1] ? true : (v > list[i - 1] ? 1 : -1) === direction)
+  route;
+  sortKeys;
+  sameId;
+  /** One noise entry per list lined up: its path and the key its ties are on. */
+  reorders = [];
+  /** Lists of the same length whose items differ in order, that no candidate key explained. */
+  unexplained = 0;
+  // Items a page boundary put on this page in one instance and not the other (tied on the key).
+  cut = /* @__PURE__ */ new Set();
+  /** Whether a difference at `path` lies in an item a page boundary cut differently. */
+  covers(path) {
+    for (const item of this.cut) if (path === item || path.startsWith(`${item}.`)) return true;
+    return false;
+  }
+  /** `b` with its lists put in `a`'s order where only ties tell them apart. */
+  align(a, b, path) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+      const items = this.alignList(a, b, path) ?? b;
+      return items.map((item, i) => this.align(a[i], item, `${path}[${i}]`));
+    }
+    if (isPlainObject2(a) && isPlainObject2(b))
+      return Object.fromEntries(
+        Object.entries(b).map(([k, v]) => [k, this.align(a[k], v, joinKey(path, k))])
       );
-      if (sorted(va) && sorted(vb)) return true;
-    }
+    return b;
   }
-  return false;
+  alignList(a, b, path) {
+    if (a.length !== b.length || a.length < 2) return void 0;
+    if (!a.every(hasTokenId) || !b.every(hasTokenId)) return void 0;
+    if (a.every((item, i) => this.sameId(item.id, b[i].id))) return void 0;
+    const known = this.sortKeys.get(`${this.route} ${generalise(path)}`) ?? /* @__PURE__ */ new Map();
+    const proven = [...known].some(([, ordered]) => ordered.size >= PROVEN_AFTER);
+    const candidates = [...known].filter(([, ordered]) => !proven || ordered.size > 0).map(([field]) => field);
+    for (const field of candidates.sort()) {
+      const aligned = this.alignOn(field, a, b);
+      if (!aligned) continue;
+      this.reorders.push({
+        path,
+        kind: "changed",
+        message: a.some((item) => item[field] !== a[0][field]) ? `${path}: the same ${field} values in the same order, items tied on ${field} in another order (the order the old version leaves open)` : `${path}: the same items in another order, all tied on ${field} (the order the old version leaves open)`
+      });
+      aligned.forEach((item, i) => {
+        if (!this.sameId(a[i].id, item.id)) this.cut.add(`${path}[${i}]`);
+      });
+      return aligned;
+    }
+    this.unexplained++;
+    return void 0;
+  }
+  alignOn(field, a, b) {
+    if (!a.every((item, i) => isToken(item[field]) && sameScalar(item[field], b[i][field])))
+      return void 0;
+    const out = [];
+    for (let start = 0; start < a.length; ) {
+      let end = start + 1;
+      while (end < a.length && sameScalar(a[end][field], a[start][field])) end++;
+      const [groupA, groupB] = [a.slice(start, end), b.slice(start, end)];
+      const placed = groupA.map((itemA) => groupB.find((itemB) => this.sameId(itemA.id, itemB.id)));
+      const atEnd = start === 0 || end === a.length;
+      if (!atEnd && placed.some((item) => item === void 0)) return void 0;
+      const rest = groupB.filter((item) => !placed.includes(item));
+      out.push(...placed.map((item) => item ?? rest.shift()));
+      start = end;
+    }
+    return out;
+  }
+};
+var REASKS = 3;
+var PROVEN_AFTER = 2;
+var DISTINCT_TO_ORDER = 3;
+function isSafe(request) {
+  return request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS";
+}
+function sortedFields(items) {
+  const out = /* @__PURE__ */ new Set();
+  for (const field of Object.keys(items[0])) {
+    const values = items.map((item) => item[field]);
+    if (!values.every(isToken)) continue;
+    const same = values.every((v) => typeof v === typeof values[0]);
+    if (!same) continue;
+    const order = (x, y) => x === y ? 0 : x > y ? 1 : -1;
+    const steps = values.slice(1).map((v, i) => order(values[i], v));
+    if (steps.every((d) => d >= 0) || steps.every((d) => d <= 0)) out.add(field);
+  }
+  return out;
+}
+function hasTokenId(item) {
+  return isPlainObject2(item) && isToken(item.id);
 }
 function cookiePairs(header) {
   const out = /* @__PURE__ */ new Map();
@@ -5643,6 +5737,7 @@ function replayLifecycle(options, title) {
       const url = options.databaseUrl ?? databaseUrlFromEnv();
       await sweepStaleOnce(url);
       const urls = {};
+      const clocks = {};
       const roles = [
         ["old", versions.old],
         ["old-twin", versions.old],
@@ -5651,11 +5746,18 @@ function replayLifecycle(options, title) {
       for (const [role, version] of roles) {
         const database = await createThrowawayDatabase({ url, label: role.replace("-", "") });
         cleanup.add(`drop the ${role} database ${database.name}`, () => database.drop());
-        const started = await startMade(await createApp(version, { role, database }));
+        const made = await createApp(version, { role, database });
+        const started = await startMade(made);
         cleanup.add(`close the ${role} app at ${started.baseUrl}`, () => started.close());
         urls[role] = started.baseUrl;
+        if (isRunning(made) && made.setClock) clocks[role] = (time) => made.setClock(time);
       }
-      state.replayer = new Replayer(urls);
+      const settable = Object.keys(clocks).length;
+      if (settable > 0 && settable < roles.length)
+        throw new TypeError(
+          `describeApiMigration('${title}'): createApp gave setClock for ${Object.keys(clocks).join(", ")} but not for every instance (old, old-twin, new); give it for all or none.`
+        );
+      state.replayer = new Replayer(urls, { clocks });
       slots.fill(
         {
           oldClient: createApiClient(urls.old),

@@ -30,6 +30,8 @@ export enum Inputs {
   DatabaseUrl = 'database-url',
   Baseline = 'baseline',
   UpdateBaseline = 'update-baseline',
+  Traffic = 'traffic',
+  TrafficApp = 'traffic-app',
 }
 
 /** Names of the action's outputs, as `action.yml` declares them. */

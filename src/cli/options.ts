@@ -10,6 +10,7 @@ import {
   checkCombinations,
   parseCommandRunner,
   parseMigrationsFor,
+  parseReplayFor,
   parseGrep,
   parseShardFor,
   parseTimeoutMinutes,
@@ -63,10 +64,11 @@ Options (the same as the action's inputs):
                              (split into words without a shell)
   --junit-path GLOB          with --command: the JUnit XML files it writes; repeatable
   --category-mapping RE=CAT  with --command: a name pattern and its category; repeatable
-  --mode run|merge|migrations
-                             run the suites (default), merge shard reports into one, or verify
+  --mode run|merge|migrations|replay
+                             run the suites (default), merge shard reports into one, verify
                              the service's own migrations on a seeded copy (also: verify-migration
-                             migrations --data-source FILE [...])
+                             migrations --data-source FILE [...]), or replay a recording against
+                             the old and the new app (also: verify-migration replay --traffic ...)
   --data-source FILE         migrations: the module exporting the TypeORM DataSource or its options
   --base-ref REF             migrations: git ref whose migration files are the old version's
                              (default: origin/$GITHUB_BASE_REF in a pull request, else HEAD~1)
@@ -77,8 +79,10 @@ Options (the same as the action's inputs):
   --seed-file FILE           migrations: the service's own seed (module or .sql) instead
   --intent FILE              migrations: the intent file (default: verify-migration.intent.yml
                              beside the migrations)
-  --database-url URL         migrations: server for the throwaway database (default: a SQLite file,
-                             or VERIFY_MIGRATION_DATABASE_URL)
+  --traffic FILE             replay: the recording, HAR 1.2 (.har) or JSON Lines (.jsonl)
+  --traffic-app FILE         replay: the module exporting createApp(version, { role, database })
+  --database-url URL         migrations, replay: server for the throwaway databases (default:
+                             SQLite files, or VERIFY_MIGRATION_DATABASE_URL)
   --shard-report FILE.json   with --mode merge: a shard's report; repeat for every shard
   --workspace DIR            the folder every path must stay inside (default: the current folder)
   -h, --help                 show this text
@@ -87,7 +91,7 @@ Options (the same as the action's inputs):
 /** What the command line asked for. */
 export type CliCommand =
   | { help: true }
-  | { help: false; mode: 'run' | 'migrations'; settings: VerifySettings }
+  | { help: false; mode: 'run' | 'migrations' | 'replay'; settings: VerifySettings }
   | { help: false; mode: 'merge'; settings: VerifySettings; shardReports: string[] };
 
 /**
@@ -95,8 +99,9 @@ export type CliCommand =
  * and messages as the action's inputs. Throws `InputError` naming the option.
  */
 export function parseCommandLine(argv: string[], cwd: string): CliCommand {
-  // `verify-migration migrations ...` is `--mode migrations ...`.
-  const args = argv[0] === 'migrations' ? ['--mode', 'migrations', ...argv.slice(1)] : argv;
+  // `verify-migration migrations ...` is `--mode migrations ...`; likewise `replay`.
+  const args =
+    argv[0] === 'migrations' || argv[0] === 'replay' ? ['--mode', argv[0], ...argv.slice(1)] : argv;
   let parsed;
   try {
     parsed = parseArgs({
@@ -130,6 +135,8 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
         'seed-file': { type: 'string', default: '' },
         intent: { type: 'string', default: '' },
         'database-url': { type: 'string', default: '' },
+        traffic: { type: 'string', default: '' },
+        'traffic-app': { type: 'string', default: '' },
         workspace: { type: 'string', default: '.' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -208,13 +215,24 @@ export function parseCommandLine(argv: string[], cwd: string): CliCommand {
       workspace,
       defaultBaseRef(process.env),
     ),
+    replay: parseReplayFor(
+      mode,
+      { traffic: '--traffic', trafficApp: '--traffic-app', databaseUrl: '--database-url' },
+      {
+        traffic: values.traffic,
+        trafficApp: values['traffic-app'],
+        databaseUrl: values['database-url'],
+      },
+      workingDirectory,
+      workspace,
+    ),
   };
   checkCombinations(settings, {
     command: '--command',
     shard: '--shard',
     updateBaseline: '--update-baseline',
   });
-  if (mode === 'run' || mode === 'migrations') return { help: false, mode, settings };
+  if (mode !== 'merge') return { help: false, mode, settings };
   const shardReports = (values['shard-report'] ?? []).map((file) =>
     resolveInside('--shard-report', file, cwd, workspace),
   );

@@ -1,7 +1,7 @@
 import type { Category } from '../common/records.js';
 
 /** The values `mode` allows. */
-export const MODES = ['run', 'merge', 'migrations'] as const;
+export const MODES = ['run', 'merge', 'migrations', 'replay'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Another test runner's command and the JUnit XML it writes, used instead of mocha. */
@@ -32,6 +32,18 @@ export interface MigrationsSettings {
   /** Absolute path of the intent file; absent: `verify-migration.intent.yml` beside the migrations. */
   intent?: string;
   /** Server URL for the throwaway database (secret); absent: a SQLite file, or VERIFY_MIGRATION_DATABASE_URL. */
+  databaseUrl?: string;
+}
+
+/** `mode: replay`: a recording replayed against the old app, a second old app and the new app. */
+export interface ReplaySettings {
+  /** Absolute path of the recording (HAR 1.2, or JSON Lines as schema/traffic.schema.json). */
+  traffic: string;
+  /** Absolute path of the module exporting `createApp(version, { role, database })`. */
+  app: string;
+  /** How many requests the recording holds (checked when the inputs were read). */
+  requests: number;
+  /** Server URL for the three throwaway databases (secret); absent: SQLite files, or VERIFY_MIGRATION_DATABASE_URL. */
   databaseUrl?: string;
 }
 
@@ -83,6 +95,8 @@ export interface VerifySettings {
   updateBaseline?: boolean;
   /** Set in `mode: migrations`: the migrations check runs instead of the spec files. */
   migrations?: MigrationsSettings;
+  /** Set in `mode: replay`: the recording is replayed instead of running the spec files. */
+  replay?: ReplaySettings;
 }
 
 /** One line of the category mapping: tests whose name matches `pattern` belong to `category`. */

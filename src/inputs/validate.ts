@@ -4,7 +4,14 @@ import { InputError } from '../common/errors.js';
 import { realPathOutside } from '../common/paths.js';
 import { parseCategoryMapping } from './category-mapping.js';
 import { parseCommand } from './command.js';
-import type { CommandRunner, MigrationsSettings, Shard, VerifySettings } from './settings.js';
+import { loadTraffic, TrafficError } from '../common/traffic.js';
+import type {
+  CommandRunner,
+  MigrationsSettings,
+  ReplaySettings,
+  Shard,
+  VerifySettings,
+} from './settings.js';
 
 /**
  * Validators shared by the action's input helper and the CLI, so both refuse the same values
@@ -401,13 +408,7 @@ export function parseMigrationsFor(
     value.trim() === ''
       ? undefined
       : resolveInside(input, value.trim(), workingDirectory, workspace);
-  const databaseUrl = values.databaseUrl.trim();
-  if (databaseUrl !== '' && !/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
-    throw new InputError(
-      names.databaseUrl,
-      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'),
-      'a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)',
-    );
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
   return {
     dataSource,
     ...(baseRef !== undefined ? { baseRef } : {}),
@@ -425,8 +426,97 @@ export function parseMigrationsFor(
     ...(optional(names.intent, values.intent)
       ? { intent: optional(names.intent, values.intent) }
       : {}),
-    ...(databaseUrl !== '' ? { databaseUrl } : {}),
+    ...(databaseUrl !== undefined ? { databaseUrl } : {}),
   };
+}
+
+/** A server URL for throwaway databases, or undefined when none is given (SQLite files). */
+function parseDatabaseUrl(input: string, value: string): string | undefined {
+  const databaseUrl = value.trim();
+  if (databaseUrl === '') return undefined;
+  if (!/^(postgres|postgresql|mysql|mariadb):\/\//.test(databaseUrl))
+    throw new InputError(
+      input,
+      databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'),
+      'a postgres://, postgresql://, mysql:// or mariadb:// URL of a server where a throwaway database may be created (or nothing, for a SQLite file)',
+    );
+  return databaseUrl;
+}
+
+/** The user-facing names of the replay mode's inputs (action inputs or CLI options). */
+export interface ReplayInputNames {
+  traffic: string;
+  trafficApp: string;
+  databaseUrl: string;
+}
+
+/** The raw values of the replay mode's inputs. */
+export interface ReplayInputValues {
+  traffic: string;
+  trafficApp: string;
+  databaseUrl: string;
+}
+
+/**
+ * The replay mode's settings, or undefined in another mode (where giving its inputs is refused).
+ * The recording is read and checked here, so a bad line is an input error naming the line
+ * before anything starts, and a request to a host other than the recorded app's is refused.
+ */
+export function parseReplayFor(
+  mode: string,
+  names: ReplayInputNames,
+  values: ReplayInputValues,
+  workingDirectory: string,
+  workspace: string,
+): ReplaySettings | undefined {
+  if (mode !== 'replay') {
+    for (const [input, value] of [
+      [names.traffic, values.traffic],
+      [names.trafficApp, values.trafficApp],
+    ] as const)
+      if (value.trim() !== '')
+        throw new InputError(input, value, "nothing unless mode is 'replay'");
+    return undefined;
+  }
+  const existing = (input: string, value: string, what: string, extensions: RegExp): string => {
+    if (value.trim() === '') throw new InputError(input, '', what);
+    const path = resolveInside(input, value.trim(), workingDirectory, workspace);
+    if (!extensions.test(path)) throw new InputError(input, value, what);
+    if (!existsSync(path) || !statSync(path).isFile())
+      throw new InputError(
+        input,
+        value,
+        `an existing file relative to the working directory (${path} does not exist)`,
+      );
+    return path;
+  };
+  const traffic = existing(
+    names.traffic,
+    values.traffic,
+    'the path of a recording relative to the working directory: a HAR 1.2 file (.har, .json) or JSON Lines (.jsonl, .ndjson; schema/traffic.schema.json)',
+    /\.(har|json|jsonl|ndjson)$/i,
+  );
+  const app = existing(
+    names.trafficApp,
+    values.trafficApp,
+    'the path of the module that exports createApp(version, { role, database }) (e.g. test/replay-app.ts), relative to the working directory',
+    /\.[mc]?[jt]s$/i,
+  );
+  let requests: number;
+  try {
+    requests = loadTraffic(traffic).length;
+  } catch (error) {
+    if (!(error instanceof TrafficError)) throw error;
+    throw new InputError(
+      names.traffic,
+      values.traffic,
+      `a recording that can be replayed (${error.message})`,
+    );
+  }
+  if (requests === 0)
+    throw new InputError(names.traffic, values.traffic, 'a recording with at least one request');
+  const databaseUrl = parseDatabaseUrl(names.databaseUrl, values.databaseUrl);
+  return { traffic, app, requests, ...(databaseUrl !== undefined ? { databaseUrl } : {}) };
 }
 
 /** A git ref given as an input: a name git could take, never an option (it goes to git's argument list). */
@@ -450,26 +540,30 @@ export interface CombinationNames {
 
 /**
  * The checks that span inputs, made once the settings are read and before anything runs: mode
- * `migrations` runs the service's migrations, not suites (no command, no shard); a command splits
+ * `migrations` and `replay` run no suites (no command, no shard); a command splits
  * its suites its own way (no shard); and a baseline
  * is matched only by the library's comparators in mocha suites. Throws `InputError` naming the
  * input as the caller spells it (`shard` for the action, `--shard` for the CLI).
  */
 export function checkCombinations(
-  settings: Pick<VerifySettings, 'migrations' | 'commandRunner' | 'shard' | 'updateBaseline'>,
+  settings: Pick<
+    VerifySettings,
+    'migrations' | 'replay' | 'commandRunner' | 'shard' | 'updateBaseline'
+  >,
   names: CombinationNames,
 ): void {
-  if (settings.migrations) {
+  // The modes that run no suite of the user's refuse the inputs that only shape suites.
+  const noSuites = settings.migrations
+    ? "nothing in mode 'migrations': it runs the service's migrations, not suites"
+    : settings.replay
+      ? "nothing in mode 'replay': it replays the recording, not suites"
+      : undefined;
+  if (noSuites) {
     for (const [input, given] of [
       [names.command, settings.commandRunner?.command],
       [names.shard, settings.shard && `${settings.shard.index}/${settings.shard.total}`],
     ] as const) {
-      if (given)
-        throw new InputError(
-          input,
-          given,
-          "nothing in mode 'migrations': it runs the service's migrations, not suites",
-        );
+      if (given) throw new InputError(input, given, noSuites);
     }
   }
   if (settings.commandRunner && settings.shard)

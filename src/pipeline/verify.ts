@@ -18,6 +18,7 @@ import type { RunOutcome } from '../common/records.js';
 import { runCommandSuites } from '../junit/run.js';
 import { runMigrationsCheck } from '../run/migrations.js';
 import { runMochaSuites } from '../run/mocha.js';
+import { runReplay } from '../run/replay.js';
 import { ReportWriteError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import {
@@ -185,12 +186,23 @@ async function verifyLocked(
     return { report: built, files: written };
   };
 
-  if (settings.migrations) {
-    const migrations = settings.migrations;
+  /** Runs `fn` with a temporary folder of this run's, removed afterwards (a warning if it cannot be). */
+  const withTemp = async <T>(fn: (temp: string) => Promise<T>): Promise<T> => {
     const temp = await mkdtemp(
       join(deps.tempDirectory ?? env.RUNNER_TEMP ?? tmpdir(), 'verify-migration-'),
     );
     try {
+      return await fn(temp);
+    } finally {
+      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
+        logger.warning(`Could not remove ${temp}: ${error.message}`),
+      );
+    }
+  };
+
+  if (settings.migrations) {
+    const migrations = settings.migrations;
+    return withTemp(async (temp) => {
       const { outcome, result } = await logger.group(
         `Verifying the migrations of ${relative(settings.workingDirectory, migrations.dataSource)} on a seeded copy`,
         () =>
@@ -215,11 +227,32 @@ async function verifyLocked(
         undefined,
         result,
       );
-    } finally {
-      await rm(temp, { recursive: true, force: true }).catch((error: Error) =>
-        logger.warning(`Could not remove ${temp}: ${error.message}`),
+    });
+  }
+
+  if (settings.replay) {
+    const replay = settings.replay;
+    const traffic = relative(settings.workingDirectory, replay.traffic);
+    return withTemp(async (temp) => {
+      const outcome = await logger.group(
+        `Replaying ${replay.requests} recorded request(s) of ${traffic} against old, a second old and new`,
+        () =>
+          runReplay({
+            workingDirectory: settings.workingDirectory,
+            settings: replay,
+            env: { ...env, OLD_VERSION: settings.oldVersion, NEW_VERSION: settings.newVersion },
+            reporterPath: join(distDirectory, 'reporter.cjs'),
+            bundledRunnerPath: join(distDirectory, 'mocha-runner.js'),
+            suitePath: join(distDirectory, 'replay-suite.mjs'),
+            temp,
+            logPath: files.log,
+            logger,
+            timeLimitSeconds: timeLimitSeconds(settings),
+            redact,
+          }),
       );
-    }
+      return report(outcome, [traffic], 'replay');
+    });
   }
 
   if (settings.commandRunner) {

@@ -74,12 +74,14 @@ function notRun(problem: string): RunOutcome {
 }
 
 /**
- * `--import tsx` for a TypeScript data source, unless the project's mocha already loads a
- * TypeScript loader through its configuration. Returns the node options, or why it cannot load.
+ * `--import tsx` for a TypeScript module the suite imports (the data source, the replay's app),
+ * unless the project's mocha already loads a TypeScript loader through its configuration.
+ * Returns the node options, or why it cannot load.
  */
-function typeScriptLoader(
+export function typeScriptLoader(
   workingDirectory: string,
   dataSource: string,
+  input = 'data-source',
 ): { nodeOptions: string[] } | { problem: string } {
   if (!/\.[mc]?ts$/.test(dataSource)) return { nodeOptions: [] };
   const configs = [
@@ -104,7 +106,7 @@ function typeScriptLoader(
     return { nodeOptions: ['--import', 'tsx'] };
   } catch {
     return {
-      problem: `data-source ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point data-source at the compiled .js module`,
+      problem: `${input} ${dataSource} is TypeScript, and the working directory has no tsx to load it: install it in the service (npm install --save-dev tsx), or point ${input} at the compiled .js module`,
     };
   }
 }

@@ -39,6 +39,13 @@ export interface ReplayStep {
 export interface ReplayerOptions {
   /** Milliseconds before one request is abandoned (default 30000). */
   timeoutMs?: number;
+  /**
+   * How to set each instance's clock (its app's `setClock`). Before each request every instance
+   * that has one is set to the same instant: the request's recorded `time`, else the moment the
+   * replay reached it. Rows written in one second then carry the same timestamp on every
+   * instance and tie the same way in a sorted list, so a tie is never read as a changed sort.
+   */
+  clocks?: Partial<Record<ReplayRole, (time: Date) => unknown>>;
 }
 
 // Headers that say how the bytes travelled, not what the app answered.
@@ -54,7 +61,9 @@ const BODY_DERIVED_HEADERS = new Set(['content-length', 'etag']);
 export class Replayer {
   private readonly noiseByRoute = new Map<string, Set<string>>();
   private readonly noiseHeaders = new Set<string>();
-  private readonly orderNoise = new Map<string, Set<string>>();
+  // For each route and list path, the fields every list the old version returned there was
+  // sorted by (either way), each with the requests whose lists it ordered with different values.
+  private readonly sortKeys = new Map<string, SortKeyCandidates>();
   // For each instance, the value it holds for a reference value (the recorded one, or old's).
   private readonly valueOf: Record<ReplayRole, Map<string, unknown>> = {
     old: new Map(),
@@ -62,17 +71,21 @@ export class Replayer {
     new: new Map(),
   };
   private readonly timeoutMs: number;
+  private readonly clocks: Partial<Record<ReplayRole, (time: Date) => unknown>>;
 
   constructor(
     private readonly baseUrls: Record<ReplayRole, string>,
     options: ReplayerOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.clocks = options.clocks ?? {};
   }
 
   /** Sends `request` to the three instances at once, learns from the answers and compares them. */
   async step(request: RecordedRequest): Promise<ReplayStep> {
     const roles: ReplayRole[] = ['old', 'old-twin', 'new'];
+    const now = new Date(request.time ?? Date.now());
+    await Promise.all(roles.map((role) => this.clocks[role]?.(now)));
     const answers = await Promise.all(roles.map((role) => this.send(role, request)));
     const responses = { old: answers[0]!, 'old-twin': answers[1]!, new: answers[2]! };
     const route = routeKey(request);
@@ -84,21 +97,42 @@ export class Replayer {
           body: request.response.body,
         }
       : responses.old;
-    // A list the two old instances return in another order (ties in a sort key) has its order
-    // learned as noise: the twin's items are lined up with old's by id before comparing fields,
-    // and the new's too, as long as its order keeps what old's order does define.
-    const orderNoise = this.orderNoise.get(route) ?? new Set<string>();
-    this.orderNoise.set(route, orderNoise);
-    const twin = {
-      ...responses['old-twin'],
-      body: alignById(responses.old.body, responses['old-twin'].body, 'body', (path) =>
-        orderNoise.add(generalise(path)),
-      ),
+    // Lists sorted on a key with ties (rows written in the same second) come back with the tied
+    // items in any order, and cut by a page boundary inside a tie, on any instance, even on the
+    // old version twice. What a list's order leaves open is learned from the old instances: the
+    // fields every list at this place was sorted by. Another instance's list is lined up with
+    // old's only when it has, position by position, the same values of such a field, and the
+    // same items in every tie but those at the list's two ends (cut by the page).
+    this.learnSortKeys(request, route, responses.old.body, 'body');
+    this.learnSortKeys(request, route, responses['old-twin'].body, 'body');
+    if (request.response) this.learnSortKeys(request, route, request.response.body, 'body');
+    const tiesOf = (role: ReplayRole) => {
+      const ties = new TieAlignment(route, this.sortKeys, (a, b) => this.sameValue(a, b, role));
+      return { ties, body: ties.align(responses.old.body, responses[role].body, 'body') };
     };
+    let [twinTies, newTies] = [tiesOf('old-twin'), tiesOf('new')];
+    // A list in an order no candidate key explains may be one whose candidates are still too
+    // many: in a short list a field can be sorted by chance in every old answer so far, and then
+    // stand for the key. A read is safe to ask again (RFC 9110): the old instances' answers to it
+    // again are more samples of the old version's order, which rule such fields out; the real
+    // key is sorted in every answer and stays.
+    for (
+      let again = 0;
+      again < REASKS && twinTies.ties.unexplained + newTies.ties.unexplained > 0 && isSafe(request);
+      again++
+    ) {
+      const more = await Promise.all(
+        (['old', 'old-twin'] as const).map((role) => this.send(role, request)),
+      );
+      for (const answer of more) this.learnSortKeys(request, route, answer.body, 'body');
+      [twinTies, newTies] = [tiesOf('old-twin'), tiesOf('new')];
+    }
+    const twin = { ...responses['old-twin'], body: twinTies.body };
     const twinDiffs = this.compare(responses.old, twin);
     const noisePaths = new Set<string>();
     for (const difference of twinDiffs) {
-      if (this.corresponds(difference, 'old-twin')) continue;
+      if (this.corresponds(difference, 'old-twin') || twinTies.ties.covers(difference.path))
+        continue;
       noisePaths.add(difference.path);
     }
     // Corresponding values are learned only where values are generated: the `id` (or uuid,
@@ -151,17 +185,52 @@ export class Replayer {
       }
     }
     const step: ReplayStep = { request, differences: [], noise: [], matched: [], responses };
-    const aligned = {
-      ...responses.new,
-      body: alignById(responses.old.body, responses.new.body, 'body', undefined, orderNoise),
-    };
+    const aligned = { ...responses.new, body: newTies.body };
+    step.noise.push(...newTies.ties.reorders);
     for (const difference of this.compare(responses.old, aligned)) {
-      if (this.isNoise(route, difference.path, noisePaths) || isClockSkew(difference))
+      if (
+        newTies.ties.covers(difference.path) ||
+        this.isNoise(route, difference.path, noisePaths) ||
+        isClockSkew(difference)
+      )
         step.noise.push(difference);
       else if (this.corresponds(difference, 'new')) step.matched.push(difference);
       else step.differences.push(difference);
     }
     return step;
+  }
+
+  /** Whether old's `a` and `role`'s `b` are the same value, or correspond (generated ids). */
+  private sameValue(a: unknown, b: unknown, role: ReplayRole): boolean {
+    return (
+      sameScalar(a, b) ||
+      this.corresponds({ path: '', kind: 'changed', old: a, new: b, message: '' }, role)
+    );
+  }
+
+  private learnSortKeys(
+    request: RecordedRequest,
+    route: string,
+    value: unknown,
+    path: string,
+  ): void {
+    if (Array.isArray(value)) {
+      if (value.length >= 2 && value.every(isPlainObject)) {
+        const key = `${route} ${generalise(path)}`;
+        const sorted = sortedFields(value);
+        let known = this.sortKeys.get(key);
+        if (!known)
+          this.sortKeys.set(key, (known = new Map([...sorted].map((f) => [f, new Set()]))));
+        for (const [field, ordered] of known) {
+          if (!sorted.has(field)) known.delete(field);
+          else if (new Set(value.map((item) => item[field])).size >= DISTINCT_TO_ORDER)
+            ordered.add(request.index);
+        }
+      }
+      value.forEach((item, i) => this.learnSortKeys(request, route, item, `${path}[${i}]`));
+    } else if (isPlainObject(value))
+      for (const [k, v] of Object.entries(value))
+        this.learnSortKeys(request, route, v, joinKey(path, k));
   }
 
   private compare(a: ReplayResponse, b: ReplayResponse): Difference[] {
@@ -365,81 +434,139 @@ export function routeKey(request: Pick<RecordedRequest, 'method' | 'path'>): str
 }
 
 /**
- * `b` with every array of objects that holds the same ids as `a`'s array in another order put
- * in `a`'s order. Without `only`, every such array is aligned and reported to `found`; with it,
- * only arrays at those (generalised) paths are.
+ * Lines up another instance's lists with old's where they differ only in what the list's sort
+ * key leaves open: the order of tied items, and which tied items a page boundary cuts off.
  */
-function alignById(
-  a: unknown,
-  b: unknown,
-  path: string,
-  found?: (path: string) => void,
-  only?: ReadonlySet<string>,
-): unknown {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const ids = (list: unknown[]): unknown[] | undefined => {
-      const out = list.map((item) => (isPlainObject(item) ? item.id : undefined));
-      return out.every((id) => isToken(id)) ? out : undefined;
-    };
-    const [ia, ib] = [ids(a), ids(b)];
-    let items = b;
-    if (
-      ia &&
-      ib &&
-      ia.length === ib.length &&
-      new Set(ia.map(keyOf)).size === ia.length &&
-      ia.some((id, i) => id !== ib[i]) &&
-      [...ia].map(keyOf).sort().join('\u0000') === [...ib].map(keyOf).sort().join('\u0000') &&
-      (only === undefined || sameOrderUpToTies(a, b, only.has(generalise(path))))
-    ) {
-      const byId = new Map(b.map((item) => [keyOf((item as { id: unknown }).id), item]));
-      items = ia.map((id) => byId.get(keyOf(id)));
-      found?.(path);
-    }
-    return items.map((item, i) => alignById(a[i], item, `${path}[${i}]`, found, only));
+class TieAlignment {
+  /** One noise entry per list lined up: its path and the key its ties are on. */
+  readonly reorders: Difference[] = [];
+  /** Lists of the same length whose items differ in order, that no candidate key explained. */
+  unexplained = 0;
+  // Items a page boundary put on this page in one instance and not the other (tied on the key).
+  private readonly cut = new Set<string>();
+
+  constructor(
+    private readonly route: string,
+    private readonly sortKeys: ReadonlyMap<string, SortKeyCandidates>,
+    private readonly sameId: (a: unknown, b: unknown) => boolean,
+  ) {}
+
+  /** Whether a difference at `path` lies in an item a page boundary cut differently. */
+  covers(path: string): boolean {
+    for (const item of this.cut) if (path === item || path.startsWith(`${item}.`)) return true;
+    return false;
   }
-  if (isPlainObject(a) && isPlainObject(b))
-    return Object.fromEntries(
-      Object.entries(b).map(([k, v]) => [k, alignById(a[k], v, joinKey(path, k), found, only)]),
-    );
-  return b;
+
+  /** `b` with its lists put in `a`'s order where only ties tell them apart. */
+  align(a: unknown, b: unknown, path: string): unknown {
+    if (Array.isArray(a) && Array.isArray(b)) {
+      const items = this.alignList(a, b, path) ?? b;
+      return items.map((item, i) => this.align(a[i], item, `${path}[${i}]`));
+    }
+    if (isPlainObject(a) && isPlainObject(b))
+      return Object.fromEntries(
+        Object.entries(b).map(([k, v]) => [k, this.align(a[k], v, joinKey(path, k))]),
+      );
+    return b;
+  }
+
+  private alignList(a: unknown[], b: unknown[], path: string): unknown[] | undefined {
+    if (a.length !== b.length || a.length < 2) return undefined;
+    if (!a.every(hasTokenId) || !b.every(hasTokenId)) return undefined;
+    if (a.every((item, i) => this.sameId(item.id, b[i]!.id))) return undefined;
+    const known = this.sortKeys.get(`${this.route} ${generalise(path)}`) ?? new Map();
+    // A field that has never ordered a list of several values here (a status every item
+    // shares) is trivially sorted and would let any order through; it stays a candidate only
+    // until another field has ordered such lists in two requests.
+    const proven = [...known].some(([, ordered]) => ordered.size >= PROVEN_AFTER);
+    const candidates = [...known]
+      .filter(([, ordered]) => !proven || ordered.size > 0)
+      .map(([field]) => field);
+    for (const field of candidates.sort()) {
+      const aligned = this.alignOn(field, a, b);
+      if (!aligned) continue;
+      this.reorders.push({
+        path,
+        kind: 'changed',
+        message: a.some((item) => item[field] !== a[0]![field])
+          ? `${path}: the same ${field} values in the same order, items tied on ${field} in another order (the order the old version leaves open)`
+          : `${path}: the same items in another order, all tied on ${field} (the order the old version leaves open)`,
+      });
+      aligned.forEach((item, i) => {
+        if (!this.sameId(a[i]!.id, item.id)) this.cut.add(`${path}[${i}]`);
+      });
+      return aligned;
+    }
+    this.unexplained++;
+    return undefined;
+  }
+
+  private alignOn(
+    field: string,
+    a: Record<string, unknown>[],
+    b: Record<string, unknown>[],
+  ): Record<string, unknown>[] | undefined {
+    // Position by position the same key values: both sorted alike, ties of the same sizes.
+    if (!a.every((item, i) => isToken(item[field]) && sameScalar(item[field], b[i]![field])))
+      return undefined;
+    const out: Record<string, unknown>[] = [];
+    for (let start = 0; start < a.length;) {
+      let end = start + 1;
+      while (end < a.length && sameScalar(a[end]![field], a[start]![field])) end++;
+      const [groupA, groupB] = [a.slice(start, end), b.slice(start, end)];
+      const placed = groupA.map((itemA) => groupB.find((itemB) => this.sameId(itemA.id, itemB.id)));
+      // A tie inside the list has all its items here on both sides; only a tie at either end
+      // can run on to the next or the previous page.
+      const atEnd = start === 0 || end === a.length;
+      if (!atEnd && placed.some((item) => item === undefined)) return undefined;
+      const rest = groupB.filter((item) => !placed.includes(item));
+      out.push(...placed.map((item) => item ?? rest.shift()!));
+      start = end;
+    }
+    return out;
+  }
 }
 
+/** How many more times a read is asked of the old instances to narrow its list's sort key. */
+const REASKS = 3;
+
+/** Requests whose lists a field must order (with different values) to be taken as the key. */
+const PROVEN_AFTER = 2;
+
 /**
- * Whether `b` (a permutation of `a` by id) is also sorted by some field `a` is sorted by, with
- * old's values: then the two differ only in how they broke ties (rows written in the same
- * second, say), which the sort left undefined. A new order that breaks the order old's values
- * do define (a list sorted by name instead of by time) is not a tie order, and is reported.
+ * Different values a field must have in a list sorted by it for that list to count as ordered
+ * by it: a field of two values (a user id, unassigned or not) is sorted by chance too often in
+ * a short list whose tie order the database repeats on every instance and every query.
  */
-function sameOrderUpToTies(a: unknown[], b: unknown[], tiesSeen: boolean): boolean {
-  const first = a[0];
-  if (!isPlainObject(first)) return false;
-  const byId = new Map(a.map((item) => [keyOf((item as { id: unknown }).id), item]));
-  const inB = b.map(
-    (item) => byId.get(keyOf((item as { id: unknown }).id)) as Record<string, unknown>,
-  );
-  for (const field of Object.keys(first)) {
-    if (field === 'id') continue;
-    const values = (list: unknown[]): (string | number)[] | undefined => {
-      const out = list.map((item) => (item as Record<string, unknown>)[field]);
-      return out.every((v) => typeof v === 'string' || typeof v === 'number')
-        ? (out as (string | number)[])
-        : undefined;
-    };
-    const [va, vb] = [values(a), values(inB)];
-    // A field with one value for all items orders nothing: any order is then a tie order, but
-    // only where the two old instances have shown that this list's order is left to ties.
-    if (!va || !vb || (!tiesSeen && new Set(va).size < 2)) continue;
-    for (const direction of [1, -1]) {
-      const sorted = (list: (string | number)[]): boolean =>
-        list.every(
-          (v, i) =>
-            i === 0 || (v === list[i - 1] ? true : (v > list[i - 1]! ? 1 : -1) === direction),
-        );
-      if (sorted(va) && sorted(vb)) return true;
-    }
+const DISTINCT_TO_ORDER = 3;
+
+/** For one route and list path: each field every list there was sorted by, with the requests
+ * whose lists it ordered with different values. */
+type SortKeyCandidates = Map<string, Set<number>>;
+
+/** Methods that change nothing on the server (RFC 9110 safe methods): asked again freely. */
+function isSafe(request: RecordedRequest): boolean {
+  return request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS';
+}
+
+/** The fields (scalar in every item) a list is sorted by, ascending or descending. */
+function sortedFields(items: Record<string, unknown>[]): Set<string> {
+  const out = new Set<string>();
+  for (const field of Object.keys(items[0]!)) {
+    const values = items.map((item) => item[field]);
+    if (!values.every(isToken)) continue;
+    const same = values.every((v) => typeof v === typeof values[0]);
+    if (!same) continue;
+    const order = (x: string | number, y: string | number): number =>
+      x === y ? 0 : x > y ? 1 : -1;
+    const steps = values.slice(1).map((v, i) => order(values[i]!, v));
+    if (steps.every((d) => d >= 0) || steps.every((d) => d <= 0)) out.add(field);
   }
-  return false;
+  return out;
+}
+
+function hasTokenId(item: unknown): item is Record<string, unknown> & { id: string | number } {
+  return isPlainObject(item) && isToken(item.id);
 }
 
 /** `name=value` of each cookie in a `set-cookie` header (Node joins several with `, `). */

@@ -66,6 +66,13 @@ export interface RunningApp {
   baseUrl: string;
   /** Stops it. */
   close?(): unknown;
+  /**
+   * Sets the app's clock (what its database's `CURRENT_TIMESTAMP` and its own timestamps read) to
+   * `time` until the next call. With `traffic`, called on every instance with the same instant
+   * before each request (its recorded time when the recording has one), as Keploy freezes time:
+   * timestamps, and the order of rows tied on them, are then the same on every instance.
+   */
+  setClock?(time: Date): unknown;
 }
 
 /** What `createApp` receives as its second argument when a recording is replayed. */
@@ -191,6 +198,7 @@ function replayLifecycle(
       const url = options.databaseUrl ?? databaseUrlFromEnv();
       await sweepStaleOnce(url);
       const urls: Partial<Record<ReplayRole, string>> = {};
+      const clocks: Partial<Record<ReplayRole, (time: Date) => unknown>> = {};
       const roles: [ReplayRole, string][] = [
         ['old', versions.old],
         ['old-twin', versions.old],
@@ -200,11 +208,19 @@ function replayLifecycle(
       for (const [role, version] of roles) {
         const database = await createThrowawayDatabase({ url, label: role.replace('-', '') });
         cleanup.add(`drop the ${role} database ${database.name}`, () => database.drop());
-        const started = await startMade(await createApp(version, { role, database }));
+        const made = await createApp(version, { role, database });
+        const started = await startMade(made);
         cleanup.add(`close the ${role} app at ${started.baseUrl}`, () => started.close());
         urls[role] = started.baseUrl;
+        if (isRunning(made) && made.setClock) clocks[role] = (time) => made.setClock!(time);
       }
-      state.replayer = new Replayer(urls as Record<ReplayRole, string>);
+      // A clock only some instances can set would make them disagree on every timestamp.
+      const settable = Object.keys(clocks).length;
+      if (settable > 0 && settable < roles.length)
+        throw new TypeError(
+          `describeApiMigration('${title}'): createApp gave setClock for ${Object.keys(clocks).join(', ')} but not for every instance (old, old-twin, new); give it for all or none.`,
+        );
+      state.replayer = new Replayer(urls as Record<ReplayRole, string>, { clocks });
       slots.fill(
         {
           oldClient: createApiClient(urls.old!),

@@ -33,6 +33,13 @@ export interface ReplayStep {
 export interface ReplayerOptions {
     /** Milliseconds before one request is abandoned (default 30000). */
     timeoutMs?: number;
+    /**
+     * How to set each instance's clock (its app's `setClock`). Before each request every instance
+     * that has one is set to the same instant: the request's recorded `time`, else the moment the
+     * replay reached it. Rows written in one second then carry the same timestamp on every
+     * instance and tie the same way in a sorted list, so a tie is never read as a changed sort.
+     */
+    clocks?: Partial<Record<ReplayRole, (time: Date) => unknown>>;
 }
 /**
  * Replays requests one at a time, in order, against the three base URLs, and keeps what it has
@@ -42,12 +49,16 @@ export declare class Replayer {
     private readonly baseUrls;
     private readonly noiseByRoute;
     private readonly noiseHeaders;
-    private readonly orderNoise;
+    private readonly sortKeys;
     private readonly valueOf;
     private readonly timeoutMs;
+    private readonly clocks;
     constructor(baseUrls: Record<ReplayRole, string>, options?: ReplayerOptions);
     /** Sends `request` to the three instances at once, learns from the answers and compares them. */
     step(request: RecordedRequest): Promise<ReplayStep>;
+    /** Whether old's `a` and `role`'s `b` are the same value, or correspond (generated ids). */
+    private sameValue;
+    private learnSortKeys;
     private compare;
     private isNoise;
     /** Whether old's value and `role`'s value at this difference stand for the same reference value. */

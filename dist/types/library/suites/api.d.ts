@@ -39,6 +39,13 @@ export interface RunningApp {
     baseUrl: string;
     /** Stops it. */
     close?(): unknown;
+    /**
+     * Sets the app's clock (what its database's `CURRENT_TIMESTAMP` and its own timestamps read) to
+     * `time` until the next call. With `traffic`, called on every instance with the same instant
+     * before each request (its recorded time when the recording has one), as Keploy freezes time:
+     * timestamps, and the order of rows tied on them, are then the same on every instance.
+     */
+    setClock?(time: Date): unknown;
 }
 /** What `createApp` receives as its second argument when a recording is replayed. */
 export interface ApiAppInstance {

@@ -1,0 +1,12 @@
+CREATE TABLE tasks (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  name VARCHAR(255) NOT NULL,
+  author_id INT NOT NULL,
+  assigned_user_id INT,
+  filename VARCHAR(255),
+  status VARCHAR(50) NOT NULL,
+  created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+  updated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  FOREIGN KEY (author_id) REFERENCES users(id),
+  FOREIGN KEY (assigned_user_id) REFERENCES users(id)
+);
