@@ -1,4 +1,5 @@
 import type { Category } from '../common/records.js';
+import type { MigrationsCheck } from '../common/child-environment.js';
 
 /** The values `mode` allows. */
 export const MODES = ['run', 'merge', 'migrations', 'replay'] as const;
@@ -15,22 +16,11 @@ export interface CommandRunner {
   categoryMapping: CategoryRule[];
 }
 
-/** `mode: migrations`: the service's own migrations, checked on a seeded throwaway copy. */
-export interface MigrationsSettings {
-  /** Absolute path of the module exporting the service's TypeORM DataSource or its options. */
-  dataSource: string;
-  /** The git ref whose migration files are the old version's; absent when `oldMigrations` is given. */
-  baseRef?: string;
-  /** The old version's migrations by name, instead of a base ref (services that tag releases). */
-  oldMigrations?: string[];
-  /** Generated rows per table. */
-  rowsPerTable: number;
-  /** The seed number of the generated rows. */
-  seed: number;
-  /** Absolute path of the service's own seed (a module or an .sql file), instead of generated rows. */
-  seedFile?: string;
-  /** Absolute path of the intent file; absent: `verify-migration.intent.yml` beside the migrations. */
-  intent?: string;
+/**
+ * `mode: migrations`: the service's own migrations, checked on a seeded throwaway copy: what the
+ * check in the child is told (its paths absolute), and the server URL, which travels apart.
+ */
+export interface MigrationsSettings extends MigrationsCheck {
   /** Server URL for the throwaway database (secret); absent: a SQLite file, or VERIFY_MIGRATION_DATABASE_URL. */
   databaseUrl?: string;
 }

@@ -21,16 +21,19 @@ import {
 import { runMochaSuites } from './mocha.js';
 import type { CommandProcessFactory } from './spawn.js';
 
-/** What `runMigrationsCheck` needs. */
-export interface MigrationsRunOptions {
+/**
+ * What a mode that runs our own suite in the child needs (migrations, replay): the mode's
+ * settings, where the built pieces are, and the run's log, limit and redaction.
+ */
+export interface SuiteModeRunOptions<Settings> {
   workingDirectory: string;
-  settings: MigrationsSettings;
+  settings: Settings;
   env: NodeJS.ProcessEnv;
   /** dist/reporter.cjs */
   reporterPath: string;
   /** dist/mocha-runner.js */
   bundledRunnerPath: string;
-  /** dist/migrations-suite.mjs */
+  /** The mode's suite: dist/migrations-suite.mjs or dist/replay-suite.mjs. */
   suitePath: string;
   /** A temporary folder of this run's. */
   temp: string;
@@ -40,6 +43,9 @@ export interface MigrationsRunOptions {
   redact?: (text: string) => string;
   processFactory?: CommandProcessFactory;
 }
+
+/** What `runMigrationsCheck` needs. */
+export type MigrationsRunOptions = SuiteModeRunOptions<MigrationsSettings>;
 
 /** The run's outcome, and the check's whole result when the suite wrote one. */
 export interface MigrationsRun {

@@ -11,33 +11,14 @@ import {
   REPLAY_CONFIG_ENV,
   type ReplaySuiteConfig,
 } from '../common/child-environment.js';
-import type { Logger } from '../common/logger.js';
 import type { RunOutcome } from '../common/records.js';
 import { loadTraffic } from '../common/traffic.js';
 import type { ReplaySettings } from '../inputs/settings.js';
-import { typeScriptLoader } from './migrations.js';
+import { typeScriptLoader, type SuiteModeRunOptions } from './migrations.js';
 import { runMochaSuites } from './mocha.js';
-import type { CommandProcessFactory } from './spawn.js';
 
 /** What `runReplay` needs. */
-export interface ReplayRunOptions {
-  workingDirectory: string;
-  settings: ReplaySettings;
-  env: NodeJS.ProcessEnv;
-  /** dist/reporter.cjs */
-  reporterPath: string;
-  /** dist/mocha-runner.js */
-  bundledRunnerPath: string;
-  /** dist/replay-suite.mjs */
-  suitePath: string;
-  /** A temporary folder of this run's. */
-  temp: string;
-  logPath: string;
-  logger: Logger;
-  timeLimitSeconds?: number;
-  redact?: (text: string) => string;
-  processFactory?: CommandProcessFactory;
-}
+export type ReplayRunOptions = SuiteModeRunOptions<ReplaySettings>;
 
 /** An app module that cannot load: one error record in `api_migration` saying why. */
 function notRun(problem: string): RunOutcome {
