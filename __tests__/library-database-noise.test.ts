@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntitySchema } from 'typeorm';
 import { compareDatabases, compareDatabasesDetailed } from '../src/library/compare/databases.js';
 import { DifferencesError, expectSameDatabase } from '../src/library/assert.js';
+import { openAdminConnection, parseServerUrl } from '../src/library/database/admin.js';
 import { createThrowawayDatabase } from '../src/library/database/throwaway.js';
 import type { ThrowawayDatabase } from '../src/library/database/types.js';
 import { forEachDatabase } from './support/databases.js';
@@ -337,4 +338,42 @@ lib.describeDatabaseMigration('no twin', { entities: [V1] }, (ctx) => {
     for (const file of files) assert.equal(existsSync(file), false, `${file} was removed`);
     assert.deepEqual(recordsOf(run, 'after')[0]?.initialized, Array(6).fill(false));
   });
+
+  const postgresUrl = process.env.VERIFY_MIGRATION_POSTGRES_URL?.trim();
+  (postgresUrl ? it : it.skip)(
+    `on PostgreSQL, drops the twin's database with the others after a failing test${postgresUrl ? '' : ' (skipped: set VERIFY_MIGRATION_POSTGRES_URL)'}`,
+    async () => {
+      // Arrange
+      const source = `
+import { EntitySchema } from 'typeorm';
+const Order = new EntitySchema({ name: 'Order', tableName: 'orders', columns: { id: { type: 'int', primary: true }, stamp: { type: 'varchar' } } });
+lib.describeDatabaseMigration('orders', { entities: [Order], learnNoise: true }, (ctx) => {
+  it('fails after writing', async () => {
+    for (const ds of [ctx.old, ctx.oldTwin, ctx.new]) await ds.getRepository('Order').insert({ id: 1, stamp: String(Math.random()) });
+    const result = await lib.compareDatabasesDetailed(ctx.old, ctx.new, 'orders', { noiseFrom: ctx.oldTwin });
+    record({ kind: 'names', names: [ctx.oldDatabase.name, ctx.oldTwinDatabase.name, ctx.newDatabase.name], noise: result.noise.columns.map((c) => c.column), differences: result.total });
+    assert.fail('deliberate failure');
+  });
+});`;
+
+      // Act
+      const run = await runFixture(source, { VERIFY_MIGRATION_DATABASE_URL: postgresUrl! });
+
+      // Assert
+      assert.equal(run.report.stats.failures, 1, run.stderr);
+      assert.equal(run.report.failures[0]?.err.message, 'deliberate failure');
+      const seen = recordsOf(run, 'names')[0]!;
+      assert.deepEqual([seen.noise, seen.differences], [['stamp'], 0]);
+      const names = seen.names as string[];
+      assert.equal(new Set(names).size, 3);
+      const admin = await openAdminConnection(parseServerUrl(postgresUrl!));
+      try {
+        const rows = await admin.query('SELECT datname AS name FROM pg_database');
+        const left = rows.map((row) => String(row.name)).filter((name) => names.includes(name));
+        assert.deepEqual(left, [], 'every database of the test was dropped');
+      } finally {
+        await admin.close();
+      }
+    },
+  );
 });
