@@ -233,6 +233,31 @@ describe('library database: noise learned from a second old run (noiseFrom)', fu
       }
     });
 
+    it('learns with the options of a migration that renamed a learned column and added one', async function () {
+      // Arrange: the new version renames token to ref and adds note.
+      for (const ds of [oldDs, twinDs, newDs]) await placeOrders(ds);
+      await newDs.query('ALTER TABLE orders RENAME COLUMN token TO ref');
+      await newDs.query('ALTER TABLE orders ADD COLUMN note VARCHAR(10)');
+      try {
+        // Act: options name new columns the two old runs do not have.
+        const result = await compareDatabasesDetailed(oldDs, newDs, OrderSchema, {
+          noiseFrom: twinDs,
+          renamedColumns: { token: 'ref' },
+          ignoreColumns: ['note'],
+        });
+        // Assert
+        assert.deepEqual(result.differences, []);
+        assert.deepEqual(
+          result.noise?.columns.map((c) => c.column),
+          ['created_at', 'token'],
+        );
+      } finally {
+        await newDs.query('DELETE FROM orders');
+        await newDs.query('ALTER TABLE orders DROP COLUMN note');
+        await newDs.query('ALTER TABLE orders RENAME COLUMN ref TO token');
+      }
+    });
+
     it('still reports a table only the new version has (nothing to learn from the old runs)', async function () {
       // Arrange
       await newDs.query('CREATE TABLE h14n_added (id INT PRIMARY KEY)');
