@@ -533,12 +533,28 @@ var describeDatabaseMigration = defineMigrationDescribe("describeDatabaseMigrati
       );
     }
   }
+  if (options.learnNoise !== void 0 && typeof options.learnNoise !== "boolean")
+    throw new TypeError(
+      `describeDatabaseMigration('${title}'): learnNoise must be true or false, got ${JSON.stringify(options.learnNoise)}.`
+    );
+  const learnNoise = options.learnNoise === true;
+  const twinSlots = ["oldTwin", "oldTwinDatabase"];
   const slots = new ContextSlots(
     "describeDatabaseMigration",
     "each",
     { oldVersion: versions.old, newVersion: versions.new },
-    ["old", "new", "oldDatabase", "newDatabase"]
+    ["old", "new", "oldDatabase", "newDatabase", ...learnNoise ? twinSlots : []]
   );
+  if (!learnNoise)
+    for (const slot of twinSlots)
+      Object.defineProperty(slots.ctx, slot, {
+        enumerable: false,
+        get: () => {
+          throw new Error(
+            `ctx.${slot} exists only with learnNoise: true in the options of describeDatabaseMigration('${title}').`
+          );
+        }
+      });
   const cleanup = new CleanupStack();
   return {
     ctx: slots.ctx,
@@ -547,9 +563,11 @@ var describeDatabaseMigration = defineMigrationDescribe("describeDatabaseMigrati
       const url = options.url ?? databaseUrlFromEnv();
       await sweepStaleOnce(url);
       const made = {};
-      for (const side of ["old", "new"]) {
-        const database = await createThrowawayDatabase({ url, label: side });
-        cleanup.add(`drop the ${side} database ${database.name}`, () => database.drop());
+      const madeAs = { old: "old", new: "new", oldTwin: "old" };
+      for (const slot of learnNoise ? ["old", "oldTwin", "new"] : ["old", "new"]) {
+        const side = madeAs[slot];
+        const database = await createThrowawayDatabase({ url, label: slot });
+        cleanup.add(`drop the ${slot} database ${database.name}`, () => database.drop());
         const dataSource = options.createDataSource ? await openServiceDataSource(options.createDataSource, database, versions[side]) : await openVersionDataSource({
           database,
           version: versions[side],
@@ -559,17 +577,18 @@ var describeDatabaseMigration = defineMigrationDescribe("describeDatabaseMigrati
           extra: options.dataSourceOptions
         });
         cleanup.add(
-          `destroy the ${side} DataSource`,
+          `destroy the ${slot} DataSource`,
           () => dataSource.isInitialized ? dataSource.destroy() : void 0
         );
-        made[side] = { database, dataSource };
+        made[slot] = { database, dataSource };
       }
       slots.fill(
         {
           old: made.old.dataSource,
           new: made.new.dataSource,
           oldDatabase: made.old.database,
-          newDatabase: made.new.database
+          newDatabase: made.new.database,
+          ...made.oldTwin === void 0 ? {} : { oldTwin: made.oldTwin.dataSource, oldTwinDatabase: made.oldTwin.database }
         },
         mochaContext
       );
@@ -4445,6 +4464,97 @@ async function compareDatabases(oldDs, newDs, entityOrTable, options = {}) {
   return (await compareDatabasesDetailed(oldDs, newDs, entityOrTable, options)).differences;
 }
 async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {}) {
+  if (options.noiseFrom === void 0) return compareTable(oldDs, newDs, entityOrTable, options);
+  return compareLearningNoise(oldDs, options.noiseFrom, newDs, entityOrTable, options);
+}
+async function compareLearningNoise(oldDs, twinDs, newDs, entityOrTable, options) {
+  if (twinDs === null || typeof twinDs !== "object" || typeof twinDs.query !== "function")
+    throw new TypeError(
+      // Only its type: a string here may well be a connection URL with a password in it.
+      `compareDatabases: noiseFrom must be the TypeORM DataSource of a second run of the old version, got ${twinDs === null ? "null" : typeof twinDs === "object" ? "an object without query()" : `a ${typeof twinDs}`}.`
+    );
+  if (twinDs.isInitialized === false)
+    throw new Error(
+      "compareDatabases: the noiseFrom data source (the second old run) is not initialized; call initialize() first."
+    );
+  if (twinDs === oldDs || twinDs === newDs)
+    throw new Error(
+      `compareDatabases: noiseFrom is the ${twinDs === oldDs ? "old" : "new"} data source itself; give a second run of the old version on its own database, or leave noiseFrom out.`
+    );
+  const maxDifferences = options.maxDifferences ?? 1e3;
+  const renamedBack = new Map(
+    Object.entries(options.renamedColumns ?? {}).map(([o, n]) => [n, o])
+  );
+  const toOld = (name) => renamedBack.get(name) ?? name;
+  const learned = /* @__PURE__ */ new Map();
+  const problems = [];
+  let problemCount = 0;
+  const twin = await compareTable(
+    oldDs,
+    twinDs,
+    entityOrTable,
+    {
+      key: options.key,
+      columns: options.columns?.map(toOld),
+      ignoreColumns: options.ignoreColumns?.map(toOld),
+      normalize: options.normalize,
+      tolerance: options.tolerance,
+      bridgeTypes: options.bridgeTypes,
+      batchSize: options.batchSize,
+      // Both twins are the old version on the same engine: the strategy asked for old-new may
+      // not apply to them (a SQLite old side against a server new side), so pick what applies.
+      strategy: options.strategy === "merge" ? "merge" : "auto",
+      maxDifferences: 0,
+      onProgress: options.onProgress,
+      progressIntervalMs: options.progressIntervalMs
+    },
+    {
+      lenientNames: true,
+      // A table the new version adds is in neither old run: old-new says so, there is nothing to learn.
+      absentTableIsEmpty: true,
+      observe: (difference, column) => {
+        if (column !== void 0) {
+          const entry = learned.get(column) ?? { column, rows: 0, examples: [] };
+          entry.rows++;
+          if (entry.examples.length < 2) entry.examples.push(difference);
+          learned.set(column, entry);
+          return;
+        }
+        problemCount++;
+        if (problems.length < maxDifferences) problems.push(twinProblem(difference));
+      }
+    }
+  );
+  const main = await compareTable(oldDs, newDs, entityOrTable, options, {
+    noise: new Set(learned.keys())
+  });
+  const differences = [...problems, ...main.differences].slice(0, maxDifferences);
+  const total = problemCount + main.total;
+  const order = new Map(twin.columns.map(([o], i) => [o, i]));
+  return {
+    ...main,
+    differences,
+    total,
+    truncated: total > differences.length,
+    noise: {
+      columns: [...learned.values()].sort(
+        (a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0)
+      ),
+      rowsCompared: twin.rowsCompared,
+      problems: problemCount
+    }
+  };
+}
+function twinProblem(difference) {
+  const what = !difference.path.includes("[") ? "table" : difference.path.includes("[*]") ? "column" : "row";
+  const has = difference.kind === "missing" ? `the old run has ${what} ${difference.path} and the second old run (noiseFrom) does not` : `the second old run (noiseFrom) has ${what} ${difference.path} and the old run does not`;
+  return {
+    ...difference,
+    path: `noiseFrom:${difference.path}`,
+    message: `${has}: the old version does not write the same ${what}s on each run, so this cannot be learned as noise`
+  };
+}
+async function compareTable(oldDs, newDs, entityOrTable, options, run2 = {}) {
   const maxDifferences = options.maxDifferences ?? 1e3;
   const batchSize = options.batchSize ?? 1e3;
   const requested = options.strategy ?? "auto";
@@ -4473,7 +4583,8 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     strategyReason: "",
     rowsFetched: 0
   };
-  const add = (difference) => {
+  const add = (difference, column) => {
+    run2.observe?.(difference, column);
     result.total++;
     if (result.differences.length < maxDifferences) result.differences.push(difference);
     else result.truncated = true;
@@ -4489,6 +4600,10 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
   }
   if (oldSide.info.columns.length === 0 || newSide.info.columns.length === 0) {
     if (oldSide.info.columns.length === 0 && newSide.info.columns.length === 0) {
+      if (run2.absentTableIsEmpty === true) {
+        result.strategyReason = "the table is in neither database: nothing to compare";
+        return result;
+      }
       throw new Error(`compareDatabases: table ${label} exists in neither database.`);
     }
     const missing = oldSide.info.columns.length > 0;
@@ -4501,7 +4616,7 @@ async function compareDatabasesDetailed(oldDs, newDs, entityOrTable, options = {
     });
     return result;
   }
-  const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label);
+  const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label, run2);
   result.columns = pairs;
   const bridged = bridgePairs(oldSide, newSide, pairs, options);
   result.bridges = bridged.flatMap((b) => b === void 0 ? [] : [b.bridge]);
@@ -4612,13 +4727,16 @@ function addEventDifferences(event, explainer) {
     if (verdict === "equal") continue;
     if (where === "") where = keyText(event.key);
     const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
-    add({
-      path: `${where}.${newName}`,
-      kind: verdict,
-      old: before,
-      new: after,
-      message: verdict === "type" ? `row ${where}: column ${column} changed type from ${kindOf2(before)} ${formatValue(before)} to ${kindOf2(after)} ${formatValue(after)}` : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${bridge === void 0 ? explainChange(before, after) : bridge.explain(before, after)}`
-    });
+    add(
+      {
+        path: `${where}.${newName}`,
+        kind: verdict,
+        old: before,
+        new: after,
+        message: verdict === "type" ? `row ${where}: column ${column} changed type from ${kindOf2(before)} ${formatValue(before)} to ${kindOf2(after)} ${formatValue(after)}` : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${bridge === void 0 ? explainChange(before, after) : bridge.explain(before, after)}`
+      },
+      oldName
+    );
   }
   return 0;
 }
@@ -4723,7 +4841,7 @@ async function openSide(name, ds, target) {
   const info = await readTableInfo(ds, dialect, ref);
   return { name, ds, dialect, ref, info };
 }
-function planColumns(oldSide, newSide, options, add, label) {
+function planColumns(oldSide, newSide, options, add, label, run2 = {}) {
   const renamed = options.renamedColumns ?? {};
   const renamedBack = new Map(Object.entries(renamed).map(([o, n]) => [n, o]));
   const oldColumns = new Map(oldSide.info.columns.map((c) => [c.name, c]));
@@ -4740,7 +4858,7 @@ function planColumns(oldSide, newSide, options, add, label) {
       );
   }
   for (const name of [...options.columns ?? [], ...options.ignoreColumns ?? []]) {
-    if (!oldColumns.has(name) && !newColumns.has(name)) {
+    if (!oldColumns.has(name) && !newColumns.has(name) && run2.lenientNames !== true) {
       throw new Error(
         `compareDatabases: column ${name} (in columns or ignoreColumns) is in neither table ${label}.`
       );
@@ -4777,8 +4895,9 @@ function planColumns(oldSide, newSide, options, add, label) {
     const o = column.name;
     const n = toNew(o);
     if (oldKeyNames.has(o) || !wanted(o, n)) continue;
-    if (newColumns.has(n)) pairs.push([o, n]);
-    else {
+    if (newColumns.has(n)) {
+      if (run2.noise?.has(o) !== true) pairs.push([o, n]);
+    } else {
       add({
         path: `${label}[*].${o}`,
         kind: "missing",
@@ -4849,13 +4968,23 @@ function expectSameApiResponse(oldResponse, newResponse, options, context) {
 }
 async function expectSameDatabase(oldDs, newDs, entityOrTable, options) {
   const name = typeof entityOrTable === "string" ? entityOrTable : entityOrTable.options?.name ?? entityOrTable.name ?? "table";
-  const { differences, total, bridges } = await compareDatabasesDetailed(
+  const { differences, total, bridges, noise } = await compareDatabasesDetailed(
     oldDs,
     newDs,
     entityOrTable,
     options
   );
-  assertNoDifferences(differences, `Old and new ${name} differ`, total, bridgeNotes(bridges));
+  assertNoDifferences(differences, `Old and new ${name} differ`, total, [
+    ...bridgeNotes(bridges),
+    ...noiseNotes(noise)
+  ]);
+}
+function noiseNotes(noise) {
+  if (noise === void 0 || noise.columns.length === 0) return [];
+  const each = noise.columns.map(
+    (c) => `${c.column} in ${c.rows} of ${noise.rowsCompared} rows${c.examples.length > 0 ? `, e.g. ${c.examples[0].message}` : ""}`
+  );
+  return [`  (not compared, noise learned from a second old run: ${each.join("; ")})`];
 }
 function bridgeNotes(bridges) {
   if (bridges.length === 0) return [];

@@ -17,6 +17,7 @@ import {
   type ColumnBridge,
   type CompareDatabasesOptions,
   type EntityOrTable,
+  type LearnedNoise,
 } from './compare/databases.js';
 import { compareObjects, type CompareObjectsOptions } from './compare/objects.js';
 
@@ -127,8 +128,9 @@ export function expectSameApiResponse(
 
 /**
  * `compareDatabases` then `assertNoDifferences`, naming the table in the message; the count in
- * the message is exact also past `maxDifferences`, and a line under the headline names the
- * columns compared by logical value across types (`bridges`) and how.
+ * the message is exact also past `maxDifferences`, and lines under the headline name the columns
+ * compared by logical value across types (`bridges`) and how, and, with `noiseFrom`, the columns
+ * learned as noise and left out.
  */
 export async function expectSameDatabase(
   oldDs: ComparableDataSource,
@@ -142,13 +144,29 @@ export async function expectSameDatabase(
       : ((entityOrTable as { name?: string; options?: { name?: string } }).options?.name ??
         (entityOrTable as { name?: string }).name ??
         'table');
-  const { differences, total, bridges } = await compareDatabasesDetailed(
+  const { differences, total, bridges, noise } = await compareDatabasesDetailed(
     oldDs,
     newDs,
     entityOrTable,
     options,
   );
-  assertNoDifferences(differences, `Old and new ${name} differ`, total, bridgeNotes(bridges));
+  assertNoDifferences(differences, `Old and new ${name} differ`, total, [
+    ...bridgeNotes(bridges),
+    ...noiseNotes(noise),
+  ]);
+}
+
+/**
+ * The failure message's line on learned noise: `(not compared, noise learned from a second old
+ * run: created_at in 3 of 3 rows, e.g. ...; ...)`. A reader must see what the gate left out.
+ */
+export function noiseNotes(noise: LearnedNoise | undefined): string[] {
+  if (noise === undefined || noise.columns.length === 0) return [];
+  const each = noise.columns.map(
+    (c) =>
+      `${c.column} in ${c.rows} of ${noise.rowsCompared} rows${c.examples.length > 0 ? `, e.g. ${c.examples[0]!.message}` : ''}`,
+  );
+  return [`  (not compared, noise learned from a second old run: ${each.join('; ')})`];
 }
 
 /** The failure message's line on bridged columns: `(compared by logical value: a as boolean (...); ...)`. */

@@ -85,6 +85,8 @@ export {
   type ComparisonStrategy,
   type DatabaseComparison,
   type EntityOrTable,
+  type LearnedNoise,
+  type LearnedNoiseColumn,
   type NormalizeOptions,
   type ProgressListener,
 } from './compare/databases.js';

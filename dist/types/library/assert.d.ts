@@ -6,7 +6,7 @@
 import { AssertionError } from 'node:assert';
 import type { Difference } from '../common/records.js';
 import { type ApiResponseLike, type CompareApiResponsesOptions } from './compare/api.js';
-import { type ComparableDataSource, type ColumnBridge, type CompareDatabasesOptions, type EntityOrTable } from './compare/databases.js';
+import { type ComparableDataSource, type ColumnBridge, type CompareDatabasesOptions, type EntityOrTable, type LearnedNoise } from './compare/databases.js';
 import { type CompareObjectsOptions } from './compare/objects.js';
 /** How many differences a failure message lists before it summarises the rest. */
 export declare const MAX_LISTED_DIFFERENCES = 50;
@@ -45,9 +45,15 @@ export declare function expectSameObjects(oldValue: unknown, newValue: unknown, 
 export declare function expectSameApiResponse(oldResponse: ApiResponseLike, newResponse: ApiResponseLike, options?: CompareApiResponsesOptions, context?: string): void;
 /**
  * `compareDatabases` then `assertNoDifferences`, naming the table in the message; the count in
- * the message is exact also past `maxDifferences`, and a line under the headline names the
- * columns compared by logical value across types (`bridges`) and how.
+ * the message is exact also past `maxDifferences`, and lines under the headline name the columns
+ * compared by logical value across types (`bridges`) and how, and, with `noiseFrom`, the columns
+ * learned as noise and left out.
  */
 export declare function expectSameDatabase(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<void>;
+/**
+ * The failure message's line on learned noise: `(not compared, noise learned from a second old
+ * run: created_at in 3 of 3 rows, e.g. ...; ...)`. A reader must see what the gate left out.
+ */
+export declare function noiseNotes(noise: LearnedNoise | undefined): string[];
 /** The failure message's line on bridged columns: `(compared by logical value: a as boolean (...); ...)`. */
 export declare function bridgeNotes(bridges: readonly ColumnBridge[]): string[];

@@ -14,7 +14,7 @@ export { loadTraffic, maskHeaders, SECRET_HEADERS, TrafficError, type LoadTraffi
 export { Replayer, routeKey, type ReplayResponse, type ReplayRole, type ReplayStep, type ReplayerOptions, } from './replay/replay.js';
 export { compareObjects, describeValue, formatPath, type CompareObjectsOptions, } from './compare/objects.js';
 export { compareApiResponses, type ApiResponseLike, type CompareApiResponsesOptions, } from './compare/api.js';
-export { compareDatabases, compareDatabasesDetailed, progressLogger, type BridgeKind, type ColumnBridge, type CompareDatabasesOptions, type ComparableDataSource, type ComparisonProgress, type ComparisonStrategy, type DatabaseComparison, type EntityOrTable, type NormalizeOptions, type ProgressListener, } from './compare/databases.js';
+export { compareDatabases, compareDatabasesDetailed, progressLogger, type BridgeKind, type ColumnBridge, type CompareDatabasesOptions, type ComparableDataSource, type ComparisonProgress, type ComparisonStrategy, type DatabaseComparison, type EntityOrTable, type LearnedNoise, type LearnedNoiseColumn, type NormalizeOptions, type ProgressListener, } from './compare/databases.js';
 export { assertNoDifferences, DifferencesError, expectSameApiResponse, expectSameDatabase, expectSameObjects, formatDifferences, MAX_LISTED_DIFFERENCES, } from './assert.js';
 export type { Difference } from '../common/records.js';
 export { checkInPlaceMigration, verifyInPlaceMigration, type FailedDown, type ForwardTableOptions, type InPlaceMigrationOptions, type InPlaceMigrationResult, } from './migrations/in-place.js';

@@ -112,6 +112,40 @@ export interface CompareDatabasesOptions {
   onProgress?: ProgressListener | false;
   /** The least time between two progress updates. Default 2000 ms. */
   progressIntervalMs?: number;
+  /**
+   * A second run of the old version (its own database, the same writes): the table is first
+   * compared between the old database and this one, with the same options, and every column whose
+   * values differ there differs on its own (`created_at`, random ids). Those columns are left out
+   * of the old-new comparison and listed in the result's `noise`. A column that differs between
+   * old and new but not between the two old runs is still a difference; a change in a learned
+   * column is hidden, by design. Rows (or columns) that one old run has and the other lacks are
+   * not noise: each is a difference (path `noiseFrom:...`), since the old version does not write
+   * the same rows on each run. The key must not be such a column (pick another with `key`).
+   */
+  noiseFrom?: ComparableDataSource;
+}
+
+/** A column learned as noise: its values differ between two runs of the old version. */
+export interface LearnedNoiseColumn {
+  /** The column's old name. */
+  column: string;
+  /** In how many rows its values differ between the two old runs. */
+  rows: number;
+  /** The first one or two of those differences, as examples. */
+  examples: Difference[];
+}
+
+/** What the second old run (`noiseFrom`) taught. */
+export interface LearnedNoise {
+  /** The columns left out of the old-new comparison, in table order. */
+  columns: LearnedNoiseColumn[];
+  /** Rows present in both old runs, compared column by column. */
+  rowsCompared: number;
+  /**
+   * How many rows, columns or tables one old run has and the other lacks; each is also a
+   * difference of the comparison (path `noiseFrom:...`).
+   */
+  problems: number;
 }
 
 /** What `compareDatabasesDetailed` found. */
@@ -145,6 +179,8 @@ export interface DatabaseComparison {
    * crossed the wire.
    */
   rowsFetched: number;
+  /** With `noiseFrom`: the columns learned as noise and what else the two old runs disagree on. */
+  noise?: LearnedNoise;
 }
 
 /**
@@ -162,12 +198,148 @@ export async function compareDatabases(
   return (await compareDatabasesDetailed(oldDs, newDs, entityOrTable, options)).differences;
 }
 
-/** As `compareDatabases`, with the exact total, the row counts, the columns and the strategy used. */
+/**
+ * As `compareDatabases`, with the exact total, the row counts, the columns and the strategy used;
+ * with `noiseFrom`, also the columns learned as noise (`noise`).
+ */
 export async function compareDatabasesDetailed(
   oldDs: ComparableDataSource,
   newDs: ComparableDataSource,
   entityOrTable: EntityOrTable,
   options: CompareDatabasesOptions = {},
+): Promise<DatabaseComparison> {
+  if (options.noiseFrom === undefined) return compareTable(oldDs, newDs, entityOrTable, options);
+  return compareLearningNoise(oldDs, options.noiseFrom, newDs, entityOrTable, options);
+}
+
+/** How a comparison runs inside this module, beyond the public options. */
+interface TableRun {
+  /** Sees every difference, also past `maxDifferences`, with the old name of its column when it is a value's. */
+  observe?: (difference: Difference, column: string | undefined) => void;
+  /** Column names in `columns`/`ignoreColumns` that neither table has are passed over, not an error. */
+  lenientNames?: boolean;
+  /** A table neither side has gives an empty comparison instead of an error. */
+  absentTableIsEmpty?: boolean;
+  /** Old column names whose values are not compared (learned noise); a column dropped is still reported. */
+  noise?: ReadonlySet<string>;
+}
+
+/**
+ * Old against its twin (a second run of the old version), then old against new with the columns
+ * that differed between the twins left out. The twins' rows and columns must match one for one:
+ * any that one twin lacks becomes a difference, never noise.
+ */
+async function compareLearningNoise(
+  oldDs: ComparableDataSource,
+  twinDs: ComparableDataSource,
+  newDs: ComparableDataSource,
+  entityOrTable: EntityOrTable,
+  options: CompareDatabasesOptions,
+): Promise<DatabaseComparison> {
+  if (twinDs === null || typeof twinDs !== 'object' || typeof twinDs.query !== 'function')
+    throw new TypeError(
+      // Only its type: a string here may well be a connection URL with a password in it.
+      `compareDatabases: noiseFrom must be the TypeORM DataSource of a second run of the old version, got ${twinDs === null ? 'null' : typeof twinDs === 'object' ? 'an object without query()' : `a ${typeof twinDs}`}.`,
+    );
+  if (twinDs.isInitialized === false)
+    throw new Error(
+      'compareDatabases: the noiseFrom data source (the second old run) is not initialized; call initialize() first.',
+    );
+  if (twinDs === oldDs || twinDs === newDs)
+    throw new Error(
+      `compareDatabases: noiseFrom is the ${twinDs === oldDs ? 'old' : 'new'} data source itself; give a second run of the old version on its own database, or leave noiseFrom out.`,
+    );
+  const maxDifferences = options.maxDifferences ?? 1000;
+  const renamedBack = new Map(
+    Object.entries(options.renamedColumns ?? {}).map(([o, n]) => [n, o] as const),
+  );
+  const toOld = (name: string): string => renamedBack.get(name) ?? name;
+  const learned = new Map<string, LearnedNoiseColumn>();
+  const problems: Difference[] = [];
+  let problemCount = 0;
+  const twin = await compareTable(
+    oldDs,
+    twinDs,
+    entityOrTable,
+    {
+      key: options.key,
+      columns: options.columns?.map(toOld),
+      ignoreColumns: options.ignoreColumns?.map(toOld),
+      normalize: options.normalize,
+      tolerance: options.tolerance,
+      bridgeTypes: options.bridgeTypes,
+      batchSize: options.batchSize,
+      // Both twins are the old version on the same engine: the strategy asked for old-new may
+      // not apply to them (a SQLite old side against a server new side), so pick what applies.
+      strategy: options.strategy === 'merge' ? 'merge' : 'auto',
+      maxDifferences: 0,
+      onProgress: options.onProgress,
+      progressIntervalMs: options.progressIntervalMs,
+    },
+    {
+      lenientNames: true,
+      // A table the new version adds is in neither old run: old-new says so, there is nothing to learn.
+      absentTableIsEmpty: true,
+      observe: (difference, column) => {
+        if (column !== undefined) {
+          const entry = learned.get(column) ?? { column, rows: 0, examples: [] };
+          entry.rows++;
+          if (entry.examples.length < 2) entry.examples.push(difference);
+          learned.set(column, entry);
+          return;
+        }
+        problemCount++;
+        if (problems.length < maxDifferences) problems.push(twinProblem(difference));
+      },
+    },
+  );
+  const main = await compareTable(oldDs, newDs, entityOrTable, options, {
+    noise: new Set(learned.keys()),
+  });
+  const differences = [...problems, ...main.differences].slice(0, maxDifferences);
+  const total = problemCount + main.total;
+  // Table order, as a reader of the table expects them.
+  const order = new Map(twin.columns.map(([o], i) => [o, i]));
+  return {
+    ...main,
+    differences,
+    total,
+    truncated: total > differences.length,
+    noise: {
+      columns: [...learned.values()].sort(
+        (a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0),
+      ),
+      rowsCompared: twin.rowsCompared,
+      problems: problemCount,
+    },
+  };
+}
+
+/** A row, column or table that one old run has and the other lacks, said as such. */
+function twinProblem(difference: Difference): Difference {
+  const what = !difference.path.includes('[')
+    ? 'table'
+    : difference.path.includes('[*]')
+      ? 'column'
+      : 'row';
+  const has =
+    difference.kind === 'missing'
+      ? `the old run has ${what} ${difference.path} and the second old run (noiseFrom) does not`
+      : `the second old run (noiseFrom) has ${what} ${difference.path} and the old run does not`;
+  return {
+    ...difference,
+    path: `noiseFrom:${difference.path}`,
+    message: `${has}: the old version does not write the same ${what}s on each run, so this cannot be learned as noise`,
+  };
+}
+
+/** One comparison of a table, old against new. */
+async function compareTable(
+  oldDs: ComparableDataSource,
+  newDs: ComparableDataSource,
+  entityOrTable: EntityOrTable,
+  options: CompareDatabasesOptions,
+  run: TableRun = {},
 ): Promise<DatabaseComparison> {
   const maxDifferences = options.maxDifferences ?? 1000;
   const batchSize = options.batchSize ?? 1000;
@@ -203,7 +375,8 @@ export async function compareDatabasesDetailed(
     strategyReason: '',
     rowsFetched: 0,
   };
-  const add = (difference: Difference): void => {
+  const add = (difference: Difference, column?: string): void => {
+    run.observe?.(difference, column);
     result.total++;
     if (result.differences.length < maxDifferences) result.differences.push(difference);
     else result.truncated = true;
@@ -223,6 +396,10 @@ export async function compareDatabasesDetailed(
   // A missing table is one difference, not a row-by-row list.
   if (oldSide.info.columns.length === 0 || newSide.info.columns.length === 0) {
     if (oldSide.info.columns.length === 0 && newSide.info.columns.length === 0) {
+      if (run.absentTableIsEmpty === true) {
+        result.strategyReason = 'the table is in neither database: nothing to compare';
+        return result;
+      }
       throw new Error(`compareDatabases: table ${label} exists in neither database.`);
     }
     const missing = oldSide.info.columns.length > 0;
@@ -238,7 +415,7 @@ export async function compareDatabasesDetailed(
     return result;
   }
 
-  const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label);
+  const { oldKey, newKey, pairs } = planColumns(oldSide, newSide, options, add, label, run);
   result.columns = pairs;
   const bridged = bridgePairs(oldSide, newSide, pairs, options);
   result.bridges = bridged.flatMap((b) => (b === undefined ? [] : [b.bridge]));
@@ -315,7 +492,7 @@ interface RowExplainer {
   bridged: (BridgedColumn | undefined)[];
   normalize: NormalizeOptions;
   tolerance: number | undefined;
-  add: (difference: Difference) => void;
+  add: (difference: Difference, column?: string) => void;
 }
 
 /** The bridge of each compared pair (undefined: strict), unless `bridgeTypes` is false. */
@@ -399,16 +576,19 @@ function addEventDifferences(event: RowEvent, explainer: RowExplainer): number {
     if (verdict === 'equal') continue;
     if (where === '') where = keyText(event.key);
     const column = oldName === newName ? newName : `${newName} (was ${oldName})`;
-    add({
-      path: `${where}.${newName}`,
-      kind: verdict,
-      old: before,
-      new: after,
-      message:
-        verdict === 'type'
-          ? `row ${where}: column ${column} changed type from ${kindOf(before)} ${formatValue(before)} to ${kindOf(after)} ${formatValue(after)}`
-          : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${bridge === undefined ? explainChange(before, after) : bridge.explain(before, after)}`,
-    });
+    add(
+      {
+        path: `${where}.${newName}`,
+        kind: verdict,
+        old: before,
+        new: after,
+        message:
+          verdict === 'type'
+            ? `row ${where}: column ${column} changed type from ${kindOf(before)} ${formatValue(before)} to ${kindOf(after)} ${formatValue(after)}`
+            : `row ${where}: column ${column} changed from ${formatValue(before)} to ${formatValue(after)}${bridge === undefined ? explainChange(before, after) : bridge.explain(before, after)}`,
+      },
+      oldName,
+    );
   }
   return 0;
 }
@@ -573,6 +753,7 @@ function planColumns(
   options: CompareDatabasesOptions,
   add: (difference: Difference) => void,
   label: string,
+  run: TableRun = {},
 ): { oldKey: ColumnInfo[]; newKey: ColumnInfo[]; pairs: [string, string][] } {
   const renamed = options.renamedColumns ?? {};
   const renamedBack = new Map(Object.entries(renamed).map(([o, n]) => [n, o]));
@@ -592,7 +773,7 @@ function planColumns(
       );
   }
   for (const name of [...(options.columns ?? []), ...(options.ignoreColumns ?? [])]) {
-    if (!oldColumns.has(name) && !newColumns.has(name)) {
+    if (!oldColumns.has(name) && !newColumns.has(name) && run.lenientNames !== true) {
       throw new Error(
         `compareDatabases: column ${name} (in columns or ignoreColumns) is in neither table ${label}.`,
       );
@@ -638,8 +819,9 @@ function planColumns(
     const o = column.name;
     const n = toNew(o);
     if (oldKeyNames.has(o) || !wanted(o, n)) continue;
-    if (newColumns.has(n)) pairs.push([o, n]);
-    else {
+    if (newColumns.has(n)) {
+      if (run.noise?.has(o) !== true) pairs.push([o, n]);
+    } else {
       add({
         path: `${label}[*].${o}`,
         kind: 'missing',

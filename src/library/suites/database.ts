@@ -67,6 +67,13 @@ export interface DatabaseMigrationOptions<D extends ServiceDataSource = DataSour
    * dropped afterwards. Default: `VERIFY_MIGRATION_DATABASE_URL`, else a temporary SQLite file.
    */
   url?: string;
+  /**
+   * Make a third database for each test, `ctx.oldTwin`, exactly as `ctx.old` (the old version's
+   * schema, made the same way), for a second run of the old version: do the same writes on it as
+   * on `ctx.old` and give it as `noiseFrom` to `expectSameDatabase`/`compareDatabases`, which
+   * then leave out the columns that differ between the two old runs on their own. Default false.
+   */
+  learnNoise?: boolean;
   /** More TypeORM options for both data sources (`logging`, `namingStrategy`, ...). Connection fields are ours. */
   dataSourceOptions?: Partial<
     Omit<DataSourceOptions, 'type' | 'database' | 'entities' | 'migrations'>
@@ -83,6 +90,14 @@ export interface DatabaseMigrationContext<D extends ServiceDataSource = DataSour
   readonly oldDatabase: ThrowawayDatabase;
   /** The throwaway database under `new`. */
   readonly newDatabase: ThrowawayDatabase;
+  /**
+   * With `learnNoise: true`: a second DataSource of the old version, made exactly as `old`, on its
+   * own throwaway database, fresh for each test (pass it as `noiseFrom`). Reading it without
+   * `learnNoise` throws.
+   */
+  readonly oldTwin: D;
+  /** With `learnNoise: true`: the throwaway database under `oldTwin`. */
+  readonly oldTwinDatabase: ThrowawayDatabase;
   /** `oldVersion()` when the suite was defined. */
   readonly oldVersion: string;
   /** `newVersion()` when the suite was defined. */
@@ -95,8 +110,9 @@ export interface DatabaseMigrationContext<D extends ServiceDataSource = DataSour
  * `function` tests). Before each test: two throwaway databases (SQLite files by default; on the
  * server of `options.url` or `VERIFY_MIGRATION_DATABASE_URL` when given), the schema of each
  * version made by its migrations or from its entities, or both data sources made by the
- * service's own TypeORM (`createDataSource`). After each test, even a failing one: both data
- * sources destroyed and both databases dropped. `ctx.old`/`ctx.new` are TypeORM 1.x DataSources,
+ * service's own TypeORM (`createDataSource`); with `learnNoise`, a third, `ctx.oldTwin`, made as
+ * the old one. After each test, even a failing one: every data source destroyed and every
+ * database dropped. `ctx.old`/`ctx.new` are TypeORM 1.x DataSources,
  * or of the type `createDataSource` returns.
  *
  * @example
@@ -135,12 +151,28 @@ export const describeDatabaseMigration = defineMigrationDescribe<
       );
     }
   }
+  if (options.learnNoise !== undefined && typeof options.learnNoise !== 'boolean')
+    throw new TypeError(
+      `describeDatabaseMigration('${title}'): learnNoise must be true or false, got ${JSON.stringify(options.learnNoise)}.`,
+    );
+  const learnNoise = options.learnNoise === true;
+  const twinSlots = ['oldTwin', 'oldTwinDatabase'] as const;
   const slots = new ContextSlots<DatabaseMigrationContext<ServiceDataSource>>(
     'describeDatabaseMigration',
     'each',
     { oldVersion: versions.old, newVersion: versions.new },
-    ['old', 'new', 'oldDatabase', 'newDatabase'],
+    ['old', 'new', 'oldDatabase', 'newDatabase', ...(learnNoise ? twinSlots : [])],
   );
+  if (!learnNoise)
+    for (const slot of twinSlots)
+      Object.defineProperty(slots.ctx, slot, {
+        enumerable: false,
+        get: () => {
+          throw new Error(
+            `ctx.${slot} exists only with learnNoise: true in the options of describeDatabaseMigration('${title}').`,
+          );
+        },
+      });
   const cleanup = new CleanupStack();
   return {
     ctx: slots.ctx,
@@ -150,11 +182,19 @@ export const describeDatabaseMigration = defineMigrationDescribe<
       // Leftovers of a killed earlier run go first (only ours, only past the age limit).
       await sweepStaleOnce(url);
       const made: Partial<
-        Record<'old' | 'new', { database: ThrowawayDatabase; dataSource: ServiceDataSource }>
+        Record<
+          'old' | 'new' | 'oldTwin',
+          { database: ThrowawayDatabase; dataSource: ServiceDataSource }
+        >
       > = {};
-      for (const side of ['old', 'new'] as const) {
-        const database = await createThrowawayDatabase({ url, label: side });
-        cleanup.add(`drop the ${side} database ${database.name}`, () => database.drop());
+      // The twin is made exactly as the old side: the same version, entities and migrations.
+      const madeAs = { old: 'old', new: 'new', oldTwin: 'old' } as const;
+      for (const slot of learnNoise
+        ? (['old', 'oldTwin', 'new'] as const)
+        : (['old', 'new'] as const)) {
+        const side = madeAs[slot];
+        const database = await createThrowawayDatabase({ url, label: slot });
+        cleanup.add(`drop the ${slot} database ${database.name}`, () => database.drop());
         const dataSource = options.createDataSource
           ? await openServiceDataSource(options.createDataSource, database, versions[side])
           : await openVersionDataSource({
@@ -165,10 +205,10 @@ export const describeDatabaseMigration = defineMigrationDescribe<
               synchronize: options.synchronize,
               extra: options.dataSourceOptions,
             });
-        cleanup.add(`destroy the ${side} DataSource`, () =>
+        cleanup.add(`destroy the ${slot} DataSource`, () =>
           dataSource.isInitialized ? dataSource.destroy() : undefined,
         );
-        made[side] = { database, dataSource };
+        made[slot] = { database, dataSource };
       }
       slots.fill(
         {
@@ -176,6 +216,9 @@ export const describeDatabaseMigration = defineMigrationDescribe<
           new: made.new!.dataSource,
           oldDatabase: made.old!.database,
           newDatabase: made.new!.database,
+          ...(made.oldTwin === undefined
+            ? {}
+            : { oldTwin: made.oldTwin.dataSource, oldTwinDatabase: made.oldTwin.database }),
         },
         mochaContext,
       );

@@ -78,6 +78,38 @@ export interface CompareDatabasesOptions {
     onProgress?: ProgressListener | false;
     /** The least time between two progress updates. Default 2000 ms. */
     progressIntervalMs?: number;
+    /**
+     * A second run of the old version (its own database, the same writes): the table is first
+     * compared between the old database and this one, with the same options, and every column whose
+     * values differ there differs on its own (`created_at`, random ids). Those columns are left out
+     * of the old-new comparison and listed in the result's `noise`. A column that differs between
+     * old and new but not between the two old runs is still a difference; a change in a learned
+     * column is hidden, by design. Rows (or columns) that one old run has and the other lacks are
+     * not noise: each is a difference (path `noiseFrom:...`), since the old version does not write
+     * the same rows on each run. The key must not be such a column (pick another with `key`).
+     */
+    noiseFrom?: ComparableDataSource;
+}
+/** A column learned as noise: its values differ between two runs of the old version. */
+export interface LearnedNoiseColumn {
+    /** The column's old name. */
+    column: string;
+    /** In how many rows its values differ between the two old runs. */
+    rows: number;
+    /** The first one or two of those differences, as examples. */
+    examples: Difference[];
+}
+/** What the second old run (`noiseFrom`) taught. */
+export interface LearnedNoise {
+    /** The columns left out of the old-new comparison, in table order. */
+    columns: LearnedNoiseColumn[];
+    /** Rows present in both old runs, compared column by column. */
+    rowsCompared: number;
+    /**
+     * How many rows, columns or tables one old run has and the other lacks; each is also a
+     * difference of the comparison (path `noiseFrom:...`).
+     */
+    problems: number;
 }
 /** What `compareDatabasesDetailed` found. */
 export interface DatabaseComparison {
@@ -110,6 +142,8 @@ export interface DatabaseComparison {
      * crossed the wire.
      */
     rowsFetched: number;
+    /** With `noiseFrom`: the columns learned as noise and what else the two old runs disagree on. */
+    noise?: LearnedNoise;
 }
 /**
  * Compares one table of the old database with the same table of the new one and returns every
@@ -118,5 +152,8 @@ export interface DatabaseComparison {
  * Works with TypeORM 0.3 and 1.x data sources on SQLite, PostgreSQL and MySQL/MariaDB.
  */
 export declare function compareDatabases(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<Difference[]>;
-/** As `compareDatabases`, with the exact total, the row counts, the columns and the strategy used. */
+/**
+ * As `compareDatabases`, with the exact total, the row counts, the columns and the strategy used;
+ * with `noiseFrom`, also the columns learned as noise (`noise`).
+ */
 export declare function compareDatabasesDetailed(oldDs: ComparableDataSource, newDs: ComparableDataSource, entityOrTable: EntityOrTable, options?: CompareDatabasesOptions): Promise<DatabaseComparison>;

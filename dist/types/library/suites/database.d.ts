@@ -61,6 +61,13 @@ export interface DatabaseMigrationOptions<D extends ServiceDataSource = DataSour
      * dropped afterwards. Default: `VERIFY_MIGRATION_DATABASE_URL`, else a temporary SQLite file.
      */
     url?: string;
+    /**
+     * Make a third database for each test, `ctx.oldTwin`, exactly as `ctx.old` (the old version's
+     * schema, made the same way), for a second run of the old version: do the same writes on it as
+     * on `ctx.old` and give it as `noiseFrom` to `expectSameDatabase`/`compareDatabases`, which
+     * then leave out the columns that differ between the two old runs on their own. Default false.
+     */
+    learnNoise?: boolean;
     /** More TypeORM options for both data sources (`logging`, `namingStrategy`, ...). Connection fields are ours. */
     dataSourceOptions?: Partial<Omit<DataSourceOptions, 'type' | 'database' | 'entities' | 'migrations'>>;
 }
@@ -74,6 +81,14 @@ export interface DatabaseMigrationContext<D extends ServiceDataSource = DataSour
     readonly oldDatabase: ThrowawayDatabase;
     /** The throwaway database under `new`. */
     readonly newDatabase: ThrowawayDatabase;
+    /**
+     * With `learnNoise: true`: a second DataSource of the old version, made exactly as `old`, on its
+     * own throwaway database, fresh for each test (pass it as `noiseFrom`). Reading it without
+     * `learnNoise` throws.
+     */
+    readonly oldTwin: D;
+    /** With `learnNoise: true`: the throwaway database under `oldTwin`. */
+    readonly oldTwinDatabase: ThrowawayDatabase;
     /** `oldVersion()` when the suite was defined. */
     readonly oldVersion: string;
     /** `newVersion()` when the suite was defined. */
@@ -85,8 +100,9 @@ export interface DatabaseMigrationContext<D extends ServiceDataSource = DataSour
  * `function` tests). Before each test: two throwaway databases (SQLite files by default; on the
  * server of `options.url` or `VERIFY_MIGRATION_DATABASE_URL` when given), the schema of each
  * version made by its migrations or from its entities, or both data sources made by the
- * service's own TypeORM (`createDataSource`). After each test, even a failing one: both data
- * sources destroyed and both databases dropped. `ctx.old`/`ctx.new` are TypeORM 1.x DataSources,
+ * service's own TypeORM (`createDataSource`); with `learnNoise`, a third, `ctx.oldTwin`, made as
+ * the old one. After each test, even a failing one: every data source destroyed and every
+ * database dropped. `ctx.old`/`ctx.new` are TypeORM 1.x DataSources,
  * or of the type `createDataSource` returns.
  *
  * @example
