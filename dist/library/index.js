@@ -3695,8 +3695,18 @@ function hashSetup(plan) {
       ([o, n], i) => [oldColumns.get(o), newColumns.get(n), plan.bridged[i]]
     )
   ];
-  const setup = { portable, oldFields: [], newFields: [], strict: !portable };
-  for (const [a, b, bridge] of pairs) {
+  const setup = {
+    portable,
+    oldFields: [],
+    newFields: [],
+    strict: !portable,
+    narrow: []
+  };
+  for (const [index, [a, b, bridge]] of pairs.entries()) {
+    if (portable && bridge === "json") {
+      setup.narrow.push(index - 1);
+      continue;
+    }
     const form = pairForm(
       { dialect: oldSide.dialect, column: a },
       { dialect: newSide.dialect, column: b },
@@ -3858,6 +3868,8 @@ async function* hashAndRead(plan, setup, sessions, counts, progress) {
     yield* mergeEvents(plan, counts, progress);
     return;
   }
+  const narrowed = setup.narrow.length === 0 ? void 0 : await narrowDifferences(plan, setup.narrow);
+  if (narrowed !== void 0) counts.rowsFetched += narrowed.rowsRead;
   const rowsEach = BigInt(Math.max(counts.oldRows, counts.newRows, 1));
   const firstRanges = (() => {
     const byRows = rowsEach / FIRST_LEVEL_ROWS;
@@ -3906,11 +3918,12 @@ async function* hashAndRead(plan, setup, sessions, counts, progress) {
     ranges = coalesce(next);
     width /= FACTOR;
   }
-  leaves.sort((x, y) => x.start < y.start ? -1 : 1);
+  if (narrowed !== void 0) leaves.push(...narrowed.ranges);
+  leaves.sort((x, y) => x.start < y.start ? -1 : x.start > y.start ? 1 : 0);
   const read = coalesce(leaves);
   const [oldCopy, newCopy] = sessions.map((s) => s.copy);
   const copy = dense && oldCopy !== void 0 && newCopy !== void 0;
-  counts.detail = `${levels} level${levels === 1 ? "" : "s"} of hashes, ${read.length} key range${read.length === 1 ? "" : "s"} read` + (setup.portable ? "; rows hashed as their logical values on both engines" : "") + (dense ? `; most ranges differed, so the rest was read whole${copy ? " by COPY, equal lines skipped unparsed" : ""}` : "");
+  counts.detail = `${levels} level${levels === 1 ? "" : "s"} of hashes, ${read.length} key range${read.length === 1 ? "" : "s"} read` + (setup.portable ? "; rows hashed as their logical values on both engines" : "") + (dense ? `; most ranges differed, so the rest was read whole${copy ? " by COPY, equal lines skipped unparsed" : ""}` : "") + (narrowed === void 0 ? "" : `; ${narrowed.columns.join(", ")} compared by value from a key-order read of the key and ${narrowed.columns.length === 1 ? "that column" : "those columns"} (${narrowed.rowsRead} rows, ${narrowed.ranges.length} differing)`);
   let fetched = 0;
   const onRead = () => {
     counts.rowsFetched++;
@@ -4044,6 +4057,57 @@ async function* copyMerge(plan, clients, ranges, skipEqualLines, onRead) {
   } finally {
     await Promise.all([x.close(), y.close()]);
   }
+}
+async function narrowDifferences(plan, narrow) {
+  const pairs = narrow.map((i) => plan.pairs[i]);
+  const oldColumns = new Map(plan.oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(plan.newSide.info.columns.map((c) => [c.name, c]));
+  const bridges = pairs.map(([o, n]) => {
+    const bridge = bridgeColumn(
+      plan.oldSide.dialect,
+      oldColumns.get(o),
+      plan.newSide.dialect,
+      newColumns.get(n),
+      void 0
+    );
+    if (bridge === void 0 || bridge.bridge.as !== "json")
+      throw new Error(`server-hash: column ${n} is not compared as JSON`);
+    return bridge;
+  });
+  const narrowPlan = {
+    ...plan,
+    pairs,
+    bridged: bridges.map((b) => b.bridge.as)
+  };
+  const oldRows = scan(
+    plan.oldSide,
+    plan.oldKey,
+    selectedColumns(narrowPlan, "old"),
+    plan.batchSize,
+    plan.compareKeys
+  );
+  const newRows = scan(
+    plan.newSide,
+    plan.newKey,
+    selectedColumns(narrowPlan, "new"),
+    plan.batchSize,
+    plan.compareKeys
+  );
+  const found = { columns: pairs.map(([, n]) => n), ranges: [], rowsRead: 0 };
+  const events = mergeRows(oldRows, newRows, plan.compareKeys, () => found.rowsRead++);
+  for await (const event of events) {
+    if (event.old === void 0 || event.new === void 0) continue;
+    if (differsAnywhere(event.old, event.new, pairs, bridges)) {
+      const key = BigInt(String(event.key[0]));
+      found.ranges.push({ start: key, end: key + 1n, rows: 1 });
+    }
+  }
+  return found;
+}
+function differsAnywhere(old, row, pairs, bridges) {
+  for (let i = 0; i < pairs.length; i++)
+    if (bridges[i].compare(old[pairs[i][0]], row[pairs[i][1]]) !== "equal") return true;
+  return false;
 }
 
 // src/library/compare/db-sqlite-attach.ts
@@ -4810,7 +4874,7 @@ async function chooseStrategy(plan, requested) {
     return {
       strategy: "server-hash",
       run: serverHashStrategy,
-      reason: requested === "auto" ? plan.oldSide.dialect === plan.newSide.dialect ? `both sides are ${engineName(plan.oldSide)} with an integer primary key` : `${engineName(plan.oldSide)} and ${engineName(plan.newSide)} with an integer primary key, each column hashed as the value it is compared as` : "asked for"
+      reason: requested === "auto" ? plan.oldSide.dialect === plan.newSide.dialect ? `both sides are ${engineName(plan.oldSide)} with an integer primary key` : `${engineName(plan.oldSide)} and ${engineName(plan.newSide)} with an integer primary key, each column hashed as the value it is compared as${jsonAside(plan)}` : "asked for"
     };
   }
   const why = plan.oldSide.dialect === "sqlite" ? attach : hash;
@@ -4820,6 +4884,12 @@ async function chooseStrategy(plan, requested) {
     run: mergeStrategy,
     reason: plan.oldSide.dialect !== plan.newSide.dialect && sqlite ? "the two sides are different engines, one of them SQLite" : `a faster strategy cannot apply: ${String(why)}`
   };
+}
+function jsonAside(plan) {
+  const setup = hashSetup(plan);
+  if (typeof setup === "string" || setup.narrow.length === 0) return "";
+  const names = setup.narrow.map((i) => plan.pairs[i][1]).join(", ");
+  return `, but JSON (${names}), which no text of both servers holds: read with the key alone in key order and compared by value`;
 }
 function engineName(side) {
   return side.dialect === "postgres" ? "PostgreSQL" : "MySQL/MariaDB";

@@ -93,10 +93,12 @@ export interface CompareDatabasesOptions {
    *   read-only connection attaches both files and SQLite finds the differing rows, as `sqldiff`.
    * - `server-hash`: PostgreSQL or MySQL/MariaDB on each side (the same engine or one of each), a
    *   single integer primary key, and columns of the same type or bridged (`bridgeTypes`) to a
-   *   value both servers can write as the same text (not JSON, times of day, nor floats of two
+   *   value both servers can write as the same text (not times of day, nor floats of two
    *   widths): the servers hash key ranges, split the ones that differ as deep as the differences
    *   need, and only their rows are read, so what crosses the wire grows with the differences,
-   *   not the table. When most ranges differ, the rest is read whole (on PostgreSQL by COPY,
+   *   not the table. A JSON column across the two engines is left out of the hash: the key and
+   *   the JSON columns alone are read in key order on both sides and compared by value, and the
+   *   rows where they differ are read whole with the others. When most ranges differ, the rest is read whole (on PostgreSQL by COPY,
    *   equal lines skipped unparsed); `strategyReason` says how it went.
    * - `auto` (default): `sqlite-attach` or `server-hash` when they apply, else `merge`.
    * Asking for a strategy that cannot apply throws and says why.
@@ -702,7 +704,7 @@ async function chooseStrategy(
         requested === 'auto'
           ? plan.oldSide.dialect === plan.newSide.dialect
             ? `both sides are ${engineName(plan.oldSide)} with an integer primary key`
-            : `${engineName(plan.oldSide)} and ${engineName(plan.newSide)} with an integer primary key, each column hashed as the value it is compared as`
+            : `${engineName(plan.oldSide)} and ${engineName(plan.newSide)} with an integer primary key, each column hashed as the value it is compared as${jsonAside(plan)}`
           : 'asked for',
     };
   }
@@ -716,6 +718,17 @@ async function chooseStrategy(
         ? 'the two sides are different engines, one of them SQLite'
         : `a faster strategy cannot apply: ${String(why)}`,
   };
+}
+
+/**
+ * What the reason adds when JSON columns are left out of the hash across engines (see hashSetup):
+ * they are compared from a read of the key and those columns alone.
+ */
+function jsonAside(plan: ComparisonPlan): string {
+  const setup = hashSetup(plan);
+  if (typeof setup === 'string' || setup.narrow.length === 0) return '';
+  const names = setup.narrow.map((i) => plan.pairs[i][1]).join(', ');
+  return `, but JSON (${names}), which no text of both servers holds: read with the key alone in key order and compared by value`;
 }
 
 /** The engine as messages name it. */

@@ -12,7 +12,8 @@
  * explains the rows: two fields with equal text are equal under the bridge, so ranges whose
  * hashes agree need no reading. Where a type has no text that both servers write the same way
  * (JSON, times of day, a float of one width against the other), `pairForm` says so and the table
- * is compared by `merge`.
+ * is compared by `merge`; but JSON never reaches it: `hashSetup` leaves JSON columns out of the
+ * hash and compares them from a narrow read (db-server-hash.ts).
  */
 import { declaredForm, type BridgeKind } from './db-bridge.js';
 import type { ColumnInfo, Dialect } from './db-dialect.js';

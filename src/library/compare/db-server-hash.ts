@@ -18,7 +18,7 @@
  * differences that splitting costs more than reading: the ranges left are then read whole, on
  * PostgreSQL by COPY with equal lines skipped unparsed (db-pg-copy.ts).
  */
-import type { BridgeKind } from './db-bridge.js';
+import { bridgeColumn, type BridgedColumn, type BridgeKind } from './db-bridge.js';
 import { qualifiedName, quote, type ColumnInfo } from './db-dialect.js';
 import {
   hashEngine,
@@ -29,7 +29,7 @@ import {
   type HashSql,
   type Range,
 } from './db-hash-engines.js';
-import { mergeEvents, mergeRows, outOfOrder, type KeyedRow } from './db-merge.js';
+import { mergeEvents, mergeRows, outOfOrder, scan, type KeyedRow } from './db-merge.js';
 import {
   columnParsers,
   copyLines,
@@ -81,6 +81,12 @@ export interface HashSetup {
   newFields: HashField[];
   /** Every pair is compared strictly on one engine (so equal rows have equal text, and only those). */
   strict: boolean;
+  /**
+   * The pairs (indexes into `plan.pairs`) left out of the hash because the two engines write no
+   * common text of them (JSON): they are read with the key alone, in key order, and compared by
+   * their bridge; the rows where they differ are read whole with the differing ranges.
+   */
+  narrow: number[];
 }
 
 /**
@@ -107,8 +113,20 @@ export function hashSetup(plan: ComparisonPlan): HashSetup | string {
         ],
     ),
   ];
-  const setup: HashSetup = { portable, oldFields: [], newFields: [], strict: !portable };
-  for (const [a, b, bridge] of pairs) {
+  const setup: HashSetup = {
+    portable,
+    oldFields: [],
+    newFields: [],
+    strict: !portable,
+    narrow: [],
+  };
+  for (const [index, [a, b, bridge]] of pairs.entries()) {
+    // JSON by value has no text both servers write alike (key order, spacing, number forms), and
+    // is only a part of the row: those columns alone are read, not the whole table.
+    if (portable && bridge === 'json') {
+      setup.narrow.push(index - 1);
+      continue;
+    }
     const form = pairForm(
       { dialect: oldSide.dialect, column: a },
       { dialect: newSide.dialect, column: b },
@@ -330,6 +348,12 @@ async function* hashAndRead(
     return;
   }
 
+  // The columns the hash leaves out: read with the key alone on both sides, and each row where
+  // they differ is read whole with the leaves below, so that it is explained as any other.
+  const narrowed =
+    setup.narrow.length === 0 ? undefined : await narrowDifferences(plan, setup.narrow);
+  if (narrowed !== undefined) counts.rowsFetched += narrowed.rowsRead;
+
   // Ranges of at most about FIRST_LEVEL_ROWS rows on a big table, so that sparse differences are
   // told apart at the first level; at least FIRST_LEVEL_RANGES ranges on any. Widths go by
   // FACTOR, so this is the widest that still gives that many ranges (the next would give 16
@@ -387,7 +411,8 @@ async function* hashAndRead(
     width /= FACTOR;
   }
 
-  leaves.sort((x, y) => (x.start < y.start ? -1 : 1));
+  if (narrowed !== undefined) leaves.push(...narrowed.ranges);
+  leaves.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
   const read = coalesce(leaves);
   const [oldCopy, newCopy] = sessions.map((s) => s.copy);
   const copy = dense && oldCopy !== undefined && newCopy !== undefined;
@@ -396,7 +421,10 @@ async function* hashAndRead(
     (setup.portable ? '; rows hashed as their logical values on both engines' : '') +
     (dense
       ? `; most ranges differed, so the rest was read whole${copy ? ' by COPY, equal lines skipped unparsed' : ''}`
-      : '');
+      : '') +
+    (narrowed === undefined
+      ? ''
+      : `; ${narrowed.columns.join(', ')} compared by value from a key-order read of the key and ${narrowed.columns.length === 1 ? 'that column' : 'those columns'} (${narrowed.rowsRead} rows, ${narrowed.ranges.length} differing)`);
   let fetched = 0;
   const onRead = () => {
     counts.rowsFetched++;
@@ -578,4 +606,83 @@ async function* copyMerge(
   } finally {
     await Promise.all([x.close(), y.close()]);
   }
+}
+
+/** What the read of the columns left out of the hash found. */
+interface NarrowDifferences {
+  /** The new names of those columns, as the detail names them. */
+  columns: string[];
+  /** A one-key range per row present on both sides whose columns differ, in key order. */
+  ranges: Range[];
+  /** Rows read, both sides together (the key and those columns only). */
+  rowsRead: number;
+}
+
+/**
+ * Reads the key and the `narrow` pairs of both sides in key order (a merge of a few columns) and
+ * compares them with the same bridge that explains the rows, so that a row is flagged exactly
+ * when its explanation will find a difference there. Missing and extra rows are left to the hash,
+ * which covers the key.
+ */
+async function narrowDifferences(
+  plan: ComparisonPlan,
+  narrow: number[],
+): Promise<NarrowDifferences> {
+  const pairs = narrow.map((i) => plan.pairs[i]);
+  const oldColumns = new Map(plan.oldSide.info.columns.map((c) => [c.name, c]));
+  const newColumns = new Map(plan.newSide.info.columns.map((c) => [c.name, c]));
+  const bridges = pairs.map(([o, n]) => {
+    const bridge = bridgeColumn(
+      plan.oldSide.dialect,
+      oldColumns.get(o) as ColumnInfo,
+      plan.newSide.dialect,
+      newColumns.get(n) as ColumnInfo,
+      undefined,
+    );
+    // hashSetup leaves out only bridged JSON pairs: anything else here is a bug, not a difference.
+    if (bridge === undefined || bridge.bridge.as !== 'json')
+      throw new Error(`server-hash: column ${n} is not compared as JSON`);
+    return bridge;
+  });
+  const narrowPlan: ComparisonPlan = {
+    ...plan,
+    pairs,
+    bridged: bridges.map((b) => b.bridge.as),
+  };
+  const oldRows = scan(
+    plan.oldSide,
+    plan.oldKey,
+    selectedColumns(narrowPlan, 'old'),
+    plan.batchSize,
+    plan.compareKeys,
+  );
+  const newRows = scan(
+    plan.newSide,
+    plan.newKey,
+    selectedColumns(narrowPlan, 'new'),
+    plan.batchSize,
+    plan.compareKeys,
+  );
+  const found: NarrowDifferences = { columns: pairs.map(([, n]) => n), ranges: [], rowsRead: 0 };
+  const events = mergeRows(oldRows, newRows, plan.compareKeys, () => found.rowsRead++);
+  for await (const event of events) {
+    if (event.old === undefined || event.new === undefined) continue;
+    if (differsAnywhere(event.old, event.new, pairs, bridges)) {
+      const key = BigInt(String(event.key[0]));
+      found.ranges.push({ start: key, end: key + 1n, rows: 1 });
+    }
+  }
+  return found;
+}
+
+/** Whether any of the pairs differs between the two rows, by its bridge. */
+function differsAnywhere(
+  old: Record<string, unknown>,
+  row: Record<string, unknown>,
+  pairs: [string, string][],
+  bridges: BridgedColumn[],
+): boolean {
+  for (let i = 0; i < pairs.length; i++)
+    if (bridges[i].compare(old[pairs[i][0]], row[pairs[i][1]]) !== 'equal') return true;
+  return false;
 }

@@ -59,10 +59,12 @@ export interface CompareDatabasesOptions {
      *   read-only connection attaches both files and SQLite finds the differing rows, as `sqldiff`.
      * - `server-hash`: PostgreSQL or MySQL/MariaDB on each side (the same engine or one of each), a
      *   single integer primary key, and columns of the same type or bridged (`bridgeTypes`) to a
-     *   value both servers can write as the same text (not JSON, times of day, nor floats of two
+     *   value both servers can write as the same text (not times of day, nor floats of two
      *   widths): the servers hash key ranges, split the ones that differ as deep as the differences
      *   need, and only their rows are read, so what crosses the wire grows with the differences,
-     *   not the table. When most ranges differ, the rest is read whole (on PostgreSQL by COPY,
+     *   not the table. A JSON column across the two engines is left out of the hash: the key and
+     *   the JSON columns alone are read in key order on both sides and compared by value, and the
+     *   rows where they differ are read whole with the others. When most ranges differ, the rest is read whole (on PostgreSQL by COPY,
      *   equal lines skipped unparsed); `strategyReason` says how it went.
      * - `auto` (default): `sqlite-attach` or `server-hash` when they apply, else `merge`.
      * Asking for a strategy that cannot apply throws and says why.

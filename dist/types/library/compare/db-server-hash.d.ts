@@ -9,6 +9,12 @@ export interface HashSetup {
     newFields: HashField[];
     /** Every pair is compared strictly on one engine (so equal rows have equal text, and only those). */
     strict: boolean;
+    /**
+     * The pairs (indexes into `plan.pairs`) left out of the hash because the two engines write no
+     * common text of them (JSON): they are read with the key alone, in key order, and compared by
+     * their bridge; the rows where they differ are read whole with the differing ranges.
+     */
+    narrow: number[];
 }
 /**
  * The hash fields of both sides, from the pairs and how each is compared (`bridged`: the logical
