@@ -149,6 +149,8 @@ const PLANTED = {
   jsonOrder: 2500,
   /** A value inside the JSON's array changed: a difference. */
   jsonNested: 2600,
+  /** The next row's JSON number changed: a second difference, next to the first. */
+  jsonNext: 2601,
 };
 
 const EXPECTED = [
@@ -158,6 +160,7 @@ const EXPECTED = [
   `${TABLE}[id=${PLANTED.amount}].amount|changed`,
   `${TABLE}[id=${PLANTED.created}].created_at|changed`,
   `${TABLE}[id=${PLANTED.jsonNested}].meta|changed`,
+  `${TABLE}[id=${PLANTED.jsonNext}].meta|changed`,
   `${TABLE}[id=${PLANTED.extra}]|extra`,
 ];
 
@@ -175,6 +178,7 @@ function rowsOf(side: 'old' | 'new'): Account[] {
       if (id === PLANTED.created) a.created += 2 * 3_600_000;
       if (id === PLANTED.jsonOrder)
         a.meta = Object.fromEntries(Object.entries(a.meta).reverse()) as Account['meta'];
+      if (id === PLANTED.jsonNext) a.meta = { ...a.meta, price: 2.75 };
       if (id === PLANTED.jsonNested)
         a.meta = { ...a.meta, tags: [(a.meta.tags as string[])[0], 'y'] };
     }
@@ -604,7 +608,7 @@ describe('library database: compareDatabases across engines', function () {
           assert.match(auto.strategyReason, /but JSON \(meta\).*read with the key alone/);
           assert.match(
             auto.strategyReason,
-            new RegExp(`meta compared by value .*\\(${2 * ROWS} rows, 1 differing\\)`),
+            new RegExp(`meta compared by value .*\\(${2 * ROWS} rows, 2 differing\\)`),
           );
           assert.deepEqual(
             auto.differences.map((d) => `${d.path}|${d.kind}`).sort(),

@@ -424,7 +424,7 @@ async function* hashAndRead(
       : '') +
     (narrowed === undefined
       ? ''
-      : `; ${narrowed.columns.join(', ')} compared by value from a key-order read of the key and ${narrowed.columns.length === 1 ? 'that column' : 'those columns'} (${narrowed.rowsRead} rows, ${narrowed.ranges.length} differing)`);
+      : `; ${narrowed.columns.join(', ')} compared by value from a key-order read of the key and ${narrowed.columns.length === 1 ? 'that column' : 'those columns'} (${narrowed.rowsRead} rows, ${narrowed.rows} differing)`);
   let fetched = 0;
   const onRead = () => {
     counts.rowsFetched++;
@@ -612,8 +612,10 @@ async function* copyMerge(
 interface NarrowDifferences {
   /** The new names of those columns, as the detail names them. */
   columns: string[];
-  /** A one-key range per row present on both sides whose columns differ, in key order. */
+  /** The keys of the rows present on both sides whose columns differ, as ranges in key order. */
   ranges: Range[];
+  /** How many rows those are. */
+  rows: number;
   /** Rows read, both sides together (the key and those columns only). */
   rowsRead: number;
 }
@@ -663,13 +665,24 @@ async function narrowDifferences(
     plan.batchSize,
     plan.compareKeys,
   );
-  const found: NarrowDifferences = { columns: pairs.map(([, n]) => n), ranges: [], rowsRead: 0 };
+  const found: NarrowDifferences = {
+    columns: pairs.map(([, n]) => n),
+    ranges: [],
+    rows: 0,
+    rowsRead: 0,
+  };
   const events = mergeRows(oldRows, newRows, plan.compareKeys, () => found.rowsRead++);
   for await (const event of events) {
     if (event.old === undefined || event.new === undefined) continue;
     if (differsAnywhere(event.old, event.new, pairs, bridges)) {
       const key = BigInt(String(event.key[0]));
-      found.ranges.push({ start: key, end: key + 1n, rows: 1 });
+      found.rows++;
+      // Neighbouring keys extend one range: memory grows with runs of differing rows, not rows.
+      const last = found.ranges[found.ranges.length - 1];
+      if (last !== undefined && last.end === key) {
+        last.end = key + 1n;
+        last.rows++;
+      } else found.ranges.push({ start: key, end: key + 1n, rows: 1 });
     }
   }
   return found;
