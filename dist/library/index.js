@@ -3923,7 +3923,7 @@ async function* hashAndRead(plan, setup, sessions, counts, progress) {
   const read = coalesce(leaves);
   const [oldCopy, newCopy] = sessions.map((s) => s.copy);
   const copy = dense && oldCopy !== void 0 && newCopy !== void 0;
-  counts.detail = `${levels} level${levels === 1 ? "" : "s"} of hashes, ${read.length} key range${read.length === 1 ? "" : "s"} read` + (setup.portable ? "; rows hashed as their logical values on both engines" : "") + (dense ? `; most ranges differed, so the rest was read whole${copy ? " by COPY, equal lines skipped unparsed" : ""}` : "") + (narrowed === void 0 ? "" : `; ${narrowed.columns.join(", ")} compared by value from a key-order read of the key and ${narrowed.columns.length === 1 ? "that column" : "those columns"} (${narrowed.rowsRead} rows, ${narrowed.ranges.length} differing)`);
+  counts.detail = `${levels} level${levels === 1 ? "" : "s"} of hashes, ${read.length} key range${read.length === 1 ? "" : "s"} read` + (setup.portable ? "; rows hashed as their logical values on both engines" : "") + (dense ? `; most ranges differed, so the rest was read whole${copy ? " by COPY, equal lines skipped unparsed" : ""}` : "") + (narrowed === void 0 ? "" : `; ${narrowed.columns.join(", ")} compared by value from a key-order read of the key and ${narrowed.columns.length === 1 ? "that column" : "those columns"} (${narrowed.rowsRead} rows, ${narrowed.rows} differing)`);
   let fetched = 0;
   const onRead = () => {
     counts.rowsFetched++;
@@ -4093,13 +4093,23 @@ async function narrowDifferences(plan, narrow) {
     plan.batchSize,
     plan.compareKeys
   );
-  const found = { columns: pairs.map(([, n]) => n), ranges: [], rowsRead: 0 };
+  const found = {
+    columns: pairs.map(([, n]) => n),
+    ranges: [],
+    rows: 0,
+    rowsRead: 0
+  };
   const events = mergeRows(oldRows, newRows, plan.compareKeys, () => found.rowsRead++);
   for await (const event of events) {
     if (event.old === void 0 || event.new === void 0) continue;
     if (differsAnywhere(event.old, event.new, pairs, bridges)) {
       const key = BigInt(String(event.key[0]));
-      found.ranges.push({ start: key, end: key + 1n, rows: 1 });
+      found.rows++;
+      const last = found.ranges[found.ranges.length - 1];
+      if (last !== void 0 && last.end === key) {
+        last.end = key + 1n;
+        last.rows++;
+      } else found.ranges.push({ start: key, end: key + 1n, rows: 1 });
     }
   }
   return found;

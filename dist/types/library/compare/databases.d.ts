@@ -140,8 +140,9 @@ export interface DatabaseComparison {
     strategyReason: string;
     /**
      * Table rows read into JavaScript, both sides together: `oldRows + newRows` for `merge`, only
-     * the rows that may differ for the others. With the hash queries' small results, this is what
-     * crossed the wire.
+     * the rows that may differ for the others (for `server-hash` across engines with JSON
+     * columns, plus every row's key and JSON columns, which are compared in JavaScript). With the hash queries' small results,
+     * this is what crossed the wire.
      */
     rowsFetched: number;
     /** With `noiseFrom`: the columns learned as noise and what else the two old runs disagree on. */
